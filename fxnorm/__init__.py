@@ -13,16 +13,25 @@ __version__ = "0.1.0"
 
 # name -> module that defines it
 _EXPORTS = {
+    "Conversion": "fxnorm.conversion",
+    "Coverage": "fxnorm.rates.model",
     "Money": "fxnorm.money",
-    "errors": "fxnorm.errors",
+    "Quote": "fxnorm.rates.model",
+    "RateBook": "fxnorm.rates.book",
+    "SourceInfo": "fxnorm.rates.model",
+    "convert": "fxnorm.conversion",
     "currencies": "fxnorm.currencies",
+    "errors": "fxnorm.errors",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
 
 if TYPE_CHECKING:
     from . import currencies, errors
+    from .conversion import Conversion, convert
     from .money import Money
+    from .rates.book import RateBook
+    from .rates.model import Coverage, Quote, SourceInfo
 
 
 def __getattr__(name: str) -> Any:

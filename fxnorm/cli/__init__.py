@@ -1,0 +1,88 @@
+"""The ``fxnorm`` command: one subcommand per module, errors as one line.
+
+Each subcommand module has ``add_parser(subparsers)`` (cheap: argparse only)
+and ``run(args) -> int`` (imports what it needs when it runs), so
+``fxnorm convert`` loads the rates code and nothing else.
+
+Exit codes: 0 success; 1 a check found an inconsistent claim (or an
+unexpected internal error); 2 bad usage or input (unknown currency, bad
+amount or date); 3 no rate for the pair and date; 4 an online source failed;
+5 the dataset or cache is unreadable; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from .. import __version__
+from . import convert, rates
+
+__all__ = ["main"]
+
+_COMMANDS = (convert, rates)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="fxnorm",
+        description="Read money in text, convert it as of a date, check conversion claims.",
+    )
+    parser.add_argument("--version", action="version", version=f"fxnorm {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+    for module in _COMMANDS:
+        module.add_parser(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code (the console script exits with it)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        print("fxnorm: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except Exception as error:  # one line, never a traceback (FXNORM_DEBUG=1 shows it)
+        if os.environ.get("FXNORM_DEBUG"):
+            raise
+        from ..errors import FxnormError, exit_code_for
+
+        if isinstance(error, FxnormError):
+            print(f"fxnorm: error: {_one_line(str(error))}", file=sys.stderr)
+            return exit_code_for(error)
+        print(
+            f"fxnorm: internal error: {type(error).__name__}: {_one_line(str(error))} "
+            "(please report it; FXNORM_DEBUG=1 shows details)",
+            file=sys.stderr,
+        )
+        return 70
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:2000]
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (``fxnorm … | head``), keep Python from complaining at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def entry_point() -> NoReturn:
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""``fxnorm convert AMOUNT [CURRENCY] --to CODE [--date D] …``"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from ..rates.model import POLICIES
+
+HELP = "convert an amount into another currency as of a date"
+
+EPILOG = """examples:
+  fxnorm convert 380000000000 CNY --to USD --date 2025-09-24
+  fxnorm convert "380 billion yuan" --to USD --date 2025-09-24
+  fxnorm convert 25960 ARS --to USD --date 2025-09-23 --json
+"""
+
+
+def add_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "convert", help=HELP, description=HELP[0].upper() + HELP[1:] + ".", epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("amount", metavar="AMOUNT",
+                        help='a number (380e9, 25960.50) or an expression ("380 billion yuan")')
+    parser.add_argument("currency", metavar="CURRENCY", nargs="?",
+                        help="ISO 4217 code of AMOUNT (omit when AMOUNT names it)")
+    parser.add_argument("--to", required=True, metavar="CODE", help="currency to convert into")
+    parser.add_argument("--date", metavar="D",
+                        help="date of the rate: 2025-09-24, '24 Sep 2025' … (default: today)")
+    parser.add_argument("--policy", choices=POLICIES, default="previous",
+                        help="what to do on a day without a publication (default: previous)")
+    parser.add_argument("--max-age", type=int, default=None, metavar="DAYS",
+                        help="staleness limit in days (default: 7)")
+    parser.add_argument("--source", metavar="NAME", help="only this source (ecb, bcra, …)")
+    parser.add_argument("--locale", default="en", metavar="L",
+                        help="locale for reading AMOUNT and writing the result (default: en)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..conversion import convert
+    from ..rates.book import default_book
+
+    money = read_money(args.amount, args.currency, args.locale)
+    book = default_book()
+    conversion = convert(money, args.to, args.date, book=book, policy=args.policy,
+                         max_age=args.max_age, source=args.source)
+    if args.json:
+        print(json.dumps(conversion.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(describe(conversion, book, args.locale))
+    return 0
+
+
+def read_money(amount: str, currency: str | None, locale: str) -> Any:
+    """AMOUNT and CURRENCY as given on the command line, as Money.
+
+    A plain number with a code is read directly (``380e9 CNY``); anything
+    else (``"380 billion yuan"``, ``"25.960,50" ARS`` with ``--locale es_AR``)
+    goes through the text parser.
+    """
+    from .._decimal import to_decimal
+    from ..errors import InvalidAmountError
+    from ..money import Money
+
+    if currency is not None:
+        try:
+            number = to_decimal(amount)
+        except InvalidAmountError:
+            number = None
+        if number is not None and len(currency.strip()) == 3 and currency.strip().isalpha():
+            return Money(number, currency)
+    from ..parsing import parse
+
+    text = amount if currency is None else f"{amount} {currency}"
+    return parse(text, locale=locale).money
+
+
+def describe(conversion: Any, book: Any, locale: str) -> str:
+    """The human report: the result, then the rate, its date and its publisher."""
+    from babel.numbers import format_decimal
+
+    from ..money import Money
+
+    original, result, quote = conversion.original, conversion.result, conversion.rate
+
+    def show(money: Money, exact: bool) -> str:
+        shown = money if exact else money.rounded()
+        return f"{format_decimal(shown.amount, locale=locale, decimal_quantization=False)} " \
+               f"{money.currency}"
+
+    lines = [f"{show(original, True)} = {show(result, False)}"]
+    lines.append(f"  rate    {quote.describe()}")
+    for leg in _published_legs(quote):
+        lines.append(f"          from 1 {leg.base} = {leg.value:f} {leg.quote} "
+                     f"({leg.source}, {leg.date.isoformat()})")
+    dated = quote.date.isoformat()
+    if quote.date != quote.requested_date:
+        dated += f" (asked for {quote.requested_date.isoformat()})"
+    lines.append(f"  date    {dated}")
+    sources = quote.source.split("+")
+    for source_id in sources:
+        info = book.sources.get(source_id)
+        if info is not None:
+            lines.append(f"  source  {info.publisher}: {info.name}")
+    exact = format(result.amount, "f")
+    if exact != format(result.rounded().amount, "f"):
+        lines.append(f"  exact   {exact} {result.currency}")
+    return "\n".join(lines)
+
+
+def _published_legs(quote: Any) -> list[Any]:
+    """The publications behind a derived quote, flattened, in order."""
+    if not quote.derived:
+        return []
+    found: list[Any] = []
+    for leg in quote.legs:
+        found.extend(_published_legs(leg) if leg.derived else [leg])
+    return found

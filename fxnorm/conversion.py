@@ -1,0 +1,72 @@
+"""Convert Money into another currency as of a date, with the rate attached."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Any
+
+from ._decimal import CONTEXT
+from .money import Money
+from .rates.book import RateBook, default_book
+from .rates.model import Quote
+
+__all__ = ["Conversion", "convert"]
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """The result of a conversion and everything needed to trust it.
+
+    ``result`` is ``original.amount × rate.value`` computed in Decimal with 34
+    significant digits and not rounded; :meth:`Money.rounded` gives it in the
+    currency's minor units. ``rate`` is the :class:`~fxnorm.rates.Quote` used:
+    its value, publisher, the date of the publication and the date asked for.
+    """
+
+    original: Money
+    result: Money
+    rate: Quote
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented JSON shape of ``fxnorm convert --json`` (decimals as strings)."""
+        return {
+            "amount": format(self.original.amount, "f"),
+            "currency": self.original.currency,
+            "result": {
+                "amount": format(self.result.amount, "f"),
+                "currency": self.result.currency,
+            },
+            "rate": self.rate.to_dict(),
+        }
+
+
+def convert(
+    money: Money | str,
+    to: str,
+    on: _dt.date | str | None = None,
+    *,
+    book: RateBook | None = None,
+    policy: str | None = None,
+    max_age: int | None = None,
+    source: str | None = None,
+) -> Conversion:
+    """Convert ``money`` into ``to`` with the rate of ``on`` (default: today).
+
+    ``money`` is a :class:`Money`, or a text such as ``"380 billion yuan"``
+    read with :func:`fxnorm.parse` (an ambiguous or missing currency raises).
+    The rate comes from ``book`` (default: the embedded dataset, offline);
+    ``policy``, ``max_age`` and ``source`` are passed to
+    :meth:`RateBook.quote`, which documents the errors raised.
+    """
+    if isinstance(money, str):
+        from .parsing import parse
+
+        money = parse(money).money
+    if not isinstance(money, Money):
+        raise TypeError(f"expected Money or str, not {type(money).__name__}")
+    quote = (book or default_book()).quote(
+        money.currency, to, on, policy=policy, max_age=max_age, source=source
+    )
+    amount = CONTEXT.multiply(money.amount, quote.value)
+    return Conversion(money, Money(amount, quote.quote), quote)
