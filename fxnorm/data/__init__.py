@@ -1,0 +1,34 @@
+"""The embedded exchange-rate dataset (``rates.sqlite``) and its checksum.
+
+The file is built by ``tools/build_rates.py`` from the raw publisher files in
+``data/raw/`` and ships inside the wheel. This module stays tiny and imports
+only the standard library, so locating the dataset costs nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+__all__ = ["DATASET_PATH", "rates_checksum"]
+
+#: The shipped SQLite file (schema version 1), next to this module.
+DATASET_PATH: Path = Path(__file__).with_name("rates.sqlite")
+
+
+def rates_checksum(connection: sqlite3.Connection) -> str:
+    """sha256 hex digest of the canonical stream of the ``rates`` table.
+
+    The stream is, for every row ordered by (source, currency, day), the UTF-8
+    line ``f"{source},{currency},{day},{value}\\n"``. It depends only on the
+    rate values, not on SQLite's file layout, so two builds agree on it exactly
+    when they hold the same data. The builder stores it as ``meta.rates_sha256``.
+    """
+    digest = hashlib.sha256()
+    cursor = connection.execute(
+        "SELECT source, currency, day, value FROM rates ORDER BY source, currency, day"
+    )
+    for source, currency, day, value in cursor:
+        digest.update(f"{source},{currency},{day},{value}\n".encode())
+    return digest.hexdigest()
