@@ -24,7 +24,18 @@ _EXPORTS = {
     "errors": "fxnorm.errors",
 }
 
-__all__ = ["__version__", *sorted(_EXPORTS)]
+__all__ = [
+    "Conversion",
+    "Coverage",
+    "Money",
+    "Quote",
+    "RateBook",
+    "SourceInfo",
+    "__version__",
+    "convert",
+    "currencies",
+    "errors",
+]
 
 if TYPE_CHECKING:
     from . import currencies, errors

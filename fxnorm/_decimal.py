@@ -62,7 +62,9 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
         except InvalidOperation:
             raise InvalidAmountError(f"{what} {value[:40]!r} is not a number") from None
     else:
-        raise InvalidAmountError(f"{what} must be a Decimal, int or str, not {type(value).__name__}")
+        raise InvalidAmountError(
+            f"{what} must be a Decimal, int or str, not {type(value).__name__}"
+        )
     if not number.is_finite():
         raise InvalidAmountError(f"{what} must be finite, not {number}")
     if number and (number.adjusted() >= MAX_AMOUNT.adjusted() or number.adjusted() < MIN_EXPONENT):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 from functools import lru_cache
+from typing import cast
 
 from .errors import UnknownCurrencyError
 
@@ -60,7 +61,7 @@ def active_codes(on: _dt.date | None = None) -> frozenset[str]:
 def _as_date(value: object) -> _dt.date:
     if isinstance(value, _dt.date):
         return value
-    year, month, day = value  # type: ignore[misc]
+    year, month, day = cast("tuple[int, int, int]", value)
     return _dt.date(year, month, day)
 
 

@@ -7,10 +7,16 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from . import currencies
-from ._decimal import CONTEXT, to_decimal
+from ._decimal import CONTEXT, MAX_AMOUNT, MIN_EXPONENT, to_decimal
 from .errors import InvalidInputError
 
 __all__ = ["Money"]
+
+_MAX_ADJUSTED = MAX_AMOUNT.adjusted()
+
+
+def _in_range(amount: Decimal) -> bool:
+    return not amount or MIN_EXPONENT <= amount.adjusted() < _MAX_ADJUSTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +39,12 @@ class Money:
     currency: str
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "amount", to_decimal(self.amount))
-        object.__setattr__(self, "currency", currencies.validate(self.currency))
+        amount, currency = self.amount, self.currency
+        # Fast path for what fxnorm itself passes: a finite in-range Decimal, a valid code.
+        if not (type(amount) is Decimal and amount.is_finite() and _in_range(amount)):
+            object.__setattr__(self, "amount", to_decimal(amount))
+        if currency not in currencies.all_codes():
+            object.__setattr__(self, "currency", currencies.validate(currency))
 
     def __str__(self) -> str:
         return f"{self.amount:f} {self.currency}"
@@ -91,8 +101,9 @@ class Money:
         """This amount rounded half-even to ``places`` (default: the minor unit)."""
         digits = self.minor_units if places is None else places
         quantum = Decimal(1).scaleb(-digits)
-        return Money(self.amount.quantize(quantum, rounding=ROUND_HALF_EVEN, context=CONTEXT),
-                     self.currency)
+        return Money(
+            self.amount.quantize(quantum, rounding=ROUND_HALF_EVEN, context=CONTEXT), self.currency
+        )
 
     def format(self, locale: str = "en", *, compact: bool = False, **options: Any) -> str:
         """Format with CLDR's rules for ``locale`` (babel).
@@ -105,6 +116,7 @@ class Money:
         from babel.numbers import format_compact_currency, format_currency
 
         if compact:
-            return str(format_compact_currency(self.amount, self.currency, locale=locale,
-                                               **options))
+            return str(
+                format_compact_currency(self.amount, self.currency, locale=locale, **options)
+            )
         return str(format_currency(self.amount, self.currency, locale=locale, **options))

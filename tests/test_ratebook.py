@@ -2,13 +2,14 @@
 
 Expected values are computed here with fractions.Fraction from the published
 figures, independently of fxnorm's Decimal code. The figures are real ECB
-reference rates (2025-09-24: USD 1.1756, CNY 8.3786; 2025-09-23: USD 1.1793,
-CNY 8.3970 — from the ECB's eurofxref-hist.csv) and BCRA A3500 values.
+reference rates of 19–24 September 2025, copied from the ECB's
+eurofxref-hist.csv (data/raw/ecb/), and BCRA A3500 values of March 2025.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -28,12 +29,20 @@ BCRA = make_source("bcra", "USD", priority=1, publisher="BCRA")
 AGG = make_source("agg", "USD", priority=2, publisher="Aggregator", kind="aggregator")
 
 ECB_RATES = {
-    "USD": {"2025-09-19": "1.1747", "2025-09-22": "1.1740", "2025-09-23": "1.1793",
-            "2025-09-24": "1.1756"},
-    "CNY": {"2025-09-19": "8.3565", "2025-09-22": "8.3572", "2025-09-23": "8.3970",
-            "2025-09-24": "8.3786"},
+    "USD": {
+        "2025-09-19": "1.1736",
+        "2025-09-22": "1.1781",
+        "2025-09-23": "1.1793",
+        "2025-09-24": "1.1756",
+    },
+    "CNY": {
+        "2025-09-19": "8.351",
+        "2025-09-22": "8.3788",
+        "2025-09-23": "8.3869",
+        "2025-09-24": "8.3786",
+    },
 }
-BCRA_RATES = {"ARS": {"2025-03-27": "1071.1667", "2025-03-28": "1072.2917"}}
+BCRA_RATES = {"ARS": {"2025-03-27": "1072.2917", "2025-03-28": "1072.2917"}}
 AGG_RATES = {
     "ARS": {"2025-09-23": "1410.1681"},
     "CNY": {"2025-09-23": "7.111677"},
@@ -81,7 +90,7 @@ def test_inverse(book: RateBook) -> None:
 def test_previous_policy_uses_last_publication_and_says_so(book: RateBook) -> None:
     q = book.quote("EUR", "USD", on="2025-09-21")  # a Sunday
     assert q.date == dt.date(2025, 9, 19) and q.requested_date == dt.date(2025, 9, 21)
-    assert q.value == Decimal("1.1747") and q.age_days == 2
+    assert q.value == Decimal("1.1736") and q.age_days == 2
 
 
 def test_exact_policy_refuses_a_day_without_publication(book: RateBook) -> None:
@@ -99,20 +108,20 @@ def test_nearest_policy_picks_the_closer_side(book: RateBook) -> None:
 
 def test_interpolate_policy_is_linear_between_publications(book: RateBook) -> None:
     q = book.quote("EUR", "USD", on="2025-09-21", policy="interpolate")
-    low, high = frac("1.1747"), frac("1.1740")
+    low, high = frac("1.1736"), frac("1.1781")
     assert close(q.value, low + (high - low) * Fraction(2, 3))
     assert q.method == "interpolated" and [leg.date.day for leg in q.legs] == [19, 22]
 
 
 def test_staleness_limit(book: RateBook) -> None:
     assert book.quote("EUR", "USD", on="2025-09-29").date == dt.date(2025, 9, 24)  # 5 days
-    with pytest.raises(RateNotFoundError, match="after its coverage"):
+    with pytest.raises(RateNotFoundError, match=re.escape("ecb covers 2025-09-19..2025-09-24")):
         book.quote("EUR", "USD", on="2025-10-10")
     assert book.quote("EUR", "USD", on="2025-10-10", max_age=20).date == dt.date(2025, 9, 24)
 
 
 def test_before_coverage(book: RateBook) -> None:
-    with pytest.raises(RateNotFoundError, match="before its coverage"):
+    with pytest.raises(RateNotFoundError, match=re.escape("ecb covers 2025-09-19..2025-09-24")):
         book.quote("EUR", "USD", on="2020-01-01")
 
 
@@ -152,8 +161,13 @@ def test_unknown_and_uncovered_currencies(book: RateBook) -> None:
 
 
 def test_dates_in_many_forms(book: RateBook) -> None:
-    for form in ("2025-09-24", "24 Sep 2025", "September 24, 2025", dt.date(2025, 9, 24),
-                 dt.datetime(2025, 9, 24, 15, 30)):
+    for form in (
+        "2025-09-24",
+        "24 Sep 2025",
+        "September 24, 2025",
+        dt.date(2025, 9, 24),
+        dt.datetime(2025, 9, 24, 15, 30),
+    ):
         assert book.quote("EUR", "USD", on=form).date == dt.date(2025, 9, 24)
 
 
@@ -171,8 +185,9 @@ def test_identity(book: RateBook) -> None:
 
 def test_later_store_fills_dates_the_first_lacks() -> None:
     first = MemoryStore([ECB], {"ecb": {"USD": {"2025-09-23": "1.1793"}}}, name="embedded")
-    second = MemoryStore([ECB], {"ecb": {"USD": {"2025-09-23": "9", "2025-09-24": "1.1756"}}},
-                         name="cache")
+    second = MemoryStore(
+        [ECB], {"ecb": {"USD": {"2025-09-23": "9", "2025-09-24": "1.1756"}}}, name="cache"
+    )
     book = RateBook([first, second])
     assert book.quote("EUR", "USD", on="2025-09-23").value == Decimal("1.1793")
     newer = book.quote("EUR", "USD", on="2025-09-24")
@@ -183,4 +198,13 @@ def test_coverage(book: RateBook) -> None:
     by_id = {c.source.id: c for c in book.coverage()}
     assert list(by_id) == ["ecb", "bcra", "agg"]
     assert by_id["ecb"].currencies == ("CNY", "EUR", "USD")
-    assert by_id["bcra"].first == dt.date(2025, 3, 27) and by_id["bcra"].last == dt.date(2025, 3, 28)
+    assert by_id["bcra"].first == dt.date(2025, 3, 27) and by_id["bcra"].last == dt.date(
+        2025, 3, 28
+    )
+
+
+def test_public_names_are_exported() -> None:
+    import fxnorm
+
+    for name in fxnorm.__all__:
+        assert getattr(fxnorm, name) is not None

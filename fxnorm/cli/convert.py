@@ -19,23 +19,47 @@ EPILOG = """examples:
 
 def add_parser(commands: Any) -> None:
     parser = commands.add_parser(
-        "convert", help=HELP, description=HELP[0].upper() + HELP[1:] + ".", epilog=EPILOG,
+        "convert",
+        help=HELP,
+        description=HELP[0].upper() + HELP[1:] + ".",
+        epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("amount", metavar="AMOUNT",
-                        help='a number (380e9, 25960.50) or an expression ("380 billion yuan")')
-    parser.add_argument("currency", metavar="CURRENCY", nargs="?",
-                        help="ISO 4217 code of AMOUNT (omit when AMOUNT names it)")
+    parser.add_argument(
+        "amount",
+        metavar="AMOUNT",
+        help='a number (380e9, 25960.50) or an expression ("380 billion yuan")',
+    )
+    parser.add_argument(
+        "currency",
+        metavar="CURRENCY",
+        nargs="?",
+        help="ISO 4217 code of AMOUNT (omit when AMOUNT names it)",
+    )
     parser.add_argument("--to", required=True, metavar="CODE", help="currency to convert into")
-    parser.add_argument("--date", metavar="D",
-                        help="date of the rate: 2025-09-24, '24 Sep 2025' … (default: today)")
-    parser.add_argument("--policy", choices=POLICIES, default="previous",
-                        help="what to do on a day without a publication (default: previous)")
-    parser.add_argument("--max-age", type=int, default=None, metavar="DAYS",
-                        help="staleness limit in days (default: 7)")
+    parser.add_argument(
+        "--date", metavar="D", help="date of the rate: 2025-09-24, '24 Sep 2025' … (default: today)"
+    )
+    parser.add_argument(
+        "--policy",
+        choices=POLICIES,
+        default="previous",
+        help="what to do on a day without a publication (default: previous)",
+    )
+    parser.add_argument(
+        "--max-age",
+        type=int,
+        default=None,
+        metavar="DAYS",
+        help="staleness limit in days (default: 7)",
+    )
     parser.add_argument("--source", metavar="NAME", help="only this source (ecb, bcra, …)")
-    parser.add_argument("--locale", default="en", metavar="L",
-                        help="locale for reading AMOUNT and writing the result (default: en)")
+    parser.add_argument(
+        "--locale",
+        default="en",
+        metavar="L",
+        help="locale for reading AMOUNT and writing the result (default: en)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(run=run)
 
@@ -46,8 +70,15 @@ def run(args: argparse.Namespace) -> int:
 
     money = read_money(args.amount, args.currency, args.locale)
     book = default_book()
-    conversion = convert(money, args.to, args.date, book=book, policy=args.policy,
-                         max_age=args.max_age, source=args.source)
+    conversion = convert(
+        money,
+        args.to,
+        args.date,
+        book=book,
+        policy=args.policy,
+        max_age=args.max_age,
+        source=args.source,
+    )
     if args.json:
         print(json.dumps(conversion.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -62,17 +93,18 @@ def read_money(amount: str, currency: str | None, locale: str) -> Any:
     else (``"380 billion yuan"``, ``"25.960,50" ARS`` with ``--locale es_AR``)
     goes through the text parser.
     """
+    from decimal import Decimal, InvalidOperation
+
     from .._decimal import to_decimal
-    from ..errors import InvalidAmountError
     from ..money import Money
 
-    if currency is not None:
+    if currency is not None and len(currency.strip()) == 3 and currency.strip().isalpha():
         try:
-            number = to_decimal(amount)
-        except InvalidAmountError:
-            number = None
-        if number is not None and len(currency.strip()) == 3 and currency.strip().isalpha():
-            return Money(number, currency)
+            Decimal(amount.strip().replace("_", ""))
+        except InvalidOperation:
+            pass  # not a plain number: let the text parser read it
+        else:  # a plain number, perhaps NaN or 1e999999: its own error is the right one
+            return Money(to_decimal(amount), currency)
     from ..parsing import parse
 
     text = amount if currency is None else f"{amount} {currency}"
@@ -89,14 +121,18 @@ def describe(conversion: Any, book: Any, locale: str) -> str:
 
     def show(money: Money, exact: bool) -> str:
         shown = money if exact else money.rounded()
-        return f"{format_decimal(shown.amount, locale=locale, decimal_quantization=False)} " \
-               f"{money.currency}"
+        return (
+            f"{format_decimal(shown.amount, locale=locale, decimal_quantization=False)} "
+            f"{money.currency}"
+        )
 
     lines = [f"{show(original, True)} = {show(result, False)}"]
     lines.append(f"  rate    {quote.describe()}")
     for leg in _published_legs(quote):
-        lines.append(f"          from 1 {leg.base} = {leg.value:f} {leg.quote} "
-                     f"({leg.source}, {leg.date.isoformat()})")
+        lines.append(
+            f"          from 1 {leg.base} = {leg.value:f} {leg.quote} "
+            f"({leg.source}, {leg.date.isoformat()})"
+        )
     dated = quote.date.isoformat()
     if quote.date != quote.requested_date:
         dated += f" (asked for {quote.requested_date.isoformat()})"

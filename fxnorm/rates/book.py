@@ -33,6 +33,9 @@ __all__ = ["DEFAULT_MAX_AGE", "RateBook", "default_book"]
 #: Staleness limit in days: a daily source's rate older than this is not an answer.
 DEFAULT_MAX_AGE = 7
 
+#: Answers memoised per book before the memo is emptied and starts again.
+_MEMO_SIZE = 200_000
+
 # A plan: ((source,), pivot=None) for one source, or ((s1, s2), pivot) for two.
 _Plan = tuple[tuple[str, ...], str | None]
 
@@ -72,6 +75,15 @@ class RateBook:
         }
         self._series: dict[tuple[str, str], Series | None] = {}
         self._plans: dict[tuple[str, str, str | None], list[_Plan]] = {}
+        self._published: dict[tuple[str, str, int], Quote] = {}
+        self._memo: dict[tuple[object, ...], Quote] = {}
+
+    def forget(self) -> None:
+        """Drop what this book has loaded and memoised, e.g. after a store gained rates."""
+        self._series.clear()
+        self._plans.clear()
+        self._published.clear()
+        self._memo.clear()
 
     @classmethod
     def default(cls) -> RateBook:
@@ -146,10 +158,28 @@ class RateBook:
         when the nearest publication is older than ``max_age`` days; both name
         the dates that are available.
         """
-        day = to_date(on) if on is not None else _dt.date.today()
+        day = on if type(on) is _dt.date else _dt.date.today() if on is None else to_date(on)
         chosen_policy = self.policy if policy is None else _check_policy(policy)
         age = self.max_age if max_age is None else _check_max_age(max_age)
-        base, quote = _code(base), _code(quote)
+        key = (base, quote, day, chosen_policy, age, source)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._compute(_code(base), _code(quote), day, chosen_policy, age, source)
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = found
+        return found
+
+    def _compute(
+        self,
+        base: str,
+        quote: str,
+        day: _dt.date,
+        chosen_policy: str,
+        age: int,
+        source: str | None,
+    ) -> Quote:
+        """Answer one query (``quote`` memoises the answers: a Quote is immutable)."""
         if base == quote:
             return Quote(base, quote, Decimal(1), day, day, "identity", "", "identity", ())
         if source is not None and source not in self.sources:
@@ -170,10 +200,11 @@ class RateBook:
                 errors.append(error)
                 continue
             return _compose(first, second, day)
-        raise _best_error(errors)
+        raise _best_error(base, quote, day, errors)
 
-    def rate(self, base: str, quote: str, on: _dt.date | str | None = None, **options: object
-             ) -> Decimal:
+    def rate(
+        self, base: str, quote: str, on: _dt.date | str | None = None, **options: object
+    ) -> Decimal:
         """Just the value of :meth:`quote`."""
         return self.quote(base, quote, on, **options).value  # type: ignore[arg-type]
 
@@ -213,17 +244,51 @@ class RateBook:
         """A quote from one source: published, inverted, or crossed through its base."""
         info = self.sources[source]
         if base == info.base:
-            return self._leg(info, quote, day, policy, max_age)
+            leg = self._leg(info, quote, day, policy, max_age)
+            if leg.requested_date == day:
+                return leg
+            return Quote(
+                leg.base,
+                leg.quote,
+                leg.value,
+                leg.date,
+                day,
+                leg.source,
+                leg.publisher,
+                leg.method,
+                leg.legs,
+                leg.origin,
+            )
         base_leg = self._leg(info, base, day, policy, max_age)
         if quote == info.base:
             value = CONTEXT.divide(Decimal(1), base_leg.value)
-            return Quote(base, quote, value, base_leg.date, day, source, info.publisher,
-                         "inverse", (base_leg,), base_leg.origin)
+            return Quote(
+                base,
+                quote,
+                value,
+                base_leg.date,
+                day,
+                source,
+                info.publisher,
+                "inverse",
+                (base_leg,),
+                base_leg.origin,
+            )
         quote_leg = self._leg(info, quote, day, policy, max_age)
         value = CONTEXT.divide(quote_leg.value, base_leg.value)
         origin = base_leg.origin if base_leg.origin == quote_leg.origin else "mixed"
-        return Quote(base, quote, value, min(base_leg.date, quote_leg.date), day, source,
-                     info.publisher, "cross", (base_leg, quote_leg), origin)
+        return Quote(
+            base,
+            quote,
+            value,
+            min(base_leg.date, quote_leg.date),
+            day,
+            source,
+            info.publisher,
+            "cross",
+            (base_leg, quote_leg),
+            origin,
+        )
 
     def _leg(
         self, info: SourceInfo, currency: str, day: _dt.date, policy: str, max_age: int
@@ -233,19 +298,44 @@ class RateBook:
         if series is None:
             raise RateNotFoundError(f"{info.id} has no {currency} rates", {})
         chosen = pick(series, day, policy, max_age)
-        published = [
-            Quote(info.base, currency, series.value(i), series.date(i), day, info.id,
-                  info.publisher, "published", (), series.origin(i))
-            for i in chosen
-        ]
-        if len(published) == 1:
-            return published[0]
-        before, after = published
+        if len(chosen) == 1:
+            return self._publication(info, series, chosen[0])
+        before, after = (self._publication(info, series, i) for i in chosen)
         span = (after.date - before.date).days
         step = CONTEXT.divide(CONTEXT.subtract(after.value, before.value), Decimal(span))
         value = CONTEXT.add(before.value, CONTEXT.multiply(step, Decimal((day - before.date).days)))
-        return Quote(info.base, currency, value, day, day, info.id, info.publisher,
-                     "interpolated", (before, after), before.origin)
+        return Quote(
+            info.base,
+            currency,
+            value,
+            day,
+            day,
+            info.id,
+            info.publisher,
+            "interpolated",
+            (before, after),
+            before.origin,
+        )
+
+    def _publication(self, info: SourceInfo, series: Series, index: int) -> Quote:
+        """The published value at ``index`` as a Quote (kept: publications do not change)."""
+        key = (info.id, series.currency, index)
+        found = self._published.get(key)
+        if found is None:
+            published_on = series.date(index)
+            found = self._published[key] = Quote(
+                info.base,
+                series.currency,
+                series.value(index),
+                published_on,
+                published_on,
+                info.id,
+                info.publisher,
+                "published",
+                (),
+                series.origin(index),
+            )
+        return found
 
     def _uncovered(self, base: str, quote: str, only: str | None) -> RateNotFoundError:
         from ..currencies import validate
@@ -271,8 +361,18 @@ def _compose(first: Quote, second: Quote, day: _dt.date) -> Quote:
     value = CONTEXT.multiply(first.value, second.value)
     publishers = " / ".join(dict.fromkeys((first.publisher, second.publisher)))
     origin = first.origin if first.origin == second.origin else "mixed"
-    return Quote(first.base, second.quote, value, min(first.date, second.date), day,
-                 f"{first.source}+{second.source}", publishers, "cross", (first, second), origin)
+    return Quote(
+        first.base,
+        second.quote,
+        value,
+        min(first.date, second.date),
+        day,
+        f"{first.source}+{second.source}",
+        publishers,
+        "cross",
+        (first, second),
+        origin,
+    )
 
 
 def _merge(parts: Sequence[Series]) -> Series | None:
@@ -286,19 +386,38 @@ def _merge(parts: Sequence[Series]) -> Series | None:
         for index, day in enumerate(part.days):
             merged[day] = (part.values[index], part.origin(index))
     days = sorted(merged)
-    return Series(parts[0].source, parts[0].currency, days,
-                  [merged[d][0] for d in days], [merged[d][1] for d in days])
+    return Series(
+        parts[0].source,
+        parts[0].currency,
+        days,
+        [merged[d][0] for d in days],
+        [merged[d][1] for d in days],
+    )
 
 
-def _best_error(errors: Iterable[RateError]) -> RateError:
-    """The most useful of several failures: a staleness error names nearby dates."""
+def _best_error(base: str, quote: str, day: _dt.date, errors: Iterable[RateError]) -> RateError:
+    """The most useful of several failures.
+
+    A staleness error names the publications nearest the date, so it wins;
+    when every source is simply out of range, one error lists what each covers.
+    """
     collected = list(errors)
     stale = [e for e in collected if isinstance(e, StaleRateError)]
-    best = stale[0] if stale else collected[0]
-    others = list(dict.fromkeys(str(e) for e in collected if str(e) != str(best)))
-    if others:
-        best.args = (f"{best.args[0]} (also: {'; '.join(others[:2])})",)
-    return best
+    if stale:
+        best = stale[0]
+        others = list(dict.fromkeys(str(e) for e in collected if str(e) != str(best)))
+        if others:
+            best.args = (f"{best.args[0]} (also: {'; '.join(others[:2])})",)
+        return best
+    available: dict[str, str] = {}
+    for error in collected:
+        if isinstance(error, RateNotFoundError):
+            for source, span in error.available.items():
+                available.setdefault(source, span)
+    if len(available) < 2:
+        return collected[0]
+    spans = ", ".join(f"{source} covers {span}" for source, span in available.items())
+    return RateNotFoundError(f"no {base}/{quote} rate for {day.isoformat()}: {spans}", available)
 
 
 def _code(code: str) -> str:
@@ -315,8 +434,9 @@ def _check_policy(policy: str) -> str:
 
 def _check_max_age(max_age: int) -> int:
     if isinstance(max_age, bool) or not isinstance(max_age, int) or not 0 <= max_age <= 3660:
-        raise InvalidInputError(f"max_age must be a whole number of days from 0 to 3660, "
-                                f"not {max_age!r}")
+        raise InvalidInputError(
+            f"max_age must be a whole number of days from 0 to 3660, not {max_age!r}"
+        )
     return max_age
 
 

@@ -12,8 +12,14 @@ from .series import Series
 __all__ = ["MemoryStore", "make_source"]
 
 
-def make_source(source_id: str, base: str, *, priority: int = 0, publisher: str | None = None,
-                kind: str = "official") -> SourceInfo:
+def make_source(
+    source_id: str,
+    base: str,
+    *,
+    priority: int = 0,
+    publisher: str | None = None,
+    kind: str = "official",
+) -> SourceInfo:
     """A SourceInfo for a synthetic or test source."""
     return SourceInfo(
         id=source_id,
@@ -54,7 +60,10 @@ class MemoryStore:
                 points = sorted((to_date(day).toordinal(), value) for day, value in by_day.items())
                 if points:
                     self._series[(source_id, currency)] = Series(
-                        source_id, currency, [d for d, _ in points], [v for _, v in points],
+                        source_id,
+                        currency,
+                        [d for d, _ in points],
+                        [v for _, v in points],
                         [name] * len(points),
                     )
 

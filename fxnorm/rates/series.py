@@ -83,27 +83,37 @@ def pick(series: Series, day: _dt.date, policy: str, max_age: int) -> tuple[int,
     answer would be more than ``max_age`` days away from ``day``, and
     :class:`RateNotFoundError` outside the series' coverage.
     """
+    ordinal = day.toordinal()
+    days = series.days
+    position = bisect_right(days, ordinal)
+    if position and days[position - 1] == ordinal:
+        return (position - 1,)
+    if policy == "previous" and position and ordinal - days[position - 1] <= max_age:
+        return (position - 1,)
     if policy not in POLICIES:
         raise InvalidInputError(f"unknown policy {policy!r}; choose one of {', '.join(POLICIES)}")
-    ordinal = day.toordinal()
     before, after = series.neighbours(ordinal)
-    if before is not None and series.days[before] == ordinal:
-        return (before,)
     # `after` is the first publication strictly after the day.
     gap_before = ordinal - series.days[before] if before is not None else None
     gap_after = series.days[after] - ordinal if after is not None else None
     if policy == "previous" and gap_before is not None and gap_before <= max_age:
         return (before,)  # type: ignore[return-value]
     if policy == "nearest":
-        options = [(gap, index) for gap, index in ((gap_before, before), (gap_after, after))
-                   if gap is not None and index is not None and gap <= max_age]
+        options = [
+            (gap, index)
+            for gap, index in ((gap_before, before), (gap_after, after))
+            if gap is not None and index is not None and gap <= max_age
+        ]
         if options:
             return (min(options)[1],)
     if (
         policy == "interpolate"
-        and before is not None and after is not None
-        and gap_before is not None and gap_before <= max_age
-        and gap_after is not None and gap_after <= max_age
+        and before is not None
+        and after is not None
+        and gap_before is not None
+        and gap_before <= max_age
+        and gap_after is not None
+        and gap_after <= max_age
     ):
         return (before, after)
     raise _no_rate(series, day, policy, max_age, before, after)

@@ -1,0 +1,102 @@
+"""Conversions on the embedded data agree with the publisher's own file.
+
+Expected values are computed here from the raw ECB history file
+(data/raw/ecb/eurofxref-hist.zip, the ECB's eurofxref-hist.csv), parsed in
+conftest.py with zipfile and csv, never through fxnorm's loader, and with
+fractions.Fraction rather than fxnorm's Decimal code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+
+import fxnorm
+from fxnorm import Money
+from fxnorm.errors import RateNotFoundError, StaleRateError
+
+
+def relative_error(value: Decimal, expected: Fraction) -> Fraction:
+    return abs(Fraction(value) - expected) / abs(expected)
+
+
+def test_cny_usd_on_the_alibaba_conference_day(raw_ecb: dict[str, dict[str, Decimal]]) -> None:
+    # The ECB data README: CNY per USD on 2025-09-24 is 8.3786 / 1.1756 = 7.12708.
+    day = raw_ecb["2025-09-24"]
+    assert (day["CNY"], day["USD"]) == (Decimal("8.3786"), Decimal("1.1756"))
+    c = fxnorm.convert(Money("380e9", "CNY"), "USD", on="2025-09-24")
+    expected = Fraction(380 * 10**9) * Fraction(day["USD"]) / Fraction(day["CNY"])
+    assert relative_error(c.result.amount, expected) < Fraction(1, 10**30)
+    assert c.result.currency == "USD" and c.rate.source == "ecb"
+    assert c.rate.date == c.rate.requested_date == dt.date(2025, 9, 24)
+    assert [leg.value for leg in c.rate.legs] == [day["CNY"], day["USD"]]
+
+
+def test_twenty_random_pairs_match_the_raw_ecb_file(
+    raw_ecb: dict[str, dict[str, Decimal]],
+) -> None:
+    rng = random.Random(20251124)  # fixed seed: the same 20 draws on every run
+    days = sorted(raw_ecb)
+    checked = 0
+    while checked < 20:
+        day = rng.choice(days)
+        rates = raw_ecb[day]
+        base, quote = rng.sample(sorted(rates), 2)
+        q = fxnorm.RateBook.default().quote(base, quote, on=day, policy="exact")
+        expected = Fraction(rates[quote]) / Fraction(rates[base])
+        assert relative_error(q.value, expected) < Fraction(1, 10**30), (base, quote, day)
+        assert q.source == "ecb" and q.date.isoformat() == day
+        checked += 1
+
+
+def test_euro_rates_are_the_published_strings(raw_ecb: dict[str, dict[str, Decimal]]) -> None:
+    for day in ("1999-01-04", "2008-10-24", "2022-03-01", "2026-10-30"):
+        for code, value in raw_ecb[day].items():
+            q = fxnorm.RateBook.default().quote("EUR", code, on=day, policy="exact")
+            assert q.method == "published" and q.value == value
+            assert str(q.value) == str(value)
+
+
+def test_ars_uses_the_official_rate_while_it_exists() -> None:
+    book = fxnorm.RateBook.default()
+    # BCRA A3500 published figures (data/raw/README.md): 2023-12-13 799.975, 2025-03-28 1072.2917.
+    assert book.quote("USD", "ARS", on="2023-12-13").value == Decimal("799.975")
+    q = book.quote("USD", "ARS", on="2025-03-28")
+    assert (q.source, q.value) == ("bcra", Decimal("1072.2917"))
+    # After the official series ends, the USD-feed snapshot of 2025-09-23 answers.
+    later = book.quote("USD", "ARS", on="2025-09-23")
+    assert later.source == "currency-api" and later.date == dt.date(2025, 9, 23)
+    assert abs(later.value - Decimal("1410.1681")) < Decimal("0.0001")
+
+
+def test_cny_ars_before_the_feed_joins_two_official_sources(
+    raw_ecb: dict[str, dict[str, Decimal]],
+) -> None:
+    q = fxnorm.RateBook.default().quote("CNY", "ARS", on="2020-06-16", policy="exact")
+    assert q.source == "ecb+bcra" and q.method == "cross"
+    ecb = raw_ecb["2020-06-16"]
+    ars_per_usd = q.legs[1].value  # the BCRA leg, checked against the raw file in test_dataset
+    expected = Fraction(ecb["USD"]) / Fraction(ecb["CNY"]) * Fraction(ars_per_usd)
+    assert relative_error(q.value, expected) < Fraction(1, 10**30)
+
+
+def test_gaps_in_the_snapshots_are_errors_not_guesses() -> None:
+    book = fxnorm.RateBook.default()
+    # currency-api has no snapshot between 2024-09-06 and 2024-11-01 (data/raw/README.md),
+    # and the BCRA series covers that period, so use a currency only the feed has.
+    with pytest.raises(StaleRateError) as caught:
+        book.quote("USD", "VES", on="2024-10-01")
+    assert caught.value.nearest_before == dt.date(2024, 9, 6)
+    assert caught.value.nearest_after == dt.date(2024, 11, 1)
+
+
+def test_dates_outside_every_source() -> None:
+    with pytest.raises(RateNotFoundError, match=re.escape("ecb covers 1999-01-04..2026-10-30")):
+        fxnorm.convert(Money(1, "EUR"), "USD", on="1998-12-31")
+    with pytest.raises(RateNotFoundError, match=re.escape("ecb covers 1999-01-04..2026-10-30")):
+        fxnorm.convert(Money(1, "EUR"), "USD", on="2030-01-01")
