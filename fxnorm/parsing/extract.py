@@ -1,0 +1,325 @@
+"""From scanned figures to mentions: ranges, currency resolution, pairs.
+
+Currency resolution follows one order, and every mention says which step
+decided (``resolved_by``):
+
+1. the text is explicit: an ISO code (``ARS``), a symbol or name that means one
+   currency (``US$``, ``R$``, ``₹``, ``yuan``);
+2. ``default_currency=``, when it is one of the candidates (or for a bare number);
+3. the locale's usual reading: the currency of the locale's territory when it is
+   a candidate (``$`` is ARS in ``es_AR``, ``pesos`` MXN in ``es_MX``, ``¥`` CNY
+   in ``zh`` and JPY in ``ja``), else the symbol as the locale writes it in
+   CLDR (``$`` is USD in ``en`` and ``de``), else a word's usual reading
+   (``dollars`` USD);
+4. the document: exactly one candidate is named explicitly elsewhere in the
+   same text (``context``);
+5. CLDR English's reading of a symbol, for locales that have none (``£`` in
+   ``es_AR``), reported as ``locale``;
+6. otherwise the currency stays ``None`` and ``alternatives`` lists the candidates.
+
+``¥`` is never read by an English locale: English news writes it for yuan as
+often as for yen. The document is consulted only after the locale, because a
+text that writes ``25,960 ARS`` for peso prices and ``$52.44 billion`` for dollar
+figures (the ARS corpus article) uses the code precisely to tell them apart.
+
+Bare numbers (no currency) are figures too: :func:`extract` returns them only
+when ``default_currency`` is given, minus the ones that look like something
+else (years, dates, times, phone numbers, counts of units: ``2025``,
+``September 19``, ``1 trillion parameters``); :func:`parse` falls back to them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .. import currencies
+from ..errors import ParseError
+from .grammar import Figure, annotate, scan
+from .lexicon import GROUP_DEFAULTS, UNSAFE_LOCALE_SYMBOLS, Lexicon, canonical_locale, lexicon
+from .model import Mention, Pair
+from .numbers import NUMBER_RUN, number_format, read_number, suggestions
+
+__all__ = ["extract", "extract_pairs", "parse"]
+
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|~|～|to|a|à|bis|até|al|至|到)\s*\Z", re.IGNORECASE)
+_BETWEEN_LINK = re.compile(r"\s*(?:and|y|e|et|und|和|与)\s*\Z", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?:between|entre|zwischen|介于)\s*\Z", re.IGNORECASE)
+_FROM = re.compile(r"(?:from|de|desde|von|from\s+just)\s*\Z", re.IGNORECASE)
+_PAIR_OPEN = re.compile(
+    r"\s*(?:\(|,\s*or|\(\s*or|,?\s*(?:equivalent|equal)\s+to|\(\s*(?:equivalent|equal)\s+to"
+    r"|\[|（)\s*\Z",
+    re.IGNORECASE,
+)
+_PAIR_NEXT = re.compile(r"\s*[;,/]\s*(?:or\s*)?\Z", re.IGNORECASE)
+_CLOSE = re.compile(r"[ \u00a0]?[)\]）]")
+_MAX_TEXT = 50_000_000
+
+
+def _candidates(figure: Figure) -> tuple[str, ...]:
+    return figure.surface.codes if figure.surface is not None else ()
+
+
+def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """Join ``$50-60 billion``, ``50 to 60 billion yuan``, ``between $5 and $6 bn``."""
+    merged: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        low = figures[i]
+        if i + 1 < len(figures):
+            high = figures[i + 1]
+            if _is_range(text, low, high):
+                _join(low, high)
+                merged.append(low)
+                i += 2
+                continue
+        merged.append(low)
+        i += 1
+    return merged
+
+
+def _is_range(text: str, low: Figure, high: Figure) -> bool:
+    between = text[low.end : high.start]
+    if len(between) > 12 or high.qualifier is not None:
+        return False
+    window = text[max(0, low.start - 12) : low.start]
+    if _RANGE_LINK.match(between):
+        if _FROM.search(window):
+            return False  # "from $13 billion to $32 billion" is a change, not a range
+    elif not (_BETWEEN_LINK.match(between) and _BETWEEN.search(window)):
+        return False
+    if (
+        low.surface is not None
+        and high.surface is not None
+        and not set(low.surface.codes) & set(high.surface.codes)
+    ):
+        return False
+    if low.mag_text is not None and high.mag_text is None:
+        return False
+    low_amount = low.value.scaleb(low.mag_exponent if low.mag_text else high.mag_exponent)
+    if low.mag_text is None and high.mag_text is not None and low.value > high.value:
+        low_amount = low.value
+    return low_amount < high.amount
+
+
+def _join(low: Figure, high: Figure) -> None:
+    if low.mag_text is None and high.mag_text is not None and low.value <= high.value:
+        low.mag_exponent = high.mag_exponent
+        low.mag_text = high.mag_text
+    # Store the high end in the low end's magnitude.
+    shift = high.mag_exponent - low.mag_exponent
+    low.high = high.value.scaleb(shift)
+    low.high_exponent = high.exponent + shift
+    low.end = high.end
+    if low.surface is None:
+        low.surface = high.surface
+    if low.mag_text is None:
+        low.mag_text = high.mag_text
+
+
+def _explicit_codes(figures: list[Figure]) -> set[str]:
+    return {f.surface.codes[0] for f in figures if f.surface and len(f.surface.codes) == 1}
+
+
+def _locale_reading(lex: Lexicon, figure: Figure) -> str | None:
+    surface = figure.surface
+    assert surface is not None
+    codes = surface.codes
+    if lex.territory_currency in codes:
+        return lex.territory_currency
+    if surface.kind == "symbol":
+        if surface.text in UNSAFE_LOCALE_SYMBOLS and lex.language not in ("zh", "ja"):
+            return None
+        code = lex.locale_symbols.get(surface.text)
+        if code in codes:
+            return code
+    default = GROUP_DEFAULTS.get(codes)
+    return default
+
+
+def _resolve(
+    lex: Lexicon, figure: Figure, default: str | None, context: set[str]
+) -> tuple[str | None, tuple[str, ...], str]:
+    surface = figure.surface
+    if surface is None:
+        return (default, (), "default") if default else (None, (), "unresolved")
+    codes = surface.codes
+    if len(codes) == 1:
+        return codes[0], (), surface.kind
+    if default in codes:
+        return default, codes, "default"
+    code = _locale_reading(lex, figure)
+    if code is not None:
+        return code, codes, "locale"
+    found = [c for c in codes if c in context]
+    if len(found) == 1:
+        return found[0], codes, "context"
+    if surface.kind == "symbol" and surface.text not in UNSAFE_LOCALE_SYMBOLS:
+        code = lex.english_symbols.get(surface.text)
+        if code in codes:
+            return code, codes, "locale"
+    return None, codes, "unresolved"
+
+
+def _plain(value: Decimal) -> Decimal:
+    """``5.244E+10`` as ``52440000000``: integers without an exponent."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value
+
+
+def _mention(
+    text: str, figure: Figure, currency: str | None, alts: tuple[str, ...], by: str
+) -> Mention:
+    precision_exp = figure.exponent + figure.mag_exponent
+    rng: tuple[Decimal, Decimal] | None = None
+    if figure.high is not None:
+        precision_exp = min(precision_exp, figure.high_exponent + figure.mag_exponent)
+        rng = (_plain(figure.amount), _plain(figure.high.scaleb(figure.mag_exponent)))
+    qualifier_text = None
+    if figure.qualifier_span is not None:
+        qualifier_text = text[figure.qualifier_span[0] : figure.qualifier_span[1]]
+    return Mention(
+        text=text[figure.start : figure.end],
+        span=(figure.start, figure.end),
+        amount=_plain(figure.amount),
+        currency=currency,
+        alternatives=alts,
+        resolved_by=by,
+        precision=Decimal(1).scaleb(precision_exp),
+        qualifier=figure.qualifier,
+        qualifier_text=qualifier_text,
+        qualifier_span=figure.qualifier_span,
+        range=rng,
+        magnitude_text=figure.mag_text,
+    )
+
+
+def _looks_like_money(figure: Figure) -> bool:
+    """A bare number that is not a year, date, time, phone number or unit count."""
+    return not (figure.chained or figure.year_like or figure.unit_after)
+
+
+def _analyse(
+    text: str, locale: str, default_currency: str | None
+) -> tuple[list[Mention], list[bool]]:
+    """Every figure as a Mention, and whether each one is a bare number fit to keep."""
+    if not isinstance(text, str) or len(text) > _MAX_TEXT:
+        return [], []
+    default = currencies.validate(default_currency) if default_currency else None
+    lex = lexicon(canonical_locale(locale))
+    figures = scan(text, lex)
+    for figure in figures:
+        annotate(text, figure)
+    figures = _merge_ranges(text, figures)
+    context = _explicit_codes(figures)
+    mentions: list[Mention] = []
+    keep_bare: list[bool] = []
+    for figure in figures:
+        currency, alts, by = _resolve(lex, figure, default, context)
+        mentions.append(_mention(text, figure, currency, alts, by))
+        keep_bare.append(figure.surface is None and _looks_like_money(figure))
+    return mentions, keep_bare
+
+
+def extract(text: str, *, locale: str = "en", default_currency: str | None = None) -> list[Mention]:
+    """Every monetary figure in ``text``, in order.
+
+    A figure with a currency (code, symbol or name, resolved or not) is always
+    returned. A bare number is returned only when ``default_currency`` is given
+    and it does not look like a year, date, time, phone number or a count of
+    something else. Never raises on any ``str`` (``default_currency`` must be a
+    known ISO code).
+    """
+    mentions, keep_bare = _analyse(text, locale, default_currency)
+    return [
+        m
+        for m, bare in zip(mentions, keep_bare, strict=True)
+        if (m.currency is not None and m.resolved_by != "default")
+        or m.alternatives
+        or (bare and default_currency)
+    ]
+
+
+def parse(text: str, *, locale: str = "en", default_currency: str | None = None) -> Mention:
+    """The first monetary expression in ``text``.
+
+    The first figure with a currency wins; without one, the first bare number
+    that does not look like a year or a date; then any number at all. Raises
+    :class:`~fxnorm.errors.ParseError` only when ``text`` holds no number
+    (including numbers that have no reading in ``locale``, such as ``25,96`` in
+    ``en``: the message says what babel suggests).
+    """
+    if not isinstance(text, str):
+        raise ParseError(f"expected text, not {type(text).__name__}")
+    mentions, keep_bare = _analyse(text, locale, default_currency)
+    for m in mentions:
+        if m.alternatives or m.resolved_by in ("code", "symbol", "name"):
+            return m
+    for m, bare in zip(mentions, keep_bare, strict=True):
+        if bare:
+            return m
+    if mentions:
+        return mentions[0]
+    raise ParseError(_no_number_message(text, canonical_locale(locale)))
+
+
+def _no_number_message(text: str, locale: str) -> str:
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    for run in NUMBER_RUN.findall(text[:10_000]):
+        if read_number(run, number_format(locale)) is None and ("," in run or "." in run):
+            hints = suggestions(run, locale)
+            if hints:
+                return (
+                    f"no monetary expression in {shown!r}: {run!r} is not a number in "
+                    f"locale {locale!r}; did you mean {' or '.join(hints)}? "
+                    "(pass locale= to read it with another convention)"
+                )
+    return f"no monetary expression in {shown!r}: no number found"
+
+
+def _closing(text: str, end: int, gap: str) -> int:
+    """Extend a pair's span over the bracket that closes it: ``A ($53 billion)``."""
+    close = _CLOSE.match(text, end)
+    if close is not None and ("(" in gap or "[" in gap or "（" in gap):
+        return close.end()
+    return end
+
+
+def extract_pairs(
+    text: str, *, locale: str = "en", default_currency: str | None = None
+) -> list[Pair]:
+    """Stated equivalences: ``A (B)``, ``A (about B)``, ``A, or about B,``, ``A (B; C)``.
+
+    The figure in parentheses (or after ``, or``) is the equivalent of the one
+    before it, never an accounting negative. ``stated`` must name a currency;
+    ``source`` may be a bare number (``380 billion ($53 billion)``) and then has
+    ``currency=None`` unless ``default_currency`` is given. Pairs of figures in
+    the same currency are not equivalences and are skipped.
+    """
+    mentions, keep_bare = _analyse(text, locale, default_currency)
+    pairs: list[Pair] = []
+    for i, source in enumerate(mentions):
+        has_currency = bool(source.currency or source.alternatives)
+        if not has_currency and not keep_bare[i]:
+            continue
+        j = i + 1
+        opener = _PAIR_OPEN
+        while j < len(mentions):
+            stated = mentions[j]
+            start = stated.qualifier_span[0] if stated.qualifier_span else stated.span[0]
+            previous = mentions[j - 1]
+            gap = text[previous.span[1] : start]
+            if len(gap) > 24 or not opener.match(gap):
+                break
+            if not (stated.currency or stated.alternatives):
+                break
+            same = stated.currency is not None and stated.currency == source.currency
+            if not same:
+                end = _closing(text, stated.span[1], gap)
+                pairs.append(
+                    Pair(source, stated, (source.span[0], end), text[source.span[0] : end])
+                )
+            opener = _PAIR_NEXT
+            j += 1
+    return pairs

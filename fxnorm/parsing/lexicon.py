@@ -1,0 +1,571 @@
+"""Currency words, symbols and magnitude words, per locale, built once.
+
+Almost everything comes from CLDR through babel: ISO codes, currency display
+names in several languages with their plural forms (``US dollars``, ``pesos
+argentinos``, ``人民币``), each locale's currency symbols (``$`` is ARS in
+``es_AR``, ``R$`` BRL everywhere) and the magnitude words of its compact number
+formats (``K``/``thousand``, ``mil``/``millones``, ``Md``/``milliard``,
+``Mio.``/``Mrd.``, ``万``/``亿``/``万亿``, ``億``/``兆``, ``L``/``Cr``). The
+hand-written tables below only hold what CLDR lacks: colloquial names
+(``yuan``, ``bucks``, ``quid``, ``元``), press abbreviations (``US$``, ``RMB``,
+``Rs``, ``bn``, ``mn``, ``MM``, ``crore``) and the groups of currencies one
+word can name (``pesos``, ``dollars``, ``kr``).
+
+A :class:`Lexicon` is built lazily on first use for a locale and kept
+(:func:`lexicon` is cached), so importing :mod:`fxnorm.parsing` loads no CLDR
+data at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .numbers import NumberFormat, number_format
+
+__all__ = ["Lexicon", "Magnitude", "Surface", "canonical_locale", "lexicon"]
+
+# -- curated tables: only what CLDR does not have ------------------------------
+
+DOLLARS = ("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD")
+PESOS = ("ARS", "MXN", "CLP", "COP", "UYU", "PHP", "DOP", "CUP")
+RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
+KRONER = ("SEK", "NOK", "DKK", "ISK")
+POUNDS = ("GBP", "EGP", "LBP", "SYP", "SSP", "FKP", "GIP", "SHP")
+YEN_YUAN = ("CNY", "JPY")
+
+#: Colloquial and press names CLDR lacks, matched case-insensitively after a
+#: number. A tuple of several codes is a group; the first of a group named in
+#: :data:`GROUP_DEFAULTS` is its usual reading when no locale decides.
+NAMES: dict[str, tuple[str, ...]] = {
+    # English
+    **dict.fromkeys(["dollar", "dollars", "buck", "bucks"], DOLLARS),
+    **dict.fromkeys(["greenback", "greenbacks", "u.s. dollar", "u.s. dollars"], ("USD",)),
+    **dict.fromkeys(["american dollars", "us dollar", "us dollars"], ("USD",)),
+    **dict.fromkeys(["yuan", "renminbi", "yuan renminbi", "chinese yuan renminbi"], ("CNY",)),
+    **dict.fromkeys(["euro", "euros"], ("EUR",)),
+    **dict.fromkeys(["pound", "pounds"], POUNDS),
+    **dict.fromkeys(["pounds sterling", "pound sterling", "sterling", "quid"], ("GBP",)),
+    **dict.fromkeys(["yen"], ("JPY",)),
+    **dict.fromkeys(["rupee", "rupees"], RUPEES),
+    **dict.fromkeys(["peso", "pesos"], PESOS),
+    **dict.fromkeys(["reais", "reales"], ("BRL",)),
+    **dict.fromkeys(["rubles", "roubles", "ruble", "rouble"], ("RUB",)),
+    **dict.fromkeys(["rand"], ("ZAR",)),
+    **dict.fromkeys(["won"], ("KRW",)),
+    **dict.fromkeys(["lira", "liras"], ("TRY",)),
+    **dict.fromkeys(["naira"], ("NGN",)),
+    **dict.fromkeys(["krona", "kronor", "krone", "kroner", "kronur"], KRONER),
+    **dict.fromkeys(["francs", "swiss francs"], ("CHF",)),
+    # Spanish, Portuguese, French, German colloquial forms
+    **dict.fromkeys(["dólar", "dólares", "dolar", "dolares"], DOLLARS),
+    **dict.fromkeys(["dólares estadounidenses", "dolares estadounidenses"], ("USD",)),
+    **dict.fromkeys(["yuanes", "yuans", "iuanes", "yuan chinois"], ("CNY",)),
+    **dict.fromkeys(["libras", "livres", "pfund"], POUNDS),
+    **dict.fromkeys(["livres sterling", "libras esterlinas"], ("GBP",)),
+    **dict.fromkeys(["pesos argentinos", "peso argentino"], ("ARS",)),
+    **dict.fromkeys(["pesos mexicanos", "peso mexicano"], ("MXN",)),
+    # Chinese and Japanese
+    **dict.fromkeys(["元", "块", "人民币", "人民元", "中国元"], ("CNY",)),
+    **dict.fromkeys(["円", "日元", "日圆"], ("JPY",)),
+    **dict.fromkeys(["ドル"], DOLLARS),
+    **dict.fromkeys(["美元", "美金", "米ドル"], ("USD",)),
+    **dict.fromkeys(["港元", "港币"], ("HKD",)),
+    **dict.fromkeys(["欧元", "ユーロ"], ("EUR",)),
+    **dict.fromkeys(["英镑"], ("GBP",)),
+}
+
+#: The usual reading of a group when the locale has no currency of the group.
+GROUP_DEFAULTS = {DOLLARS: "USD", POUNDS: "GBP"}
+
+#: Symbols and press abbreviations CLDR lacks (matched exactly, before or after a number).
+SYMBOLS: dict[str, tuple[str, ...]] = {
+    "US$": ("USD",),
+    "U$S": ("USD",),
+    "U$D": ("USD",),
+    "USD$": ("USD",),
+    "$US": ("USD",),
+    "AR$": ("ARS",),
+    "ARS$": ("ARS",),
+    "CN¥": ("CNY",),
+    "RMB": ("CNY",),
+    "¥": YEN_YUAN,
+    "￥": YEN_YUAN,
+    "円": ("JPY",),
+    "Rs": RUPEES,
+    "Rs.": RUPEES,
+    "INR.": ("INR",),
+    "C$": ("CAD",),
+    "Can$": ("CAD",),
+    "A$": ("AUD",),
+    "AU$": ("AUD",),
+    "NZ$": ("NZD",),
+    "HK$": ("HKD",),
+    "S$": ("SGD",),
+    "NT$": ("TWD",),
+    "MX$": ("MXN",),
+    "Mex$": ("MXN",),
+    "R$": ("BRL",),
+    "kr": KRONER,
+    "kr.": KRONER,
+    "Fr.": ("CHF",),
+    "SFr.": ("CHF",),
+    "$": ("USD",),  # completed from CLDR with every currency written "$" at home
+    "€": ("EUR",),
+    "£": ("GBP",),
+    "₹": ("INR",),
+}
+
+#: ISO-like codes that are also common upper-case words; never read as codes.
+CODE_STOPLIST = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "MAD", "TRY", "PEN", "GEL"})
+
+#: Historic codes still seen in text (active ones come from CLDR).
+HISTORIC_CODES = frozenset({"DEM", "FRF", "ITL", "ESP", "NLG", "VEF", "HRK", "LTL", "LVL"})
+
+#: Locales whose own currency symbol is worth knowing (home markets).
+HOME_LOCALES = (
+    "en",
+    "en_US",
+    "en_GB",
+    "en_CA",
+    "en_AU",
+    "en_NZ",
+    "en_SG",
+    "en_IN",
+    "en_ZA",
+    "en_PH",
+    "es_AR",
+    "es_MX",
+    "es_CL",
+    "es_CO",
+    "es_UY",
+    "es_PE",
+    "es_DO",
+    "es_CU",
+    "es_VE",
+    "pt_BR",
+    "fr",
+    "fr_CH",
+    "de",
+    "de_CH",
+    "zh",
+    "zh_Hant_HK",
+    "zh_Hant_TW",
+    "ja",
+    "ko",
+    "ru",
+    "tr",
+    "he",
+    "th",
+    "vi",
+    "pl",
+    "cs",
+    "hu",
+    "sv",
+    "nb",
+    "da",
+    "is",
+    "uk",
+    "id",
+    "ms",
+    "ar_EG",
+    "ur_PK",
+    "ne",
+    "si",
+    "fil",
+)
+
+#: Languages whose CLDR names and magnitudes every lexicon knows.
+LANGUAGES = ("en", "es", "pt", "fr", "de", "zh", "ja")
+
+#: Magnitude words CLDR's compact formats lack, per language ("*" for all).
+MAGNITUDES: dict[str, dict[str, int]] = {
+    "*": {
+        "k": 3,
+        "K": 3,
+        "m": 6,
+        "M": 6,
+        "mn": 6,
+        "MN": 6,
+        "Mn": 6,
+        "mln": 6,
+        "MM": 6,
+        "b": 9,
+        "B": 9,
+        "bn": 9,
+        "BN": 9,
+        "Bn": 9,
+        "bln": 9,
+        "tn": 12,
+        "TN": 12,
+        "trn": 12,
+        "trln": 12,
+        "T": 12,
+        "thousand": 3,
+        "thousands": 3,
+        "million": 6,
+        "millions": 6,
+        "billion": 9,
+        "billions": 9,
+        "trillion": 12,
+        "trillions": 12,
+        "lakh": 5,
+        "lakhs": 5,
+        "lac": 5,
+        "lacs": 5,
+        "crore": 7,
+        "crores": 7,
+        "cr": 7,
+        "Cr": 7,
+        "万": 4,
+        "萬": 4,
+        "亿": 8,
+        "億": 8,
+        "兆": 12,
+        "千": 3,
+        "百": 2,
+    },
+    "es": {
+        "millón": 6,
+        "millon": 6,
+        "millones": 6,
+        "billón": 12,
+        "billon": 12,
+        "billones": 12,
+        "mil": 3,
+        "MM": 6,
+        "mdd": 6,
+    },
+    "pt": {
+        "milhão": 6,
+        "milhões": 6,
+        "milhao": 6,
+        "milhoes": 6,
+        "bilhão": 9,
+        "bilhões": 9,
+        "bilhao": 9,
+        "bilhoes": 9,
+        "trilhão": 12,
+        "trilhões": 12,
+        "bilião": 12,
+        "biliões": 12,
+        "mil": 3,
+        "mi": 6,
+        "bi": 9,
+        "tri": 12,
+    },
+    "fr": {
+        "milliard": 9,
+        "milliards": 9,
+        "Mds": 9,
+        "Mrd": 9,
+        "mds": 9,
+        "md": 9,
+        "billion": 12,
+        "billions": 12,
+        "millier": 3,
+        "milliers": 3,
+    },
+    "de": {
+        "Mio": 6,
+        "Mrd": 9,
+        "Md.": 9,
+        "Mia.": 9,
+        "Mia": 9,
+        "Mill.": 6,
+        "Bio": 12,
+        "Millionen": 6,
+        "Milliarde": 9,
+        "Milliarden": 9,
+        "Billion": 12,
+        "Billionen": 12,
+        "Tsd": 3,
+    },
+}
+
+#: Magnitude words a language must not borrow from another (``mil`` is slang
+#: for million in English, a thousand in Spanish and Portuguese).
+MAGNITUDE_EXCLUDED = {"en": frozenset({"mil", "mi", "bi", "tri", "md", "Md"})}
+
+#: The "$" or "¥" of CLDR English is not a safe reading in English news, which
+#: writes ¥ for yuan as often as for yen.
+UNSAFE_LOCALE_SYMBOLS = frozenset({"¥", "￥"})
+
+#: Where a currency's amounts are written with a comma decimal mark at home; used
+#: when a figure with an explicit currency has no reading (or an implausible one)
+#: in the text's locale: ``AR$ 25.960`` in an English text is 25,960 pesos.
+HOME_NUMBER_LOCALE = {
+    "ARS": "es_AR",
+    "BRL": "pt_BR",
+    "EUR": "de",
+    "CLP": "es_CL",
+    "COP": "es_CO",
+    "UYU": "es_UY",
+    "VES": "es_VE",
+    "IDR": "id",
+    "TRY": "tr",
+    "RUB": "ru",
+    "PLN": "pl",
+    "SEK": "sv",
+    "NOK": "nb",
+    "DKK": "da",
+    "CZK": "cs",
+    "HUF": "hu",
+    "VND": "vi",
+    "CHF": "de_CH",
+    "USD": "en",
+    "GBP": "en",
+    "JPY": "ja",
+    "CNY": "zh",
+    "INR": "en_IN",
+    "MXN": "es_MX",
+    "CAD": "en_CA",
+    "AUD": "en_AU",
+}
+
+_DIGIT_PATTERN = re.compile(r"0+")
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    """A way of writing a currency: its text, the codes it may stand for, its kind.
+
+    ``kind`` is ``code`` (ISO 4217), ``symbol`` (``$``, ``R$``, ``RMB``, ``Rs``)
+    or ``name`` (``yuan``, ``pesos argentinos``, ``人民币``).
+    """
+
+    text: str
+    codes: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Magnitude:
+    """A magnitude word and its power of ten; ``composable`` words may follow
+    another magnitude (``mil millones``, ``lakh crore``, ``千万``)."""
+
+    text: str
+    exponent: int
+    composable: bool
+
+
+def _bucket(entries: dict[str, tuple[str, bool]]) -> dict[str, list[tuple[str, bool]]]:
+    """Index words by first character (lower-cased), longest first."""
+    index: dict[str, list[tuple[str, bool]]] = {}
+    for word, (_, fold) in entries.items():
+        index.setdefault(word[0].lower(), []).append((word, fold))
+    for items in index.values():
+        items.sort(key=lambda item: -len(item[0]))
+    return index
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Everything the scanner needs to know about one locale."""
+
+    locale: str
+    language: str
+    territory_currency: str | None
+    numbers: NumberFormat
+    #: surface (lower-cased for names) -> Surface, for matching after a number
+    after: dict[str, Surface] = field(default_factory=dict)
+    after_index: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
+    #: exact surface -> Surface, for matching before a number (codes and symbols)
+    before: dict[str, Surface] = field(default_factory=dict)
+    before_index: dict[str, list[str]] = field(default_factory=dict)
+    magnitudes: dict[str, Magnitude] = field(default_factory=dict)
+    magnitude_index: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
+    #: symbol -> the one code this locale writes that way
+    locale_symbols: dict[str, str] = field(default_factory=dict)
+    #: symbol -> the one code English (CLDR en) writes that way (fallback reading)
+    english_symbols: dict[str, str] = field(default_factory=dict)
+
+
+def canonical_locale(locale: str | None) -> str:
+    """``es-AR`` -> ``es_AR``; an unknown or empty locale becomes ``en``."""
+    from babel import Locale, UnknownLocaleError
+
+    if not locale:
+        return "en"
+    try:
+        parsed = Locale.parse(locale.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return "en"
+    return str(parsed)
+
+
+@lru_cache(maxsize=1)
+def _global_symbols() -> dict[str, tuple[str, ...]]:
+    """symbol -> codes, from the home locales' own currencies plus the curated table."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    found: dict[str, list[str]] = {s: list(c) for s, c in SYMBOLS.items()}
+    for name in (*LANGUAGES, *HOME_LOCALES):
+        loc = Locale.parse(name)
+        symbols = loc.currency_symbols
+        if loc.territory:
+            codes = get_territory_currencies(loc.territory, tender=True)
+        else:
+            codes = list(symbols)
+        for code in codes:
+            symbol = symbols.get(code)
+            if not symbol or symbol == code or len(symbol) > 5:
+                continue
+            if len(symbol) == 1 and symbol.isascii() and symbol.isalpha():
+                continue  # "R", "K", "L": too common as letters
+            if loc.territory is None and symbol[-1].isalpha() and len(symbol) <= 2:
+                continue
+            bucket = found.setdefault(symbol, [])
+            if code not in bucket:
+                bucket.append(code)
+    return {symbol: tuple(codes) for symbol, codes in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _codes() -> frozenset[str]:
+    from .. import currencies
+
+    return (currencies.active_codes() | HISTORIC_CODES) - CODE_STOPLIST
+
+
+@lru_cache(maxsize=16)
+def _cldr_names(language: str) -> dict[str, set[str]]:
+    """Lower-cased CLDR display names (singular and plural forms) -> codes."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    loc = Locale.parse(language)
+    names: dict[str, set[str]] = {}
+    for code in _codes():
+        forms = {str(loc.currencies.get(code) or "")}
+        for count in (1, 2, 5, 1000000):
+            forms.add(str(get_currency_name(code, count=count, locale=loc)))
+        for form in forms:
+            form = form.strip().lower()
+            if form and form != code.lower():
+                names.setdefault(form, set()).add(code)
+    return names
+
+
+def _compact_magnitudes(locale: str) -> dict[str, int]:
+    """Magnitude words of ``locale``'s compact formats: ``0 M`` at 1e9 as ``0000 M`` …"""
+    from babel import Locale
+
+    loc = Locale.parse(locale)
+    words: dict[str, int] = {}
+    tables = []
+    for attr in ("compact_decimal_formats", "compact_currency_formats"):
+        data = getattr(loc, attr)
+        for kind in ("short", "long"):
+            try:
+                tables.append(data[kind])
+            except KeyError:
+                continue
+    for table in tables:
+        for patterns in table.values():
+            for magnitude, pattern in patterns.items():
+                text = pattern.pattern.replace("'", "").replace("¤", "")
+                zeros = _DIGIT_PATTERN.search(text)
+                if zeros is None:
+                    continue
+                exponent = len(str(magnitude)) - 1 - (len(zeros.group()) - 1)
+                word = (text[: zeros.start()] + " " + text[zeros.end() :]).split()
+                if len(word) == 1 and exponent > 0:
+                    words.setdefault(word[0], exponent)
+    return words
+
+
+@lru_cache(maxsize=32)
+def lexicon(locale: str) -> Lexicon:
+    """The lexicon of ``locale`` (canonical form, see :func:`canonical_locale`)."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    loc = Locale.parse(locale)
+    language = loc.language
+    territory = loc.territory
+    if territory is None:
+        from babel.core import get_global
+
+        likely = str(get_global("likely_subtags").get(language, ""))
+        territory = likely.rsplit("_", 1)[-1] if "_" in likely else None
+    territory_currency = None
+    if territory:
+        tender = get_territory_currencies(territory, tender=True)
+        territory_currency = str(tender[0]) if tender else None
+    lex = Lexicon(locale, language, territory_currency, number_format(locale))
+
+    # Currencies after a number: codes, symbols, names (own language first).
+    after: dict[str, Surface] = {}
+    symbols = _global_symbols()
+    for code in sorted(_codes()):
+        after[code] = Surface(code, (code,), "code")
+    for symbol, codes in symbols.items():
+        after.setdefault(symbol, Surface(symbol, codes, "symbol"))
+    folded: dict[str, set[str]] = {}
+    languages = [language, *(lang for lang in LANGUAGES if lang != language)]
+    for lang in languages:
+        for form, found in _cldr_names(lang).items():
+            folded.setdefault(form, set()).update(found)
+    for form, curated_codes in NAMES.items():
+        folded[form] = set(curated_codes)
+    for form, found in folded.items():
+        if form in after:
+            continue
+        ordered = tuple(sorted(found, key=lambda c: (c != "USD", c)))
+        curated = NAMES.get(form)
+        after[form] = Surface(form, curated if curated else ordered, "name")
+    lex.after = after
+    lex.after_index = _bucket(
+        {text: ("", surface.kind == "name") for text, surface in after.items()}
+    )
+    # Currencies before a number: codes and symbols only.
+    lex.before = {t: s for t, s in after.items() if s.kind != "name"}
+    before_index: dict[str, list[str]] = {}
+    for text in lex.before:
+        before_index.setdefault(text[-1], []).append(text)
+    for items in before_index.values():
+        items.sort(key=lambda t: -len(t))
+    lex.before_index = before_index
+
+    # Magnitudes: the locale's CLDR words, then its curated words, then the
+    # universal abbreviations, then other languages' (first definition wins).
+    magnitudes: dict[str, Magnitude] = {}
+    excluded = MAGNITUDE_EXCLUDED.get(language, frozenset())
+
+    def add(words: dict[str, int], composable: bool, *, borrowed: bool = False) -> None:
+        for word, exponent in words.items():
+            if borrowed and (word in excluded or (len(word) <= 3 and word.isascii())):
+                continue
+            key = word if len(word) <= 2 and word.isascii() else word.lower()
+            if key not in magnitudes:
+                long_or_cjk = len(word) > 2 or not word.isascii()
+                magnitudes[key] = Magnitude(word, exponent, composable or long_or_cjk)
+
+    add(_compact_magnitudes(locale), True)
+    add(MAGNITUDES.get(language, {}), True)
+    add(MAGNITUDES["*"], False)
+    for lang in LANGUAGES:
+        if lang != language:
+            add(_compact_magnitudes(lang), True, borrowed=True)
+            add(MAGNITUDES.get(lang, {}), True, borrowed=True)
+    lex.magnitudes = magnitudes
+    lex.magnitude_index = _bucket({k: ("", not (len(k) <= 2 and k.isascii())) for k in magnitudes})
+
+    # How this locale (and English, as a fallback) reads a symbol.
+    lex.locale_symbols = _symbol_readings(locale)
+    lex.english_symbols = _symbol_readings("en")
+    return lex
+
+
+@lru_cache(maxsize=32)
+def _symbol_readings(locale: str) -> dict[str, str]:
+    """symbol -> code for the symbols ``locale`` gives exactly one currency."""
+    from babel import Locale
+
+    readings: dict[str, set[str]] = {}
+    for code, symbol in Locale.parse(locale).currency_symbols.items():
+        readings.setdefault(str(symbol), set()).add(str(code))
+    return {s: next(iter(c)) for s, c in readings.items() if len(c) == 1}

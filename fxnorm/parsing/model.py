@@ -1,0 +1,101 @@
+"""The values the parser hands out: :class:`Mention` and :class:`Pair`.
+
+They are frozen dataclasses so that a mention can be kept, hashed and
+compared like any value, and they hold only plain data (``Decimal``, ISO codes,
+offsets): nothing in them refers back to the lexicon or to the locale that
+produced them, so they pickle and serialise cleanly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..money import Money
+
+__all__ = ["RESOLUTIONS", "Mention", "Pair"]
+
+#: How a mention's currency was decided, most explicit first.
+RESOLUTIONS = ("code", "symbol", "name", "default", "locale", "context", "unresolved")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One monetary figure found in a text.
+
+    ``span`` covers the figure only: the number, its magnitude word and its
+    currency code, symbol or name (``$53 billion``, ``380 billion yuan``,
+    ``3800亿元``), never the qualifier words before it; those are in
+    ``qualifier_text`` at ``qualifier_span``. ``text == source[span[0]:span[1]]``.
+
+    ``amount`` is exact. For a range (``$50-60 billion``, ``between $50 and $60
+    billion``) ``amount`` is the low end and ``range`` holds ``(low, high)``.
+
+    ``currency`` is an ISO 4217 code, or ``None`` when the figure has no
+    currency (a bare number) or names several and nothing decided; then
+    ``alternatives`` lists the candidates. ``alternatives`` is also kept when
+    the locale, the document or ``default_currency`` decided, so that a reader
+    can see that a choice was made; ``resolved_by`` says which rule made it:
+    ``code``, ``symbol`` or ``name`` (the text was explicit), ``default``
+    (``default_currency=``), ``locale`` (the locale's usual reading),
+    ``context`` (the same document names one of the candidates explicitly),
+    or ``unresolved``.
+
+    ``precision`` is the quantum of the last stated digit in absolute units:
+    ``$53 billion`` has precision ``1E+9``, ``$52.44 billion`` ``1E+7`` and
+    ``25,960 ARS`` ``1``. For a range it is the finer of the two ends.
+
+    ``qualifier`` is one of ``approximate``, ``more_than``, ``at_least``,
+    ``less_than``, ``at_most`` or ``None``; ``X-plus`` and ``X+`` read as
+    ``more_than``.
+    """
+
+    text: str
+    span: tuple[int, int]
+    amount: Decimal
+    currency: str | None
+    alternatives: tuple[str, ...] = ()
+    resolved_by: str = "unresolved"
+    precision: Decimal = Decimal(1)
+    qualifier: str | None = None
+    qualifier_text: str | None = None
+    qualifier_span: tuple[int, int] | None = None
+    range: tuple[Decimal, Decimal] | None = None
+    magnitude_text: str | None = None
+
+    @property
+    def money(self) -> Money:
+        """This figure as :class:`~fxnorm.money.Money` (the low end of a range).
+
+        Raises :class:`~fxnorm.errors.AmbiguousCurrencyError` when the currency
+        was not decided (its ``alternatives`` are the candidates; empty for a
+        bare number).
+        """
+        from ..errors import AmbiguousCurrencyError
+        from ..money import Money
+
+        if self.currency is None:
+            raise AmbiguousCurrencyError(self.text, self.alternatives)
+        return Money(self.amount, self.currency)
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the figure states a range (``$50-60 billion``)."""
+        return self.range is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A figure and its stated equivalent: ``380 billion yuan ($53 billion)``.
+
+    ``source`` is the figure outside the parentheses (or before ``, or``),
+    ``stated`` the equivalent the writer gave for it. ``span`` runs from the
+    start of ``source`` to the end of ``stated``, and ``text`` is that slice.
+    """
+
+    source: Mention
+    stated: Mention
+    span: tuple[int, int]
+    text: str

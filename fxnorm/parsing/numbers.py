@@ -1,0 +1,184 @@
+"""Digits to exact Decimals, following a locale's separators.
+
+The scanner finds a *numeric run*: digits joined by single separators
+(``.`` ``,`` apostrophes, NBSP, NNBSP, thin and figure spaces, and a plain space
+before exactly three digits). This module decides what the run means.
+
+Rules, in order (``d`` is the locale's decimal symbol, ``g`` its grouping):
+
+* Space-like separators (NBSP, NNBSP, thin space, ``'``, ``’``, and a plain
+  space before exactly three digits) always group thousands when the groups
+  are well formed (``1 234,5``); otherwise the scanner splits the run at plain
+  spaces (``in 2023 100 people``).
+* When both ``.`` and ``,`` occur, the one that comes last is the decimal mark
+  (``1,234.5`` and ``1.234,5`` read the same in every locale) and it must occur
+  once.
+* The same mark twice or more groups thousands (``1.234.567``), or lakhs
+  and crores with a comma (``1,23,45,678``).
+* A *lone* mark is read with the locale: the locale's decimal symbol is a
+  decimal point (``25.960`` is 25.96 in ``en``); the locale's grouping symbol
+  must be followed by exactly three digits (``25,960`` is 25960 in ``en``).
+  ``25,96`` under ``en`` has no reading: :func:`suggestions` asks babel's
+  strict parser (``babel.numbers.parse_decimal(strict=True)``) what it could
+  mean, and callers report it instead of guessing.
+
+Grouped digits must come in threes after the first group (one to three
+digits). Numbers with more than 30 integer or fractional digits are refused
+(fxnorm's amounts stay below 1e30). Everything here is linear in the length of
+the run.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
+
+__all__ = [
+    "SPACE_SEPARATORS",
+    "NumberFormat",
+    "Reading",
+    "number_format",
+    "read_number",
+    "suggestions",
+]
+
+#: Characters that group thousands wherever they appear between digits.
+SPACE_SEPARATORS = frozenset("\u00a0\u202f\u2009\u2007'’")
+
+#: Largest number of digits on either side of the decimal mark.
+MAX_DIGITS = 30
+
+_SPLIT = re.compile(r"(\D)")
+
+
+class NumberFormat(NamedTuple):
+    """A locale's decimal and grouping symbols, and whether a space groups."""
+
+    decimal: str
+    group: str
+    space_groups: bool
+
+
+class Reading(NamedTuple):
+    """The meaning of a numeric run.
+
+    ``value`` is the exact number, ``exponent`` the exponent of its last stated
+    digit (``-2`` for ``52.44``), and ``lone`` is True when the reading hung on a
+    single ``.`` or ``,`` followed by three digits (``25,960``), which locales
+    read differently.
+    """
+
+    value: Decimal
+    exponent: int
+    lone: bool
+
+
+@lru_cache(maxsize=64)
+def number_format(locale: str) -> NumberFormat:
+    """Separators of ``locale`` from CLDR (babel); ``en``'s for an unknown locale."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    try:
+        decimal = str(get_decimal_symbol(locale))
+        group = str(get_group_symbol(locale))
+    except Exception:  # unknown or malformed locale: the sane default
+        return NumberFormat(".", ",", False)
+    if decimal not in ".,":
+        decimal = "."
+    space_groups = group.isspace() or group in SPACE_SEPARATORS
+    if group not in ".,":
+        group = " " if space_groups else ","
+    return NumberFormat(decimal, group, space_groups)
+
+
+def _grouped(groups: list[str], indian: bool) -> bool:
+    """Whether digit groups form a valid thousands (or lakh) grouping."""
+    first = groups[0]
+    if not 1 <= len(first) <= 3:
+        return False
+    rest = groups[1:]
+    if all(len(g) == 3 for g in rest):
+        return True
+    # Lakh grouping: 1,23,45,678 (first 1-2 digits, then pairs, then three).
+    return indian and len(first) <= 2 and len(rest[-1]) == 3 and all(len(g) == 2 for g in rest[:-1])
+
+
+def _make(integer: str, fraction: str, lone: bool) -> Reading | None:
+    integer = integer.lstrip("0") or "0"
+    if len(integer) > MAX_DIGITS or len(fraction) > MAX_DIGITS:
+        return None
+    text = f"{integer}.{fraction}" if fraction else integer
+    return Reading(Decimal(text), -len(fraction), lone)
+
+
+def read_number(run: str, fmt: NumberFormat) -> Reading | None:
+    """Read a numeric run with ``fmt``; ``None`` when it has no reading there."""
+    if run.isdigit():
+        return _make(run, "", False)
+    parts = _SPLIT.split(run)
+    groups = parts[0::2]
+    seps = parts[1::2]
+    if len(groups) > 2 * MAX_DIGITS:
+        return None
+    marks = [s for s in seps if s in ".,"]
+    spacey = [s for s in seps if s not in ".,"]
+    if not marks:
+        if _grouped(groups, False):
+            return _make("".join(groups), "", False)
+        return None
+    last = seps[-1]
+    if "." in marks and "," in marks:
+        # The later mark is the decimal point; it occurs once, at the end.
+        if last not in ".," or marks.count(last) != 1:
+            return None
+        if not _grouped(groups[:-1], last == "."):
+            return None
+        return _make("".join(groups[:-1]), groups[-1], False)
+    mark = marks[0]
+    if len(marks) >= 2:
+        if _grouped(groups, mark == ","):
+            return _make("".join(groups), "", False)
+        return None
+    # A single mark: it must be the last separator.
+    if last != mark:
+        return None
+    head, tail = groups[:-1], groups[-1]
+    if spacey:
+        # "1 234,5", "1'234.5": spaces group, so the mark is the decimal point.
+        if not _grouped(head, False):
+            return None
+        return _make("".join(head), tail, False)
+    lone = len(tail) == 3
+    if mark == fmt.decimal:
+        return _make(head[0], tail, lone)
+    if mark == fmt.group:
+        if lone and len(head[0]) <= 3:
+            return _make(head[0] + tail, "", True)
+        return None
+    # The mark is neither of the locale's symbols (a "." in fr): three digits
+    # after it group, anything else is a decimal fraction.
+    if lone and len(head[0]) <= 3:
+        return _make(head[0] + tail, "", True)
+    return _make(head[0], tail, False)
+
+
+def suggestions(run: str, locale: str) -> list[str]:
+    """What babel's strict parser suggests ``run`` could mean in ``locale``.
+
+    Used only for error messages (``25,96`` in ``en``: ``['2,596', '25.96']``).
+    """
+    from babel.numbers import NumberFormatError, parse_decimal
+
+    try:
+        parse_decimal(run, locale=locale, strict=True)
+    except NumberFormatError as error:
+        return [str(s) for s in (getattr(error, "suggestions", None) or [])]
+    except Exception:
+        return []
+    return []
+
+
+#: A numeric run as the scanner sees it (for messages; the scanner has its own).
+NUMBER_RUN = re.compile(r"\d+(?:[.,'’\u00a0\u202f\u2009\u2007]\d+)*")
