@@ -442,7 +442,17 @@ def _check_max_age(max_age: int) -> int:
 
 @lru_cache(maxsize=1)
 def default_book() -> RateBook:
-    """The embedded dataset, opened once per process."""
-    from ..data import DATASET_PATH
+    """The embedded dataset, then the rate cache if there is one; opened once per process.
 
-    return RateBook([SQLiteStore(DATASET_PATH, name="embedded")])
+    The embedded data answers first; the cache (``fxnorm rates update``, or an
+    online fetch) fills dates and currencies it lacks. A cache file that cannot
+    be read is moved aside with a warning, and the embedded data still answers.
+    """
+    from ..data import DATASET_PATH
+    from .cache import open_store
+
+    stores: list[RateStore] = [SQLiteStore(DATASET_PATH, name="embedded")]
+    cache = open_store()
+    if cache is not None:
+        stores.append(cache)
+    return RateBook(stores)

@@ -1,0 +1,271 @@
+"""The persistent rate cache: validation, upserts, permissions, concurrency, corruption."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+import sqlite3
+import stat
+import warnings
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from fxnorm.errors import SourceUnavailableError
+from fxnorm.rates import RateBook
+from fxnorm.rates.book import default_book
+from fxnorm.rates.cache import RateCache, cache_path, open_store
+from fxnorm.rates.model import SourceInfo
+from fxnorm.rates.sources.base import Batch
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def info(source_id: str = "ecb", base: str = "EUR", priority: int = 0) -> SourceInfo:
+    return SourceInfo(
+        source_id,
+        f"{source_id} test",
+        "Test publisher",
+        base,
+        "http://127.0.0.1/",
+        "test",
+        "2026-11-25T00:00:00Z",
+        priority,
+        "official",
+        "",
+    )
+
+
+def batch(rows: list[tuple[str, str, str, str]], *sources: SourceInfo) -> Batch:
+    return Batch(sources or (info(),), tuple(rows))
+
+
+ROWS = [
+    ("ecb", "USD", "2026-11-19", "1.1183"),
+    ("ecb", "USD", "2026-11-20", "1.1161"),
+    ("ecb", "CNY", "2026-11-20", "7.9123"),
+]
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("FXNORM_CACHE_DIR", str(tmp_path / "cache"))
+    default_book.cache_clear()
+    yield
+    default_book.cache_clear()
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> RateCache:
+    return RateCache()
+
+
+def rows_in(path: Path) -> list[tuple[str, ...]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute("SELECT * FROM rates ORDER BY source, currency, day").fetchall()
+
+
+def test_location_follows_the_environment(tmp_path: Path) -> None:
+    assert cache_path() == tmp_path / "cache" / "rates.sqlite"
+    assert RateCache().path == cache_path()
+
+
+def test_written_rates_are_read_back_exactly_with_origin_cache(cache: RateCache) -> None:
+    summary = cache.write(batch(ROWS), today=TODAY)
+    assert (summary.added, summary.changed, summary.unchanged) == (3, 0, 0)
+    book = RateBook([cache.store()])
+    quote = book.quote("EUR", "USD", on="2026-11-20")
+    assert quote.value == Decimal("1.1161") and str(quote.value) == "1.1161"
+    assert quote.origin == "cache" and quote.source == "ecb"
+    cross = book.quote("CNY", "USD", on="2026-11-20")
+    assert cross.origin == "cache" and [leg.origin for leg in cross.legs] == ["cache", "cache"]
+
+
+def test_schema_is_the_embedded_one(cache: RateCache) -> None:
+    cache.write(batch(ROWS), today=TODAY)
+    with sqlite3.connect(cache.path) as connection:
+        tables = dict(connection.execute("SELECT name, sql FROM sqlite_master WHERE type='table'"))
+        assert set(tables) == {"sources", "rates", "meta"}
+        assert "WITHOUT ROWID" in tables["rates"]
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        meta = dict(connection.execute("SELECT key, value FROM meta"))
+    assert meta["schema_version"] == "1" and meta["kind"] == "cache"
+    assert meta["updated:ecb"].endswith("Z")
+
+
+def test_file_and_directory_are_private(cache: RateCache) -> None:
+    cache.write(batch(ROWS), today=TODAY)
+    assert stat.S_IMODE(cache.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(cache.path.parent.stat().st_mode) == 0o700
+
+
+def test_upserts_count_new_changed_and_unchanged(cache: RateCache) -> None:
+    cache.write(batch(ROWS), today=TODAY)
+    again = cache.write(batch(ROWS), today=TODAY)
+    assert (again.added, again.changed, again.unchanged) == (0, 0, 3)
+    revised = [("ecb", "USD", "2026-11-20", "1.1162"), ("ecb", "USD", "2026-11-23", "1.1194")]
+    summary = cache.write(batch(revised), today=TODAY)
+    assert (summary.added, summary.changed, summary.unchanged) == (1, 1, 0)
+    assert ("ecb", "USD", "2026-11-20", "1.1162") in rows_in(cache.path)
+    assert summary.describe() == "1 new, 1 changed, 0 already cached"
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        (("ecb", "USD", "2026-11-27", "1.1"), "is not a date from 1990-01-01 to 2026-11-26"),
+        (("ecb", "USD", "1989-12-29", "1.1"), "is not a date"),
+        (("ecb", "USD", "2026-02-30", "1.1"), "is not a date"),
+        (("ecb", "USD", "20261120", "1.1"), "is not a date"),
+        (("ecb", "XYZ", "2026-11-20", "1.1"), "'XYZ' is not a currency code"),
+        (("ecb", "usd", "2026-11-20", "1.1"), "'usd' is not a currency code"),
+        (("ecb", "EUR", "2026-11-20", "1"), "other than the base"),
+        (("ecb", "USD", "2026-11-20", "0"), "not a positive finite decimal"),
+        (("ecb", "USD", "2026-11-20", "-1.1"), "not a positive finite decimal"),
+        (("ecb", "USD", "2026-11-20", "NaN"), "not a positive finite decimal"),
+        (("ecb", "USD", "2026-11-20", "Infinity"), "not a positive finite decimal"),
+        (("ecb", "USD", "2026-11-20", "1e400"), "not a positive finite decimal"),
+        (("ecb", "USD", "2026-11-20", "1,1"), "not a positive finite decimal"),
+        (("ecb", "USD", "2026-11-20", ""), "not a positive finite decimal"),
+        (("other", "USD", "2026-11-20", "1.1"), "unknown source 'other'"),
+        (("ecb", "USD", "2026-11-19", "1.2"), "two different values"),
+    ],
+)
+def test_an_invalid_row_writes_nothing(
+    cache: RateCache, row: tuple[str, ...], problem: str
+) -> None:
+    cache.write(batch([("ecb", "JPY", "2026-11-18", "175.5")]), today=TODAY)
+    before = rows_in(cache.path)
+    with pytest.raises(SourceUnavailableError, match=problem) as caught:
+        cache.write(batch([*ROWS, row]), today=TODAY)  # type: ignore[list-item]
+    assert "nothing was written" in str(caught.value)
+    assert rows_in(cache.path) == before
+
+
+def test_an_invalid_first_batch_creates_no_file(cache: RateCache) -> None:
+    with pytest.raises(SourceUnavailableError):
+        cache.write(batch([("ecb", "USD", "2031-01-01", "1.1")]), today=TODAY)
+    assert not cache.path.exists()
+
+
+def test_status_per_source(cache: RateCache) -> None:
+    assert cache.status() == {}
+    cache.write(batch(ROWS), today=TODAY)
+    status = cache.status()["ecb"]
+    assert (status.rows, status.currencies, status.first, status.last) == (
+        3,
+        2,
+        "2026-11-19",
+        "2026-11-20",
+    )
+    assert status.updated is not None and status.info.base == "EUR"
+
+
+def test_default_book_reads_embedded_then_cache(cache: RateCache) -> None:
+    cache.write(
+        batch([("frankfurter", "USD", "2026-11-20", "1.1161")], info("frankfurter", priority=3)),
+        today=TODAY,
+    )
+    book = default_book()
+    assert [store.name for store in book.stores] == ["embedded", "cache"]
+    quote = book.quote("EUR", "USD", on="2026-11-20", source="frankfurter")
+    assert (quote.value, quote.origin) == (Decimal("1.1161"), "cache")
+    assert book.quote("EUR", "USD", on="2025-09-24").origin == "embedded"
+
+
+def test_default_book_without_a_cache_is_the_embedded_data() -> None:
+    assert [store.name for store in default_book().stores] == ["embedded"]
+
+
+def test_garbage_cache_is_moved_aside_and_rebuilt(cache: RateCache) -> None:
+    cache.path.parent.mkdir(parents=True)
+    cache.path.write_bytes(b"this is not a database, just bytes\n" * 200)
+    with pytest.warns(RuntimeWarning, match="unreadable .* moved it to rates.sqlite.corrupt-"):
+        summary = cache.write(batch(ROWS), today=TODAY)
+    assert summary.added == 3 and len(rows_in(cache.path)) == 3
+    (aside,) = cache.path.parent.glob("rates.sqlite.corrupt-*")
+    assert aside.read_bytes().startswith(b"this is not a database")
+
+
+def test_truncated_cache_is_detected_on_open_and_embedded_keeps_working(cache: RateCache) -> None:
+    many = [
+        ("ecb", code, f"2026-{month:02d}-{day:02d}", "1.5")
+        for code in ("USD", "JPY", "GBP", "CHF", "CNY")
+        for month in range(1, 11)
+        for day in range(1, 29)
+    ]
+    cache.write(batch(many), today=TODAY)
+    data = cache.path.read_bytes()
+    assert len(data) > 8 * 4096
+    cache.path.write_bytes(data[: len(data) // 2])
+    with pytest.warns(RuntimeWarning, match="rate cache .* is unreadable"):
+        book = default_book()
+    assert [store.name for store in book.stores] == ["embedded"]
+    assert book.quote("EUR", "USD", on="2025-09-24").value == Decimal("1.1756")
+    assert not cache.path.exists()
+    assert len(list(cache.path.parent.glob("rates.sqlite.corrupt-*Z"))) == 1
+
+
+def test_wrong_tables_count_as_corrupt(cache: RateCache) -> None:
+    cache.path.parent.mkdir(parents=True)
+    with sqlite3.connect(cache.path) as connection:
+        connection.execute("CREATE TABLE rates(x)")
+    assert "missing tables" in (cache.check() or "")
+    with pytest.warns(RuntimeWarning):
+        assert open_store(cache.path) is None
+
+
+def test_healthy_cache_gives_no_warning(cache: RateCache) -> None:
+    cache.write(batch(ROWS), today=TODAY)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        store = open_store()
+    assert store is not None and store.name == "cache"
+    assert cache.check() is None
+
+
+def _writer(path: str, currency: str, start: int, go: object) -> None:
+    """One process: 25 transactions of 8 days each, plus rows the other process also writes."""
+    go.wait(30)  # type: ignore[attr-defined]
+    target = RateCache(path)
+    base = dt.date(2020, 1, 1)
+    for chunk in range(25):
+        rows = [
+            (
+                "ecb",
+                currency,
+                (base + dt.timedelta(days=start + chunk * 8 + i)).isoformat(),
+                f"1.{chunk}{i}",
+            )
+            for i in range(8)
+        ]
+        rows.append(("ecb", "GBP", (base + dt.timedelta(days=chunk)).isoformat(), "0.8"))
+        target.write(batch(rows), today=TODAY)
+
+
+def test_two_processes_updating_at_once_lose_nothing(cache: RateCache) -> None:
+    context = multiprocessing.get_context("spawn")
+    go = context.Event()
+    workers = [
+        context.Process(target=_writer, args=(str(cache.path), code, 0, go))
+        for code in ("USD", "JPY")
+    ]
+    for worker in workers:
+        worker.start()
+    go.set()
+    for worker in workers:
+        worker.join(60)
+    assert [worker.exitcode for worker in workers] == [0, 0]
+    rows = rows_in(cache.path)
+    assert len([r for r in rows if r[1] == "USD"]) == 200
+    assert len([r for r in rows if r[1] == "JPY"]) == 200
+    assert len([r for r in rows if r[1] == "GBP"]) == 25
+    assert len(rows) == 425
+
+
+def test_no_pickle_anywhere() -> None:
+    source = Path(__file__).resolve().parent.parent / "fxnorm" / "rates" / "cache.py"
+    assert "pickle" not in source.read_text().replace("never pickle", "")
+    assert os.sep  # keep os imported for platforms
