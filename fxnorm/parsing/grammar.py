@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .lexicon import HOME_NUMBER_LOCALE, Lexicon, Magnitude, Surface
+from .lexicon import HOME_NUMBER_LOCALE, MAGNITUDE_CURRENCY, Lexicon, Magnitude, Surface
 from .numbers import Reading, number_format, read_number
 from .qualifiers import match_after, match_before
 
@@ -197,6 +197,7 @@ MONTHS = frozenset(
     ]
 )
 
+_MIL_BEFORE = re.compile(r"(?:^|[^\w])(mil)[ \u00a0]\Z", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -248,6 +249,45 @@ class Figure:
     @property
     def amount(self) -> Decimal:
         return self.value.scaleb(self.mag_exponent)
+
+
+def _compound(
+    text: str, pos: int, lex: Lexicon, first: int
+) -> tuple[Reading, int, int, int] | None:
+    """A second number and magnitude right after the first magnitude.
+
+    ``442億9,600万円`` (CJK: a smaller unit follows) and Mexican Spanish
+    ``36 mil 153 millones`` (``mil`` then a larger unit). Returns (reading,
+    exponent, start, end) of the second part.
+    """
+    start = _skip_space(text, pos)
+    match = NUMBER.match(text, start)
+    if match is None or (start == pos and text[pos - 1].isascii()):
+        return None
+    reading = read_number(match.group(), lex.numbers)
+    if reading is None or reading.exponent:
+        return None
+    mag = _magnitude(text, match.end(), lex)
+    if mag is None:
+        return None
+    second = mag[0].exponent
+    if first > second and reading.value.adjusted() + second < first:
+        return reading, second, start, mag[2]
+    if first < second and first == 3 and reading.value.adjusted() < first:
+        return reading, second, start, mag[2]
+    return None
+
+
+def _combine(
+    reading: Reading, first: int, compound: tuple[Reading, int, int, int]
+) -> tuple[Decimal, int, int]:
+    """Value, last-digit exponent and magnitude of a compound figure."""
+    second_reading, second, _, _ = compound
+    if first > second:
+        value = reading.value + second_reading.value.scaleb(second - first)
+        return value, min(reading.exponent, second - first), first
+    value = reading.value.scaleb(first) + second_reading.value
+    return value, 0, second
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -418,7 +458,17 @@ def _figure(
             mag_exponent += more[0].exponent
             cursor = more[2]
             mag_span = (mag_span[0], cursor)
+    compound = None
+    if mag_word is not None:
+        compound = _compound(text, cursor, lex, mag_exponent)
+        if compound is not None:
+            cursor = compound[3]
+            mag_span = (mag_span[0], cursor) if mag_span else None
     suffix = _currency_after(text, cursor, lex, mag_word is not None)
+    if suffix is None and mag_word is not None:
+        named = text[max(0, cursor - 3) : cursor].lower()
+        if named in MAGNITUDE_CURRENCY:
+            suffix = (Surface(named, MAGNITUDE_CURRENCY[named], "name"), cursor)
     surface: Surface | None = None
     fig_start, fig_end = start, cursor
     if prefix is not None:
@@ -442,6 +492,16 @@ def _figure(
         return None
     if mag_exponent and reading.value.adjusted() + mag_exponent >= 30:
         return None
+    if compound is not None:
+        # 442億9,600万円 -> 442.96億; 36 mil 153 millones -> 36153 millones
+        value, exponent, mag_exponent = _combine(reading, mag_exponent, compound)
+        reading = Reading(value, exponent, False)
+    if mag_exponent == 6 and compound is None and reading.exponent == 0 and reading.value < 1000:
+        # Mexican "mil 172 millones": a bare "mil" before the digits adds a thousand.
+        thousand = _MIL_BEFORE.search(text, max(floor, fig_start - 6), fig_start)
+        if thousand is not None and lex.magnitudes.get("mil") is not None:
+            reading = Reading(reading.value + 1000, 0, False)
+            fig_start = thousand.start(1)
     figure = Figure(fig_start, fig_end, reading.value, reading.exponent)
     figure.surface = surface
     if mag_word is not None and mag_span is not None:

@@ -76,6 +76,10 @@ NAMES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["英镑"], ("GBP",)),
 }
 
+#: Magnitude words that also name the currency (Mexican press: millones de
+#: dólares, millones de pesos).
+MAGNITUDE_CURRENCY: dict[str, tuple[str, ...]] = {"mdd": ("USD",), "mdp": PESOS}
+
 #: The usual reading of a group when the locale has no currency of the group.
 GROUP_DEFAULTS = {DOLLARS: "USD", POUNDS: "GBP"}
 
@@ -86,6 +90,8 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
     "U$D": ("USD",),
     "USD$": ("USD",),
     "$US": ("USD",),
+    "$ US": ("USD",),
+    "$\u00a0US": ("USD",),
     "AR$": ("ARS",),
     "ARS$": ("ARS",),
     "CN¥": ("CNY",),
@@ -236,6 +242,7 @@ MAGNITUDES: dict[str, dict[str, int]] = {
         "mil": 3,
         "MM": 6,
         "mdd": 6,
+        "mdp": 6,
     },
     "pt": {
         "milhão": 6,
@@ -517,6 +524,13 @@ def lexicon(locale: str) -> Lexicon:
         ordered = tuple(sorted(found, key=lambda c: (c != "USD", c)))
         curated = NAMES.get(form)
         after[form] = Surface(form, curated if curated else ordered, "name")
+    # The locale's own currency symbol, even a single letter ("R" in en_ZA).
+    if territory_currency:
+        from babel.numbers import get_currency_symbol
+
+        own = str(get_currency_symbol(territory_currency, locale=loc))
+        if own and own != territory_currency and own not in after:
+            after[own] = Surface(own, (territory_currency,), "symbol")
     lex.after = after
     lex.after_index = _bucket(
         {text: ("", surface.kind == "name") for text, surface in after.items()}
