@@ -13,7 +13,16 @@ __version__ = "0.1.0"
 
 # name -> module that defines it
 _EXPORTS = {
+    "ClaimCheck": "fxnorm.claims",
     "Conversion": "fxnorm.conversion",
+    "Mention": "fxnorm.parsing",
+    "Pair": "fxnorm.parsing",
+    "TextReport": "fxnorm.claims",
+    "check": "fxnorm.claims",
+    "check_text": "fxnorm.claims",
+    "extract": "fxnorm.parsing",
+    "extract_pairs": "fxnorm.parsing",
+    "parse": "fxnorm.parsing",
     "Coverage": "fxnorm.rates.model",
     "Money": "fxnorm.money",
     "Quote": "fxnorm.rates.model",
@@ -25,22 +34,33 @@ _EXPORTS = {
 }
 
 __all__ = [
+    "ClaimCheck",
     "Conversion",
     "Coverage",
+    "Mention",
     "Money",
+    "Pair",
     "Quote",
     "RateBook",
     "SourceInfo",
+    "TextReport",
     "__version__",
+    "check",
+    "check_text",
     "convert",
     "currencies",
     "errors",
+    "extract",
+    "extract_pairs",
+    "parse",
 ]
 
 if TYPE_CHECKING:
     from . import currencies, errors
+    from .claims import ClaimCheck, TextReport, check, check_text
     from .conversion import Conversion, convert
     from .money import Money
+    from .parsing import Mention, Pair, extract, extract_pairs, parse
     from .rates.book import RateBook
     from .rates.model import Coverage, Quote, SourceInfo
 

@@ -19,11 +19,11 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from .. import __version__
-from . import convert, rates
+from . import check, convert, rates
 
 __all__ = ["main"]
 
-_COMMANDS = (convert, rates)
+_COMMANDS = (convert, check, rates)
 
 
 class _Parser(argparse.ArgumentParser):

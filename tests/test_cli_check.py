@@ -1,0 +1,61 @@
+"""`fxnorm check`: exit codes and one-line errors (the corpus runs are in test_claims_corpus)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fxnorm.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_consistent_claim_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    # ECB 2025-09-24: 8.3786 CNY and 1.1756 USD per EUR → 7.127 CNY per USD; 380/53 = 7.170.
+    code, out, _ = run(
+        capsys, "check", "more than 380 billion yuan ($53 billion)", "--date", "2025-09-24"
+    )
+    assert code == 0 and "CONSISTENT" in out and "European Central Bank" in out
+
+
+def test_inconsistent_claim_exits_one(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "check", "380 billion yuan ($52.44 billion)", "--date", "2025-09-24", "--infer-date"
+    )
+    assert code == 1 and "INCONSISTENT" in out and "exact on" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["check", "no money here at all", "--date", "2025-09-24"], "no stated conversion"),
+        (["check", "--date", "2025-09-24"], "either TEXT or --file"),
+        (["check", "380 billion yuan ($53 billion)", "--date", "2025-13-01"], "not a valid date"),
+        (["check", "380 billion yuan ($53 billion)", "--slack", "abc"], "slack"),
+        (["check", "--file", "/nonexistent/article.txt"], "cannot read"),
+        (["check", "x", "--format", "pdf"], "invalid choice"),
+    ],
+)
+def test_bad_input_is_one_line_exit_two(
+    capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and fragment in err and "Traceback" not in err
+
+
+def test_binary_junk_file_is_read_without_crashing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(bytes(range(256)) * 64)
+    code, out, err = run(capsys, "check", "--file", str(junk), "--date", "2025-09-24")
+    assert code == 0 and "0 checked" in out and err == ""
