@@ -19,11 +19,11 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from .. import __version__
-from . import check, convert, rates
+from . import check, convert, parse, rates
 
 __all__ = ["main"]
 
-_COMMANDS = (convert, check, rates)
+_COMMANDS = (convert, parse, check, rates)
 
 
 class _Parser(argparse.ArgumentParser):

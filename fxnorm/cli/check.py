@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 HELP = "check stated conversions such as '380 billion yuan ($53 billion)'"
@@ -75,10 +74,11 @@ def run(args: argparse.Namespace) -> int:
     from ..claims import check_text
     from ..claims.render import render_check, render_report
     from ..errors import InvalidInputError, ParseError
+    from ._input import read_document
 
     if (args.text is None) == (args.file is None):
         raise InvalidInputError("give either TEXT or --file")
-    text = _read(args.file) if args.file is not None else args.text
+    text = read_document(args.file) if args.file is not None else args.text
     infer = True if args.infer_date else None
     report = check_text(
         text,
@@ -100,23 +100,3 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(render_report(report, args.format))
     return 1 if any(c.verdict == "inconsistent" for c in report.checks) else 0
-
-
-def _read(path: str) -> str:
-    from ..errors import InvalidInputError
-
-    if path == "-":
-        data = sys.stdin.buffer.read(_MAX_BYTES + 1)
-    else:
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read(_MAX_BYTES + 1)
-        except OSError as error:
-            raise InvalidInputError(f"cannot read {path}: {error.strerror}") from None
-    if len(data) > _MAX_BYTES:
-        raise InvalidInputError(f"input larger than {_MAX_BYTES // 2**20} MB")
-    return data.decode("utf-8", errors="replace")
-
-
-#: The largest document `fxnorm check --file` reads (a whole book is far less).
-_MAX_BYTES = 32 * 2**20

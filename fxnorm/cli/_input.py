@@ -1,0 +1,30 @@
+"""Reading a document for the command line: a file, or standard input with ``-``."""
+
+from __future__ import annotations
+
+import sys
+
+from ..errors import InvalidInputError
+
+#: The largest document the command reads (a whole book is far less).
+MAX_BYTES = 32 * 2**20
+
+
+def read_document(path: str) -> str:
+    """The text of ``path`` (``-`` for standard input), decoded as UTF-8.
+
+    Undecodable bytes become U+FFFD rather than an error: scraped pages and
+    OCR output are often slightly broken, and the figures around them still
+    count. More than :data:`MAX_BYTES` is refused with a clear error.
+    """
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    else:
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+        except OSError as error:
+            raise InvalidInputError(f"cannot read {path}: {error.strerror}") from None
+    if len(data) > MAX_BYTES:
+        raise InvalidInputError(f"input larger than {MAX_BYTES // 2**20} MB")
+    return data.decode("utf-8", errors="replace")

@@ -1,0 +1,65 @@
+"""``fxnorm parse TEXT`` / ``fxnorm parse --file F``: every monetary figure of a text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+HELP = "read the monetary figures of a text"
+
+EPILOG = """examples:
+  fxnorm parse "spend more than 380 billion yuan ($53 billion)" --json
+  fxnorm parse --file article.txt
+  fxnorm parse '$ 25.960,50' --locale es_AR
+"""
+
+
+def add_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "parse",
+        help=HELP,
+        description=HELP[0].upper() + HELP[1:] + ".",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("text", metavar="TEXT", nargs="?", help="the text (or use --file)")
+    parser.add_argument("--file", metavar="F", help="read a text file ('-' reads standard input)")
+    parser.add_argument(
+        "--locale",
+        default="en",
+        metavar="L",
+        help="locale of the text: separators, words, symbols (default: en)",
+    )
+    parser.add_argument(
+        "--default-currency", metavar="CODE", help="currency for '$', '¥', 'pesos' and bare numbers"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help='print {"mentions": [...], "pairs": [...]}'
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..errors import InvalidInputError
+    from ..parsing import extract, extract_pairs, format_mentions_table, mention_to_dict
+    from ..parsing.report import pair_to_dict
+    from ._input import read_document
+
+    if (args.text is None) == (args.file is None):
+        raise InvalidInputError("give either TEXT or --file")
+    text = read_document(args.file) if args.file is not None else args.text
+    options = {"locale": args.locale, "default_currency": args.default_currency}
+    mentions = extract(text, **options)
+    pairs = extract_pairs(text, **options)
+    if args.json:
+        document = {
+            "mentions": [mention_to_dict(m) for m in mentions],
+            "pairs": [pair_to_dict(p) for p in pairs],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    print(format_mentions_table(mentions))
+    for pair in pairs:
+        print(f"pair: {pair.source.text} = {pair.stated.text}")
+    return 0
