@@ -40,6 +40,11 @@ __all__ = [
 # name -> (module, class, environment variable of its base address)
 _REGISTRY: dict[str, tuple[str, str, str]] = {
     "ecb": ("ecb", "ECBSource", "FXNORM_ECB_URL"),
+    "frankfurter": ("frankfurter", "FrankfurterSource", "FXNORM_FRANKFURTER_URL"),
+    "frankfurter-v2": ("frankfurter", "FrankfurterV2Source", "FXNORM_FRANKFURTER_V2_URL"),
+    "currency-api": ("currency_api", "CurrencyApiSource", "FXNORM_CURRENCY_API_URL"),
+    "bcra": ("bcra", "BCRASource", "FXNORM_BCRA_URL"),
+    "forex-python": ("forex", "ForexPythonSource", "FXNORM_FOREX_URL"),
 }
 
 #: Every source name ``fxnorm rates update --source`` accepts.
