@@ -38,7 +38,7 @@ from ..errors import ParseError
 from .grammar import Figure, annotate, scan
 from .lexicon import GROUP_DEFAULTS, UNSAFE_LOCALE_SYMBOLS, Lexicon, canonical_locale, lexicon
 from .model import Mention, Pair
-from .numbers import NUMBER_RUN, number_format, read_number, suggestions
+from .numbers import EXACT, NUMBER_RUN, number_format, read_number, suggestions
 
 __all__ = ["extract", "extract_pairs", "parse"]
 
@@ -54,6 +54,7 @@ _PAIR_OPEN = re.compile(
 _PAIR_NEXT = re.compile(r"\s*[;,/]\s*(?:or\s*)?\Z", re.IGNORECASE)
 _CLOSE = re.compile(r"[ \u00a0]?[)\]）]")
 _MAX_TEXT = 50_000_000
+_MAX_ADJUSTED = 30
 
 
 def _candidates(figure: Figure) -> tuple[str, ...]:
@@ -96,7 +97,7 @@ def _is_range(text: str, low: Figure, high: Figure) -> bool:
         return False
     if low.mag_text is not None and high.mag_text is None:
         return False
-    low_amount = low.value.scaleb(low.mag_exponent if low.mag_text else high.mag_exponent)
+    low_amount = low.value.scaleb(low.mag_exponent if low.mag_text else high.mag_exponent, EXACT)
     if low.mag_text is None and high.mag_text is not None and low.value > high.value:
         low_amount = low.value
     return low_amount < high.amount
@@ -108,7 +109,7 @@ def _join(low: Figure, high: Figure) -> None:
         low.mag_text = high.mag_text
     # Store the high end in the low end's magnitude.
     shift = high.mag_exponent - low.mag_exponent
-    low.high = high.value.scaleb(shift)
+    low.high = high.value.scaleb(shift, EXACT)
     low.high_exponent = high.exponent + shift
     low.end = high.end
     if low.surface is None:
@@ -175,7 +176,7 @@ def _mention(
     rng: tuple[Decimal, Decimal] | None = None
     if figure.high is not None:
         precision_exp = min(precision_exp, figure.high_exponent + figure.mag_exponent)
-        rng = (_plain(figure.amount), _plain(figure.high.scaleb(figure.mag_exponent)))
+        rng = (_plain(figure.amount), _plain(figure.high.scaleb(figure.mag_exponent, EXACT)))
     qualifier_text = None
     if figure.qualifier_span is not None:
         qualifier_text = text[figure.qualifier_span[0] : figure.qualifier_span[1]]
@@ -186,7 +187,7 @@ def _mention(
         currency=currency,
         alternatives=alts,
         resolved_by=by,
-        precision=Decimal(1).scaleb(precision_exp),
+        precision=Decimal(1).scaleb(precision_exp, EXACT),
         qualifier=figure.qualifier,
         qualifier_text=qualifier_text,
         qualifier_span=figure.qualifier_span,
@@ -200,22 +201,49 @@ def _looks_like_money(figure: Figure) -> bool:
     return not (figure.chained or figure.year_like or figure.unit_after)
 
 
+def _near_currency(figures: list[Figure]) -> list[Figure]:
+    """Figures with a currency, and bare ones next to one (a range's other end)."""
+    kept = []
+    last = len(figures) - 1
+    for i, figure in enumerate(figures):
+        if (
+            figure.surface is not None
+            or (i < last and figures[i + 1].surface is not None)
+            or (i > 0 and figures[i - 1].surface is not None)
+        ):
+            kept.append(figure)
+    return kept
+
+
 def _analyse(
-    text: str, locale: str, default_currency: str | None
+    text: str, locale: str, default_currency: str | None, *, bare: bool = True
 ) -> tuple[list[Mention], list[bool]]:
-    """Every figure as a Mention, and whether each one is a bare number fit to keep."""
+    """Every figure as a Mention, and whether each one is a bare number fit to keep.
+
+    With ``bare=False`` only figures that have (or may share) a currency are
+    built, which keeps a text full of stray digits cheap.
+    """
     if not isinstance(text, str) or len(text) > _MAX_TEXT:
         return [], []
     default = currencies.validate(default_currency) if default_currency else None
     lex = lexicon(canonical_locale(locale))
-    figures = scan(text, lex)
+    figures = scan(text, lex, bare=bare)
+    if not bare:
+        figures = _near_currency(figures)
     for figure in figures:
         annotate(text, figure)
     figures = _merge_ranges(text, figures)
+    if not bare:
+        figures = [f for f in figures if f.surface is not None]
     context = _explicit_codes(figures)
     mentions: list[Mention] = []
     keep_bare: list[bool] = []
     for figure in figures:
+        if figure.amount.adjusted() >= _MAX_ADJUSTED or (
+            figure.high is not None
+            and figure.high.scaleb(figure.mag_exponent, EXACT).adjusted() >= _MAX_ADJUSTED
+        ):
+            continue  # 1e30 and beyond is no amount of money
         currency, alts, by = _resolve(lex, figure, default, context)
         mentions.append(_mention(text, figure, currency, alts, by))
         keep_bare.append(figure.surface is None and _looks_like_money(figure))
@@ -231,7 +259,7 @@ def extract(text: str, *, locale: str = "en", default_currency: str | None = Non
     something else. Never raises on any ``str`` (``default_currency`` must be a
     known ISO code).
     """
-    mentions, keep_bare = _analyse(text, locale, default_currency)
+    mentions, keep_bare = _analyse(text, locale, default_currency, bare=bool(default_currency))
     return [
         m
         for m, bare in zip(mentions, keep_bare, strict=True)

@@ -19,8 +19,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .lexicon import HOME_NUMBER_LOCALE, MAGNITUDE_CURRENCY, Lexicon, Magnitude, Surface
-from .numbers import Reading, number_format, read_number
+from .lexicon import (
+    HOME_NUMBER_LOCALE,
+    MAGNITUDE_CURRENCY,
+    Index,
+    Lexicon,
+    Magnitude,
+    Surface,
+)
+from .numbers import EXACT, Reading, number_format, read_number
 from .qualifiers import match_after, match_before
 
 __all__ = ["Figure", "annotate", "scan"]
@@ -248,7 +255,7 @@ class Figure:
 
     @property
     def amount(self) -> Decimal:
-        return self.value.scaleb(self.mag_exponent)
+        return self.value.scaleb(self.mag_exponent, EXACT)
 
 
 def _compound(
@@ -284,9 +291,9 @@ def _combine(
     """Value, last-digit exponent and magnitude of a compound figure."""
     second_reading, second, _, _ = compound
     if first > second:
-        value = reading.value + second_reading.value.scaleb(second - first)
+        value = EXACT.add(reading.value, second_reading.value.scaleb(second - first, EXACT))
         return value, min(reading.exponent, second - first), first
-    value = reading.value.scaleb(first) + second_reading.value
+    value = EXACT.add(reading.value.scaleb(first, EXACT), second_reading.value)
     return value, 0, second
 
 
@@ -296,21 +303,23 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
-def _match_forward(
-    text: str, pos: int, index: dict[str, list[tuple[str, bool]]]
-) -> tuple[str, int] | None:
+def _match_forward(text: str, pos: int, index: Index) -> tuple[str, int] | None:
     """Longest indexed word starting at ``pos`` (case-folded where the index says)."""
     if pos >= len(text):
         return None
-    candidates = index.get(text[pos].lower())
-    if not candidates:
+    buckets = index.get(text[pos].lower())
+    if not buckets:
         return None
-    for word, fold in candidates:
-        stop = pos + len(word)
+    for length, exact, folded in buckets:
+        stop = pos + length
         piece = text[pos:stop]
-        if (piece.lower() if fold else piece) != word:
+        if piece in exact:
+            word = piece
+        elif folded and piece.lower() in folded:
+            word = piece.lower()
+        else:
             continue
-        if _is_letter(word[-1]) and stop < len(text) and _is_letter(text[stop]):
+        if stop < len(text) and _is_letter(word[-1]) and _is_letter(text[stop]):
             continue
         return word, stop
     return None
@@ -392,8 +401,46 @@ def _reread(raw: str, reading: Reading | None, code: str | None, magnitude: bool
     return again if again is not None else reading
 
 
-def scan(text: str, lex: Lexicon) -> list[Figure]:
-    """Every figure of ``text`` in order, with qualifiers; ranges not yet merged."""
+#: Characters next to a number that may link it to another figure (ranges).
+_LINKING = frozenset("-–—~～至到")
+
+
+def _plain_bare(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether nothing next to the number can make it more than a bare number.
+
+    Checks one character on each side (past one space): no currency can end,
+    and no currency, magnitude, percent sign or range link can start, there.
+    """
+    length = len(text)
+    nxt = end + 1 if end < length and text[end] in _SPACES else end
+    if nxt < length:
+        ch = text[nxt]
+        low = ch.lower()
+        if low in lex.after_index or low in lex.magnitude_index or ch in "%％‰" or ch.isalpha():
+            return False
+        if ch in _LINKING and _has_currency_hint(text[nxt : nxt + 16], lex):
+            return False
+    prv = start - 2 if start > 1 and text[start - 1] in _SPACES else start - 1
+    if prv >= 0:
+        ch = text[prv]
+        if ch in lex.before_index or ch.isalpha():
+            return False
+        if ch in _LINKING and _has_currency_hint(text[max(0, prv - 16) : prv], lex):
+            return False
+    return True
+
+
+def _has_currency_hint(window: str, lex: Lexicon) -> bool:
+    """Whether a short window holds a letter or a symbol (the other end of a range)."""
+    return any(ch.isalpha() or ch in lex.before_index for ch in window)
+
+
+def scan(text: str, lex: Lexicon, *, bare: bool = True) -> list[Figure]:
+    """Every figure of ``text`` in order; ranges not yet merged.
+
+    With ``bare=False`` numbers that nothing around could turn into money
+    (no currency, magnitude or range link next to them) are skipped.
+    """
     figures: list[Figure] = []
     floor = 0  # nothing before this belongs to a new figure
     length = len(text)
@@ -413,6 +460,8 @@ def scan(text: str, lex: Lexicon) -> list[Figure]:
                 pieces.append((piece, offset))
                 offset += len(piece) + 1
         for piece, start in pieces:
+            if not bare and _plain_bare(text, start, start + len(piece), lex):
+                continue
             figure = _figure(text, piece, start, start + len(piece), lex, floor, length)
             if figure is not None:
                 figures.append(figure)

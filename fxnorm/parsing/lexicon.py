@@ -357,14 +357,24 @@ class Magnitude:
     composable: bool
 
 
-def _bucket(entries: dict[str, tuple[str, bool]]) -> dict[str, list[tuple[str, bool]]]:
-    """Index words by first character (lower-cased), longest first."""
-    index: dict[str, list[tuple[str, bool]]] = {}
+#: first character (lower-cased) -> [(length, exact words, case-folded words)], longest first
+Index = dict[str, list[tuple[int, frozenset[str], frozenset[str]]]]
+
+
+def _bucket(entries: dict[str, tuple[str, bool]]) -> Index:
+    """Index words by first character and length, so a lookup is a few set probes."""
+    grouped: dict[str, dict[int, tuple[set[str], set[str]]]] = {}
     for word, (_, fold) in entries.items():
-        index.setdefault(word[0].lower(), []).append((word, fold))
-    for items in index.values():
-        items.sort(key=lambda item: -len(item[0]))
-    return index
+        by_length = grouped.setdefault(word[0].lower(), {})
+        exact, folded = by_length.setdefault(len(word), (set(), set()))
+        (folded if fold else exact).add(word)
+    return {
+        first: [
+            (length, frozenset(exact), frozenset(folded))
+            for length, (exact, folded) in sorted(by_length.items(), reverse=True)
+        ]
+        for first, by_length in grouped.items()
+    }
 
 
 @dataclass(slots=True)
@@ -377,12 +387,12 @@ class Lexicon:
     numbers: NumberFormat
     #: surface (lower-cased for names) -> Surface, for matching after a number
     after: dict[str, Surface] = field(default_factory=dict)
-    after_index: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
+    after_index: Index = field(default_factory=dict)
     #: exact surface -> Surface, for matching before a number (codes and symbols)
     before: dict[str, Surface] = field(default_factory=dict)
     before_index: dict[str, list[str]] = field(default_factory=dict)
     magnitudes: dict[str, Magnitude] = field(default_factory=dict)
-    magnitude_index: dict[str, list[tuple[str, bool]]] = field(default_factory=dict)
+    magnitude_index: Index = field(default_factory=dict)
     #: symbol -> the one code this locale writes that way
     locale_symbols: dict[str, str] = field(default_factory=dict)
     #: symbol -> the one code English (CLDR en) writes that way (fallback reading)

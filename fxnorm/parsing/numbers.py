@@ -31,11 +31,12 @@ the run.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Context, Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
 __all__ = [
+    "EXACT",
     "SPACE_SEPARATORS",
     "NumberFormat",
     "Reading",
@@ -51,6 +52,9 @@ SPACE_SEPARATORS = frozenset("\u00a0\u202f\u2009\u2007'’")
 MAX_DIGITS = 30
 
 _SPLIT = re.compile(r"(\D)")
+
+#: Exact arithmetic for scaling by magnitudes: 30 + 30 digits and more fit.
+EXACT = Context(prec=100)
 
 
 class NumberFormat(NamedTuple):

@@ -180,8 +180,13 @@ def match_before(text: str, start: int) -> tuple[str, int, int] | None:
     return None
 
 
+_AFTER_FIRST = frozenset(phrase[0] for phrase in _AFTER)
+
+
 def match_after(text: str, end: int) -> tuple[str, int, int] | None:
     """A qualifier starting at ``end`` (``-plus``, ``+``, `` or more``, ``以上``)."""
+    if text[end : end + 1] not in _AFTER_FIRST:
+        return None
     for phrase, kind in _AFTER.items():
         stop = end + len(phrase)
         if text[end:stop].lower() == phrase:

@@ -1,0 +1,155 @@
+"""Property tests: babel renders Money, the parser reads it back; extract is total and linear."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+from babel.numbers import format_compact_currency, format_currency, format_decimal
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fxnorm.parsing import extract, extract_pairs, parse
+
+CURRENCIES = ["USD", "EUR", "GBP", "JPY", "CNY", "INR", "BRL", "ARS", "MXN", "CHF", "CAD", "KRW"]
+LOCALES = ["en", "en_IN", "es_AR", "de", "fr", "pt_BR", "zh", "ja"]
+ZERO_DECIMALS = {"JPY", "KRW"}
+
+
+@st.composite
+def money(draw: st.DrawFn) -> tuple[Decimal, str]:
+    code = draw(st.sampled_from(CURRENCIES))
+    places = 0 if code in ZERO_DECIMALS else 2
+    units = draw(st.integers(min_value=1, max_value=10**14))
+    return Decimal(units).scaleb(-places), code
+
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(money(), st.sampled_from(LOCALES))
+def test_format_currency_round_trip(value: tuple[Decimal, str], locale: str) -> None:
+    amount, code = value
+    text = format_currency(amount, code, locale=locale)
+    mention = parse(text, locale=locale, default_currency=code)
+    assert mention.money.amount == amount, text
+    assert mention.currency == code, text
+    assert mention.text.strip() == text.strip() or mention.text in text
+
+
+@SETTINGS
+@given(money(), st.sampled_from(LOCALES), st.integers(min_value=0, max_value=2))
+def test_compact_currency_round_trip(value: tuple[Decimal, str], locale: str, digits: int) -> None:
+    amount, code = value
+    text = format_compact_currency(amount, code, locale=locale, fraction_digits=digits)
+    mention = parse(text, locale=locale, default_currency=code)
+    assert mention.currency == code, text
+    # Within the rounding of the rendering: half a unit of the last stated digit.
+    assert abs(mention.amount - amount) <= mention.precision / 2, (text, mention)
+
+
+@SETTINGS
+@given(money(), st.sampled_from(LOCALES))
+def test_decimal_plus_code_round_trip(value: tuple[Decimal, str], locale: str) -> None:
+    amount, code = value
+    places = 0 if code in ZERO_DECIMALS else 2
+    text = f"{format_decimal(amount, locale=locale, decimal_quantization=False)} {code}"
+    if places:
+        text = f"{format_decimal(amount, format='#,##0.00', locale=locale)} {code}"
+    mention = parse(text, locale=locale)
+    assert (mention.amount, mention.currency, mention.resolved_by) == (amount, code, "code")
+
+
+NASTY = (
+    "0123456789.,'’ \u00a0\u202f\u2009-–()$€£¥￥₹%+~亿万億兆元円"
+    "USDRMBkmbnKMBTMrdMio.lakhcroreyuanbillion\u200f\u200e\u0301\u0300\n"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(NASTY), max_size=120) | st.text(max_size=80))
+def test_extract_never_raises_and_spans_are_exact(text: str) -> None:
+    for locale in ("en", "de", "zh"):
+        for m in extract(text, locale=locale, default_currency="USD"):
+            assert 0 <= m.span[0] < m.span[1] <= len(text)
+            assert text[m.span[0] : m.span[1]] == m.text
+            assert m.amount >= 0
+            assert m.amount.adjusted() < 30
+            if m.qualifier_span is not None:
+                assert text[m.qualifier_span[0] : m.qualifier_span[1]] == m.qualifier_text
+        for pair in extract_pairs(text, locale=locale):
+            assert text[pair.span[0] : pair.span[1]] == pair.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_parse_raises_only_parse_error(text: str) -> None:
+    from fxnorm.errors import ParseError
+
+    try:
+        mention = parse(text)
+    except ParseError:
+        return
+    assert text[mention.span[0] : mention.span[1]] == mention.text
+
+
+def _adversarial(size: int) -> str:
+    pieces = [
+        "1,1,1,1,1,1,",
+        "9" * 50,
+        "1.2.3.4.5.",
+        "$1 $2 ¥3 €4 ",
+        "1 2 3 4 5 ",
+        "12 345 678 901 ",
+        "1'2'3'4 ",
+        "$$$$€€€ ",
+        "- 5-6-7-8 ",
+        "((($1)))) ",
+        "100亿元万亿 ",
+        "US$5bn+ ",
+    ]
+    text = "".join(pieces)
+    return (text * (size // len(text) + 1))[:size]
+
+
+def test_one_megabyte_of_adversarial_text_is_fast() -> None:
+    text = _adversarial(1_000_000)
+    extract("warm up $1", locale="en")
+    start = time.perf_counter()
+    found = extract(text, locale="en")
+    elapsed = time.perf_counter() - start
+    assert found  # it did read the dollar figures
+    assert elapsed < 3.0, f"1 MB took {elapsed:.2f} s"
+
+
+def test_time_grows_linearly() -> None:
+    small, large = _adversarial(100_000), _adversarial(400_000)
+    extract(small)
+
+    def timed(text: str) -> float:
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            extract(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    ratio = timed(large) / timed(small)
+    assert ratio < 8, f"4x input took {ratio:.1f}x the time"
+
+
+def test_pathological_single_runs() -> None:
+    for text in ("1" * 1_000_000, "1," * 500_000, "1 " * 500_000, "$" * 1_000_000, "1." * 500_000):
+        start = time.perf_counter()
+        extract(text)
+        assert time.perf_counter() - start < 3.0
+
+
+def test_no_hypothesis_import_from_parsing() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, fxnorm.parsing; print('hypothesis' in sys.modules, 'babel' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
