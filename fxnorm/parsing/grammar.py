@@ -366,9 +366,12 @@ def _currency_before(
     for end in ends:
         if end <= floor:
             continue
-        for symbol in lex.before_index.get(text[end - 1], ()):
-            begin = end - len(symbol)
-            if begin < floor or not text.startswith(symbol, begin):
+        for length, symbols in lex.before_index.get(text[end - 1], ()):
+            begin = end - length
+            if begin < floor:
+                continue
+            symbol = text[begin:end]
+            if symbol not in symbols:
                 continue
             if begin > 0 and _is_letter(symbol[0]) and _is_letter(text[begin - 1]):
                 continue

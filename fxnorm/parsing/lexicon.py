@@ -390,7 +390,8 @@ class Lexicon:
     after_index: Index = field(default_factory=dict)
     #: exact surface -> Surface, for matching before a number (codes and symbols)
     before: dict[str, Surface] = field(default_factory=dict)
-    before_index: dict[str, list[str]] = field(default_factory=dict)
+    #: last character -> [(length, surfaces)], longest first
+    before_index: dict[str, list[tuple[int, frozenset[str]]]] = field(default_factory=dict)
     magnitudes: dict[str, Magnitude] = field(default_factory=dict)
     magnitude_index: Index = field(default_factory=dict)
     #: symbol -> the one code this locale writes that way
@@ -399,6 +400,7 @@ class Lexicon:
     english_symbols: dict[str, str] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=256)
 def canonical_locale(locale: str | None) -> str:
     """``es-AR`` -> ``es_AR``; an unknown or empty locale becomes ``en``."""
     from babel import Locale, UnknownLocaleError
@@ -494,7 +496,7 @@ def _compact_magnitudes(locale: str) -> dict[str, int]:
     return words
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=256)
 def lexicon(locale: str) -> Lexicon:
     """The lexicon of ``locale`` (canonical form, see :func:`canonical_locale`)."""
     from babel import Locale
@@ -547,12 +549,15 @@ def lexicon(locale: str) -> Lexicon:
     )
     # Currencies before a number: codes and symbols only.
     lex.before = {t: s for t, s in after.items() if s.kind != "name"}
-    before_index: dict[str, list[str]] = {}
+    by_last: dict[str, dict[int, set[str]]] = {}
     for text in lex.before:
-        before_index.setdefault(text[-1], []).append(text)
-    for items in before_index.values():
-        items.sort(key=lambda t: -len(t))
-    lex.before_index = before_index
+        by_last.setdefault(text[-1], {}).setdefault(len(text), set()).add(text)
+    lex.before_index = {
+        last: [
+            (length, frozenset(words)) for length, words in sorted(lengths.items(), reverse=True)
+        ]
+        for last, lengths in by_last.items()
+    }
 
     # Magnitudes: the locale's CLDR words, then its curated words, then the
     # universal abbreviations, then other languages' (first definition wins).
@@ -584,7 +589,7 @@ def lexicon(locale: str) -> Lexicon:
     return lex
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=256)
 def _symbol_readings(locale: str) -> dict[str, str]:
     """symbol -> code for the symbols ``locale`` gives exactly one currency."""
     from babel import Locale

@@ -79,7 +79,7 @@ class Reading(NamedTuple):
     lone: bool
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def number_format(locale: str) -> NumberFormat:
     """Separators of ``locale`` from CLDR (babel); ``en``'s for an unknown locale."""
     from babel.numbers import get_decimal_symbol, get_group_symbol
