@@ -38,6 +38,7 @@ examples are price-parser's own (fxnorm misses ``1,235€ 99``, read as 1,235, a
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import sys
 import time
@@ -47,8 +48,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-import contextlib
 
 from fxnorm.errors import ParseError  # noqa: E402
 from fxnorm.parsing import extract, parse  # noqa: E402

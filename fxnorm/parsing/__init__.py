@@ -6,7 +6,7 @@ time a locale is used, and kept.
 
 from __future__ import annotations
 
-from .extract import extract, extract_pairs, parse
+from .reader import extract, extract_pairs, parse
 from .model import Mention, Pair
 from .report import format_mentions_table, mention_to_dict, pair_to_dict
 
