@@ -75,10 +75,14 @@ class AmbiguousCurrencyError(FxnormError, ValueError):
     def __init__(self, given: str, alternatives: Sequence[str]) -> None:
         self.given = given
         self.alternatives = tuple(alternatives)
-        super().__init__(
-            f"{given!r} is ambiguous: it may be {', '.join(self.alternatives)}; "
-            "pass a currency code, locale= or default_currency="
-        )
+        if self.alternatives:
+            message = (
+                f"{given!r} is ambiguous: it may be {', '.join(self.alternatives)}; "
+                "pass a currency code, locale= or default_currency="
+            )
+        else:
+            message = f"{given!r} names no currency; pass a currency code or default_currency="
+        super().__init__(message)
 
 
 class RateError(FxnormError, LookupError):
