@@ -453,8 +453,9 @@ def fetch_first(
                 return empty[0], empty[1], failures
             failures.append(f"{source.name}: no rates for {start}..{end}")
             message = f"{source.name} has no rates for {start.isoformat()}..{end.isoformat()}"
-        if following is not None:
-            message += f"; falling back to {following}"
+        if following is None:
+            break  # the error below says it
+        message += f"; falling back to {following}"
         log.warning("%s", message)
         if report is not None:
             report(message)
