@@ -60,6 +60,11 @@ def add_parser(commands: Any) -> None:
         metavar="L",
         help="locale for reading AMOUNT and writing the result (default: en)",
     )
+    parser.add_argument(
+        "--online",
+        action="store_true",
+        help="on a miss, fetch the rate online into the cache (FXNORM_OFFLINE=1 forbids it)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(run=run)
 
@@ -69,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     from ..rates.book import default_book
 
     money = read_money(args.amount, args.currency, args.locale)
-    book = default_book()
+    book = default_book(online=True) if args.online else default_book()
     conversion = convert(
         money,
         args.to,

@@ -55,12 +55,15 @@ class RateBook:
         *,
         policy: str = "previous",
         max_age: int = DEFAULT_MAX_AGE,
+        online: bool = False,
     ) -> None:
         if not stores:
             raise InvalidInputError("a RateBook needs at least one store")
         self.stores = tuple(stores)
         self.policy = _check_policy(policy)
         self.max_age = _check_max_age(max_age)
+        #: On a miss, fetch from online sources into the cache and retry (see :meth:`quote`).
+        self.online = bool(online)
         infos: dict[str, SourceInfo] = {}
         for store in self.stores:
             for source_id, info in store.sources().items():
@@ -144,6 +147,7 @@ class RateBook:
         policy: str | None = None,
         max_age: int | None = None,
         source: str | None = None,
+        online: bool | None = None,
     ) -> Quote:
         """How many ``quote`` one ``base`` was worth on ``on`` (default: today).
 
@@ -156,7 +160,13 @@ class RateBook:
         does not know, :class:`~fxnorm.errors.RateNotFoundError` when no source
         covers the pair on that date, and :class:`~fxnorm.errors.StaleRateError`
         when the nearest publication is older than ``max_age`` days; both name
-        the dates that are available.
+        the dates that are available, and say how to fetch the missing rates.
+
+        ``online`` (default: the book's ``online``) fetches a missing rate:
+        on a miss, the range around the date is fetched from online sources
+        (ECB, BCRA, … falling back in turn) into the cache, and the query is
+        answered again from there. ``FXNORM_OFFLINE=1`` forbids it; a failed
+        fetch raises :class:`~fxnorm.errors.SourceUnavailableError`.
         """
         day = on if type(on) is _dt.date else _dt.date.today() if on is None else to_date(on)
         chosen_policy = self.policy if policy is None else _check_policy(policy)
@@ -164,7 +174,12 @@ class RateBook:
         key = (base, quote, day, chosen_policy, age, source)
         found = self._memo.get(key)
         if found is None:
-            found = self._compute(_code(base), _code(quote), day, chosen_policy, age, source)
+            pair = (_code(base), _code(quote))
+            try:
+                found = self._compute(pair[0], pair[1], day, chosen_policy, age, source)
+            except RateError as error:
+                use_online = self.online if online is None else online
+                found = self._after_miss(error, pair, day, (chosen_policy, age, source), use_online)
             if len(self._memo) >= _MEMO_SIZE:
                 self._memo.clear()
             self._memo[key] = found
@@ -337,6 +352,46 @@ class RateBook:
             )
         return found
 
+    def _after_miss(
+        self,
+        error: RateError,
+        pair: tuple[str, str],
+        day: _dt.date,
+        options: tuple[str, int, str | None],
+        online: bool,
+    ) -> Quote:
+        """Fetch what a query missed and answer again (online), or say how to (offline)."""
+        from . import sources
+
+        policy, age, only = options
+        if not online:
+            raise sources.with_fetch_hint(error, pair, day, policy, age)
+        if sources.offline():
+            error.args = (
+                f"{error.args[0]}; online fetching was asked for, but FXNORM_OFFLINE=1 forbids it",
+            )
+            raise error
+        notes = sources.fetch_for(pair[0], pair[1], day, policy=policy, max_age=age)
+        self._reload_cache()
+        try:
+            return self._compute(pair[0], pair[1], day, policy, age, only)
+        except RateError as again:
+            fetched = "; ".join(notes) or "nothing new"
+            again.args = (f"{again.args[0]} (fetched online: {fetched})",)
+            raise again from None
+
+    def _reload_cache(self) -> None:
+        """Open the cache afresh (it just gained rates) and start this book again with it."""
+        from .cache import open_store
+
+        fresh = open_store()
+        if fresh is None:
+            return
+        stores = [store for store in self.stores if store.name != "cache"] + [fresh]
+        RateBook.__init__(
+            self, stores, policy=self.policy, max_age=self.max_age, online=self.online
+        )
+
     def _uncovered(self, base: str, quote: str, only: str | None) -> RateNotFoundError:
         from ..currencies import validate
 
@@ -440,19 +495,25 @@ def _check_max_age(max_age: int) -> int:
     return max_age
 
 
-@lru_cache(maxsize=1)
-def default_book() -> RateBook:
+@lru_cache(maxsize=4)
+def default_book(*, online: bool | None = None) -> RateBook:
     """The embedded dataset, then the rate cache if there is one; opened once per process.
 
     The embedded data answers first; the cache (``fxnorm rates update``, or an
     online fetch) fills dates and currencies it lacks. A cache file that cannot
     be read is moved aside with a warning, and the embedded data still answers.
+    ``online=True`` (default: ``FXNORM_ONLINE=1`` in the environment) fetches
+    what is missing; see :meth:`RateBook.quote`.
     """
     from ..data import DATASET_PATH
     from .cache import open_store
 
+    if online is None:
+        import os
+
+        online = os.environ.get("FXNORM_ONLINE", "").strip().lower() in ("1", "true", "yes")
     stores: list[RateStore] = [SQLiteStore(DATASET_PATH, name="embedded")]
     cache = open_store()
     if cache is not None:
         stores.append(cache)
-    return RateBook(stores)
+    return RateBook(stores, online=online)

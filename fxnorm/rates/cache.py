@@ -25,16 +25,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import logging
 import os
 import re
 import sqlite3
-import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import DataError, SourceUnavailableError
 from .model import SourceInfo
@@ -51,8 +48,6 @@ __all__ = [
     "quarantine",
     "validate_rows",
 ]
-
-log = logging.getLogger("fxnorm.cache")
 
 CACHE_FILE = "rates.sqlite"
 SCHEMA_VERSION = "1"
@@ -113,8 +108,7 @@ def cache_path() -> Path:
     return cache_dir() / CACHE_FILE
 
 
-@dataclass(frozen=True)
-class WriteSummary:
+class WriteSummary(NamedTuple):
     """What one write did: rows new to the cache, rows whose value changed, rows already there."""
 
     path: Path
@@ -126,8 +120,7 @@ class WriteSummary:
         return f"{self.added:,} new, {self.changed:,} changed, {self.unchanged:,} already cached"
 
 
-@dataclass(frozen=True)
-class SourceStatus:
+class SourceStatus(NamedTuple):
     """One source in the cache: rows, currencies, dates, last update."""
 
     info: SourceInfo
@@ -327,11 +320,14 @@ def quarantine(path: Path, reason: str) -> Path:
         if companion.exists():
             with contextlib.suppress(OSError):  # best effort
                 os.replace(companion, target.with_name(target.name + suffix))
+    import logging
+    import warnings
+
     message = (
         f"fxnorm: the rate cache {path} is unreadable ({reason}); moved it to {target.name} "
         "and starting a new one (the embedded data is unaffected)"
     )
-    log.warning("%s", message)
+    logging.getLogger("fxnorm.cache").warning("%s", message)
     warnings.warn(message, RuntimeWarning, stacklevel=3)
     return target
 
