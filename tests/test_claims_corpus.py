@@ -18,9 +18,7 @@ import csv
 import datetime as dt
 import gzip
 import json
-import os
-import subprocess
-import sys
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,6 +26,7 @@ import pytest
 
 import fxnorm
 from fxnorm.claims.model import TextReport
+from fxnorm.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"
@@ -189,29 +188,41 @@ def test_february_figure_dates_match_the_raw_ecb_cross_rate(
 # -- the command line -------------------------------------------------------------------------
 
 
-def fxnorm_cli(*argv: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "FXNORM_OFFLINE": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "fxnorm", *argv],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-        cwd=ROOT,
-    )
+@dataclass(frozen=True)
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def fxnorm_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> Run:
+    """``fxnorm ARGV`` run in-process (the console script calls the same ``main``)."""
+    capsys.readouterr()
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return Run(code, captured.out, captured.err)
 
 
 @pytest.mark.parametrize("article", [ARS_ARTICLE, BLOOMBERG_ARTICLE], ids=lambda p: p.stem)
-def test_cli_checks_a_whole_article(article: Path) -> None:
-    result = fxnorm_cli("check", "--file", str(article), "--date", DAY, "--to", "USD")
+def test_cli_checks_a_whole_article(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    result = fxnorm_cli(capsys, "check", "--file", str(article), "--date", DAY, "--to", "USD")
     assert result.returncode == 0, result.stderr
     assert "CONSISTENT" in result.stdout
     assert result.stdout.rstrip().splitlines()[-1] == SUMMARY
 
 
-def test_cli_json_report_has_the_documented_keys() -> None:
+def test_cli_json_report_has_the_documented_keys(capsys: pytest.CaptureFixture[str]) -> None:
     result = fxnorm_cli(
-        "check", "--file", str(ARS_ARTICLE), "--date", DAY, "--to", "USD", "--format", "json"
+        capsys,
+        "check",
+        "--file",
+        str(ARS_ARTICLE),
+        "--date",
+        DAY,
+        "--to",
+        "USD",
+        "--format",
+        "json",
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
@@ -230,9 +241,18 @@ def test_cli_json_report_has_the_documented_keys() -> None:
     assert len(report["mentions"]) == 8
 
 
-def test_cli_csv_report_has_one_row_per_pair() -> None:
+def test_cli_csv_report_has_one_row_per_pair(capsys: pytest.CaptureFixture[str]) -> None:
     result = fxnorm_cli(
-        "check", "--file", str(BLOOMBERG_ARTICLE), "--date", DAY, "--to", "USD", "--format", "csv"
+        capsys,
+        "check",
+        "--file",
+        str(BLOOMBERG_ARTICLE),
+        "--date",
+        DAY,
+        "--to",
+        "USD",
+        "--format",
+        "csv",
     )
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(result.stdout.splitlines()))
@@ -242,9 +262,18 @@ def test_cli_csv_report_has_one_row_per_pair() -> None:
     assert rows[0]["reference_source"] == "ecb"
 
 
-def test_cli_markdown_report_has_a_table() -> None:
+def test_cli_markdown_report_has_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     result = fxnorm_cli(
-        "check", "--file", str(ARS_ARTICLE), "--date", DAY, "--to", "USD", "--format", "markdown"
+        capsys,
+        "check",
+        "--file",
+        str(ARS_ARTICLE),
+        "--date",
+        DAY,
+        "--to",
+        "USD",
+        "--format",
+        "markdown",
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -253,7 +282,9 @@ def test_cli_markdown_report_has_a_table() -> None:
     assert lines[2].startswith("| 33.40 billion yuan ($4.67 billion) | consistent |")
 
 
-def test_cli_exit_code_is_one_for_an_inconsistent_claim() -> None:
-    result = fxnorm_cli("check", FEBRUARY_CLAIM, "--date", DAY)
+def test_cli_exit_code_is_one_for_an_inconsistent_claim(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    result = fxnorm_cli(capsys, "check", FEBRUARY_CLAIM, "--date", DAY)
     assert result.returncode == 1
     assert "INCONSISTENT" in result.stdout
