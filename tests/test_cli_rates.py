@@ -476,3 +476,37 @@ def test_update_then_convert_offline_from_the_cache(tmp_path: Path, server: Fixt
     )
     assert crossed.returncode == 0, crossed.stderr
     assert "from 1 EUR = 7.4326 CNY (ecb, 2026-11-20)" in crossed.stdout
+
+
+def test_update_from_frankfurter_v2_with_named_providers(
+    monkeypatch: pytest.MonkeyPatch, server: FixtureServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    query = "base=USD&providers=BCRA&quotes=ARS&from=2026-11-16&to=2026-11-20"
+    server.route("/v2/rates", status(500))
+    server.route(f"/v2/rates?{query}", file("frankfurter/v2-bcra-ars.json"))
+    monkeypatch.setenv("FXNORM_FRANKFURTER_V2_URL", f"{server.url}/v2")
+    code, out, _ = run(
+        capsys,
+        "rates",
+        "update",
+        "--source",
+        "frankfurter-v2",
+        "--provider",
+        "FRED,BCRA",
+        "--currency",
+        "ARS",
+        "--from",
+        "2026-11-16",
+        "--to",
+        "2026-11-20",
+    )
+    assert code == 0
+    assert out.startswith("frankfurter-v2: 5 rates of 1 currency, 2026-11-16..2026-11-20")
+    assert "  note   frankfurter-v2: ARS answered by BCRA" in out
+    assert "HTTP 500" in out and "asking the next provider" in out
+    assert set(RateCache().status()) == {"frankfurter-v2:bcra"}
+    show = json.loads(
+        run(capsys, "rates", "show", "USD", "ARS", "--date", "2026-11-20", "--json")[1]
+    )
+    answer = next(s for s in show["sources"] if s["source"] == "frankfurter-v2:bcra")
+    assert answer["quote"]["value"] == "1452.0" and answer["quote"]["origin"] == "cache"

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from _httpserver import (
     FixtureServer,
+    Reply,
     error_file,
     fast_http,
     file,
@@ -308,3 +309,31 @@ def test_progress_is_reported(server: FixtureServer) -> None:
     seen: list[tuple[int, int]] = []
     ecb(server).fetch(NOV20, NOV20, progress=lambda done, total: seen.append((done, total)))
     assert seen == [(0, 1), (1, 1)]
+
+
+def test_tls_is_verified_and_https_is_never_downgraded() -> None:
+    import ssl
+    import urllib.request
+
+    from fxnorm.rates.sources.base import _opener
+
+    opener = _opener()
+    (https,) = [h for h in opener.handlers if isinstance(h, urllib.request.HTTPSHandler)]
+    context = https._context  # type: ignore[attr-defined]
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    (redirects,) = [h for h in opener.handlers if type(h).__name__ == "_SafeRedirect"]
+    request = urllib.request.Request("https://www.ecb.europa.eu/stats/eurofxref/x.xml")
+    with pytest.raises(Exception, match="refusing a redirect from https to http://"):
+        redirects.redirect_request(request, None, 302, "Found", {}, "http://mirror.invalid/x")
+
+
+def test_redirects_between_http_addresses_are_followed(server: FixtureServer) -> None:
+    server.route(
+        "/old/eurofxref-hist-90d.xml", Reply(301, b"", {"Location": "/eurofxref-hist-90d.xml"})
+    )
+    server.route("/eurofxref-hist-90d.xml", file("ecb/eurofxref-hist-90d.xml"))
+    batch = ECBSource(f"{server.url}/old", http=fast_http(), today=lambda: TODAY).fetch(
+        NOV20, NOV20, ["USD"]
+    )
+    assert len(batch) == 1
+    assert server.paths() == ["/old/eurofxref-hist-90d.xml", "/eurofxref-hist-90d.xml"]

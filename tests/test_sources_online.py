@@ -89,8 +89,9 @@ def test_fallback_to_the_next_source_is_reported(
 ) -> None:
     server.route("/ecb/eurofxref-hist-90d.xml", status(500))
     server.route("/ecb/eurofxref-hist.zip", status(500))
-    server.route("/frankfurter/2026-11-13..2026-11-20", file(
-        "frankfurter/v1-2026-11-16..2026-11-20.json"))  # fmt: skip
+    server.route(
+        "/frankfurter/2026-11-13..2026-11-20", file("frankfurter/v1-2026-11-16..2026-11-20.json")
+    )
     store = MemoryStore([make_source("ecb", "EUR")], {"ecb": {"USD": {"2020-01-02": "1.1"}}})
     book = RateBook([store], online=True)
     with caplog.at_level(logging.WARNING, logger="fxnorm.sources"):
@@ -122,16 +123,22 @@ def test_every_source_failing_is_source_unavailable(server: FixtureServer) -> No
     server.route("/ecb/eurofxref-hist.zip", status(503))
     store = MemoryStore([make_source("ecb", "EUR")], {"ecb": {"USD": {"2020-01-02": "1.1"}}})
     # The snapshots answer 404 for every day: no data, which is not a failure ...
-    with pytest.raises(RateError, match=r"after its coverage .*\(fetched online: currency-api: "
-                                        r"no rates"):  # fmt: skip
+    with pytest.raises(
+        RateError,
+        match=r"after its coverage .*\(fetched online: currency-api: "
+        r"no rates",
+    ):
         RateBook([store], online=True).quote("EUR", "USD", on=NOV20)
     # ... but when they fail too, the whole fetch has failed.
     for day in range(13, 21):
         server.route(f"/cdn/2026-11-{day}.json", status(500))
         server.route(f"/pages/2026-11-{day}.json", status(500))
-    with pytest.raises(SourceUnavailableError, match="no EUR/USD rate for 2026-11-20 offline, "
-                                                     "and fetching it failed: every source "
-                                                     "failed: ecb: "):  # fmt: skip
+    with pytest.raises(
+        SourceUnavailableError,
+        match="no EUR/USD rate for 2026-11-20 offline, "
+        "and fetching it failed: every source "
+        "failed: ecb: ",
+    ):
         RateBook([store], online=True).quote("EUR", "USD", on=NOV20)
 
 
@@ -170,8 +177,9 @@ def test_an_offline_miss_says_how_to_fetch(server: FixtureServer) -> None:
 
 
 def test_cli_convert_online(server: FixtureServer, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["convert", "100", "EUR", "--to", "USD", "--date", "2026-11-20", "--online",
-                 "--json"])  # fmt: skip
+    code = main(
+        ["convert", "100", "EUR", "--to", "USD", "--date", "2026-11-20", "--online", "--json"]
+    )
     captured = capsys.readouterr()
     assert code == 0, captured.err
     payload = json.loads(captured.out)
