@@ -14,6 +14,8 @@ EPILOG = """examples:
   fxnorm convert 380000000000 CNY --to USD --date 2025-09-24
   fxnorm convert "380 billion yuan" --to USD --date 2025-09-24
   fxnorm convert 25960 ARS --to USD --date 2025-09-23 --json
+  fxnorm convert --input rows.csv --amount-col amount --currency-col ccy \
+      --date-col date --to USD --output out.parquet
 """
 
 
@@ -28,6 +30,7 @@ def add_parser(commands: Any) -> None:
     parser.add_argument(
         "amount",
         metavar="AMOUNT",
+        nargs="?",
         help='a number (380e9, 25960.50) or an expression ("380 billion yuan")',
     )
     parser.add_argument(
@@ -66,10 +69,27 @@ def add_parser(commands: Any) -> None:
         help="on a miss, fetch the rate online into the cache (FXNORM_OFFLINE=1 forbids it)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    batch = parser.add_argument_group("converting a file (CSV or Parquet; needs fxnorm[pandas])")
+    batch.add_argument("--input", metavar="FILE", help="rows to convert: .csv or .parquet")
+    batch.add_argument("--output", metavar="FILE", help="where to write them: .csv or .parquet")
+    batch.add_argument("--amount-col", metavar="NAME", help="column of amounts")
+    batch.add_argument("--currency-col", metavar="NAME", help="column of currency codes")
+    batch.add_argument("--date-col", metavar="NAME", help="column of dates")
+    batch.add_argument("--decimal", action="store_true", help="exact decimal output (slower)")
+    batch.add_argument(
+        "--errors",
+        choices=("raise", "null"),
+        help="a row without a rate stops the run (raise, default) or is left empty (null)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from .batch import run_batch, wants_batch
+
+    if wants_batch(args):
+        return run_batch(args)
+
     from ..conversion import convert
     from ..rates.book import default_book
 
