@@ -273,8 +273,13 @@ class RateCache:
         finally:
             connection.close()
 
-    def check(self) -> str | None:
-        """None when the file is a healthy cache, else what is wrong (nothing is moved)."""
+    def check(self, *, thorough: bool = True) -> str | None:
+        """None when the file is a healthy cache, else what is wrong (nothing is moved).
+
+        ``thorough`` runs SQLite's ``quick_check`` over every page; without it
+        only the header and the tables are looked at (reading the rates, as the
+        store does next, finds damage inside them).
+        """
         if not self.exists():
             return None
         try:
@@ -282,7 +287,7 @@ class RateCache:
         except sqlite3.Error as error:
             return str(error)
         try:
-            return _problem(connection)
+            return _problem(connection, thorough=thorough)
         finally:
             connection.close()
 
@@ -297,7 +302,7 @@ def open_store(path: str | Path | None = None) -> SQLiteStore | None:
     target = Path(path) if path is not None else cache_path()
     if not target.is_file():
         return None
-    problem = RateCache(target).check()
+    problem = RateCache(target).check(thorough=False)
     if problem is None:
         try:
             return SQLiteStore(target, name="cache", immutable=False)
@@ -320,14 +325,12 @@ def quarantine(path: Path, reason: str) -> Path:
         if companion.exists():
             with contextlib.suppress(OSError):  # best effort
                 os.replace(companion, target.with_name(target.name + suffix))
-    import logging
     import warnings
 
     message = (
         f"fxnorm: the rate cache {path} is unreadable ({reason}); moved it to {target.name} "
         "and starting a new one (the embedded data is unaffected)"
     )
-    logging.getLogger("fxnorm.cache").warning("%s", message)
     warnings.warn(message, RuntimeWarning, stacklevel=3)
     return target
 
@@ -394,12 +397,13 @@ def _plausible_value(value: str) -> bool:
     return number.is_finite() and _LOW <= number < _HIGH
 
 
-def _problem(connection: sqlite3.Connection) -> str | None:
+def _problem(connection: sqlite3.Connection, *, thorough: bool = True) -> str | None:
     """What makes this connection's file not a usable cache, or None."""
     try:
-        result = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
-        if result != ["ok"]:
-            return "integrity check failed: " + "; ".join(str(r) for r in result[:3])
+        if thorough:
+            result = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
+            if result != ["ok"]:
+                return "integrity check failed: " + "; ".join(str(r) for r in result[:3])
         tables = {
             name: [column[1] for column in connection.execute(f"PRAGMA table_info({name})")]
             for name in _COLUMNS

@@ -432,8 +432,9 @@ def fetch_first(
     """The first source that answers, its batch, and what failed before it and why.
 
     A source that raises SourceUnavailableError, or answers with no rates at
-    all, hands over to the next; each hand-over is reported (``report`` and the
-    ``fxnorm.sources`` logger). When every source fails, the error lists them all.
+    all, hands over to the next; each hand-over is reported to ``report``, or
+    else logged as a warning (``fxnorm.sources`` logger). When every source
+    fails, the error lists them all.
     """
     failures: list[str] = []
     empty: tuple[RateSource, Batch] | None = None
@@ -456,9 +457,10 @@ def fetch_first(
         if following is None:
             break  # the error below says it
         message += f"; falling back to {following}"
-        log.warning("%s", message)
         if report is not None:
             report(message)
+        else:
+            log.warning("fxnorm: %s", message)
     if empty is not None:
         return empty[0], empty[1], failures
     raise SourceUnavailableError("every source failed: " + " | ".join(failures))
