@@ -51,6 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if getattr(args, "locale", None) is not None:
+            from ._input import check_locale
+
+            args.locale = check_locale(args.locale)
         return int(args.run(args))
     except KeyboardInterrupt:
         print("fxnorm: interrupted", file=sys.stderr)

@@ -28,3 +28,22 @@ def read_document(path: str) -> str:
     if len(data) > MAX_BYTES:
         raise InvalidInputError(f"input larger than {MAX_BYTES // 2**20} MB")
     return data.decode("utf-8", errors="replace")
+
+
+def check_locale(name: str) -> str:
+    """``name`` as a CLDR locale identifier (``es-AR`` becomes ``es_AR``), or a clear error.
+
+    The library reads an unknown locale as English (a sane default for text
+    of unknown origin); on the command line a locale that CLDR does not know
+    is almost always a typo, so it is refused.
+    """
+    from babel import Locale, UnknownLocaleError
+
+    normalised = name.strip().replace("-", "_")
+    try:
+        Locale.parse(normalised)
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise InvalidInputError(
+            f"unknown locale {name!r}; use a CLDR locale such as en, en_IN, es_AR, zh, de_CH"
+        ) from None
+    return normalised
