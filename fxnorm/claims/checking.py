@@ -254,11 +254,13 @@ def _check_reading(
     high = CONTEXT.divide(source_high, stated_low)
     qualifiers, widening = _qualifiers(pair)
     allowance = CONTEXT.add(slack, widening)
-    rounding = max(
-        CONTEXT.subtract(CONTEXT.divide(high, implied), _ONE),
-        CONTEXT.subtract(_ONE, CONTEXT.divide(low, implied)),
-    )
-    tolerance = CONTEXT.add(rounding, allowance)
+    # The reference may lie anywhere in [lowest, highest]; expressed as limits on the
+    # deviation implied/reference - 1, that is [implied/highest - 1, implied/lowest - 1].
+    lowest = CONTEXT.multiply(low, CONTEXT.subtract(_ONE, allowance))
+    highest = CONTEXT.multiply(high, CONTEXT.add(_ONE, allowance))
+    below = CONTEXT.subtract(_ONE, CONTEXT.divide(implied, highest))
+    above = CONTEXT.subtract(CONTEXT.divide(implied, lowest), _ONE) if lowest > 0 else None
+    tolerance = max(below, above) if above is not None else below
     unchecked = ClaimCheck(
         pair,
         "unverifiable",
@@ -299,18 +301,21 @@ def _check_reading(
         return replace(unchecked, matching_dates=matches, reason=str(error))
     value = reference.value
     deviation = CONTEXT.subtract(CONTEXT.divide(implied, value), _ONE)
-    within = (
-        CONTEXT.multiply(low, CONTEXT.subtract(_ONE, allowance))
-        <= value
-        <= CONTEXT.multiply(high, CONTEXT.add(_ONE, allowance))
-    )
+    within = lowest <= value <= highest
+    # The tolerance reported is the limit on the side the deviation falls, so that
+    # |deviation| <= tolerance exactly when the claim is consistent.
+    if deviation < 0:
+        tolerance = below
+    elif above is not None:
+        tolerance = above
     reason = (
         f"implied {_short(implied)} {source_code}/{stated_code} vs reference "
         f"{_short(value)} ({reference.source}, {reference.date.isoformat()}): "
-        f"deviation {_percent(deviation)}, tolerance ±{_percent(tolerance)}"
+        f"deviation {_percent(deviation)}, tolerance {_percent(tolerance)}"
     )
     return replace(
         unchecked,
+        tolerance=tolerance,
         verdict="consistent" if within else "inconsistent",
         reference=reference,
         deviation=deviation,
@@ -359,4 +364,5 @@ def _short(value: Decimal) -> str:
 
 
 def _percent(value: Decimal) -> str:
-    return f"{value * 100:.2f} %"
+    text = f"{value * 100:.2f} %"
+    return text[1:] if text.startswith("-0.00") else text

@@ -74,9 +74,11 @@ class ClaimCheck:
     figure ± half its stated precision); ``reference`` the published rate.
 
     ``deviation`` is ``implied_rate / reference - 1`` (signed). ``tolerance``
-    is what the statement itself allows, relative: the rounding interval's
-    half-width plus the rate ``slack`` (another provider or another day's
-    rate) plus any widening for approximate qualifiers; ``qualifiers`` lists
+    is what the statement itself allows on the side the deviation falls: the
+    rounding interval plus the rate ``slack`` (another provider or another
+    day's rate) plus any widening for approximate qualifiers, so that the
+    claim is consistent exactly when ``abs(deviation) <= tolerance``. Before a
+    reference is known it is the larger of the two sides. ``qualifiers`` lists
     every qualifier taken into account and how.
     """
 

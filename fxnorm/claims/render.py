@@ -40,7 +40,8 @@ def _rate(value: Decimal | None) -> str:
 def _pct(value: Decimal | None, signed: bool = True) -> str:
     if value is None:
         return "-"
-    return f"{value * 100:+.2f} %" if signed else f"±{value * 100:.2f} %"
+    text = f"{value * 100:+.2f} %" if signed else f"{value * 100:.2f} %"
+    return text.replace("-0.00", "0.00").replace("+0.00", "0.00")
 
 
 def render_check(check: ClaimCheck, *, limit_dates: int = 5) -> str:
