@@ -140,28 +140,6 @@ _FLOAT_REPR = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 Row = tuple[str, str, str, str]  # (source, currency, day, value)
 Report = Callable[[str], None]
 
-SCHEMA = """
-CREATE TABLE sources(
-  id TEXT PRIMARY KEY,
-  name TEXT NOT NULL,
-  publisher TEXT NOT NULL,
-  base TEXT NOT NULL,
-  url TEXT NOT NULL,
-  licence TEXT NOT NULL,
-  retrieved TEXT NOT NULL,
-  priority INTEGER NOT NULL,
-  kind TEXT NOT NULL,
-  notes TEXT NOT NULL
-);
-CREATE TABLE rates(
-  source TEXT NOT NULL REFERENCES sources(id),
-  currency TEXT NOT NULL,
-  day TEXT NOT NULL,
-  value TEXT NOT NULL,
-  PRIMARY KEY (source, currency, day)
-) WITHOUT ROWID;
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-"""
 
 
 class BuildError(Exception):
@@ -517,7 +495,7 @@ def write_database(
     into place only when complete, so a failed build never leaves a half
     written dataset where the library would find it.
     """
-    from fxnorm.data import rates_checksum
+    from fxnorm.data import SCHEMA, rates_checksum
 
     output.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)

@@ -33,6 +33,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..data import SCHEMA
 from ..errors import DataError, SourceUnavailableError
 from .model import SourceInfo
 from .store import SQLiteStore
@@ -56,28 +57,6 @@ MIN_DAY = _dt.date(1990, 1, 1)
 #: Seconds a writer waits for another process's transaction to finish.
 BUSY_TIMEOUT = 60.0
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS sources(
-  id TEXT PRIMARY KEY,
-  name TEXT NOT NULL,
-  publisher TEXT NOT NULL,
-  base TEXT NOT NULL,
-  url TEXT NOT NULL,
-  licence TEXT NOT NULL,
-  retrieved TEXT NOT NULL,
-  priority INTEGER NOT NULL,
-  kind TEXT NOT NULL,
-  notes TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS rates(
-  source TEXT NOT NULL REFERENCES sources(id),
-  currency TEXT NOT NULL,
-  day TEXT NOT NULL,
-  value TEXT NOT NULL,
-  PRIMARY KEY (source, currency, day)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-"""
 
 _COLUMNS = {
     "sources": [
