@@ -93,6 +93,9 @@ def decimal_amounts(amounts: Any, size: int) -> list[Decimal | None]:
     """Amounts as Decimal, read as :class:`fxnorm.Money` reads them (None where missing)."""
     if not _is_column(amounts):
         return [None if _is_missing(amounts) else to_decimal(amounts)] * size
+    floats = _float_column(amounts)
+    if floats is not None:
+        return _decimal_floats(floats)
     values = amounts.to_numpy(dtype=object) if _is_pandas(amounts) else amounts
     read: dict[object, Decimal] = {}
     result: list[Decimal | None] = []
@@ -111,6 +114,41 @@ def decimal_amounts(amounts: Any, size: int) -> list[Decimal | None]:
                 error.args = (f"row {row}: {error.args[0]}",)
                 raise
         result.append(found)
+    return result
+
+
+def _float_column(amounts: Any) -> npt.NDArray[np.float64] | None:
+    """The amounts as a float64 array when they are binary floats already, else None."""
+    if _is_pandas(amounts):
+        if amounts.dtype.kind != "f":
+            return None
+        return np.asarray(amounts.to_numpy(dtype=np.float64, na_value=np.nan))
+    if isinstance(amounts, np.ndarray) and amounts.dtype.kind == "f":
+        return amounts.astype(np.float64, copy=False)
+    return None
+
+
+def _decimal_floats(values: npt.NDArray[np.float64]) -> list[Decimal | None]:
+    """Floats as :func:`fxnorm._decimal.to_decimal` reads them (their shortest repr), in bulk.
+
+    Magnitudes well inside fxnorm's limits take the fast path; the rest (and
+    infinities) go through ``to_decimal`` itself, which raises as it always does.
+    """
+    magnitude = np.abs(values)
+    plain = (magnitude == 0) | ((magnitude >= 1e-29) & (magnitude < 1e29))
+    result: list[Decimal | None] = []
+    append = result.append
+    for row, (value, easy) in enumerate(zip(values.tolist(), plain.tolist(), strict=True)):
+        if value != value:  # NaN: missing
+            append(None)
+        elif easy:
+            append(Decimal(repr(value)))
+        else:
+            try:
+                append(to_decimal(value))
+            except InvalidAmountError as error:
+                error.args = (f"row {row}: {error.args[0]}",)
+                raise
     return result
 
 
