@@ -12,7 +12,9 @@ import datetime as dt
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from decimal import Decimal
+from typing import TypeVar
 
 import pytest
 from hypothesis import Phase, find, given, seed, settings
@@ -40,6 +42,17 @@ from fxnorm.strategies import currencies as currency_codes
 from fxnorm.strategies._rates import embedded_book
 from fxnorm.strategies._texts import EXCLUDED, _forms_for, render
 
+T = TypeVar("T")
+
+# find() replays Hypothesis' database first: start from scratch for stable minima.
+_NO_DATABASE = settings(database=None, max_examples=1000)
+
+
+def minimal(strategy: st.SearchStrategy[T], condition: Callable[[T], object]) -> T:
+    """The simplest example satisfying ``condition``, as Hypothesis shrinks to it."""
+    return find(strategy, condition, settings=_NO_DATABASE)
+
+
 # Babel and the parser's lexicons load on first use: no deadline.
 FAST = settings(max_examples=60, deadline=None)
 GENEROUS = settings(max_examples=150, deadline=None)
@@ -66,13 +79,13 @@ def test_currencies_with_rates_on_a_date_are_the_books() -> None:
         "USD", {"EUR": {dt.date(2024, 1, 1): "0.9"}, "JPY": {dt.date(2024, 1, 1): "140"}}
     )
     quoted = currency_codes(with_rates_on=(book, dt.date(2024, 1, 3)))
-    assert sorted(find(st.lists(quoted, min_size=3, unique=True), lambda c: True)) == [
+    assert sorted(minimal(st.lists(quoted, min_size=3, unique=True), lambda c: True)) == [
         "EUR",
         "JPY",
         "USD",
     ]
     with pytest.raises(NoSuchExample):
-        find(quoted, lambda c: c not in ("USD", "EUR", "JPY"))
+        minimal(quoted, lambda c: c not in ("USD", "EUR", "JPY"))
     with pytest.raises(InvalidArgument):
         # Long before the book starts: nothing is quoted.
         currency_codes(with_rates_on=(book, dt.date(2000, 1, 1))).example()
@@ -133,7 +146,7 @@ def test_money_rejects_bad_bounds() -> None:
 
 
 def test_from_type_money_is_registered() -> None:
-    example = find(st.from_type(Money), lambda m: m.amount > 0)
+    example = minimal(st.from_type(Money), lambda m: m.amount > 0)
     assert example == Money("0.01", "USD")
 
 
@@ -141,10 +154,11 @@ def test_the_entry_point_registers_money_in_a_fresh_interpreter() -> None:
     code = (
         "import sys\n"
         "import hypothesis.strategies as st\n"
-        "from hypothesis import find\n"
+        "from hypothesis import find, settings\n"
         "from fxnorm import Money\n"
         "assert 'fxnorm.strategies' not in sys.modules\n"
-        "print(find(st.from_type(Money), lambda m: m.amount >= 1000))\n"
+        "print(find(st.from_type(Money), lambda m: m.amount >= 1000,\n"
+        "           settings=settings(database=None)))\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "HYPOTHESIS_NO_PLUGINS"}
     ran = subprocess.run(
@@ -167,18 +181,18 @@ def test_the_entry_point_registers_money_in_a_fresh_interpreter() -> None:
 
 
 def test_minimal_examples_are_small_amounts_in_common_currencies() -> None:
-    assert find(money(), lambda m: True) == Money("0.00", "USD")
-    assert str(find(money(), lambda m: True)) == "0.00 USD"
-    assert find(money(), lambda m: m.amount >= 1000) == Money("1000.00", "USD")
-    assert find(money(), lambda m: m.currency != "USD").currency == "EUR"
-    assert find(money(), lambda m: m.currency not in ("USD", "EUR")).currency == "CNY"
-    assert find(money(currencies=["ARS", "JPY", "EUR"]), lambda m: True).currency == "EUR"
-    assert find(monetary_texts(), lambda t: True) == ("$0.00", Money("0.00", "USD"))
-    assert find(monetary_texts(styles=["words"]), lambda t: True) == (
+    assert minimal(money(), lambda m: True) == Money("0.00", "USD")
+    assert str(minimal(money(), lambda m: True)) == "0.00 USD"
+    assert minimal(money(), lambda m: m.amount >= 1000) == Money("1000.00", "USD")
+    assert minimal(money(), lambda m: m.currency != "USD").currency == "EUR"
+    assert minimal(money(), lambda m: m.currency not in ("USD", "EUR")).currency == "CNY"
+    assert minimal(money(currencies=["ARS", "JPY", "EUR"]), lambda m: True).currency == "EUR"
+    assert minimal(monetary_texts(), lambda t: True) == ("$0.00", Money("0.00", "USD"))
+    assert minimal(monetary_texts(styles=["words"]), lambda t: True) == (
         "1 thousand USD",
         Money(1000, "USD"),
     )
-    book = find(rate_books(), lambda b: True)
+    book = minimal(rate_books(), lambda b: True)
     assert (book.base, book.codes, book.start, book.end) == (
         "USD",
         ("USD", "EUR"),
@@ -186,7 +200,7 @@ def test_minimal_examples_are_small_amounts_in_common_currencies() -> None:
         dt.date(2000, 1, 1),
     )
     assert book.rate("USD", "EUR", "2000-01-01") == Decimal(1)
-    case = find(claims(consistent=False), lambda c: True)
+    case = minimal(claims(consistent=False), lambda c: True)
     assert case.source.currency == "USD" and case.stated.currency == "EUR"
     assert case.verdict == "inconsistent"
 
@@ -313,7 +327,7 @@ def test_texts_cover_the_styles_the_issue_lists() -> None:
 
 
 def test_ambiguous_renderings_come_with_a_default_currency() -> None:
-    cases = find(
+    cases = minimal(
         st.lists(monetary_cases(locales=["en"], currencies=["JPY"], styles=["symbol"]), min_size=1),
         lambda cs: any(c.default_currency for c in cs),
     )
