@@ -11,6 +11,11 @@ fxnorm registers :func:`money` through Hypothesis' ``hypothesis`` entry point
 (see docs/property-testing.md).
 """
 
+try:
+    import hypothesis  # noqa: F401
+except ImportError:  # pragma: no cover - the testing extra is not installed
+    raise ImportError("fxnorm.strategies needs Hypothesis: pip install 'fxnorm[testing]'") from None
+
 from ._claims import ClaimCase, claims
 from ._core import COMMON, currencies, money
 from ._rates import SyntheticRateBook, dates, rate_books

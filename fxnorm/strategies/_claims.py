@@ -66,6 +66,13 @@ class ClaimCase:
     factor: Decimal
 
 
+def _exact(units: int, exponent: int) -> Decimal:
+    """``units`` × 10**exponent, written as an integer when it is one (not ``1.519E+10``)."""
+    if exponent >= 0:
+        return Decimal(units * 10**exponent)
+    return Decimal(f"{units}E{exponent}")
+
+
 def _number(units: int, places: int) -> str:
     """``units`` × 10**-places in English digits: ``1,234.50``."""
     whole, fraction = divmod(units, 10**places)
@@ -93,8 +100,7 @@ def _figure(units: int, places: int, magnitude: int, code: str, form: str) -> st
     if form == "symbol":
         return f"{symbol(code, 'en')}{figure}"
     if form == "name":
-        amount = Decimal(units).scaleb(magnitude - places)
-        return f"{figure} {_name(code, amount, 'en')}"
+        return f"{figure} {_name(code, _exact(units, magnitude - places), 'en')}"
     return f"{figure} {code}"
 
 
@@ -165,11 +171,11 @@ def claims(
         magnitude = draw(st.sampled_from((0, 3, 6, 9)))
         source_places = draw(st.integers(min_value=0, max_value=2))
         source_units = draw(st.integers(min_value=10, max_value=9999))
-        source_amount = Decimal(source_units).scaleb(magnitude - source_places)
+        source_amount = _exact(source_units, magnitude - source_places)
         value = CONTEXT.divide(source_amount, rate)
         while value < 10 and magnitude < 12:
             magnitude += 3
-            source_amount = source_amount.scaleb(3)
+            source_amount = _exact(source_units, magnitude - source_places)
             value = CONTEXT.divide(source_amount, rate)
         if value < 10:
             reject()  # a rate so large that no figure up to trillions converts to 10 units
@@ -184,7 +190,7 @@ def claims(
             if stated_units >= 10:
                 break
             stated_places += 1
-        stated_amount = Decimal(stated_units).scaleb(stated_magnitude - stated_places)
+        stated_amount = _exact(stated_units, stated_magnitude - stated_places)
 
         pattern, approximate = draw(st.sampled_from(_PAIRS))
         expected = _verdict(
