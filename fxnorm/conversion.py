@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._decimal import CONTEXT
-from .money import Money
+from .money import Money, _in_range
 from .rates.book import RateBook, default_book
 from .rates.model import Quote
 
@@ -69,4 +69,6 @@ def convert(
         money.currency, to, on, policy=policy, max_age=max_age, source=source
     )
     amount = CONTEXT.multiply(money.amount, quote.value)
-    return Conversion(money, Money(amount, quote.quote), quote)
+    if not _in_range(amount):  # the product can leave the range its factors were in
+        Money(amount, quote.quote)  # raises InvalidAmountError, as for any amount
+    return Conversion(money, Money._trusted(amount, quote.quote), quote)

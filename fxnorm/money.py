@@ -46,6 +46,14 @@ class Money:
         if currency not in currencies.all_codes():
             object.__setattr__(self, "currency", currencies.validate(currency))
 
+    @classmethod
+    def _trusted(cls, amount: Decimal, currency: str) -> Money:
+        """A Money from values fxnorm has already validated (skips the checks)."""
+        money = object.__new__(cls)
+        object.__setattr__(money, "amount", amount)
+        object.__setattr__(money, "currency", currency)
+        return money
+
     def __str__(self) -> str:
         return f"{self.amount:f} {self.currency}"
 
