@@ -21,6 +21,8 @@ from ._core import COMMON, currencies, money
 from ._rates import SyntheticRateBook, dates, rate_books
 from ._texts import (
     DEFAULT_LOCALES,
+    EXCLUDED,
+    REFERENCE_DATE,
     STYLES,
     SUPPORTED_LOCALES,
     MonetaryCase,
@@ -31,6 +33,8 @@ from ._texts import (
 __all__ = [
     "COMMON",
     "DEFAULT_LOCALES",
+    "EXCLUDED",
+    "REFERENCE_DATE",
     "STYLES",
     "SUPPORTED_LOCALES",
     "ClaimCase",

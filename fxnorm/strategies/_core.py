@@ -252,10 +252,27 @@ def money(
         first, last = _quanta(low, high, places)
         if first > last:
             reject()  # only when a strategy of currencies gives one with no amount in bounds
-        units = draw(st.integers(min_value=first, max_value=last))
-        return Money(_scaled(units, places), code)
+        return Money(_scaled(draw(units(first, last, places)), places), code)
 
     return draw_money()
+
+
+@st.composite
+def units(draw: st.DrawFn, first: int, last: int, places: int) -> int:
+    """A whole number of ``10**-places`` units from ``first`` to ``last``.
+
+    Drawn as whole units, then the fraction: an amount of 1000 shrinks to
+    1000.00 USD rather than 1000 of a currency without decimals, because the
+    whole part stays the same when the currency shrinks to USD.
+    """
+    scale: int = 10**places  # int ** int is typed Any: places is never negative
+    whole: int = draw(st.integers(min_value=first // scale, max_value=last // scale))
+    fraction: int = draw(
+        st.integers(
+            min_value=max(0, first - whole * scale), max_value=min(scale - 1, last - whole * scale)
+        )
+    )
+    return whole * scale + fraction
 
 
 def _fits(low: Decimal, high: Decimal, places: int) -> bool:

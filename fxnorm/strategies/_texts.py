@@ -45,7 +45,7 @@ from hypothesis.errors import InvalidArgument
 from .. import currencies as _currencies
 from ..money import Money
 from ..parsing.lexicon import CODE_STOPLIST, HISTORIC_CODES, HOME_LOCALES, LANGUAGES
-from ._core import COMMON, order, validate_codes
+from ._core import COMMON, order, units, validate_codes
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -441,7 +441,7 @@ def _plain_amounts(code: str) -> st.SearchStrategy[Decimal]:
     """Amounts in the currency's minor units, from 0 to just below 10**15."""
     places = _currencies.minor_units(code)
     top = 10 ** (_PLAIN_LIMIT_DIGITS + places) - 1
-    return st.integers(min_value=0, max_value=top).map(lambda units: _scaled(units, places))
+    return units(0, top, places).map(lambda count: _scaled(count, places))
 
 
 def _round_amounts() -> st.SearchStrategy[Decimal]:
