@@ -6,8 +6,8 @@ time a locale is used, and kept.
 
 from __future__ import annotations
 
-from .reader import extract, extract_pairs, parse
 from .model import Mention, Pair
+from .reader import extract, extract_pairs, parse
 from .report import format_mentions_table, mention_to_dict, pair_to_dict
 
 __all__ = [

@@ -22,11 +22,11 @@ from decimal import Decimal
 from .lexicon import (
     HOME_NUMBER_LOCALE,
     MAGNITUDE_CURRENCY,
-    Index,
     Lexicon,
     Magnitude,
     Surface,
 )
+from .matching import is_letter
 from .numbers import EXACT, Reading, number_format, read_number
 from .qualifiers import match_after, match_before
 
@@ -207,10 +207,8 @@ MONTHS = frozenset(
 _MIL_BEFORE = re.compile(r"(?:^|[^\w])(mil)[ \u00a0]\Z", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-
-def _is_letter(ch: str) -> bool:
-    """A letter or digit of an alphabetic script (CJK and kana are not: 3800亿元)."""
-    return ch.isalnum() and ord(ch) < 0x2E80
+#: Characters that may begin what :data:`_PERCENT` matches: a cheap test first.
+_PERCENT_FIRST = frozenset(" \u00a0\u202f%％‰pPbB个百")
 
 
 class Figure:
@@ -235,14 +233,23 @@ class Figure:
         "year_like",
     )
 
-    def __init__(self, start: int, end: int, value: Decimal, exponent: int) -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: Decimal,
+        exponent: int,
+        surface: Surface | None = None,
+        floor: int = 0,
+        raw: str = "",
+    ) -> None:
         self.start = start
         self.end = end
         self.value = value  # the number as written, before the magnitude
         self.exponent = exponent  # exponent of its last stated digit
         self.mag_exponent = 0
         self.mag_text: str | None = None
-        self.surface: Surface | None = None
+        self.surface = surface
         self.qualifier: str | None = None
         self.qualifier_span: tuple[int, int] | None = None
         self.high: Decimal | None = None  # high end of a range, before magnitude
@@ -250,11 +257,13 @@ class Figure:
         self.chained = False  # glued to / : - digits (dates, times, phone numbers)
         self.year_like = False
         self.unit_after = False  # followed by a word that counts something else
-        self.floor = 0  # where the previous figure ended
-        self.raw = ""  # the digits as written
+        self.floor = floor  # where the previous figure ended
+        self.raw = raw  # the digits as written
 
     @property
     def amount(self) -> Decimal:
+        if not self.mag_exponent:
+            return self.value
         return self.value.scaleb(self.mag_exponent, EXACT)
 
 
@@ -303,52 +312,32 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
-def _match_forward(text: str, pos: int, index: Index) -> tuple[str, int] | None:
-    """Longest indexed word starting at ``pos`` (case-folded where the index says)."""
-    if pos >= len(text):
-        return None
-    buckets = index.get(text[pos].lower())
-    if not buckets:
-        return None
-    for length, exact, folded in buckets:
-        stop = pos + length
-        piece = text[pos:stop]
-        if piece in exact:
-            word = piece
-        elif folded and piece.lower() in folded:
-            word = piece.lower()
-        else:
-            continue
-        if stop < len(text) and _is_letter(word[-1]) and _is_letter(text[stop]):
-            continue
-        return word, stop
-    return None
-
-
 def _magnitude(text: str, pos: int, lex: Lexicon) -> tuple[Magnitude, int, int] | None:
     """A magnitude word at ``pos``, glued or after one space; (word, start, end)."""
-    for start in (pos, pos + 1):
-        if start > pos and (pos >= len(text) or (text[pos] not in _SPACES and text[pos] != "-")):
+    if pos >= len(text):
+        return None
+    start = pos
+    found = lex.magnitude_words.match(text, pos)
+    if found is None:
+        gap = text[pos]
+        if gap not in _SPACES and gap != "-":
             return None
-        found = _match_forward(text, start, lex.magnitude_index)
-        if found is None:
-            continue
-        word, stop = found
-        magnitude = lex.magnitudes[word]
-        if start > pos and text[pos] == "-" and len(word) <= 2:
+        start = pos + 1
+        found = lex.magnitude_words.match(text, start)
+        if found is None or (gap == "-" and len(found[0]) <= 2):
             return None  # "$50-60": a hyphen before a letter is no magnitude
-        return magnitude, start, stop
-    return None
+    word, stop = found
+    return lex.magnitudes[word], start, stop
 
 
 def _currency_after(text: str, pos: int, lex: Lexicon, linked: bool) -> tuple[Surface, int] | None:
     start = _skip_space(text, pos)
-    found = _match_forward(text, start, lex.after_index)
+    found = lex.after_words.match(text, start)
     if found is None and linked:
         lowered = text[start : start + 4].lower()
         for link in _LINKS:
             if lowered.startswith(link):
-                found = _match_forward(text, start + len(link), lex.after_index)
+                found = lex.after_words.match(text, start + len(link))
                 break
     if found is None:
         return None
@@ -360,29 +349,19 @@ def _currency_before(
     text: str, pos: int, lex: Lexicon, floor: int, glued_only: bool
 ) -> tuple[Surface, int] | None:
     """A code or symbol ending at ``pos`` (or one space before it), not before ``floor``."""
-    ends = [pos]
-    if not glued_only and pos > 0 and text[pos - 1] in _SPACES:
-        ends.append(pos - 1)
-    for end in ends:
-        if end <= floor:
-            continue
-        for length, symbols in lex.before_index.get(text[end - 1], ()):
-            begin = end - length
-            if begin < floor:
-                continue
-            symbol = text[begin:end]
-            if symbol not in symbols:
-                continue
-            if begin > 0 and _is_letter(symbol[0]) and _is_letter(text[begin - 1]):
-                continue
-            return lex.before[symbol], begin
-    return None
+    found = _symbol_ending_at(text, pos, lex, floor)
+    if found is None and not glued_only and pos > 0 and text[pos - 1] in _SPACES:
+        found = _symbol_ending_at(text, pos - 1, lex, floor)
+    return found
 
 
-def _explicit(surface: Surface | None) -> str | None:
-    if surface is not None and len(surface.codes) == 1:
-        return surface.codes[0]
-    return None
+def _symbol_ending_at(text: str, end: int, lex: Lexicon, floor: int) -> tuple[Surface, int] | None:
+    """The longest code or symbol ending at ``end`` and starting at ``floor`` or later."""
+    found = lex.before_words.match(text, end, floor)
+    if found is None:
+        return None
+    symbol, begin = found
+    return lex.before[symbol], begin
 
 
 def _reread(raw: str, reading: Reading | None, code: str | None, magnitude: bool) -> Reading | None:
@@ -418,15 +397,16 @@ def _plain_bare(text: str, start: int, end: int, lex: Lexicon) -> bool:
     nxt = end + 1 if end < length and text[end] in _SPACES else end
     if nxt < length:
         ch = text[nxt]
-        low = ch.lower()
-        if low in lex.after_index or low in lex.magnitude_index or ch in "%％‰" or ch.isalpha():
+        if ch.isalpha() or ch in "%％‰":
+            return False
+        if lex.after_words.can_start(ch) or lex.magnitude_words.can_start(ch):
             return False
         if ch in _LINKING and _has_currency_hint(text[nxt : nxt + 16], lex):
             return False
     prv = start - 2 if start > 1 and text[start - 1] in _SPACES else start - 1
     if prv >= 0:
         ch = text[prv]
-        if ch in lex.before_index or ch.isalpha():
+        if ch in lex.before_words.last_chars or ch.isalpha():
             return False
         if ch in _LINKING and _has_currency_hint(text[max(0, prv - 16) : prv], lex):
             return False
@@ -435,7 +415,7 @@ def _plain_bare(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def _has_currency_hint(window: str, lex: Lexicon) -> bool:
     """Whether a short window holds a letter or a symbol (the other end of a range)."""
-    return any(ch.isalpha() or ch in lex.before_index for ch in window)
+    return any(ch.isalpha() or ch in lex.before_words.last_chars for ch in window)
 
 
 def scan(text: str, lex: Lexicon, *, bare: bool = True) -> list[Figure]:
@@ -448,24 +428,18 @@ def scan(text: str, lex: Lexicon, *, bare: bool = True) -> list[Figure]:
     floor = 0  # nothing before this belongs to a new figure
     length = len(text)
     pos = 0
+    search = NUMBER.search
     while True:
-        match = NUMBER.search(text, pos)
+        match = search(text, pos)
         if match is None:
             break
-        run_start, run_end = match.span()
-        pos = run_end
+        run_start, pos = match.span()
         raw = match.group()
-        pieces = [(raw, run_start)]
-        if " " in raw and read_number(raw, lex.numbers) is None:
-            pieces = []
-            offset = run_start
-            for piece in raw.split(" "):
-                pieces.append((piece, offset))
-                offset += len(piece) + 1
-        for piece, start in pieces:
-            if not bare and _plain_bare(text, start, start + len(piece), lex):
+        for piece, start in _pieces(raw, run_start, lex):
+            end = start + len(piece)
+            if not bare and _plain_bare(text, start, end, lex):
                 continue
-            figure = _figure(text, piece, start, start + len(piece), lex, floor, length)
+            figure = _figure(text, piece, start, end, lex, floor, length)
             if figure is not None:
                 figures.append(figure)
                 floor = figure.end
@@ -474,72 +448,70 @@ def scan(text: str, lex: Lexicon, *, bare: bool = True) -> list[Figure]:
     return figures
 
 
+def _pieces(raw: str, start: int, lex: Lexicon) -> list[tuple[str, int]]:
+    """The run, or its parts between plain spaces when it has no reading as a whole
+    (``in 2023 100 people`` is two numbers, ``12 345`` one)."""
+    if " " not in raw or read_number(raw, lex.numbers) is not None:
+        return [(raw, start)]
+    pieces = []
+    for piece in raw.split(" "):
+        pieces.append((piece, start))
+        start += len(piece) + 1
+    return pieces
+
+
 def _figure(
     text: str, raw: str, start: int, end: int, lex: Lexicon, floor: int, length: int
 ) -> Figure | None:
     before = text[start - 1] if start > 0 else ""
-    glued_before = _is_letter(before)
+    glued_before = is_letter(before)
     if before and before in ".,":
         return None  # the tail of something that is not a number (1.2.3)
     if before == "-" and start > 1 and text[start - 2].isalpha():
         return None  # GPT-4, F-35, DeepSeek-V3
     after = text[end] if end < length else ""
-    if after and after in "%％‰":
+    if after in _PERCENT_FIRST and (after in "%％‰" or _PERCENT.match(text, end) is not None):
         return None
-    if after and _PERCENT.match(text, end) is not None:
-        return None
-    prefix = _currency_before(text, start, lex, floor, glued_before)
+    prefix = None
+    symbol_ends = lex.before_words.last_chars
+    if before in symbol_ends or (
+        before in _SPACES and start > 1 and text[start - 2] in symbol_ends
+    ):
+        prefix = _currency_before(text, start, lex, floor, glued_before)
     if glued_before and prefix is None:
         return None  # Qwen3, Tau2, V3
-    reading = read_number(raw, lex.numbers)
 
-    # magnitude, then currency after
-    mag = _magnitude(text, end, lex)
+    # magnitude, then currency after (most numbers have neither: one test rules both out)
+    loud = _word_may_follow(text, end, lex)
+    mag = _magnitude(text, end, lex) if loud else None
     cursor = end
-    mag_word: Magnitude | None = None
     mag_exponent = 0
-    mag_span: tuple[int, int] | None = None
+    mag_start = end
+    compound = None
     if mag is not None:
         mag_word, mag_start, cursor = mag
         mag_exponent = mag_word.exponent
-        mag_span = (mag_start, cursor)
         for _ in range(2):  # mil millones, lakh crore, 千万
             more = _magnitude(text, cursor, lex)
             if more is None or not more[0].composable:
                 break
             mag_exponent += more[0].exponent
             cursor = more[2]
-            mag_span = (mag_span[0], cursor)
-    compound = None
-    if mag_word is not None:
         compound = _compound(text, cursor, lex, mag_exponent)
         if compound is not None:
             cursor = compound[3]
-            mag_span = (mag_span[0], cursor) if mag_span else None
-    suffix = _currency_after(text, cursor, lex, mag_word is not None)
-    if suffix is None and mag_word is not None:
-        named = text[max(0, cursor - 3) : cursor].lower()
-        if named in MAGNITUDE_CURRENCY:
-            suffix = (Surface(named, MAGNITUDE_CURRENCY[named], "name"), cursor)
-    surface: Surface | None = None
-    fig_start, fig_end = start, cursor
-    if prefix is not None:
-        surface, fig_start = prefix
-    if suffix is not None:
-        suffix_surface, suffix_end = suffix
-        if surface is None:
-            surface, fig_end = suffix_surface, suffix_end
-        elif set(suffix_surface.codes) & set(surface.codes) and (
-            len(suffix_surface.codes) <= len(surface.codes)
-        ):
-            # "$5 CAD", "R$ 10 mil reais": the more specific one, both in the span
-            surface, fig_end = suffix_surface, suffix_end
-            if len(surface.codes) > 1 and prefix is not None:
-                common = tuple(c for c in prefix[0].codes if c in suffix_surface.codes)
-                surface = Surface(surface.text, common, surface.kind)
-    if _is_letter(after) and mag_word is None and suffix is None:
+    suffix = _suffix(text, cursor, lex, mag is not None) if loud else None
+    if mag is None and suffix is None and is_letter(after):
         return None  # 3D, 5G, 4o, 19th
-    reading = _reread(raw, reading, _explicit(surface), mag_word is not None)
+    if suffix is not None:
+        surface, fig_start, fig_end = _surface(prefix, suffix, start, cursor)
+    elif prefix is not None:
+        (surface, fig_start), fig_end = prefix, cursor
+    else:
+        surface, fig_start, fig_end = None, start, cursor
+    reading = read_number(raw, lex.numbers)
+    if surface is not None and len(surface.codes) == 1:
+        reading = _reread(raw, reading, surface.codes[0], mag is not None)
     if reading is None:
         return None
     if mag_exponent and reading.value.adjusted() + mag_exponent >= 30:
@@ -554,15 +526,62 @@ def _figure(
         if thousand is not None and lex.magnitudes.get("mil") is not None:
             reading = Reading(reading.value + 1000, 0, False)
             fig_start = thousand.start(1)
-    figure = Figure(fig_start, fig_end, reading.value, reading.exponent)
-    figure.surface = surface
-    if mag_word is not None and mag_span is not None:
+    figure = Figure(fig_start, fig_end, reading.value, reading.exponent, surface, floor, raw)
+    if mag is not None:
         figure.mag_exponent = mag_exponent
-        figure.mag_text = text[mag_span[0] : mag_span[1]]
-
-    figure.floor = floor
-    figure.raw = raw
+        figure.mag_text = text[mag_start:cursor]
     return figure
+
+
+def _word_may_follow(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a magnitude or currency word may start at ``end`` or one space (or
+    hyphen) after it; ``False`` rules both out without looking them up."""
+    if end >= len(text):
+        return False
+    ch = text[end]
+    if ch.lower() in lex.word_starts:
+        return True
+    if ch in _SPACES or ch == "-":
+        return end + 1 < len(text) and text[end + 1].lower() in lex.word_starts
+    return False
+
+
+def _suffix(text: str, cursor: int, lex: Lexicon, magnitude: bool) -> tuple[Surface, int] | None:
+    """The currency after a number (and its magnitude words, which end at ``cursor``).
+
+    After a magnitude a linking ``de`` may come first (``millones de pesos``),
+    and ``mdd``/``mdp`` name the currency themselves.
+    """
+    suffix = _currency_after(text, cursor, lex, magnitude)
+    if suffix is None and magnitude:
+        named = text[max(0, cursor - 3) : cursor].lower()
+        if named in MAGNITUDE_CURRENCY:
+            suffix = (Surface(named, MAGNITUDE_CURRENCY[named], "name"), cursor)
+    return suffix
+
+
+def _surface(
+    prefix: tuple[Surface, int] | None, suffix: tuple[Surface, int] | None, start: int, end: int
+) -> tuple[Surface | None, int, int]:
+    """The figure's currency, start and end from the currencies before and after it.
+
+    ``start``/``end`` are where the number and its magnitude words begin and end.
+    """
+    if prefix is None:
+        if suffix is None:
+            return None, start, end
+        return suffix[0], start, suffix[1]
+    surface, fig_start = prefix
+    if suffix is None:
+        return surface, fig_start, end
+    after, after_end = suffix
+    if set(after.codes) & set(surface.codes) and len(after.codes) <= len(surface.codes):
+        # "$5 CAD", "R$ 10 mil reais": the more specific one, both in the span
+        if len(after.codes) > 1:
+            common = tuple(c for c in surface.codes if c in after.codes)
+            after = Surface(after.text, common, after.kind)
+        return after, fig_start, after_end
+    return surface, fig_start, end
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\s.,]{0,2}$")

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .matching import EndingMatcher, WordMatcher
 from .numbers import NumberFormat, number_format
 
 __all__ = ["Lexicon", "Magnitude", "Surface", "canonical_locale", "lexicon"]
@@ -357,26 +358,6 @@ class Magnitude:
     composable: bool
 
 
-#: first character (lower-cased) -> [(length, exact words, case-folded words)], longest first
-Index = dict[str, list[tuple[int, frozenset[str], frozenset[str]]]]
-
-
-def _bucket(entries: dict[str, tuple[str, bool]]) -> Index:
-    """Index words by first character and length, so a lookup is a few set probes."""
-    grouped: dict[str, dict[int, tuple[set[str], set[str]]]] = {}
-    for word, (_, fold) in entries.items():
-        by_length = grouped.setdefault(word[0].lower(), {})
-        exact, folded = by_length.setdefault(len(word), (set(), set()))
-        (folded if fold else exact).add(word)
-    return {
-        first: [
-            (length, frozenset(exact), frozenset(folded))
-            for length, (exact, folded) in sorted(by_length.items(), reverse=True)
-        ]
-        for first, by_length in grouped.items()
-    }
-
-
 @dataclass(slots=True)
 class Lexicon:
     """Everything the scanner needs to know about one locale."""
@@ -387,13 +368,15 @@ class Lexicon:
     numbers: NumberFormat
     #: surface (lower-cased for names) -> Surface, for matching after a number
     after: dict[str, Surface] = field(default_factory=dict)
-    after_index: Index = field(default_factory=dict)
+    after_words: WordMatcher = field(default_factory=lambda: WordMatcher((), ()))
     #: exact surface -> Surface, for matching before a number (codes and symbols)
     before: dict[str, Surface] = field(default_factory=dict)
-    #: last character -> [(length, surfaces)], longest first
-    before_index: dict[str, list[tuple[int, frozenset[str]]]] = field(default_factory=dict)
+    before_words: EndingMatcher = field(default_factory=lambda: EndingMatcher(()))
+    #: word (lower-cased unless a short ASCII abbreviation) -> Magnitude
     magnitudes: dict[str, Magnitude] = field(default_factory=dict)
-    magnitude_index: Index = field(default_factory=dict)
+    magnitude_words: WordMatcher = field(default_factory=lambda: WordMatcher((), ()))
+    #: lower-cased first characters of every magnitude and currency word
+    word_starts: frozenset[str] = frozenset()
     #: symbol -> the one code this locale writes that way
     locale_symbols: dict[str, str] = field(default_factory=dict)
     #: symbol -> the one code English (CLDR en) writes that way (fallback reading)
@@ -544,20 +527,13 @@ def lexicon(locale: str) -> Lexicon:
         if own and own != territory_currency and own not in after:
             after[own] = Surface(own, (territory_currency,), "symbol")
     lex.after = after
-    lex.after_index = _bucket(
-        {text: ("", surface.kind == "name") for text, surface in after.items()}
+    lex.after_words = WordMatcher(
+        (text for text, surface in after.items() if surface.kind != "name"),
+        (text for text, surface in after.items() if surface.kind == "name"),
     )
     # Currencies before a number: codes and symbols only.
     lex.before = {t: s for t, s in after.items() if s.kind != "name"}
-    by_last: dict[str, dict[int, set[str]]] = {}
-    for text in lex.before:
-        by_last.setdefault(text[-1], {}).setdefault(len(text), set()).add(text)
-    lex.before_index = {
-        last: [
-            (length, frozenset(words)) for length, words in sorted(lengths.items(), reverse=True)
-        ]
-        for last, lengths in by_last.items()
-    }
+    lex.before_words = EndingMatcher(lex.before)
 
     # Magnitudes: the locale's CLDR words, then its curated words, then the
     # universal abbreviations, then other languages' (first definition wins).
@@ -581,7 +557,11 @@ def lexicon(locale: str) -> Lexicon:
             add(_compact_magnitudes(lang), True, borrowed=True)
             add(MAGNITUDES.get(lang, {}), True, borrowed=True)
     lex.magnitudes = magnitudes
-    lex.magnitude_index = _bucket({k: ("", not (len(k) <= 2 and k.isascii())) for k in magnitudes})
+    lex.magnitude_words = WordMatcher(
+        (k for k in magnitudes if len(k) <= 2 and k.isascii()),
+        (k for k in magnitudes if not (len(k) <= 2 and k.isascii())),
+    )
+    lex.word_starts = lex.magnitude_words.firsts | lex.after_words.firsts
 
     # How this locale (and English, as a fallback) reads a symbol.
     lex.locale_symbols = _symbol_readings(locale)

@@ -8,7 +8,7 @@ produced them, so they pickle and serialise cleanly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -84,6 +84,97 @@ class Mention:
     def is_range(self) -> bool:
         """Whether the figure states a range (``$50-60 billion``)."""
         return self.range is not None
+
+
+class _MentionSlots:
+    """:class:`Mention`'s slots without its frozen guard: how the parser builds one.
+
+    A frozen dataclass sets each field with a call to ``object.__setattr__``;
+    with twelve fields that is a large part of the cost of reading a short
+    price. The parser fills this twin with plain slot stores, then turns it
+    into a Mention by assigning ``__class__``, which Python allows between
+    classes with the same slots. What comes out is an ordinary Mention.
+    """
+
+    __slots__ = (
+        "alternatives",
+        "amount",
+        "currency",
+        "magnitude_text",
+        "precision",
+        "qualifier",
+        "qualifier_span",
+        "qualifier_text",
+        "range",
+        "resolved_by",
+        "span",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        span: tuple[int, int],
+        amount: Decimal,
+        currency: str | None,
+        alternatives: tuple[str, ...],
+        resolved_by: str,
+        precision: Decimal,
+        qualifier: str | None,
+        qualifier_text: str | None,
+        qualifier_span: tuple[int, int] | None,
+        range: tuple[Decimal, Decimal] | None,  # the field's name, shadowing the builtin here
+        magnitude_text: str | None,
+    ) -> None:
+        self.text = text
+        self.span = span
+        self.amount = amount
+        self.currency = currency
+        self.alternatives = alternatives
+        self.resolved_by = resolved_by
+        self.precision = precision
+        self.qualifier = qualifier
+        self.qualifier_text = qualifier_text
+        self.qualifier_span = qualifier_span
+        self.range = range
+        self.magnitude_text = magnitude_text
+
+
+if sorted(_MentionSlots.__slots__) != sorted(f.name for f in fields(Mention)):  # pragma: no cover
+    raise RuntimeError("_MentionSlots must have Mention's fields as slots")
+
+
+def new_mention(
+    text: str,
+    span: tuple[int, int],
+    amount: Decimal,
+    currency: str | None,
+    alternatives: tuple[str, ...],
+    resolved_by: str,
+    precision: Decimal,
+    qualifier: str | None,
+    qualifier_text: str | None,
+    qualifier_span: tuple[int, int] | None,
+    range_: tuple[Decimal, Decimal] | None,
+    magnitude_text: str | None,
+) -> Mention:
+    """``Mention(...)`` with every field given in order, about four times faster."""
+    mention = _MentionSlots(
+        text,
+        span,
+        amount,
+        currency,
+        alternatives,
+        resolved_by,
+        precision,
+        qualifier,
+        qualifier_text,
+        qualifier_span,
+        range_,
+        magnitude_text,
+    )
+    mention.__class__ = Mention  # type: ignore[assignment]
+    return mention  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,7 @@ SPACE_SEPARATORS = frozenset("\u00a0\u202f\u2009\u2007'’")
 MAX_DIGITS = 30
 
 _SPLIT = re.compile(r"(\D)")
+_ONE_SEPARATOR = re.compile(r"(\d+)(\D)(\d+)")
 
 #: Exact arithmetic for scaling by magnitudes: 30 + 30 digits and more fit.
 EXACT = Context(prec=100)
@@ -110,17 +111,40 @@ def _grouped(groups: list[str], indian: bool) -> bool:
 
 
 def _make(integer: str, fraction: str, lone: bool) -> Reading | None:
-    integer = integer.lstrip("0") or "0"
-    if len(integer) > MAX_DIGITS or len(fraction) > MAX_DIGITS:
+    if len(integer) > MAX_DIGITS and len(integer.lstrip("0")) > MAX_DIGITS:
         return None
-    text = f"{integer}.{fraction}" if fraction else integer
-    return Reading(Decimal(text), -len(fraction), lone)
+    if len(fraction) > MAX_DIGITS:
+        return None
+    return Reading(Decimal(f"{integer}.{fraction}" if fraction else integer), -len(fraction), lone)
 
 
 def read_number(run: str, fmt: NumberFormat) -> Reading | None:
     """Read a numeric run with ``fmt``; ``None`` when it has no reading there."""
     if run.isdigit():
-        return _make(run, "", False)
+        if len(run) > MAX_DIGITS:
+            return _make(run, "", False)
+        return Reading(Decimal(run), 0, False)  # Decimal("007") is Decimal("7")
+    one = _ONE_SEPARATOR.fullmatch(run)
+    if one is not None:  # most prices: 119.00, 25,960, 1 234
+        return _one_separator(one[1], one[2], one[3], fmt)
+    return _several_separators(run, fmt)
+
+
+def _one_separator(head: str, sep: str, tail: str, fmt: NumberFormat) -> Reading | None:
+    """:func:`read_number` for ``head sep tail``, the rules below applied to two groups."""
+    lone = len(tail) == 3
+    if sep not in ".,":  # a space-like separator groups thousands
+        return _make(head + tail, "", False) if lone and len(head) <= 3 else None
+    if sep == fmt.decimal:
+        return _make(head, tail, lone)
+    if lone and len(head) <= 3:  # the locale's grouping mark, or a foreign mark
+        return _make(head + tail, "", True)
+    if sep == fmt.group:
+        return None
+    return _make(head, tail, False)
+
+
+def _several_separators(run: str, fmt: NumberFormat) -> Reading | None:
     parts = _SPLIT.split(run)
     groups = parts[0::2]
     seps = parts[1::2]

@@ -165,10 +165,10 @@ def match_before(text: str, start: int) -> tuple[str, int, int] | None:
         end -= 1
     if end == 0:
         return None
-    window = text[max(0, end - _LONGEST - 1) : end].lower()
-    candidates = _BY_LAST.get(window[-1:])
+    candidates = _BY_LAST.get(text[end - 1].lower()[-1:])
     if not candidates:
-        return None
+        return None  # decided on the last character, before lower-casing a window
+    window = text[max(0, end - _LONGEST - 1) : end].lower()
     for phrase, kind in candidates:
         if window.endswith(phrase):
             begin = end - len(phrase)

@@ -37,7 +37,7 @@ from .. import currencies
 from ..errors import ParseError
 from .grammar import Figure, annotate, scan
 from .lexicon import GROUP_DEFAULTS, UNSAFE_LOCALE_SYMBOLS, Lexicon, canonical_locale, lexicon
-from .model import Mention, Pair
+from .model import Mention, Pair, new_mention
 from .numbers import EXACT, NUMBER_RUN, number_format, read_number, suggestions
 
 __all__ = ["extract", "extract_pairs", "parse"]
@@ -169,30 +169,50 @@ def _plain(value: Decimal) -> Decimal:
     return value
 
 
+#: ``1E+9``, ``0.01`` …: the precisions of almost every figure, built once.
+_PRECISIONS = {exponent: Decimal(1).scaleb(exponent, EXACT) for exponent in range(-40, 41)}
+
+
+def _precision(exponent: int) -> Decimal:
+    found = _PRECISIONS.get(exponent)
+    return found if found is not None else Decimal(1).scaleb(exponent, EXACT)
+
+
 def _mention(
-    text: str, figure: Figure, currency: str | None, alts: tuple[str, ...], by: str
+    text: str,
+    figure: Figure,
+    amount: Decimal,
+    currency: str | None,
+    alts: tuple[str, ...],
+    by: str,
 ) -> Mention:
+    """The Mention of ``figure``, whose amount (magnitude applied) is ``amount``."""
     precision_exp = figure.exponent + figure.mag_exponent
+    if figure.exponent or figure.mag_exponent:
+        amount = _plain(amount)
+    # else: the digits were read as an integer, already plain
     rng: tuple[Decimal, Decimal] | None = None
     if figure.high is not None:
         precision_exp = min(precision_exp, figure.high_exponent + figure.mag_exponent)
-        rng = (_plain(figure.amount), _plain(figure.high.scaleb(figure.mag_exponent, EXACT)))
+        rng = (amount, _plain(figure.high.scaleb(figure.mag_exponent, EXACT)))
     qualifier_text = None
-    if figure.qualifier_span is not None:
-        qualifier_text = text[figure.qualifier_span[0] : figure.qualifier_span[1]]
-    return Mention(
-        text=text[figure.start : figure.end],
-        span=(figure.start, figure.end),
-        amount=_plain(figure.amount),
-        currency=currency,
-        alternatives=alts,
-        resolved_by=by,
-        precision=Decimal(1).scaleb(precision_exp, EXACT),
-        qualifier=figure.qualifier,
-        qualifier_text=qualifier_text,
-        qualifier_span=figure.qualifier_span,
-        range=rng,
-        magnitude_text=figure.mag_text,
+    qualifier_span = figure.qualifier_span
+    if qualifier_span is not None:
+        qualifier_text = text[qualifier_span[0] : qualifier_span[1]]
+    start, end = figure.start, figure.end
+    return new_mention(
+        text[start:end],
+        (start, end),
+        amount,
+        currency,
+        alts,
+        by,
+        _precision(precision_exp),
+        figure.qualifier,
+        qualifier_text,
+        qualifier_span,
+        rng,
+        figure.mag_text,
     )
 
 
@@ -215,6 +235,27 @@ def _near_currency(figures: list[Figure]) -> list[Figure]:
     return kept
 
 
+#: (locale, default_currency) as passed -> (lexicon, validated default currency)
+_SETTINGS: dict[tuple[str | None, str | None], tuple[Lexicon, str | None]] = {}
+
+
+def _settings(locale: str, default_currency: str | None) -> tuple[Lexicon, str | None]:
+    """The lexicon and the checked default currency of a call, worked out once per pair
+    (canonicalising a locale and validating a code cost more than a short text)."""
+    key = (locale, default_currency)
+    try:
+        return _SETTINGS[key]
+    except (KeyError, TypeError):  # TypeError: unhashable, reported below as before
+        pass
+    default = currencies.validate(default_currency) if default_currency else None
+    found = lexicon(canonical_locale(locale)), default
+    if isinstance(locale, str) and (default_currency is None or isinstance(default_currency, str)):
+        if len(_SETTINGS) >= 1024:
+            _SETTINGS.clear()
+        _SETTINGS[key] = found
+    return found
+
+
 def _analyse(
     text: str, locale: str, default_currency: str | None, *, bare: bool = True
 ) -> tuple[list[Mention], list[bool]]:
@@ -225,9 +266,10 @@ def _analyse(
     """
     if not isinstance(text, str) or len(text) > _MAX_TEXT:
         return [], []
-    default = currencies.validate(default_currency) if default_currency else None
-    lex = lexicon(canonical_locale(locale))
+    lex, default = _settings(locale, default_currency)
     figures = scan(text, lex, bare=bare)
+    if not figures:
+        return [], []
     if not bare:
         figures = _near_currency(figures)
     for figure in figures:
@@ -239,13 +281,14 @@ def _analyse(
     mentions: list[Mention] = []
     keep_bare: list[bool] = []
     for figure in figures:
-        if figure.amount.adjusted() >= _MAX_ADJUSTED or (
+        amount = figure.amount
+        if amount.adjusted() >= _MAX_ADJUSTED or (
             figure.high is not None
             and figure.high.scaleb(figure.mag_exponent, EXACT).adjusted() >= _MAX_ADJUSTED
         ):
             continue  # 1e30 and beyond is no amount of money
         currency, alts, by = _resolve(lex, figure, default, context)
-        mentions.append(_mention(text, figure, currency, alts, by))
+        mentions.append(_mention(text, figure, amount, currency, alts, by))
         keep_bare.append(figure.surface is None and _looks_like_money(figure))
     return mentions, keep_bare
 

@@ -1,0 +1,139 @@
+"""Longest-word lookups next to a number: :class:`WordMatcher`, :class:`EndingMatcher`.
+
+The scanner asks, next to every number, whether a currency or magnitude word
+starts after it (``billion``, ``yuan``, ``pesos argentinos``) or a code or
+symbol ends before it (``US$``, ``RMB``). Both are walks through a trie of
+dictionaries, one character at a time, so a lookup costs one probe per
+character of the word found (most often a single probe: nothing is there),
+whatever the size of the vocabulary, and never more than the longest word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+__all__ = ["EndingMatcher", "WordMatcher", "is_letter"]
+
+
+def is_letter(ch: str) -> bool:
+    """A letter or digit of an alphabetic script (CJK and kana are not: 3800亿元)."""
+    return ch.isalnum() and ord(ch) < 0x2E80
+
+
+class _Node:
+    """A trie node: the next characters, and the word that is complete here (if any)."""
+
+    __slots__ = ("children", "word")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.word: str | None = None
+
+
+def _trie(words: Iterable[str], *, reverse: bool = False) -> _Node:
+    return _build_trie(frozenset(words), reverse)
+
+
+@lru_cache(maxsize=64)
+def _build_trie(words: frozenset[str], reverse: bool) -> _Node:
+    # Shared between lexicons (never modified once built): most locales know the same words.
+    root = _Node()
+    for word in words:
+        node = root
+        for ch in reversed(word) if reverse else word:
+            node = node.children.setdefault(ch, _Node())
+        node.word = word
+    return root
+
+
+def _longest_forward(root: _Node, text: str, pos: int, fold: bool) -> tuple[str, int] | None:
+    """The longest word of ``root`` at ``pos`` not glued to a letter after it.
+
+    With ``fold`` the text is lower-cased character by character (the words
+    are lower-case); a character whose lower case is longer (``İ``) ends the walk.
+    """
+    node = root
+    found = None
+    length = len(text)
+    i = pos
+    while i < length:
+        ch = text[i].lower() if fold else text[i]
+        child = node.children.get(ch)
+        if child is None:
+            break
+        node = child
+        i += 1
+        word = node.word
+        if word is not None and not (i < length and is_letter(word[-1]) and is_letter(text[i])):
+            found = word, i
+    return found
+
+
+class WordMatcher:
+    """The longest known word starting at a position of a text.
+
+    ``exact`` words match as written (codes, symbols, ``M``, ``bn``);
+    ``folded`` words are lower-case and match in any case (``Billion``,
+    ``Pesos Argentinos``). At equal length an exact word wins. A word that
+    ends with a letter must not be followed by one (``mil`` is not in
+    ``million``): then a shorter word on the same path is taken.
+    """
+
+    __slots__ = ("_exact", "_firsts", "_folded")
+
+    def __init__(self, exact: Iterable[str], folded: Iterable[str]) -> None:
+        self._exact = _trie(exact)
+        self._folded = _trie(folded)
+        firsts = set(self._folded.children)
+        firsts.update(ch.lower() for ch in self._exact.children)
+        self._firsts = frozenset(firsts)
+
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The lower-cased first characters of the words."""
+        return self._firsts
+
+    def can_start(self, ch: str) -> bool:
+        """Whether some word may start with ``ch`` (in any case)."""
+        return ch.lower() in self._firsts
+
+    def match(self, text: str, pos: int) -> tuple[str, int] | None:
+        """``(word, end)`` of the longest word at ``pos``; folded words come back lower-case."""
+        if pos >= len(text) or text[pos].lower() not in self._firsts:
+            return None
+        exact = _longest_forward(self._exact, text, pos, False)
+        folded = _longest_forward(self._folded, text, pos, True)
+        if folded is not None and (exact is None or folded[1] > exact[1]):
+            return folded
+        return exact
+
+
+class EndingMatcher:
+    """The longest known word ending at a position of a text (read leftwards)."""
+
+    __slots__ = ("_root", "last_chars")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._root = _trie(words, reverse=True)
+        #: the characters a word may end with
+        self.last_chars = frozenset(self._root.children)
+
+    def match(self, text: str, end: int, floor: int) -> tuple[str, int] | None:
+        """``(word, start)`` of the longest word ending at ``end`` and starting at
+        ``floor`` or later; a word that starts with a letter must not follow one."""
+        node = self._root
+        found = None
+        start = end
+        while start > floor:
+            child = node.children.get(text[start - 1])
+            if child is None:
+                break
+            node = child
+            start -= 1
+            word = node.word
+            if word is not None and not (
+                start > 0 and is_letter(word[0]) and is_letter(text[start - 1])
+            ):
+                found = word, start
+        return found
