@@ -141,7 +141,6 @@ Row = tuple[str, str, str, str]  # (source, currency, day, value)
 Report = Callable[[str], None]
 
 
-
 class BuildError(Exception):
     """An input is missing, unreadable or fails a consistency check (exit status 2)."""
 
