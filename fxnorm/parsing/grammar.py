@@ -17,7 +17,9 @@ help it decide.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 
 from .lexicon import (
     HOME_NUMBER_LOCALE,
@@ -32,7 +34,9 @@ from .qualifiers import match_after, match_before
 
 __all__ = ["Figure", "annotate", "scan"]
 
-NUMBER = re.compile(r"\d+(?:(?:[.,'’\u00a0\u202f\u2009\u2007]|\x20(?=\d{3}(?!\d)))\d+)*")
+#: After the first digit of a numeric run: the rest of it.
+_RUN_TAIL = r"\d*(?:(?:[.,'’\u00a0\u202f\u2009\u2007]|\x20(?=\d{3}(?!\d)))\d+)*"
+NUMBER = re.compile(r"\d" + _RUN_TAIL)
 
 _SPACES = frozenset(" \u00a0\u202f\u2009\u2007\t")
 _PERCENT = re.compile(
@@ -415,7 +419,52 @@ def _plain_bare(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def _has_currency_hint(window: str, lex: Lexicon) -> bool:
     """Whether a short window holds a letter or a symbol (the other end of a range)."""
-    return any(ch.isalpha() or ch in lex.before_words.last_chars for ch in window)
+    return not lex.before_words.last_chars.isdisjoint(window) or any(map(str.isalpha, window))
+
+
+#: After a digit: it starts a run, it is not inside one (after a digit, a digit
+#: and a separator, or a digit and the space of a thousands group).
+_RUN_START = r"(?<!\d\d)(?<!\d[.,'’\u00a0\u202f\u2009\u2007]\d)(?!(?<=\d\x20\d)\d\d(?!\d))"
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """Any letter (``[^\\W\\d_]``, a little wider than ``str.isalpha``) or one of ``chars``."""
+    return "(?:[^\\W\\d_]|[" + "".join(sorted(re.escape(ch) for ch in set(chars))) + "])"
+
+
+@lru_cache(maxsize=64)
+def _not_plain_pattern(word_starts: frozenset[str], symbol_ends: frozenset[str]) -> re.Pattern[str]:
+    """The numeric runs that :func:`_plain_bare` may not call plain, in one regex.
+
+    A wider test than :func:`_plain_bare` (a letter or a character that may
+    begin or end a currency word, a percent sign or a range link, one space
+    apart at most), run in C over the text: the scanner then skips runs of
+    digits that nothing touches without looking at them one by one. The run is
+    captured in a lookahead and matched again by reference, so the regex never
+    tries a shorter run; ``_RUN_START`` keeps it from starting inside one. The
+    pattern starts with a digit, so the regex engine skips other text quickly.
+    """
+    spaces = "[" + "".join(sorted(_SPACES)) + "]"
+    after = _char_class(
+        {*word_starts, *(ch.upper() for ch in word_starts if len(ch.upper()) == 1)}
+        | set("%％‰")
+        | _LINKING
+    )
+    before = _char_class(symbol_ends | _LINKING)
+    return re.compile(
+        rf"\d{_RUN_START}(?=({_RUN_TAIL}))"
+        rf"(?:(?<={before}\d)|(?<={before}{spaces}\d)|(?=\1{spaces}?{after}))\1"
+    )
+
+
+def _not_plain_runs(lex: Lexicon) -> re.Pattern[str]:
+    """:func:`_not_plain_pattern` for ``lex``, or every run when a word of the
+    lexicon starts or ends with a digit (then the edges of a run's pieces
+    matter too, and only :func:`_plain_bare` can tell)."""
+    starts, ends = lex.word_starts, lex.before_words.last_chars
+    if any(ch.isdecimal() for ch in starts | ends):
+        return NUMBER
+    return _not_plain_pattern(starts, ends)
 
 
 def scan(text: str, lex: Lexicon, *, bare: bool = True) -> list[Figure]:
@@ -428,14 +477,15 @@ def scan(text: str, lex: Lexicon, *, bare: bool = True) -> list[Figure]:
     floor = 0  # nothing before this belongs to a new figure
     length = len(text)
     pos = 0
-    search = NUMBER.search
+    search = NUMBER.search if bare else _not_plain_runs(lex).search
     while True:
         match = search(text, pos)
         if match is None:
             break
         run_start, pos = match.span()
         raw = match.group()
-        for piece, start in _pieces(raw, run_start, lex):
+        pieces = _pieces(raw, run_start, lex) if " " in raw else ((raw, run_start),)
+        for piece, start in pieces:
             end = start + len(piece)
             if not bare and _plain_bare(text, start, end, lex):
                 continue
@@ -451,7 +501,7 @@ def scan(text: str, lex: Lexicon, *, bare: bool = True) -> list[Figure]:
 def _pieces(raw: str, start: int, lex: Lexicon) -> list[tuple[str, int]]:
     """The run, or its parts between plain spaces when it has no reading as a whole
     (``in 2023 100 people`` is two numbers, ``12 345`` one)."""
-    if " " not in raw or read_number(raw, lex.numbers) is not None:
+    if read_number(raw, lex.numbers) is not None:
         return [(raw, start)]
     pieces = []
     for piece in raw.split(" "):
@@ -584,7 +634,9 @@ def _surface(
     return surface, fig_start, end
 
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)[\s.,]{0,2}$")
+# The last word of a window (searched in the window alone: the lookbehind
+# starts a match only where a word starts, so the search stays linear).
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[\s.,]{0,2}$")
 
 
 def annotate(text: str, figure: Figure) -> None:
@@ -617,10 +669,15 @@ def annotate(text: str, figure: Figure) -> None:
     figure.year_like = (
         figure.mag_text is None and len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2199
     )
-    nxt = _WORD.match(text, _skip_space(text, figure.end))
-    prev = _LAST_WORD.search(text, max(0, start - 14), start)
-    figure.unit_after = bool(
-        (nxt and nxt.group().lower() in UNIT_WORDS)
-        or (nxt and nxt.group().lower() in MONTHS)
-        or (prev and prev.group(1).lower() in MONTHS)
-    )
+    figure.unit_after = _counts_or_dates(text, start, figure.end)
+
+
+def _counts_or_dates(text: str, start: int, end: int) -> bool:
+    """Whether a unit word or a month follows the number, or a month precedes it."""
+    nxt = _WORD.match(text, _skip_space(text, end))
+    if nxt is not None:
+        word = nxt.group().lower()
+        if word in UNIT_WORDS or word in MONTHS:
+            return True
+    prev = _LAST_WORD.search(text[max(0, start - 14) : start])
+    return prev is not None and prev.group(1).lower() in MONTHS

@@ -24,11 +24,13 @@ def is_letter(ch: str) -> bool:
 class _Node:
     """A trie node: the next characters, and the word that is complete here (if any)."""
 
-    __slots__ = ("children", "word")
+    __slots__ = ("children", "glues", "word")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         self.word: str | None = None
+        #: the word ends (or, read leftwards, starts) with a letter: it must not touch another
+        self.glues = False
 
 
 def _trie(words: Iterable[str], *, reverse: bool = False) -> _Node:
@@ -44,6 +46,7 @@ def _build_trie(words: frozenset[str], reverse: bool) -> _Node:
         for ch in reversed(word) if reverse else word:
             node = node.children.setdefault(ch, _Node())
         node.word = word
+        node.glues = is_letter(word[0] if reverse else word[-1])
     return root
 
 
@@ -58,15 +61,13 @@ def _longest_forward(root: _Node, text: str, pos: int, fold: bool) -> tuple[str,
     length = len(text)
     i = pos
     while i < length:
-        ch = text[i].lower() if fold else text[i]
-        child = node.children.get(ch)
+        child = node.children.get(text[i].lower() if fold else text[i])
         if child is None:
             break
         node = child
         i += 1
-        word = node.word
-        if word is not None and not (i < length and is_letter(word[-1]) and is_letter(text[i])):
-            found = word, i
+        if node.word is not None and not (node.glues and i < length and is_letter(text[i])):
+            found = node.word, i
     return found
 
 
@@ -100,10 +101,14 @@ class WordMatcher:
 
     def match(self, text: str, pos: int) -> tuple[str, int] | None:
         """``(word, end)`` of the longest word at ``pos``; folded words come back lower-case."""
-        if pos >= len(text) or text[pos].lower() not in self._firsts:
+        if pos >= len(text):
             return None
-        exact = _longest_forward(self._exact, text, pos, False)
-        folded = _longest_forward(self._folded, text, pos, True)
+        first = text[pos]
+        exact = folded = None
+        if first in self._exact.children:
+            exact = _longest_forward(self._exact, text, pos, False)
+        if first.lower() in self._folded.children:
+            folded = _longest_forward(self._folded, text, pos, True)
         if folded is not None and (exact is None or folded[1] > exact[1]):
             return folded
         return exact
@@ -131,9 +136,8 @@ class EndingMatcher:
                 break
             node = child
             start -= 1
-            word = node.word
-            if word is not None and not (
-                start > 0 and is_letter(word[0]) and is_letter(text[start - 1])
+            if node.word is not None and not (
+                node.glues and start > 0 and is_letter(text[start - 1])
             ):
-                found = word, start
+                found = node.word, start
         return found

@@ -120,28 +120,28 @@ def _make(integer: str, fraction: str, lone: bool) -> Reading | None:
 
 def read_number(run: str, fmt: NumberFormat) -> Reading | None:
     """Read a numeric run with ``fmt``; ``None`` when it has no reading there."""
-    if run.isdigit():
-        if len(run) > MAX_DIGITS:
-            return _make(run, "", False)
-        return Reading(Decimal(run), 0, False)  # Decimal("007") is Decimal("7")
-    one = _ONE_SEPARATOR.fullmatch(run)
-    if one is not None:  # most prices: 119.00, 25,960, 1 234
-        return _one_separator(one[1], one[2], one[3], fmt)
+    if len(run) <= MAX_DIGITS:  # no digit limit to check on the fast paths
+        if run.isdigit():
+            return Reading(Decimal(run), 0, False)  # Decimal("007") is Decimal("7")
+        one = _ONE_SEPARATOR.fullmatch(run)
+        if one is not None:  # most prices: 119.00, 25,960, 1 234
+            head, sep, tail = one.groups()
+            return _one_separator(head, sep, tail, fmt)
+    elif run.isdigit():
+        return _make(run, "", False)
     return _several_separators(run, fmt)
 
 
 def _one_separator(head: str, sep: str, tail: str, fmt: NumberFormat) -> Reading | None:
-    """:func:`read_number` for ``head sep tail``, the rules below applied to two groups."""
+    """:func:`read_number` for a short ``head sep tail``: the rules above for two groups."""
     lone = len(tail) == 3
-    if sep not in ".,":  # a space-like separator groups thousands
-        return _make(head + tail, "", False) if lone and len(head) <= 3 else None
     if sep == fmt.decimal:
-        return _make(head, tail, lone)
-    if lone and len(head) <= 3:  # the locale's grouping mark, or a foreign mark
-        return _make(head + tail, "", True)
-    if sep == fmt.group:
-        return None
-    return _make(head, tail, False)
+        return Reading(Decimal(f"{head}.{tail}"), -len(tail), lone)
+    if lone and len(head) <= 3:  # a space, the locale's grouping mark or a foreign mark
+        return Reading(Decimal(head + tail), 0, sep in ".,")
+    if sep in ".," and sep != fmt.group:  # a foreign mark before other than three digits
+        return Reading(Decimal(f"{head}.{tail}"), -len(tail), False)
+    return None
 
 
 def _several_separators(run: str, fmt: NumberFormat) -> Reading | None:

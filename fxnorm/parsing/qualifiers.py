@@ -180,14 +180,18 @@ def match_before(text: str, start: int) -> tuple[str, int, int] | None:
     return None
 
 
-_AFTER_FIRST = frozenset(phrase[0] for phrase in _AFTER)
+# first character -> phrases starting with it (none starts with a letter)
+_AFTER_BY_FIRST: dict[str, list[tuple[str, str]]] = {}
+for _phrase, _kind in _AFTER.items():
+    _AFTER_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _kind))
 
 
 def match_after(text: str, end: int) -> tuple[str, int, int] | None:
     """A qualifier starting at ``end`` (``-plus``, ``+``, `` or more``, ``以上``)."""
-    if text[end : end + 1] not in _AFTER_FIRST:
+    candidates = _AFTER_BY_FIRST.get(text[end : end + 1])
+    if candidates is None:
         return None
-    for phrase, kind in _AFTER.items():
+    for phrase, kind in candidates:
         stop = end + len(phrase)
         if text[end:stop].lower() == phrase:
             if phrase[-1].isalpha() and stop < len(text) and _is_letter(text[stop]):
