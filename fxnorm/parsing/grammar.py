@@ -484,12 +484,12 @@ def scan(text: str, lex: Lexicon, *, bare: bool = True) -> list[Figure]:
             break
         run_start, pos = match.span()
         raw = match.group()
-        pieces = _pieces(raw, run_start, lex) if " " in raw else ((raw, run_start),)
-        for piece, start in pieces:
+        pieces = _pieces(raw, run_start, lex) if " " in raw else [(raw, run_start, None)]
+        for piece, start, reading in pieces:
             end = start + len(piece)
             if not bare and _plain_bare(text, start, end, lex):
                 continue
-            figure = _figure(text, piece, start, end, lex, floor, length)
+            figure = _figure(text, piece, start, end, lex, floor, length, reading)
             if figure is not None:
                 figures.append(figure)
                 floor = figure.end
@@ -498,21 +498,32 @@ def scan(text: str, lex: Lexicon, *, bare: bool = True) -> list[Figure]:
     return figures
 
 
-def _pieces(raw: str, start: int, lex: Lexicon) -> list[tuple[str, int]]:
+def _pieces(raw: str, start: int, lex: Lexicon) -> list[tuple[str, int, Reading | None]]:
     """The run, or its parts between plain spaces when it has no reading as a whole
-    (``in 2023 100 people`` is two numbers, ``12 345`` one)."""
-    if read_number(raw, lex.numbers) is not None:
-        return [(raw, start)]
-    pieces = []
+    (``in 2023 100 people`` is two numbers, ``12 345`` one); with the run's
+    reading when it has one, so that it is not read twice."""
+    reading = read_number(raw, lex.numbers)
+    if reading is not None:
+        return [(raw, start, reading)]
+    pieces: list[tuple[str, int, Reading | None]] = []
     for piece in raw.split(" "):
-        pieces.append((piece, start))
+        pieces.append((piece, start, None))
         start += len(piece) + 1
     return pieces
 
 
 def _figure(
-    text: str, raw: str, start: int, end: int, lex: Lexicon, floor: int, length: int
+    text: str,
+    raw: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    floor: int,
+    length: int,
+    reading: Reading | None = None,
 ) -> Figure | None:
+    """The figure around the number ``raw`` at ``start:end`` (``reading``, if
+    known, is how ``raw`` reads in the locale), or ``None`` if it is no figure."""
     before = text[start - 1] if start > 0 else ""
     glued_before = is_letter(before)
     if before and before in ".,":
@@ -559,7 +570,8 @@ def _figure(
         (surface, fig_start), fig_end = prefix, cursor
     else:
         surface, fig_start, fig_end = None, start, cursor
-    reading = read_number(raw, lex.numbers)
+    if reading is None:
+        reading = read_number(raw, lex.numbers)
     if surface is not None and len(surface.codes) == 1:
         reading = _reread(raw, reading, surface.codes[0], mag is not None)
     if reading is None:

@@ -56,18 +56,19 @@ def _longest_forward(root: _Node, text: str, pos: int, fold: bool) -> tuple[str,
     With ``fold`` the text is lower-cased character by character (the words
     are lower-case); a character whose lower case is longer (``İ``) ends the walk.
     """
-    node = root
-    found = None
     length = len(text)
-    i = pos
-    while i < length:
-        child = node.children.get(text[i].lower() if fold else text[i])
-        if child is None:
+    node = root.children.get(text[pos].lower() if fold else text[pos])
+    found = None
+    i = pos + 1
+    while node is not None:
+        if node.word is not None:
+            after = text[i] if i < length else ""
+            if not (node.glues and after.isalnum() and after < "\u2e80"):  # see is_letter
+                found = node.word, i
+        if i >= length:
             break
-        node = child
+        node = node.children.get(text[i].lower() if fold else text[i])
         i += 1
-        if node.word is not None and not (node.glues and i < length and is_letter(text[i])):
-            found = node.word, i
     return found
 
 
