@@ -401,9 +401,7 @@ def _plain_bare(text: str, start: int, end: int, lex: Lexicon) -> bool:
     nxt = end + 1 if end < length and text[end] in _SPACES else end
     if nxt < length:
         ch = text[nxt]
-        if ch.isalpha() or ch in "%％‰":
-            return False
-        if lex.after_words.can_start(ch) or lex.magnitude_words.can_start(ch):
+        if ch.isalpha() or ch in "%％‰" or ch.lower() in lex.word_starts:
             return False
         if ch in _LINKING and _has_currency_hint(text[nxt : nxt + 16], lex):
             return False
@@ -542,9 +540,10 @@ def _figure(
     if glued_before and prefix is None:
         return None  # Qwen3, Tau2, V3
 
-    # magnitude, then currency after (most numbers have neither: one test rules both out)
-    loud = _word_may_follow(text, end, lex)
-    mag = _magnitude(text, end, lex) if loud else None
+    # magnitude, then currency after (most numbers have neither: cheap tests rule them out)
+    mag = None
+    if _may_start(text, end, lex.magnitude_words.firsts):
+        mag = _magnitude(text, end, lex)
     cursor = end
     mag_exponent = 0
     mag_start = end
@@ -561,7 +560,9 @@ def _figure(
         compound = _compound(text, cursor, lex, mag_exponent)
         if compound is not None:
             cursor = compound[3]
-    suffix = _suffix(text, cursor, lex, mag is not None) if loud else None
+    suffix = None
+    if mag is not None or _may_start(text, end, lex.after_words.firsts):
+        suffix = _suffix(text, cursor, lex, mag is not None)
     if mag is None and suffix is None and is_letter(after):
         return None  # 3D, 5G, 4o, 19th
     if suffix is not None:
@@ -595,16 +596,16 @@ def _figure(
     return figure
 
 
-def _word_may_follow(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether a magnitude or currency word may start at ``end`` or one space (or
-    hyphen) after it; ``False`` rules both out without looking them up."""
+def _may_start(text: str, end: int, firsts: frozenset[str]) -> bool:
+    """Whether a word beginning with one of ``firsts`` (lower-cased) may start at
+    ``end`` or one space (or hyphen) after it; ``False`` rules out looking it up."""
     if end >= len(text):
         return False
     ch = text[end]
-    if ch.lower() in lex.word_starts:
+    if ch.lower() in firsts:
         return True
     if ch in _SPACES or ch == "-":
-        return end + 1 < len(text) and text[end + 1].lower() in lex.word_starts
+        return end + 1 < len(text) and text[end + 1].lower() in firsts
     return False
 
 

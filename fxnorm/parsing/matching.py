@@ -96,10 +96,6 @@ class WordMatcher:
         """The lower-cased first characters of the words."""
         return self._firsts
 
-    def can_start(self, ch: str) -> bool:
-        """Whether some word may start with ``ch`` (in any case)."""
-        return ch.lower() in self._firsts
-
     def match(self, text: str, pos: int) -> tuple[str, int] | None:
         """``(word, end)`` of the longest word at ``pos``; folded words come back lower-case."""
         if pos >= len(text):
