@@ -4,8 +4,15 @@ A *figure* is ``[currency] number [magnitude] [currency]``: ``US$3.2 billion``,
 ``380 billion yuan``, ``25,960 ARS``, ``3800亿元``, ``R$ 10 mil``. Numbers are
 found with one regular expression whose repetition is separator-then-digits,
 so it cannot backtrack; currency words and magnitude words are then looked up
-next to each number in dictionaries indexed by one character. Every position
-of the text is looked at a bounded number of times, so scanning is linear.
+next to each number in tries (:mod:`.matching`), after a one-character test
+that rules most lookups out. Every position of the text is looked at a
+bounded number of times, so scanning is linear.
+
+Speed matters here (the parser reads whole articles and millions of short
+prices): the common case, a number with nothing or a single symbol next to
+it, takes a handful of dictionary probes, and when only figures with a
+currency are wanted (``extract`` without ``default_currency``) runs of digits
+that nothing touches are skipped by the regular expression itself.
 
 What is *not* a figure is decided here too: digits glued to letters
 (``Qwen3``, ``V3.1``, ``Tau2``, ``3D``) or to a percent sign, and numbers with
@@ -432,7 +439,9 @@ def _char_class(chars: Iterable[str]) -> str:
 
 @lru_cache(maxsize=64)
 def _not_plain_pattern(word_starts: frozenset[str], symbol_ends: frozenset[str]) -> re.Pattern[str]:
-    """The numeric runs that :func:`_plain_bare` may not call plain, in one regex.
+    """The numeric runs that :func:`_plain_bare` may not call plain, in one regex
+    (or every run, :data:`NUMBER`, when a word starts or ends with a digit: then
+    the edges of a run's pieces matter too, and only :func:`_plain_bare` can tell).
 
     A wider test than :func:`_plain_bare` (a letter or a character that may
     begin or end a currency word, a percent sign or a range link, one space
@@ -442,6 +451,8 @@ def _not_plain_pattern(word_starts: frozenset[str], symbol_ends: frozenset[str])
     tries a shorter run; ``_RUN_START`` keeps it from starting inside one. The
     pattern starts with a digit, so the regex engine skips other text quickly.
     """
+    if any(ch.isdecimal() for ch in word_starts | symbol_ends):
+        return NUMBER
     spaces = "[" + "".join(sorted(_SPACES)) + "]"
     after = _char_class(
         {*word_starts, *(ch.upper() for ch in word_starts if len(ch.upper()) == 1)}
@@ -456,13 +467,8 @@ def _not_plain_pattern(word_starts: frozenset[str], symbol_ends: frozenset[str])
 
 
 def _not_plain_runs(lex: Lexicon) -> re.Pattern[str]:
-    """:func:`_not_plain_pattern` for ``lex``, or every run when a word of the
-    lexicon starts or ends with a digit (then the edges of a run's pieces
-    matter too, and only :func:`_plain_bare` can tell)."""
-    starts, ends = lex.word_starts, lex.before_words.last_chars
-    if any(ch.isdecimal() for ch in starts | ends):
-        return NUMBER
-    return _not_plain_pattern(starts, ends)
+    """:func:`_not_plain_pattern` for ``lex`` (built once per vocabulary)."""
+    return _not_plain_pattern(lex.word_starts, lex.before_words.last_chars)
 
 
 def scan(text: str, lex: Lexicon, *, bare: bool = True) -> list[Figure]:
