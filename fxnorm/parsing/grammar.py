@@ -644,6 +644,8 @@ def _surface(
     if suffix is None:
         return surface, fig_start, end
     after, after_end = suffix
+    if after.codes == surface.codes:  # "$5 $" in digit soup; the general case below agrees
+        return after, fig_start, after_end
     if set(after.codes) & set(surface.codes) and len(after.codes) <= len(surface.codes):
         # "$5 CAD", "R$ 10 mil reais": the more specific one, both in the span
         if len(after.codes) > 1:
