@@ -323,7 +323,12 @@ def run_show(args: argparse.Namespace) -> int:
             return None, str(error)
 
     best, best_error = ask(None)
-    answers = [(source_id, *ask(source_id)) for source_id in book.sources]
+    # Only the sources that quote both currencies: the others have nothing to say.
+    answers = [
+        (source_id, *ask(source_id))
+        for source_id in book.sources
+        if book.covers(source_id, base) and book.covers(source_id, quote)
+    ]
     if args.json:
         payload = {
             "base": base,
