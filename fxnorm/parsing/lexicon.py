@@ -426,10 +426,18 @@ def _global_symbols() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _codes() -> frozenset[str]:
+def _all_codes() -> frozenset[str]:
+    """Every code whose names are read: active ones and :data:`HISTORIC_CODES`."""
     from .. import currencies
 
-    return (currencies.active_codes() | HISTORIC_CODES) - CODE_STOPLIST
+    return currencies.active_codes() | HISTORIC_CODES
+
+
+@lru_cache(maxsize=1)
+def _codes() -> frozenset[str]:
+    """The codes read as codes: the stop-list only keeps words like ``ALL`` from
+    being read as one, the currencies' names (``livres turques``) stay."""
+    return _all_codes() - CODE_STOPLIST
 
 
 @lru_cache(maxsize=16)
@@ -440,7 +448,7 @@ def _cldr_names(language: str) -> dict[str, set[str]]:
 
     loc = Locale.parse(language)
     names: dict[str, set[str]] = {}
-    for code in _codes():
+    for code in _all_codes():
         forms = {str(loc.currencies.get(code) or "")}
         for count in (1, 2, 5, 1000000):
             forms.add(str(get_currency_name(code, count=count, locale=loc)))
