@@ -550,6 +550,8 @@ def _figure(
     mag = None
     if _may_start(text, end, lex.magnitude_words.firsts):
         mag = _magnitude(text, end, lex)
+        if mag is not None and _inside_currency(text, mag, lex):
+            mag = None
     cursor = end
     mag_exponent = 0
     mag_start = end
@@ -600,6 +602,14 @@ def _figure(
         figure.mag_exponent = mag_exponent
         figure.mag_text = text[mag_start:cursor]
     return figure
+
+
+def _inside_currency(text: str, mag: tuple[Magnitude, int, int], lex: Lexicon) -> bool:
+    """Whether the magnitude word is the start of a longer currency word: ``NT`` is
+    nghìn tỷ (1e12) in Vietnamese, but ``1,00 NT$`` is one Taiwan dollar."""
+    _, start, stop = mag
+    found = lex.after_words.match(text, start)
+    return found is not None and found[1] > stop
 
 
 def _may_start(text: str, end: int, firsts: frozenset[str]) -> bool:
