@@ -30,13 +30,21 @@ else (years, dates, times, phone numbers, counts of units: ``2025``,
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
 from .. import currencies
 from ..errors import ParseError
 from .grammar import Figure, annotate, scan
-from .lexicon import GROUP_DEFAULTS, UNSAFE_LOCALE_SYMBOLS, Lexicon, canonical_locale, lexicon
+from .lexicon import (
+    GROUP_DEFAULTS,
+    UNSAFE_LOCALE_SYMBOLS,
+    Lexicon,
+    Surface,
+    canonical_locale,
+    lexicon,
+)
 from .model import Mention, Pair, new_mention
 from .numbers import EXACT, NUMBER_RUN, number_format, read_number, suggestions
 
@@ -122,9 +130,7 @@ def _explicit_codes(figures: list[Figure]) -> set[str]:
     return {f.surface.codes[0] for f in figures if f.surface and len(f.surface.codes) == 1}
 
 
-def _locale_reading(lex: Lexicon, figure: Figure) -> str | None:
-    surface = figure.surface
-    assert surface is not None
+def _locale_reading(lex: Lexicon, surface: Surface) -> str | None:
     codes = surface.codes
     if lex.territory_currency in codes:
         return lex.territory_currency
@@ -139,9 +145,8 @@ def _locale_reading(lex: Lexicon, figure: Figure) -> str | None:
 
 
 def _resolve(
-    lex: Lexicon, figure: Figure, default: str | None, context: set[str]
+    lex: Lexicon, surface: Surface | None, default: str | None, context: set[str]
 ) -> tuple[str | None, tuple[str, ...], str]:
-    surface = figure.surface
     if surface is None:
         return (default, (), "default") if default else (None, (), "unresolved")
     codes = surface.codes
@@ -149,7 +154,7 @@ def _resolve(
         return codes[0], (), surface.kind
     if default in codes:
         return default, codes, "default"
-    code = _locale_reading(lex, figure)
+    code = _locale_reading(lex, surface)
     if code is not None:
         return code, codes, "locale"
     found = [c for c in codes if c in context]
@@ -259,17 +264,25 @@ def _settings(locale: str, default_currency: str | None) -> tuple[Lexicon, str |
 def _analyse(
     text: str, locale: str, default_currency: str | None, *, bare: bool = True
 ) -> tuple[list[Mention], list[bool]]:
-    """Every figure as a Mention, and whether each one is a bare number fit to keep.
+    """Every figure as a Mention, and whether each one is a bare number fit to keep."""
+    mentions, keep_bare, _ = _analyse_surfaces(text, locale, default_currency, bare=bare)
+    return mentions, keep_bare
+
+
+def _analyse_surfaces(
+    text: str, locale: str, default_currency: str | None, *, bare: bool = True
+) -> tuple[list[Mention], list[bool], list[Surface | None]]:
+    """:func:`_analyse`, plus the currency each mention was read from (pairs re-read it).
 
     With ``bare=False`` only figures that have (or may share) a currency are
     built, which keeps a text full of stray digits cheap.
     """
     if not isinstance(text, str) or len(text) > _MAX_TEXT:
-        return [], []
+        return [], [], []
     lex, default = _settings(locale, default_currency)
     figures = scan(text, lex, bare=bare)
     if not figures:
-        return [], []
+        return [], [], []
     if not bare:
         figures = _near_currency(figures)
     for figure in figures:
@@ -280,6 +293,7 @@ def _analyse(
     context = _explicit_codes(figures)
     mentions: list[Mention] = []
     keep_bare: list[bool] = []
+    surfaces: list[Surface | None] = []
     for figure in figures:
         amount = figure.amount
         if amount.adjusted() >= _MAX_ADJUSTED or (
@@ -287,10 +301,11 @@ def _analyse(
             and figure.high.scaleb(figure.mag_exponent, EXACT).adjusted() >= _MAX_ADJUSTED
         ):
             continue  # 1e30 and beyond is no amount of money
-        currency, alts, by = _resolve(lex, figure, default, context)
+        currency, alts, by = _resolve(lex, figure.surface, default, context)
         mentions.append(_mention(text, figure, amount, currency, alts, by))
         keep_bare.append(figure.surface is None and _looks_like_money(figure))
-    return mentions, keep_bare
+        surfaces.append(figure.surface)
+    return mentions, keep_bare, surfaces
 
 
 def extract(text: str, *, locale: str = "en", default_currency: str | None = None) -> list[Mention]:
@@ -357,6 +372,44 @@ def _closing(text: str, end: int, gap: str) -> int:
     return end
 
 
+#: How a mention's currency was chosen when the text did not name it alone.
+_CHOSEN = frozenset({"default", "locale", "context"})
+
+
+def _apart(
+    lex: Lexicon,
+    source: tuple[Mention, Surface | None],
+    stated: tuple[Mention, Surface | None],
+) -> tuple[Mention, Mention]:
+    """Source and stated figures of a pair read in the same currency, told apart if
+    one of them was only chosen (default, locale, context): a stated equivalent is a
+    conversion into another currency, so that one takes its next reading without the
+    other's currency (``20.2 billion pesos ($1 billion)`` with ``default_currency="ARS"``
+    is ARS and USD). The stated side is re-read first."""
+    for chosen, other in ((stated, source), (source, stated)):
+        again = _reread_without(lex, chosen, other[0].currency)
+        if again is not None:
+            if chosen is stated:
+                return source[0], again
+            return again, stated[0]
+    return source[0], stated[0]
+
+
+def _reread_without(
+    lex: Lexicon, side: tuple[Mention, Surface | None], taken: str | None
+) -> Mention | None:
+    """The mention re-resolved without ``taken`` and without a default, if it was only
+    chosen and another reading exists."""
+    mention, surface = side
+    if surface is None or mention.resolved_by not in _CHOSEN or len(surface.codes) < 2:
+        return None
+    rest = tuple(code for code in surface.codes if code != taken)
+    currency, _, by = _resolve(lex, Surface(surface.text, rest, surface.kind), None, set())
+    if currency is None:
+        return None
+    return dataclasses.replace(mention, currency=currency, resolved_by=by)
+
+
 def extract_pairs(
     text: str, *, locale: str = "en", default_currency: str | None = None
 ) -> list[Pair]:
@@ -368,7 +421,8 @@ def extract_pairs(
     ``currency=None`` unless ``default_currency`` is given. Pairs of figures in
     the same currency are not equivalences and are skipped.
     """
-    mentions, keep_bare = _analyse(text, locale, default_currency)
+    mentions, keep_bare, surfaces = _analyse_surfaces(text, locale, default_currency)
+    lex, _ = _settings(locale, default_currency)
     pairs: list[Pair] = []
     for i, source in enumerate(mentions):
         has_currency = bool(source.currency or source.alternatives)
@@ -386,6 +440,9 @@ def extract_pairs(
             if not (stated.currency or stated.alternatives):
                 break
             same = stated.currency is not None and stated.currency == source.currency
+            if same:
+                source, stated = _apart(lex, (source, surfaces[i]), (stated, surfaces[j]))
+                same = stated.currency == source.currency
             if not same:
                 end = _closing(text, stated.span[1], gap)
                 pairs.append(

@@ -1,0 +1,40 @@
+"""Targeted tests for parser bugs found in review (issue 3): pairs, locales, symbols.
+
+The table in tests/data/real_strings.tsv holds the single figures; what a
+table row cannot say (pairs, default_currency, spans) is tested here.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from fxnorm.parsing import extract_pairs, parse
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "source", "stated"),
+    [
+        # Reuters, 2018-03-15: a user reading Argentine news passes ARS
+        ("a primary fiscal deficit of 20.2 billion pesos ($1 billion)", "ARS", "ARS", "USD"),
+        # Reuters via Daily8, 2025-07-28 (Pemex results)
+        ("a net profit of 59.52 billion pesos ($3.17 billion)", "MXN", "MXN", "USD"),
+    ],
+)
+def test_default_currency_does_not_make_both_sides_of_a_pair_alike(
+    text: str, default: str, source: str, stated: str
+) -> None:
+    pairs = extract_pairs(text, default_currency=default)
+    assert [(p.source.currency, p.stated.currency) for p in pairs] == [(source, stated)]
+    assert pairs[0].stated.resolved_by == "locale"
+
+
+def test_pair_of_one_explicit_currency_stays_no_pair() -> None:
+    assert extract_pairs("US$5 (US$6)") == []
+    assert extract_pairs("$5 ($6)") == []
+
+
+def test_parse_alone_still_takes_the_default() -> None:
+    assert parse("$1 billion", default_currency="ARS").currency == "ARS"
+    assert parse("$1 billion", default_currency="ARS").amount == Decimal(10**9)
