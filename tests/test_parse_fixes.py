@@ -38,3 +38,26 @@ def test_pair_of_one_explicit_currency_stays_no_pair() -> None:
 def test_parse_alone_still_takes_the_default() -> None:
     assert parse("$1 billion", default_currency="ARS").currency == "ARS"
     assert parse("$1 billion", default_currency="ARS").amount == Decimal(10**9)
+
+
+@pytest.mark.parametrize(
+    ("locale", "canonical"),
+    [("en-JP", "en_JP"), ("en_AR", "en_AR"), ("es-MX", "es_MX"), ("en_XX", "en"), ("", "en")],
+)
+def test_a_territory_without_its_own_cldr_locale_is_kept(locale: str, canonical: str) -> None:
+    from fxnorm.parsing.lexicon import canonical_locale
+
+    assert canonical_locale(locale) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "source", "stated"),
+    [
+        ("20.2 billion pesos ($1 billion)", "en-AR", "ARS", "USD"),  # Reuters, 2018
+        ("59.52 billion pesos ($3.17 billion)", "en-MX", "MXN", "USD"),  # Reuters, 2025
+        ("¥1.4 trillion ($9.3 billion)", "en-JP", "JPY", "USD"),  # The Japan Times, 2023
+    ],
+)
+def test_locale_territory_decides_a_pair(text: str, locale: str, source: str, stated: str) -> None:
+    pairs = extract_pairs(text, locale=locale)
+    assert [(p.source.currency, p.stated.currency) for p in pairs] == [(source, stated)]

@@ -385,16 +385,56 @@ class Lexicon:
 
 @lru_cache(maxsize=256)
 def canonical_locale(locale: str | None) -> str:
-    """``es-AR`` -> ``es_AR``; an unknown or empty locale becomes ``en``."""
+    """``es-AR`` -> ``es_AR``; an unknown or empty locale becomes ``en``.
+
+    A language and territory CLDR has no locale for (``en_JP``, ``en_AR``) keep
+    their territory: it decides what ``¥`` or ``pesos`` mean (see :func:`lexicon`).
+    """
     from babel import Locale, UnknownLocaleError
 
-    if not locale:
+    if not locale or not isinstance(locale, str):
         return "en"
+    name = locale.replace("-", "_")
     try:
-        parsed = Locale.parse(locale.replace("-", "_"))
+        return str(Locale.parse(name))
+    except (UnknownLocaleError, ValueError, TypeError):
+        pass
+    language, _, territory = name.partition("_")
+    try:
+        parsed = Locale.parse(language)
     except (UnknownLocaleError, ValueError, TypeError):
         return "en"
-    return str(parsed)
+    if _territory_currency(territory.upper()) is None:
+        return str(parsed)
+    return f"{parsed}_{territory.upper()}"
+
+
+def _territory_currency(territory: str | None) -> str | None:
+    """The first legal tender of ``territory`` today (CLDR), if it is a territory."""
+    from babel.numbers import get_territory_currencies
+
+    if not territory or not territory.isalpha():
+        return None
+    try:
+        tender = get_territory_currencies(territory, tender=True)
+    except Exception:  # babel raises for unknown territories in some versions
+        return None
+    return str(tender[0]) if tender else None
+
+
+def _split_locale(locale: str) -> tuple[str, str | None]:
+    """The locale whose CLDR data to use, and the territory that decides currencies.
+
+    ``en_JP`` (no such CLDR locale) reads numbers and names as ``en`` and ``¥`` as yen.
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        loc = Locale.parse(locale)
+    except (UnknownLocaleError, ValueError, TypeError):
+        language, _, territory = locale.rpartition("_")
+        return language, territory
+    return locale, loc.territory
 
 
 @lru_cache(maxsize=1)
@@ -491,21 +531,17 @@ def _compact_magnitudes(locale: str) -> dict[str, int]:
 def lexicon(locale: str) -> Lexicon:
     """The lexicon of ``locale`` (canonical form, see :func:`canonical_locale`)."""
     from babel import Locale
-    from babel.numbers import get_territory_currencies
 
-    loc = Locale.parse(locale)
+    data_locale, territory = _split_locale(locale)
+    loc = Locale.parse(data_locale)
     language = loc.language
-    territory = loc.territory
     if territory is None:
         from babel.core import get_global
 
         likely = str(get_global("likely_subtags").get(language, ""))
         territory = likely.rsplit("_", 1)[-1] if "_" in likely else None
-    territory_currency = None
-    if territory:
-        tender = get_territory_currencies(territory, tender=True)
-        territory_currency = str(tender[0]) if tender else None
-    lex = Lexicon(locale, language, territory_currency, number_format(locale))
+    territory_currency = _territory_currency(territory)
+    lex = Lexicon(locale, language, territory_currency, number_format(data_locale))
 
     # Currencies after a number: codes, symbols, names (own language first).
     after: dict[str, Surface] = {}
@@ -557,7 +593,7 @@ def lexicon(locale: str) -> Lexicon:
                 long_or_cjk = len(word) > 2 or not word.isascii()
                 magnitudes[key] = Magnitude(word, exponent, composable or long_or_cjk)
 
-    add(_compact_magnitudes(locale), True)
+    add(_compact_magnitudes(data_locale), True)
     add(MAGNITUDES.get(language, {}), True)
     add(MAGNITUDES["*"], False)
     for lang in LANGUAGES:
@@ -572,7 +608,7 @@ def lexicon(locale: str) -> Lexicon:
     lex.word_starts = lex.magnitude_words.firsts | lex.after_words.firsts
 
     # How this locale (and English, as a fallback) reads a symbol.
-    lex.locale_symbols = _symbol_readings(locale)
+    lex.locale_symbols = _symbol_readings(data_locale)
     lex.english_symbols = _symbol_readings("en")
     return lex
 
