@@ -52,6 +52,8 @@ NAMES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["rupee", "rupees"], RUPEES),
     **dict.fromkeys(["peso", "pesos"], PESOS),
     **dict.fromkeys(["reais", "reales"], ("BRL",)),
+    # Agência Brasil's English edition, Reuters: the Portuguese plural (CLDR en says "reals")
+    **dict.fromkeys(["brazilian reais"], ("BRL",)),
     **dict.fromkeys(["rubles", "roubles", "ruble", "rouble"], ("RUB",)),
     **dict.fromkeys(["rand"], ("ZAR",)),
     **dict.fromkeys(["won"], ("KRW",)),
@@ -490,7 +492,9 @@ def _cldr_names(language: str) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for code in _all_codes():
         forms = {str(loc.currencies.get(code) or "")}
-        for count in (1, 2, 5, 1000000):
+        # one plural form per category: one, few (2), many (5), other (1.5 in
+        # ru/pl/cs/uk, where only fractions take it), other or many (1000000)
+        for count in (1, 2, 5, 1.5, 1000000):
             forms.add(str(get_currency_name(code, count=count, locale=loc)))
         for form in forms:
             form = form.strip().lower()
