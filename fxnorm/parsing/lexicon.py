@@ -108,6 +108,7 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
     "C$": ("CAD",),
     "Can$": ("CAD",),
     "A$": ("AUD",),
+    "$A": ("AUD",),  # AP and The Sydney Morning Herald: "$US10 billion ($A10.78 billion)"
     "AU$": ("AUD",),
     "NZ$": ("NZD",),
     "HK$": ("HKD",),
@@ -120,6 +121,9 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
     "kr.": KRONER,
     "Fr.": ("CHF",),
     "SFr.": ("CHF",),
+    "SFr": ("CHF",),  # swissinfo.ch house style: "SFr3.03 billion"
+    "Sfr": ("CHF",),
+    "TL": ("TRY",),  # Turkish English press (A News, Daily Sabah, Hürriyet): "TL 23.8 billion"
     "$": ("USD",),  # completed from CLDR with every currency written "$" at home
     "€": ("EUR",),
     "£": ("GBP",),
