@@ -560,6 +560,8 @@ def lexicon(locale: str) -> Lexicon:
         after.setdefault(symbol, Surface(symbol, codes, "symbol"))
     folded: dict[str, set[str]] = {}
     languages = [language, *(lang for lang in LANGUAGES if lang != language)]
+    if loc.script:  # zh_Hant writes 歐元 and 美元 differently from zh's 欧元
+        languages.insert(0, f"{language}_{loc.script}")
     for lang in languages:
         for form, found in _cldr_names(lang).items():
             folded.setdefault(form, set()).update(found)
@@ -571,6 +573,7 @@ def lexicon(locale: str) -> Lexicon:
         ordered = tuple(sorted(found, key=lambda c: (c != "USD", c)))
         curated = NAMES.get(form)
         after[form] = Surface(form, curated if curated else ordered, "name")
+    after.update(_own_symbols(data_locale, after))
     # The locale's own currency symbol, even a single letter ("R" in en_ZA).
     if territory_currency:
         from babel.numbers import get_currency_symbol
@@ -619,6 +622,23 @@ def lexicon(locale: str) -> Lexicon:
     lex.locale_symbols = _symbol_readings(data_locale)
     lex.english_symbols = _symbol_readings("en")
     return lex
+
+
+def _own_symbols(locale: str, known: dict[str, Surface]) -> dict[str, Surface]:
+    """The symbols ``locale`` writes for one current currency that no home locale
+    taught the lexicon: ``元`` for CNY before a number in ``ja``, the full-width
+    ``￦`` for KRW in ``zh_Hant_TW`` (a curated name of the same text gives way)."""
+    found: dict[str, Surface] = {}
+    codes = _all_codes()
+    for symbol, code in _symbol_readings(locale).items():
+        if symbol == code or code not in codes:
+            continue
+        if len(symbol) == 1 and symbol.isascii() and symbol.isalpha():
+            continue  # "R", "K", "L": too common as letters
+        have = known.get(symbol)
+        if have is None or (have.kind == "name" and have.codes == (code,)):
+            found[symbol] = Surface(symbol, (code,), "symbol")
+    return found
 
 
 @lru_cache(maxsize=256)
