@@ -61,3 +61,12 @@ def test_a_territory_without_its_own_cldr_locale_is_kept(locale: str, canonical:
 def test_locale_territory_decides_a_pair(text: str, locale: str, source: str, stated: str) -> None:
     pairs = extract_pairs(text, locale=locale)
     assert [(p.source.currency, p.stated.currency) for p in pairs] == [(source, stated)]
+
+
+def test_dotted_capital_i_keeps_offsets() -> None:
+    from fxnorm.parsing import extract
+
+    text = "Fiyat: 1,00 İsviçre frangı."
+    (mention,) = extract(text, locale="tr")
+    assert mention.currency == "CHF"
+    assert text[mention.span[0] : mention.span[1]] == "1,00 İsviçre frangı"

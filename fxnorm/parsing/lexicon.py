@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .matching import EndingMatcher, WordMatcher
+from .matching import EndingMatcher, WordMatcher, fold
 from .numbers import NumberFormat, number_format
 
 __all__ = ["Lexicon", "Magnitude", "Surface", "canonical_locale", "lexicon"]
@@ -501,7 +501,7 @@ def _cldr_names(language: str) -> dict[str, set[str]]:
         for count in (1, 2, 5, 1.5, 1000000):
             forms.add(str(get_currency_name(code, count=count, locale=loc)))
         for form in forms:
-            form = form.strip().lower()
+            form = fold(form.strip())
             if form and form != code.lower():
                 names.setdefault(form, set()).add(code)
     return names
@@ -599,7 +599,7 @@ def lexicon(locale: str) -> Lexicon:
         for word, exponent in words.items():
             if borrowed and (word in excluded or (len(word) <= 3 and word.isascii())):
                 continue
-            key = word if len(word) <= 2 and word.isascii() else word.lower()
+            key = word if len(word) <= 2 and word.isascii() else fold(word)
             if key not in magnitudes:
                 long_or_cjk = len(word) > 2 or not word.isascii()
                 magnitudes[key] = Magnitude(word, exponent, composable or long_or_cjk)

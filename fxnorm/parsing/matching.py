@@ -13,7 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["EndingMatcher", "WordMatcher", "is_letter"]
+__all__ = ["EndingMatcher", "WordMatcher", "fold", "is_letter"]
+
+#: The one character whose lower case is two characters: ``İ`` (Turkish dotted
+#: capital I) lowers to ``i`` plus a combining dot above.
+_DOTTED_I = "\u0130"
+_DOTTED_I_LOWER = _DOTTED_I.lower()
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case, one character for one (``İ`` becomes ``i``), so that
+    a folded word is as long as the text it matches and offsets stay right."""
+    return text.replace(_DOTTED_I, "i").lower()
 
 
 def is_letter(ch: str) -> bool:
@@ -47,7 +58,21 @@ def _build_trie(words: frozenset[str], reverse: bool) -> _Node:
             node = node.children.setdefault(ch, _Node())
         node.word = word
         node.glues = is_letter(word[0] if reverse else word[-1])
+    _alias_dotted_i(root)
     return root
+
+
+def _alias_dotted_i(root: _Node) -> None:
+    """Let ``İ`` walk where ``i`` does: the walk lower-cases one text character at a
+    time, and ``"İ".lower()`` is two characters, so it is a key of its own. Costs
+    nothing at lookup time (no test per character)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children.values())
+        child = node.children.get("i")
+        if child is not None:
+            node.children[_DOTTED_I_LOWER] = child
 
 
 def _longest_forward(root: _Node, text: str, pos: int, fold: bool) -> tuple[str, int] | None:
