@@ -530,7 +530,7 @@ def _figure(
     known, is how ``raw`` reads in the locale), or ``None`` if it is no figure."""
     before = text[start - 1] if start > 0 else ""
     glued_before = is_letter(before)
-    if before and before in ".,":
+    if before and before in ".," and not _dotted_symbol(text, start, before, lex, floor):
         return None  # the tail of something that is not a number (1.2.3)
     if before == "-" and start > 1 and text[start - 2].isalpha():
         return None  # GPT-4, F-35, DeepSeek-V3
@@ -610,6 +610,12 @@ def _inside_currency(text: str, mag: tuple[Magnitude, int, int], lex: Lexicon) -
     _, start, stop = mag
     found = lex.after_words.match(text, start)
     return found is not None and found[1] > stop
+
+
+def _dotted_symbol(text: str, start: int, before: str, lex: Lexicon, floor: int) -> bool:
+    """Whether a symbol that ends with a dot is glued to the number (``Cg.1,234.50``,
+    ``Rs.1,200``): then the dot before the digits is the symbol's, not a number's."""
+    return before == "." and _symbol_ending_at(text, start, lex, floor) is not None
 
 
 def _may_start(text: str, end: int, firsts: frozenset[str]) -> bool:
