@@ -389,19 +389,14 @@ def test_day_tables_follow_the_book_after_forget() -> None:
 
 
 def test_million_rows_are_looked_up_in_bulk() -> None:
-    """Not a Python call per row: a million rows take well under the time of a per-row loop."""
-    import time
-
+    """A million rows in one call agree with the per-row API (speed: benchmarks/bench_frame.py)."""
     rng = np.random.default_rng(5)
     size = 1_000_000
     currencies = pd.Series(rng.choice(["EUR", "CNY", "JPY", "ARS", "GBP", "BRL"], size))
     dates = pd.Series(np.datetime64("2010-01-01") + rng.integers(0, 5000, size))
     fxf.convert(np.ones(3), currencies[:3], "USD", dates[:3], errors="null")  # build the tables
-    start = time.perf_counter()
     result = fxf.convert(np.ones(size), currencies, "USD", dates, errors="null")
-    elapsed = time.perf_counter() - start
     assert result.notna().mean() > 0.95
-    assert elapsed < 5  # about 0.05 s here; a per-row loop takes tens of seconds
     sample = rng.integers(0, size, 200)
     for row in sample.tolist():
         day = pd.Timestamp(dates.iloc[row]).date()
