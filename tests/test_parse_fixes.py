@@ -70,3 +70,33 @@ def test_dotted_capital_i_keeps_offsets() -> None:
     (mention,) = extract(text, locale="tr")
     assert mention.currency == "CHF"
     assert text[mention.span[0] : mention.span[1]] == "1,00 İsviçre frangı"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "source", "stated"),
+    [
+        # dpa via Süddeutsche Zeitung, 2016-09-14
+        (
+            "ein Volumen von 200 Milliarden Dollar (aktuell rund 178 Milliarden Euro)",
+            "de",
+            (Decimal("200e9"), "USD"),
+            (Decimal("178e9"), "EUR"),
+        ),
+        ("$5 billion (currently about €4.6 billion)", "en", (Decimal("5e9"), "USD"), None),
+    ],
+)
+def test_a_word_before_the_qualifier_inside_brackets_keeps_the_pair(
+    text: str,
+    locale: str,
+    source: tuple[Decimal, str],
+    stated: tuple[Decimal, str] | None,
+) -> None:
+    (pair,) = extract_pairs(text, locale=locale)
+    assert (pair.source.amount, pair.source.currency) == source
+    assert pair.stated.qualifier == "approximate"
+    if stated is not None:
+        assert (pair.stated.amount, pair.stated.currency) == stated
+
+
+def test_a_word_without_a_qualifier_inside_brackets_is_no_pair() -> None:
+    assert extract_pairs("$5 billion (plus 4 billion euros)") == []

@@ -59,6 +59,8 @@ _PAIR_OPEN = re.compile(
     r"|\[|（)\s*\Z",
     re.IGNORECASE,
 )
+#: An opening bracket and one word before a qualifier: "(aktuell rund 178 Milliarden Euro)".
+_PAIR_OPEN_WORD = re.compile(r"\s*[(（]\s*[^\W\d_]{2,20}\s\Z")
 _PAIR_NEXT = re.compile(r"\s*[;,/]\s*(?:or\s*)?\Z", re.IGNORECASE)
 _CLOSE = re.compile(r"[ \u00a0]?[)\]）]")
 _MAX_TEXT = 50_000_000
@@ -364,6 +366,19 @@ def _no_number_message(text: str, locale: str) -> str:
     return f"no monetary expression in {shown!r}: no number found"
 
 
+def _opens_pair(opener: re.Pattern[str], gap: str, stated: Mention) -> bool:
+    """Whether ``gap`` leads from one figure to its stated equivalent. A word may come
+    between the bracket and a qualifier (``(aktuell rund 178 Milliarden Euro)``,
+    ``(currently about …)``): the qualifier shows the figure restates the first."""
+    if opener.match(gap):
+        return True
+    return (
+        opener is _PAIR_OPEN
+        and stated.qualifier_span is not None
+        and _PAIR_OPEN_WORD.match(gap) is not None
+    )
+
+
 def _closing(text: str, end: int, gap: str) -> int:
     """Extend a pair's span over the bracket that closes it: ``A ($53 billion)``."""
     close = _CLOSE.match(text, end)
@@ -435,7 +450,7 @@ def extract_pairs(
             start = stated.qualifier_span[0] if stated.qualifier_span else stated.span[0]
             previous = mentions[j - 1]
             gap = text[previous.span[1] : start]
-            if len(gap) > 24 or not opener.match(gap):
+            if len(gap) > 24 or not _opens_pair(opener, gap, stated):
                 break
             if not (stated.currency or stated.alternatives):
                 break
