@@ -330,15 +330,43 @@ def _magnitude(text: str, pos: int, lex: Lexicon) -> tuple[Magnitude, int, int] 
     start = pos
     found = lex.magnitude_words.match(text, pos)
     if found is None:
+        glued = _magnitude_before_currency(text, pos, lex)
+        if glued is not None:
+            return glued
         gap = text[pos]
         if gap not in _SPACES and gap != "-":
             return None
         start = pos + 1
         found = lex.magnitude_words.match(text, start)
+        if found is None and gap != "-":
+            return _magnitude_before_currency(text, start, lex)
         if found is None or (gap == "-" and len(found[0]) <= 2):
             return None  # "$50-60": a hyphen before a letter is no magnitude
     word, stop = found
     return lex.magnitudes[word], start, stop
+
+
+def _magnitude_before_currency(
+    text: str, start: int, lex: Lexicon
+) -> tuple[Magnitude, int, int] | None:
+    """A one- or two-letter magnitude glued to a code or symbol: CLDR's compact
+    currency formats write ``1,23 MUS$`` (es) and ``1.23 MUSD`` (es_MX) for a million
+    dollars. Not when the letters begin a currency word of their own (``MMK``)."""
+    length = len(text)
+    for stop in (start + 1, start + 2):
+        if stop >= length:
+            return None
+        magnitude = lex.magnitudes.get(text[start:stop])
+        if magnitude is None:
+            continue
+        currency = lex.after_words.match(text, stop)
+        if currency is None or lex.after[currency[0]].kind == "name":
+            continue
+        own = lex.after_words.match(text, start)
+        if own is not None and own[1] >= currency[1]:
+            return None
+        return magnitude, start, stop
+    return None
 
 
 def _currency_after(text: str, pos: int, lex: Lexicon, linked: bool) -> tuple[Surface, int] | None:
