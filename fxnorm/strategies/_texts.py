@@ -268,24 +268,6 @@ def _has_long_compact(locale: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=64)
-def _compact_glues_letters(locale: str) -> bool:
-    """Whether a compact currency pattern of ``locale`` puts ``¤`` right after a letter
-    (``0 M¤`` in es)."""
-    formats = _locale(locale).compact_currency_formats
-    try:
-        table = formats["short"]
-    except KeyError:
-        return False
-    for patterns in table.values():
-        for pattern in patterns.values():
-            text = str(pattern.pattern).replace("'", "")
-            at = text.find("¤")
-            if at > 0 and text[at - 1].isalpha():
-                return True
-    return False
-
-
 # -- which forms exist -------------------------------------------------------------------
 
 
@@ -339,12 +321,10 @@ def _forms_for(locale: str, code: str, styles: frozenset[str]) -> list[_Form]:
         add("words", "symbol", False)
     if names_ok:
         add("words", "name", False)
-    # babel glues a letter symbol to a letter magnitude where CLDR's pattern is
-    # "0 M¤" (es): parse("1,23\xa0MUS$", locale="es") gives 1.23, unresolved.
+    # The compact format writes the symbol, or the code where CLDR has no symbol
+    # (glued to a letter magnitude where CLDR's pattern is "0 M¤": 1,23 MUS$ in es).
     written = symbol(code, locale)
-    glued = _compact_glues_letters(locale) and written[:1].isalpha()
-    # The compact format writes the symbol, or the code where CLDR has no symbol.
-    if (symbol_ok or (written == code and code_ok)) and not glued:
+    if symbol_ok or (written == code and code_ok):
         add("compact", "locale", False)
     add("bare", "number", True)
     return forms
