@@ -330,16 +330,11 @@ def _magnitude(text: str, pos: int, lex: Lexicon) -> tuple[Magnitude, int, int] 
     start = pos
     found = lex.magnitude_words.match(text, pos)
     if found is None:
-        glued = _magnitude_before_currency(text, pos, lex)
-        if glued is not None:
-            return glued
         gap = text[pos]
         if gap not in _SPACES and gap != "-":
             return None
         start = pos + 1
         found = lex.magnitude_words.match(text, start)
-        if found is None and gap != "-":
-            return _magnitude_before_currency(text, start, lex)
         if found is None or (gap == "-" and len(found[0]) <= 2):
             return None  # "$50-60": a hyphen before a letter is no magnitude
     word, stop = found
@@ -347,26 +342,26 @@ def _magnitude(text: str, pos: int, lex: Lexicon) -> tuple[Magnitude, int, int] 
 
 
 def _magnitude_before_currency(
-    text: str, start: int, lex: Lexicon
+    text: str, pos: int, lex: Lexicon
 ) -> tuple[Magnitude, int, int] | None:
-    """A one- or two-letter magnitude glued to a code or symbol: CLDR's compact
-    currency formats write ``1,23 MUS$`` (es) and ``1.23 MUSD`` (es_MX) for a million
-    dollars. Not when the letters begin a currency word of their own (``MMK``)."""
-    length = len(text)
-    for stop in (start + 1, start + 2):
-        if stop >= length:
-            return None
-        magnitude = lex.magnitudes.get(text[start:stop])
-        if magnitude is None:
-            continue
-        currency = lex.after_words.match(text, stop)
-        if currency is None or lex.after[currency[0]].kind == "name":
-            continue
-        own = lex.after_words.match(text, start)
-        if own is not None and own[1] >= currency[1]:
-            return None
-        return magnitude, start, stop
-    return None
+    """A one-letter magnitude glued to a code or symbol, at ``pos`` or one space after:
+    CLDR's compact currency formats write ``1,23 MUS$`` (es) and ``1.23 MUSD`` (es_MX)
+    for a million dollars. Not when the letters begin a currency word of their own
+    (``MMK``). Tried only where no magnitude word was found."""
+    start = _skip_space(text, pos)
+    stop = start + 1
+    if stop >= len(text):
+        return None
+    magnitude = lex.magnitudes.get(text[start])
+    if magnitude is None:
+        return None  # the common case: a word that starts with no magnitude letter
+    currency = lex.after_words.match(text, stop)
+    if currency is None or lex.after[currency[0]].kind == "name":
+        return None
+    own = lex.after_words.match(text, start)
+    if own is not None and own[1] >= currency[1]:
+        return None
+    return magnitude, start, stop
 
 
 def _currency_after(text: str, pos: int, lex: Lexicon, linked: bool) -> tuple[Surface, int] | None:
@@ -421,6 +416,9 @@ def _reread(raw: str, reading: Reading | None, code: str | None, magnitude: bool
     again = read_number(raw, number_format(home))
     return again if again is not None else reading
 
+
+#: Characters after which no word goes on (a magnitude word there is no currency's start).
+_ENDS_WORD = frozenset(" \u00a0\u202f\u2009\u2007\t\n.,;:!?)]）")
 
 #: Characters next to a number that may link it to another figure (ranges).
 _LINKING = frozenset("-–—~～至到")
@@ -578,7 +576,9 @@ def _figure(
     mag = None
     if _may_start(text, end, lex.magnitude_words.firsts):
         mag = _magnitude(text, end, lex)
-        if mag is not None and _inside_currency(text, mag, lex):
+        if mag is None:
+            mag = _magnitude_before_currency(text, end, lex)
+        elif _inside_currency(text, mag, lex):
             mag = None
     cursor = end
     mag_exponent = 0
@@ -588,7 +588,7 @@ def _figure(
         mag_word, mag_start, cursor = mag
         mag_exponent = mag_word.exponent
         for _ in range(2):  # mil millones, lakh crore, 千万
-            more = _magnitude(text, cursor, lex)
+            more = _magnitude(text, cursor, lex) or _magnitude_before_currency(text, cursor, lex)
             if more is None or not more[0].composable:
                 break
             mag_exponent += more[0].exponent
@@ -636,6 +636,8 @@ def _inside_currency(text: str, mag: tuple[Magnitude, int, int], lex: Lexicon) -
     """Whether the magnitude word is the start of a longer currency word: ``NT`` is
     nghìn tỷ (1e12) in Vietnamese, but ``1,00 NT$`` is one Taiwan dollar."""
     _, start, stop = mag
+    if stop >= len(text) or text[stop] in _ENDS_WORD:
+        return False  # the common case: "billion yuan", "5bn."
     found = lex.after_words.match(text, start)
     return found is not None and found[1] > stop
 

@@ -265,16 +265,9 @@ def _settings(locale: str, default_currency: str | None) -> tuple[Lexicon, str |
 
 def _analyse(
     text: str, locale: str, default_currency: str | None, *, bare: bool = True
-) -> tuple[list[Mention], list[bool]]:
-    """Every figure as a Mention, and whether each one is a bare number fit to keep."""
-    mentions, keep_bare, _ = _analyse_surfaces(text, locale, default_currency, bare=bare)
-    return mentions, keep_bare
-
-
-def _analyse_surfaces(
-    text: str, locale: str, default_currency: str | None, *, bare: bool = True
 ) -> tuple[list[Mention], list[bool], list[Surface | None]]:
-    """:func:`_analyse`, plus the currency each mention was read from (pairs re-read it).
+    """Every figure as a Mention, whether each one is a bare number fit to keep, and
+    the currency it was read from (pairs re-read it).
 
     With ``bare=False`` only figures that have (or may share) a currency are
     built, which keeps a text full of stray digits cheap.
@@ -319,7 +312,7 @@ def extract(text: str, *, locale: str = "en", default_currency: str | None = Non
     something else. Never raises on any ``str`` (``default_currency`` must be a
     known ISO code).
     """
-    mentions, keep_bare = _analyse(text, locale, default_currency, bare=bool(default_currency))
+    mentions, keep_bare, _ = _analyse(text, locale, default_currency, bare=bool(default_currency))
     return [
         m
         for m, bare in zip(mentions, keep_bare, strict=True)
@@ -340,7 +333,7 @@ def parse(text: str, *, locale: str = "en", default_currency: str | None = None)
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
-    mentions, keep_bare = _analyse(text, locale, default_currency)
+    mentions, keep_bare, _ = _analyse(text, locale, default_currency)
     for m in mentions:
         if m.alternatives or m.resolved_by in ("code", "symbol", "name"):
             return m
@@ -436,7 +429,7 @@ def extract_pairs(
     ``currency=None`` unless ``default_currency`` is given. Pairs of figures in
     the same currency are not equivalences and are skipped.
     """
-    mentions, keep_bare, surfaces = _analyse_surfaces(text, locale, default_currency)
+    mentions, keep_bare, surfaces = _analyse(text, locale, default_currency)
     lex, _ = _settings(locale, default_currency)
     pairs: list[Pair] = []
     for i, source in enumerate(mentions):
