@@ -332,9 +332,11 @@ def _magnitude(text: str, pos: int, lex: Lexicon) -> tuple[Magnitude, int, int] 
     if found is None:
         gap = text[pos]
         if gap not in _SPACES and gap != "-":
-            return None
+            return _magnitude_before_currency(text, pos, lex) if gap in lex.magnitudes else None
         start = pos + 1
         found = lex.magnitude_words.match(text, start)
+        if found is None and gap != "-" and text[start : start + 1] in lex.magnitudes:
+            return _magnitude_before_currency(text, start, lex)
         if found is None or (gap == "-" and len(found[0]) <= 2):
             return None  # "$50-60": a hyphen before a letter is no magnitude
     word, stop = found
@@ -342,19 +344,16 @@ def _magnitude(text: str, pos: int, lex: Lexicon) -> tuple[Magnitude, int, int] 
 
 
 def _magnitude_before_currency(
-    text: str, pos: int, lex: Lexicon
+    text: str, start: int, lex: Lexicon
 ) -> tuple[Magnitude, int, int] | None:
-    """A one-letter magnitude glued to a code or symbol, at ``pos`` or one space after:
-    CLDR's compact currency formats write ``1,23 MUS$`` (es) and ``1.23 MUSD`` (es_MX)
-    for a million dollars. Not when the letters begin a currency word of their own
-    (``MMK``). Tried only where no magnitude word was found."""
-    start = _skip_space(text, pos)
+    """A one-letter magnitude at ``start`` glued to a code or symbol: CLDR's compact
+    currency formats write ``1,23 MUS$`` (es) and ``1.23 MUSD`` (es_MX) for a million
+    dollars. Not when the letters begin a currency word of their own (``MMK``).
+    Tried only where no magnitude word was found and a magnitude letter is there."""
     stop = start + 1
-    if stop >= len(text):
-        return None
     magnitude = lex.magnitudes.get(text[start])
-    if magnitude is None:
-        return None  # the common case: a word that starts with no magnitude letter
+    if magnitude is None or stop >= len(text):
+        return None
     currency = lex.after_words.match(text, stop)
     if currency is None or lex.after[currency[0]].kind == "name":
         return None
@@ -576,9 +575,13 @@ def _figure(
     mag = None
     if _may_start(text, end, lex.magnitude_words.firsts):
         mag = _magnitude(text, end, lex)
-        if mag is None:
-            mag = _magnitude_before_currency(text, end, lex)
-        elif _inside_currency(text, mag, lex):
+        # rare: a word goes on after the magnitude (NT$); the cheap tests come first
+        if (
+            mag is not None
+            and mag[2] < length
+            and text[mag[2]] not in _ENDS_WORD
+            and _inside_currency(text, mag, lex)
+        ):
             mag = None
     cursor = end
     mag_exponent = 0
@@ -588,7 +591,7 @@ def _figure(
         mag_word, mag_start, cursor = mag
         mag_exponent = mag_word.exponent
         for _ in range(2):  # mil millones, lakh crore, 千万
-            more = _magnitude(text, cursor, lex) or _magnitude_before_currency(text, cursor, lex)
+            more = _magnitude(text, cursor, lex)
             if more is None or not more[0].composable:
                 break
             mag_exponent += more[0].exponent
@@ -636,8 +639,6 @@ def _inside_currency(text: str, mag: tuple[Magnitude, int, int], lex: Lexicon) -
     """Whether the magnitude word is the start of a longer currency word: ``NT`` is
     nghìn tỷ (1e12) in Vietnamese, but ``1,00 NT$`` is one Taiwan dollar."""
     _, start, stop = mag
-    if stop >= len(text) or text[stop] in _ENDS_WORD:
-        return False  # the common case: "billion yuan", "5bn."
     found = lex.after_words.match(text, start)
     return found is not None and found[1] > stop
 
