@@ -40,6 +40,8 @@ CASES: list[tuple[list[str], int]] = [
     (["convert", "100", "EUR", "--to", "USD", "--date", "2025-09-24", "--max-age", "x"], 2),
     (["convert", "100", "EUR", "--to", "USD", "--date", "2025-09-24", "--locale", "xx_YY"], 2),
     (["convert", "100", "EUR", "--to", "USD", "--date", "2025-09-24", "--locale", "es-AR"], 0),
+    (["convert", "100", "EUR", "--to", "USD", "--date", "2025-09-24", "--locale", "en_AR"], 0),
+    (["convert", "100", "EUR", "--to", "USD", "--date", "2025-09-24", "--locale", "en_XX"], 2),
     # parse
     (["parse"], 2),
     (["parse", ""], 0),

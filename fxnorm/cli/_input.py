@@ -43,7 +43,17 @@ def check_locale(name: str) -> str:
     try:
         Locale.parse(normalised)
     except (UnknownLocaleError, ValueError, TypeError):
-        raise InvalidInputError(
-            f"unknown locale {name!r}; use a CLDR locale such as en, en_IN, es_AR, zh, de_CH"
-        ) from None
+        # A language CLDR knows with a territory it has no locale for (en_AR, en_JP)
+        # is still meaningful: the parser reads the language and uses the territory.
+        language, _, territory = normalised.partition("_")
+        try:
+            known = Locale.parse(language)
+        except (UnknownLocaleError, ValueError, TypeError):
+            known = None
+        if known is None or territory.upper() not in known.territories:
+            raise InvalidInputError(
+                f"unknown locale {name!r}; use a CLDR locale such as en, en_IN, es_AR, zh, "
+                "de_CH, or a language with a territory (en_AR)"
+            ) from None
+        normalised = f"{language}_{territory.upper()}"
     return normalised

@@ -138,7 +138,13 @@ def read_money(amount: str, currency: str | None, locale: str) -> Any:
 
 def describe(conversion: Any, book: Any, locale: str) -> str:
     """The human report: the result, then the rate, its date and its publisher."""
+    from babel import Locale, UnknownLocaleError
     from babel.numbers import format_decimal
+
+    try:
+        Locale.parse(locale)
+    except (UnknownLocaleError, ValueError):
+        locale = locale.partition("_")[0]  # en_AR: CLDR formats it as its language, en
 
     from ..money import Money
 

@@ -84,10 +84,10 @@ DEFAULT_LOCALES: tuple[str, ...] = (
 #: The locales whose renderings are checked against fxnorm's parser, every
 #: style and every currency of COMMON (tests/test_strategies.py sweeps them):
 #: the parser's home locales in the languages every lexicon knows (en, es, pt,
-#: fr, de, zh, ja). Other languages are left out until their parser bugs are
-#: fixed (names in the plural category "other" in ru, pl, cs, uk; a dotted İ in
-#: tr; "na" in fil; NT$ in vi; right-to-left marks in he) and because their
-#: lexicons take seconds each to build, too slow to sweep in the tests.
+#: fr, de, zh, ja). Other languages are left out because their lexicons take
+#: seconds each to build, too slow to sweep in the tests, and because some
+#: still have known parser gaps ("na" in fil; right-to-left marks in he). The
+#: ru/pl/cs/uk plural names, the dotted İ in tr and NT$ in vi are fixed.
 SUPPORTED_LOCALES: tuple[str, ...] = tuple(
     loc
     for loc in dict.fromkeys((*DEFAULT_LOCALES, *LANGUAGES, *HOME_LOCALES))
