@@ -205,6 +205,7 @@ class RateBook:
         if not plans:
             raise self._uncovered(base, quote, source)
         errors: list[RateError] = []
+        joined: list[RateError] = []  # failures of two-source plans: reported only if alone
         for sources, pivot in plans:
             try:
                 if pivot is None:
@@ -212,10 +213,10 @@ class RateBook:
                 first = self._within(sources[0], base, pivot, day, chosen_policy, age)
                 second = self._within(sources[1], pivot, quote, day, chosen_policy, age)
             except RateError as error:
-                errors.append(error)
+                (errors if pivot is None else joined).append(error)
                 continue
             return _compose(first, second, day)
-        raise _best_error(base, quote, day, errors)
+        raise _best_error(base, quote, day, errors or joined)
 
     def rate(
         self, base: str, quote: str, on: _dt.date | str | None = None, **options: object
