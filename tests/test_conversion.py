@@ -100,3 +100,5 @@ def test_dates_outside_every_source() -> None:
         fxnorm.convert(Money(1, "EUR"), "USD", on="1998-12-31")
     with pytest.raises(RateNotFoundError, match=re.escape("ecb covers 1999-01-04..2026-10-30")):
         fxnorm.convert(Money(1, "EUR"), "USD", on="2030-01-01")
+    with pytest.raises(RateNotFoundError, match="the latest rate is of 2026-10-30"):
+        fxnorm.convert(Money(1, "EUR"), "USD", on="2030-01-01")

@@ -473,7 +473,12 @@ def _best_error(base: str, quote: str, day: _dt.date, errors: Iterable[RateError
     if len(available) < 2:
         return collected[0]
     spans = ", ".join(f"{source} covers {span}" for source, span in available.items())
-    return RateNotFoundError(f"no {base}/{quote} rate for {day.isoformat()}: {spans}", available)
+    ends = [span.rpartition("..")[2] for span in available.values()]
+    latest = max(ends) if all(end < day.isoformat() for end in ends) else None
+    hint = f"; the latest rate is of {latest}" if latest else ""
+    return RateNotFoundError(
+        f"no {base}/{quote} rate for {day.isoformat()}: {spans}{hint}", available
+    )
 
 
 def _code(code: str) -> str:
