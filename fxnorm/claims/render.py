@@ -49,7 +49,9 @@ def render_check(check: ClaimCheck, *, limit_dates: int = 5) -> str:
     pair = check.pair
     source, stated = pair.source, pair.stated
     unit = f"{source.currency or '?'} per {stated.currency or '?'}"
-    lines = [f"{pair.text}", f"  verdict     {check.verdict.upper()}"]
+    # The pair's span is the two figures; the qualifier before them is part of the claim.
+    qualifier = f"{source.qualifier_text} " if source.qualifier_text else ""
+    lines = [f"{qualifier}{pair.text}", f"  verdict     {check.verdict.upper()}"]
     if check.implied_rate is not None:
         lines.append(
             f"  implied     {_rate(check.implied_rate)} {unit} "
