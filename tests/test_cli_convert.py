@@ -9,14 +9,9 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from _helpers import run_cli as run
 
 from fxnorm.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_human_output_names_rate_date_and_publisher(capsys: pytest.CaptureFixture[str]) -> None:

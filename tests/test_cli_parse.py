@@ -8,19 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from fxnorm.cli import main
+from _helpers import run_cli as run
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_json_has_mentions_and_pairs(capsys: pytest.CaptureFixture[str]) -> None:

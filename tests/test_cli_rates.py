@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from _helpers import run_cli
 from _httpserver import FixtureServer, file, ok, status, zipped
 
-from fxnorm.cli import main
 from fxnorm.data import DATASET_PATH
 from fxnorm.rates.book import default_book
 from fxnorm.rates.cache import RateCache
@@ -64,10 +64,8 @@ def server() -> Iterator[FixtureServer]:
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    default_book.cache_clear()
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    default_book.cache_clear()  # each command sees the cache as the test left it
+    return run_cli(capsys, *argv)
 
 
 def update_ecb(

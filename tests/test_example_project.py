@@ -12,11 +12,11 @@ import importlib.metadata
 import os
 import shutil
 import subprocess
-import sys
 import sysconfig
 from pathlib import Path
 
 import pytest
+from _helpers import bare_venv
 
 import fxnorm
 
@@ -25,17 +25,7 @@ EXAMPLE = ROOT / "docs" / "examples" / "outside-project"
 
 
 def _venv(tmp_path: Path) -> Path:
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    python = venv / "bin" / "python"
-    purelib = Path(
-        subprocess.run(
-            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    )
+    python, purelib = bare_venv(tmp_path)
     # addsitedir also runs the .pth files there (an editable install's finder).
     here = sysconfig.get_paths()["purelib"]
     (purelib / "deps.pth").write_text(f"import site; site.addsitedir({here!r})\n")

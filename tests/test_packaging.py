@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from _helpers import bare_venv
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -86,19 +87,9 @@ def test_wheel_carries_the_dataset_and_works_in_a_fresh_venv(tmp_path: Path) -> 
         names = set(archive.namelist())
     assert {"fxnorm/data/rates.sqlite", "fxnorm/py.typed"} <= names
 
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
-    python = venv / "bin" / "python"
     # Dependencies come from this environment (tests run offline); fxnorm itself
     # only from the wheel, unpacked into the new venv's site-packages.
-    purelib = Path(
-        subprocess.run(
-            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    )
+    python, purelib = bare_venv(tmp_path)
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(purelib)
     here = sysconfig.get_paths()["purelib"]
