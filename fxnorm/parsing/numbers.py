@@ -53,6 +53,9 @@ MAX_DIGITS = 30
 
 _SPLIT = re.compile(r"(\D)")
 _ONE_SEPARATOR = re.compile(r"(\d+)(\D)(\d+)")
+#: Thousands grouped by one mark, then a fraction after the other mark or none
+#: (``1,234.56``, ``1.234.567``): read the same in every locale (rules 2 and 3).
+_GROUPED = re.compile(r"(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?|(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?")
 
 #: Exact arithmetic for scaling by magnitudes: 30 + 30 digits and more fit.
 EXACT = Context(prec=100)
@@ -127,6 +130,16 @@ def read_number(run: str, fmt: NumberFormat) -> Reading | None:
         if one is not None:  # most prices: 119.00, 25,960, 1 234
             head, sep, tail = one.groups()
             return _one_separator(head, sep, tail, fmt)
+        grouped = _GROUPED.fullmatch(run)
+        if grouped is not None:  # 1,234.56 and 1.234,56: no locale needed
+            comma, point_fraction, dotted, comma_fraction = grouped.groups()
+            if comma is not None:
+                integer, fraction = comma.replace(",", ""), point_fraction
+            else:
+                integer, fraction = dotted.replace(".", ""), comma_fraction
+            if fraction is None:
+                return Reading(Decimal(integer), 0, False)
+            return Reading(Decimal(f"{integer}.{fraction}"), -len(fraction), False)
     elif run.isdigit():
         return _make(run, "", False)
     return _several_separators(run, fmt)
