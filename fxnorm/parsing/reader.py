@@ -47,6 +47,7 @@ from .lexicon import (
 )
 from .model import Mention, Pair, new_mention
 from .numbers import EXACT, NUMBER_RUN, number_format, read_number, suggestions
+from .quick import Alone, single_figure
 
 __all__ = ["extract", "extract_pairs", "parse"]
 
@@ -223,6 +224,31 @@ def _mention(
     )
 
 
+#: The document's explicit codes when a text holds one figure: none that could
+#: decide it (its own code, if it has one, decides by itself).
+_NO_CONTEXT: set[str] = set()
+
+
+def _alone_mention(text: str, lex: Lexicon, default: str | None, alone: Alone) -> Mention:
+    """:func:`_mention` for a figure alone (no magnitude, range or qualifier)."""
+    start, end, value, exponent, surface = alone
+    currency, alts, by = _resolve(lex, surface, default, _NO_CONTEXT)
+    return new_mention(
+        text[start:end],
+        (start, end),
+        _plain(value) if exponent else value,
+        currency,
+        alts,
+        by,
+        _precision(exponent),
+        None,
+        None,
+        None,
+        None,
+        None,
+    )
+
+
 def _looks_like_money(figure: Figure) -> bool:
     """A bare number that is not a year, date, time, phone number or unit count."""
     return not (figure.chained or figure.year_like or figure.unit_after)
@@ -333,6 +359,15 @@ def parse(text: str, *, locale: str = "en", default_currency: str | None = None)
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
+    lex, default = _settings(locale, default_currency)
+    alone = single_figure(text, lex)
+    if alone is not None:  # a figure alone (most prices): the same answer, sooner
+        return _alone_mention(text, lex, default, alone)
+    return _parse_general(text, locale, default_currency)
+
+
+def _parse_general(text: str, locale: str, default_currency: str | None) -> Mention:
+    """:func:`parse` without the shortcut for a figure alone (the tests compare them)."""
     mentions, keep_bare, _ = _analyse(text, locale, default_currency)
     for m in mentions:
         if m.alternatives or m.resolved_by in ("code", "symbol", "name"):
@@ -394,12 +429,12 @@ def _apart(
     conversion into another currency, so that one takes its next reading without the
     other's currency (``20.2 billion pesos ($1 billion)`` with ``default_currency="ARS"``
     is ARS and USD). The stated side is re-read first."""
-    for chosen, other in ((stated, source), (source, stated)):
-        again = _reread_without(lex, chosen, other[0].currency)
-        if again is not None:
-            if chosen is stated:
-                return source[0], again
-            return again, stated[0]
+    again = _reread_without(lex, stated, source[0].currency)
+    if again is not None:
+        return source[0], again
+    again = _reread_without(lex, source, stated[0].currency)
+    if again is not None:
+        return again, stated[0]
     return source[0], stated[0]
 
 

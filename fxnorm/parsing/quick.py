@@ -1,0 +1,145 @@
+"""One figure alone: the shortcut :func:`~fxnorm.parsing.parse` takes for a short text
+whose only number is a whole figure.
+
+Most calls of ``parse`` read a price or a figure on its own (``$119.00``,
+``22,90 €``, ``ARS 25,960``, ``Price: $119.00``): one number, at most a code or
+symbol on each side, nothing after it. The general path (scan every run,
+annotate, merge ranges, read the document's context) costs several
+microseconds for that; this one costs a regex search, one memoised probe per
+side and the number's reading.
+
+It is a shortcut, not a second parser, and decides nothing of its own: the
+currency before and after the number is found by the scanner's functions
+(``_currency_before``, ``_currency_after``), the number is read by
+:func:`~fxnorm.parsing.numbers.read_number` and the currency's home format,
+the qualifier test is :func:`~fxnorm.parsing.qualifiers.match_before`. What it
+adds is knowing when nothing else can matter: a single numeric run, no
+magnitude word, no percent sign, nothing but spaces after the figure and no
+qualifier before it. A text that does not fit returns ``None`` and the
+general path reads it. The probes depend only on the characters they look at
+and on the locale, so their answers are memoised per locale and text.
+
+``tests/test_parse_quick.py`` checks that both paths give equal mentions on
+every string of the test table, on the corpus and on generated texts.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .grammar import (
+    _PERCENT,
+    _PERCENT_FIRST,
+    _SPACES,
+    NUMBER,
+    _currency_after,
+    _currency_before,
+    _magnitude,
+    _may_start,
+    _reread,
+    _surface,
+)
+from .lexicon import Lexicon, Surface
+from .matching import is_letter
+from .numbers import read_number
+from .qualifiers import match_before
+
+__all__ = ["Alone", "single_figure"]
+
+#: A figure alone: (start, end, value, exponent of its last digit, currency or None)
+Alone = tuple[int, int, Decimal, int, Surface | None]
+
+#: Longer texts are not single prices: the general path reads them.
+MAX_LENGTH = 80
+
+_DIGIT = re.compile(r"\d")
+
+#: (locale, text before the number) -> what ``_currency_before`` finds there
+_BEFORE: dict[tuple[str, str], tuple[Surface, int] | None] = {}
+#: (locale, text after the number) -> what ``_currency_after`` finds there, if it covers it
+_AFTER: dict[tuple[str, str], tuple[Surface, int] | None] = {}
+_MEMO_SIZE = 4096
+
+
+def _prefix(lex: Lexicon, before: str) -> tuple[Surface, int] | None:
+    """The code or symbol ending where ``before`` ends (as the scanner finds it)."""
+    key = (lex.locale, before)
+    try:
+        return _BEFORE[key]
+    except KeyError:
+        pass
+    found = _currency_before(before, len(before), lex, 0, is_letter(before[-1]))
+    if len(_BEFORE) >= _MEMO_SIZE:
+        _BEFORE.clear()
+    _BEFORE[key] = found
+    return found
+
+
+def _suffix(lex: Lexicon, after: str) -> tuple[Surface, int] | None:
+    """The currency word that ``after`` is, exactly (as the scanner finds it), or ``None``."""
+    key = (lex.locale, after)
+    try:
+        return _AFTER[key]
+    except KeyError:
+        pass
+    found = _currency_after(after, 0, lex, False)
+    if found is not None and found[1] != len(after):
+        found = None  # more than a currency follows: not a figure alone
+    if len(_AFTER) >= _MEMO_SIZE:
+        _AFTER.clear()
+    _AFTER[key] = found
+    return found
+
+
+def single_figure(text: str, lex: Lexicon) -> Alone | None:
+    """The figure of ``text`` when it is its only number and nothing around it
+    can change what it means, else ``None`` (the general path decides)."""
+    if len(text) > MAX_LENGTH:
+        return None
+    match = NUMBER.search(text)
+    if match is None:
+        return None
+    start, end = match.span()
+    raw = match.group()
+    if _DIGIT.search(text, end) is not None:
+        return None  # a second number
+    reading = read_number(raw, lex.numbers)
+    if reading is None and " " in raw:
+        return None  # the scanner splits this run at its spaces: several numbers
+    # The scanner's tests on the characters next to the number, in its order.
+    before = text[start - 1] if start else ""
+    if before in (",", "-"):
+        return None
+    after = text[end] if end < len(text) else ""
+    if after in _PERCENT_FIRST and (after in "%％‰" or _PERCENT.match(text, end) is not None):
+        return None
+    prefix = None
+    symbol_ends = lex.before_words.last_chars
+    if before in symbol_ends or (
+        before in _SPACES and start > 1 and text[start - 2] in symbol_ends
+    ):
+        found = _prefix(lex, text[:start])
+        if found is not None:
+            prefix = found
+    if prefix is None and (before == "." or is_letter(before)):
+        return None  # 1.2.3, Qwen3: no figure here, or not one the shortcut knows
+    rest = text[end:].rstrip()
+    suffix = None
+    if rest:
+        if _may_start(text, end, lex.magnitude_words.firsts) and _magnitude(text, end, lex):
+            return None
+        found = _suffix(lex, rest)
+        if found is None:
+            return None
+        suffix = found[0], end + found[1]
+    surface, fig_start, fig_end = _surface(prefix, suffix, start, end)
+    if end + len(rest) != fig_end:
+        return None  # something other than the figure after it
+    if fig_start and (text[:fig_start].strip() and match_before(text, fig_start) is not None):
+        return None  # a qualifier: "about $5"
+    if surface is not None and len(surface.codes) == 1:
+        reading = _reread(raw, reading, surface.codes[0], False)
+    if reading is None or reading.value.adjusted() >= 30:
+        return None
+    return fig_start, fig_end, reading.value, reading.exponent, surface

@@ -1,0 +1,179 @@
+"""The shortcut for a figure alone gives the general path's answer, always.
+
+:func:`fxnorm.parsing.parse` reads a text whose only number is a whole figure
+(``$119.00``, ``22,90 €``) through :mod:`fxnorm.parsing.quick`. The expected
+value of every comparison here is the general path's own answer
+(``_parse_general``, which scans, annotates, merges ranges and reads context),
+computed independently of the shortcut on the same text: mentions must be
+equal field for field, and a text that has no figure must raise the same
+``ParseError``. The same goes for the number reader's fast path for grouped
+numbers (``1,234.56``) against the general separator rules.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fxnorm.errors import ParseError
+from fxnorm.parsing import parse
+from fxnorm.parsing.lexicon import canonical_locale, lexicon
+from fxnorm.parsing.numbers import (
+    _ONE_SEPARATOR,
+    _one_separator,
+    _several_separators,
+    number_format,
+    read_number,
+)
+from fxnorm.parsing.quick import single_figure
+from fxnorm.parsing.reader import _parse_general
+from fxnorm.strategies import monetary_cases
+
+DATA = Path(__file__).parent / "data"
+LOCALES = ["en", "es_AR", "pt_BR", "fr", "de", "de_CH", "en_IN", "zh", "ja", "it", "ru", "es_MX"]
+
+
+def _outcome(call: object) -> object:
+    try:
+        return call()  # type: ignore[operator]
+    except ParseError as error:
+        return ("ParseError", str(error))
+
+
+def assert_same(text: str, locale: str = "en", default_currency: str | None = None) -> None:
+    quick = _outcome(lambda: parse(text, locale=locale, default_currency=default_currency))
+    general = _outcome(lambda: _parse_general(text, locale, default_currency))
+    assert quick == general, (text, locale, default_currency)
+
+
+def _table() -> list[tuple[str, str]]:
+    path = DATA / "real_strings.tsv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [(row["text"], row["locale"]) for row in reader]
+
+
+TABLE = _table()
+
+
+def test_every_table_string_reads_the_same_both_ways() -> None:
+    taken = 0
+    for text, locale in TABLE:
+        for default in (None, "USD", "ARS", "CNY", "EUR"):
+            assert_same(text, locale, default)
+        taken += single_figure(text, lexicon(canonical_locale(locale))) is not None
+    # The shortcut is no dead code: many published prices are a figure alone.
+    assert taken >= len(TABLE) // 5
+
+
+def test_every_line_of_the_corpus_reads_the_same_both_ways() -> None:
+    for path in sorted((DATA / "corpus").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for piece in [line, *line.split(", "), *line.split(" (")]:
+                assert_same(piece.strip())
+                assert_same(piece.strip(), "es_AR")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("$119.00", "en"),
+        ("Price: $119.00", "en"),
+        ("22,90 €", "fr"),
+        ("ARS 25,960", "en"),
+        ("25.960,50 ARS", "es_AR"),
+        ("  US$3.20 ", "en"),
+        ("1 000", "en"),
+        ("Rs.1,200", "en_IN"),
+        ("1,449.00", "en"),
+        ("CHF 1'234.50", "de_CH"),
+    ],
+)
+def test_a_figure_alone_takes_the_shortcut(text: str, locale: str) -> None:
+    assert single_figure(text, lexicon(canonical_locale(locale))) is not None
+    assert_same(text, locale)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about $5",  # a qualifier
+        "$5 billion",  # a magnitude
+        "$50-60",  # a range
+        "$5+",  # a qualifier after
+        "5%",  # not money
+        "99 € 95 €",  # two figures
+        "$5 each",  # more text after the figure
+        "Qwen3",  # digits glued to a word
+        "1.2.3",  # no number
+        "in 2023 100 people",  # a run the scanner splits
+        "$" + "9" * 40,  # beyond 1e30
+    ],
+)
+def test_anything_else_takes_the_general_path(text: str) -> None:
+    assert single_figure(text, lexicon("en")) is None
+    assert_same(text)
+
+
+# Texts made of the pieces that decide a figure: symbols and codes glued or
+# spaced, numbers in every separator style, qualifiers, magnitudes, percent
+# signs, range links, letters and a second number.
+_PIECES = [
+    "$", "US$", "€", "¥", "£", "R$", "AR$", "Rs.", "Rs", "₹", "CHF", "ARS", "USD", "kr",
+    "pesos", "yuan", "dollars", "euros", "Price:", "about", "over", "~", "+", "-plus",
+    "%", "-", "–", ",", ".", "(", ")", "billion", "bn", "m", "mil", "k", "Qwen", "x",
+    " ", " ", " ", "\u00a0", "\u202f", "1", "25", "119.00", "1,234.56", "1.234,56",
+    "25,960", "25.960", "1 000", "1'234.5", "2025", "0.5", "007", "1,23,45,678", "٣",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6).map("".join),
+    st.sampled_from(LOCALES),
+    st.sampled_from([None, None, "USD", "ARS"]),
+)
+def test_generated_texts_read_the_same_both_ways(
+    text: str, locale: str, default: str | None
+) -> None:
+    assert_same(text, locale, default)
+
+
+@settings(max_examples=400, deadline=None)
+@given(monetary_cases())
+def test_rendered_money_reads_the_same_both_ways(case: object) -> None:
+    assert_same(case.text, case.locale, case.default_currency)  # type: ignore[attr-defined]
+
+
+def _runs(count: int, seed: int) -> set[str]:
+    rng = random.Random(seed)
+    runs = set()
+    for _ in range(count):
+        groups = [
+            str(rng.randint(0, 999)).zfill(rng.choice([1, 2, 3])) for _ in range(rng.randint(2, 7))
+        ]
+        seps = [rng.choice(",.,.'\u00a0 ") for _ in groups[1:]]
+        runs.add(groups[0] + "".join(s + g for s, g in zip(seps, groups[1:], strict=True)))
+    return runs
+
+
+def test_grouped_numbers_read_as_the_separator_rules_say() -> None:
+    formats = [number_format(locale) for locale in ("en", "de", "fr", "en_IN", "es_AR", "de_CH")]
+    checked = 0
+    for run in _runs(30_000, seed=20261125):
+        if len(run) > 30:
+            continue
+        one = _ONE_SEPARATOR.fullmatch(run)
+        for fmt in formats:
+            want = _one_separator(*one.groups(), fmt) if one else _several_separators(run, fmt)
+            got = read_number(run, fmt)
+            assert got == want, (run, fmt)
+            assert got is None or str(got.value) == str(want.value)  # type: ignore[union-attr]
+            checked += 1
+    assert checked > 50_000
