@@ -93,6 +93,8 @@ def test_every_line_of_the_corpus_reads_the_same_both_ways() -> None:
         ("Rs.1,200", "en_IN"),
         ("1,449.00", "en"),
         ("CHF 1'234.50", "de_CH"),
+        ("Amount due on the invoice: CHF 1'234.50", "de_CH"),
+        ("Total a pagar AR$ 25.960", "es_AR"),
     ],
 )
 def test_a_figure_alone_takes_the_shortcut(text: str, locale: str) -> None:
@@ -126,7 +128,8 @@ def test_anything_else_takes_the_general_path(text: str) -> None:
 # signs, range links, letters and a second number.
 _PIECES = [
     "$", "US$", "€", "¥", "£", "R$", "AR$", "Rs.", "Rs", "₹", "CHF", "ARS", "USD", "kr",
-    "pesos", "yuan", "dollars", "euros", "Price:", "about", "over", "~", "+", "-plus",
+    "pesos", "yuan", "dollars", "euros", "Price:", "Amount due on the invoice:", "A", "MUS",
+    "about", "over", "~", "+", "-plus",
     "%", "-", "–", ",", ".", "(", ")", "billion", "bn", "m", "mil", "k", "Qwen", "x",
     " ", " ", " ", "\u00a0", "\u202f", "1", "25", "119.00", "1,234.56", "1.234,56",
     "25,960", "25.960", "1 000", "1'234.5", "2025", "0.5", "007", "1,23,45,678", "٣",

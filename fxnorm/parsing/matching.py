@@ -139,12 +139,15 @@ class WordMatcher:
 class EndingMatcher:
     """The longest known word ending at a position of a text (read leftwards)."""
 
-    __slots__ = ("_root", "last_chars")
+    __slots__ = ("_root", "last_chars", "longest")
 
     def __init__(self, words: Iterable[str]) -> None:
+        words = frozenset(words)
         self._root = _trie(words, reverse=True)
         #: the characters a word may end with
         self.last_chars = frozenset(self._root.children)
+        #: the length of the longest word: no lookup reads further back than this and one more
+        self.longest = max(map(len, words), default=0)
 
     def match(self, text: str, end: int, floor: int) -> tuple[str, int] | None:
         """``(word, start)`` of the longest word ending at ``end`` and starting at

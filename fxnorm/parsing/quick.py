@@ -55,25 +55,37 @@ MAX_LENGTH = 80
 
 _DIGIT = re.compile(r"\d")
 
-#: (locale, text before the number) -> what ``_currency_before`` finds there
+#: (locale, last characters before the number) -> what ``_currency_before`` finds
+#: there: the surface and how far before the number it starts
 _BEFORE: dict[tuple[str, str], tuple[Surface, int] | None] = {}
 #: (locale, text after the number) -> what ``_currency_after`` finds there, if it covers it
 _AFTER: dict[tuple[str, str], tuple[Surface, int] | None] = {}
 _MEMO_SIZE = 4096
 
 
-def _prefix(lex: Lexicon, before: str) -> tuple[Surface, int] | None:
-    """The code or symbol ending where ``before`` ends (as the scanner finds it)."""
-    key = (lex.locale, before)
+def _prefix(lex: Lexicon, text: str, start: int) -> tuple[Surface, int] | None:
+    """The code or symbol ending at ``start`` or one space before it (as the scanner
+    finds it), and where it starts.
+
+    The scanner reads back at most the longest symbol, one space and the
+    character before the symbol (a letter there unglues it), so the answer
+    depends on those characters alone and is memoised on them: a label before
+    the price (``Price: $``) does not make it a new question.
+    """
+    window = text[max(0, start - lex.before_words.longest - 2) : start]
+    key = (lex.locale, window)
     try:
-        return _BEFORE[key]
+        found = _BEFORE[key]
     except KeyError:
-        pass
-    found = _currency_before(before, len(before), lex, 0, is_letter(before[-1]))
-    if len(_BEFORE) >= _MEMO_SIZE:
-        _BEFORE.clear()
-    _BEFORE[key] = found
-    return found
+        found = _currency_before(window, len(window), lex, 0, is_letter(window[-1]))
+        if found is not None:
+            found = found[0], len(window) - found[1]
+        if len(_BEFORE) >= _MEMO_SIZE:
+            _BEFORE.clear()
+        _BEFORE[key] = found
+    if found is None:
+        return None
+    return found[0], start - found[1]
 
 
 def _suffix(lex: Lexicon, after: str) -> tuple[Surface, int] | None:
@@ -119,9 +131,7 @@ def single_figure(text: str, lex: Lexicon) -> Alone | None:
     if before in symbol_ends or (
         before in _SPACES and start > 1 and text[start - 2] in symbol_ends
     ):
-        found = _prefix(lex, text[:start])
-        if found is not None:
-            prefix = found
+        prefix = _prefix(lex, text, start)
     if prefix is None and (before == "." or is_letter(before)):
         return None  # 1.2.3, Qwen3: no figure here, or not one the shortcut knows
     rest = text[end:].rstrip()
