@@ -509,3 +509,28 @@ def test_update_from_frankfurter_v2_with_named_providers(
     )
     answer = next(s for s in show["sources"] if s["source"] == "frankfurter-v2:bcra")
     assert answer["quote"]["value"] == "1452.0" and answer["quote"]["origin"] == "cache"
+
+
+def test_history_plot_draws_one_line_per_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """USD/ARS around the end of the BCRA's A3500 series in the embedded data
+    (2025-03-28): the plot keeps the BCRA's rates and the aggregator's apart."""
+    pytest.importorskip("matplotlib")
+    from matplotlib.figure import Figure
+
+    drawn: list[list[str]] = []
+    save = Figure.savefig
+
+    def spy(self: Figure, *args: object, **kwargs: object) -> None:
+        drawn.append(self.axes[0].get_legend_handles_labels()[1])
+        save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Figure, "savefig", spy)
+    target = tmp_path / "ars.png"
+    code, out, _ = run(
+        capsys, "rates", "history", "USD", "ARS", "--from", "2025-03-20", "--to", "2025-04-10",
+        "--plot", str(target),
+    )  # fmt: skip
+    assert code == 0 and target.read_bytes()[:4] == b"\x89PNG" and out.startswith("plot:")
+    assert drawn == [["1 USD in ARS (bcra)", "1 USD in ARS (currency-api)"]]

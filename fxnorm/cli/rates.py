@@ -490,6 +490,18 @@ def _no_history(base: str, quote: str, start: Any, end: Any, error: str | None) 
     return RateNotFoundError(f"no published {base}/{quote} rate from {start} to {end}{detail}")
 
 
+def _by_source(points: list[Any]) -> dict[str, list[list[Any]]]:
+    """The points split into runs of consecutive points from one source, by source."""
+    runs: dict[str, list[list[Any]]] = {}
+    previous = None
+    for point in points:
+        if point.source != previous:
+            runs.setdefault(point.source, []).append([])
+            previous = point.source
+        runs[point.source][-1].append(point)
+    return runs
+
+
 def _plot(points: list[Any], path: str, mark: Any) -> None:
     from ..errors import InvalidInputError
 
@@ -501,16 +513,21 @@ def _plot(points: list[Any], path: str, mark: Any) -> None:
     except ImportError:
         raise InvalidInputError('--plot needs matplotlib: pip install "fxnorm[plot]"') from None
     first = points[0]
-    sources = {p.source for p in points}
     figure, axes = plt.subplots(figsize=(9, 4.5))
     try:
-        axes.plot(
-            [p.date for p in points],
-            [float(p.value) for p in points],
-            marker="." if len(points) < 60 else None,
-            linewidth=1.2,
-            label=f"1 {first.base} in {first.quote} ({', '.join(sorted(sources))})",
-        )
+        # One line per source: where the book changes publisher (the BCRA's series
+        # ends, an aggregator takes over) the reader sees the change, not a jump.
+        colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+        for k, (source, runs) in enumerate(_by_source(points).items()):
+            for i, run in enumerate(runs):
+                axes.plot(
+                    [p.date for p in run],
+                    [float(p.value) for p in run],
+                    color=colors[k % len(colors)],
+                    marker="." if len(points) < 60 else None,
+                    linewidth=1.2,
+                    label=f"1 {first.base} in {first.quote} ({source})" if i == 0 else None,
+                )
         if mark is not None:
             axes.axhline(
                 float(mark),
