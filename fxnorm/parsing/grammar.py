@@ -51,7 +51,7 @@ _PERCENT = re.compile(
     r"|prozent\b|pct\b|pp\b|bps\b|basis points\b|个百分点|百分点)",
     re.IGNORECASE,
 )
-_LINKS = ("de ", "d'", "d’", "de\u00a0")
+_LINKS = ("de ", "d'", "d’", "de\u00a0", "di ")
 
 #: Words that, right after a bare number, say it counts something else.
 UNIT_WORDS = frozenset(
