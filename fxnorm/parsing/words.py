@@ -329,10 +329,11 @@ class WordScanner:
                 break
             tokens = before + tokens
             cursor = begin
-        if cursor > 0 and text[cursor - 1].isdigit():
+        if tokens[0][0] == _SCALE and (
+            (cursor > 0 and text[cursor - 1].isdigit())
+            or (cursor > 1 and text[cursor - 1] in _SEPARATORS and text[cursor - 2].isdigit())
+        ):
             return None  # "5 mil pesos": the scanner's
-        if cursor > 1 and text[cursor - 1] in _SEPARATORS and text[cursor - 2].isdigit():
-            return None
         while tokens and tokens[0][0] == _AND:
             tokens = tokens[1:]
         return self._read(text, _Tokens(self, text, tokens))
