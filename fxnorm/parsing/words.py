@@ -191,11 +191,13 @@ class WordScanner:
             for word, magnitude in lex.magnitudes.items()
             if word.isalpha() and (len(word) >= 4 or word in lang.standalone) and word == fold(word)
         }
-        # The anchor: the first four letters of each magnitude word, either case
-        # of the first (searched in C; a hit is checked with the lexicon's trie).
-        prefixes = sorted({word[:4] for word in self.scales})
+        # The anchor: a first letter of a magnitude word (either case) and the
+        # next three letters of one. Starting with one character class lets the
+        # regex engine skip other characters in C; a hit is checked word by word.
+        firsts = sorted({w[0] for w in self.scales} | {w[0].upper() for w in self.scales})
+        tails = sorted({re.escape(w[1:4]) for w in self.scales}, key=lambda t: (-len(t), t))
         self.anchor = re.compile(
-            "|".join(f"[{p[0]}{p[0].upper()}]{re.escape(p[1:])}" for p in prefixes)
+            "[" + "".join(re.escape(ch) for ch in firsts) + "](?:" + "|".join(tails) + ")"
         )
 
     def scan(self, text: str) -> list[Figure]:
