@@ -35,7 +35,21 @@ from fxnorm.parsing.reader import _parse_general
 from fxnorm.strategies import monetary_cases
 
 DATA = Path(__file__).parent / "data"
-LOCALES = ["en", "es_AR", "pt_BR", "fr", "de", "de_CH", "en_IN", "zh", "ja", "it", "ru", "es_MX"]
+LOCALES = [
+    "en",
+    "es_AR",
+    "pt_BR",
+    "fr",
+    "de",
+    "de_CH",
+    "en_IN",
+    "zh",
+    "ja",
+    "it",
+    "ru",
+    "es_MX",
+    "ro",
+]
 
 
 def _outcome(call: object) -> object:
@@ -95,6 +109,7 @@ def test_every_line_of_the_corpus_reads_the_same_both_ways() -> None:
         ("CHF 1'234.50", "de_CH"),
         ("Amount due on the invoice: CHF 1'234.50", "de_CH"),
         ("Total a pagar AR$ 25.960", "es_AR"),
+        ("4.050 de lei", "ro"),  # Romanian links the number to its currency with "de"
     ],
 )
 def test_a_figure_alone_takes_the_shortcut(text: str, locale: str) -> None:
@@ -123,12 +138,26 @@ def test_anything_else_takes_the_general_path(text: str) -> None:
     assert_same(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("pesos 500", "es_AR"),  # a name before the number
+        ("dólares 1.500", "es_AR"),
+        ("reais 100", "pt_BR"),
+    ],
+)
+def test_forms_of_some_languages_take_the_general_path(text: str, locale: str) -> None:
+    assert single_figure(text, lexicon(canonical_locale(locale))) is None
+    assert_same(text, locale)
+
+
 # Texts made of the pieces that decide a figure: symbols and codes glued or
 # spaced, numbers in every separator style, qualifiers, magnitudes, percent
 # signs, range links, letters and a second number.
 _PIECES = [
     "$", "US$", "€", "¥", "£", "R$", "AR$", "Rs.", "Rs", "₹", "CHF", "ARS", "USD", "kr",
-    "pesos", "yuan", "dollars", "euros", "Price:", "Amount due on the invoice:", "A", "MUS",
+    "pesos", "yuan", "dollars", "euros", "dólares", "reais", "lei", "de", "di", "five", "un",
+    "millón", "Price:", "Amount due on the invoice:", "A", "MUS",
     "about", "over", "~", "+", "-plus",
     "%", "-", "–", ",", ".", "(", ")", "billion", "bn", "m", "mil", "k", "Qwen", "x",
     " ", " ", " ", "\u00a0", "\u202f", "1", "25", "119.00", "1,234.56", "1.234,56",
@@ -146,6 +175,28 @@ def test_generated_texts_read_the_same_both_ways(
     text: str, locale: str, default: str | None
 ) -> None:
     assert_same(text, locale, default)
+
+
+_WORDS = [p for p in _PIECES if not any(ch.isdigit() for ch in p) and p.strip()]
+_NUMBERS = [p for p in _PIECES if any(ch.isdigit() for ch in p)]
+_GAPS = ["", " ", "\u00a0"]
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(st.just(""), st.sampled_from(_WORDS)),
+    st.sampled_from(_GAPS),
+    st.sampled_from(_NUMBERS),
+    st.sampled_from(_GAPS),
+    st.one_of(st.just(""), st.sampled_from(_WORDS)),
+    st.sampled_from(LOCALES),
+)
+def test_one_figure_shapes_read_the_same_both_ways(
+    before: str, gap: str, number: str, gap_after: str, after: str, locale: str
+) -> None:
+    """The shape the shortcut is for (words or symbols, a number, words or symbols),
+    drawn more densely than free text: every pair of pieces around every number."""
+    assert_same(before + gap + number + gap_after + after, locale)
 
 
 @settings(max_examples=400, deadline=None)

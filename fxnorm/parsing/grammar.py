@@ -35,7 +35,7 @@ from .lexicon import (
     Magnitude,
     Surface,
 )
-from .matching import is_letter
+from .matching import fold, is_letter
 from .numbers import EXACT, Reading, number_format, read_number
 from .qualifiers import match_after, match_before
 
@@ -51,7 +51,7 @@ _PERCENT = re.compile(
     r"|prozent\b|pct\b|pp\b|bps\b|basis points\b|个百分点|百分点)",
     re.IGNORECASE,
 )
-_LINKS = ("de ", "d'", "d’", "de\u00a0")
+_LINKS = ("de ", "d'", "d’", "de\u00a0", "di ")
 
 #: Words that, right after a bare number, say it counts something else.
 UNIT_WORDS = frozenset(
@@ -601,9 +601,18 @@ def _figure(
             cursor = compound[3]
     suffix = None
     if mag is not None or _may_start(text, end, lex.after_words.firsts):
-        suffix = _suffix(text, cursor, lex, mag is not None)
+        suffix = _suffix(text, cursor, lex, mag is not None or lex.linked_numbers)
     if mag is None and suffix is None and is_letter(after):
         return None  # 3D, 5G, 4o, 19th
+    if (
+        suffix is None
+        and prefix is None
+        and lex.names_before is not None
+        and before in _SPACES
+        and start > 1
+        and text[start - 2] in lex.names_before.last_chars
+    ):
+        prefix = _name_before(text, start, cursor, raw, lex, floor)  # pesos 500
     if suffix is not None:
         surface, fig_start, fig_end = _surface(prefix, suffix, start, cursor)
     elif prefix is not None:
@@ -633,6 +642,33 @@ def _figure(
         figure.mag_exponent = mag_exponent
         figure.mag_text = text[mag_start:cursor]
     return figure
+
+
+def _name_before(
+    text: str, start: int, end: int, raw: str, lex: Lexicon, floor: int
+) -> tuple[Surface, int] | None:
+    """A currency name one space before the number (``pesos 500``, ``dólares
+    1.500``), as Latin American and Iberian text sometimes writes it; only where
+    nothing ties the name to an earlier figure (``500 pesos 20 dólares``: the
+    previous figure's end is ``floor``, and a number or magnitude word right before
+    the name claims it too) and the number is neither a year (``Pesos 2025``) nor
+    a count of something else (``dólares 20 años``)."""
+    assert lex.names_before is not None
+    found = lex.names_before.match(text, start - 1, floor)
+    if found is None:
+        return None
+    name, begin = found
+    if len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2199:
+        return None
+    prev = _LAST_WORD.search(text[max(floor, begin - 16) : begin])
+    if prev is not None and (fold(prev.group(1)) in lex.magnitudes or prev.group(1) == "de"):
+        return None  # "mil pesos 20", "millones de pesos 20": the name is taken
+    gap = text[max(floor, begin - 2) : begin]
+    if any(ch.isdigit() for ch in gap):
+        return None
+    if _counts_or_dates(text, start, end):
+        return None
+    return lex.after[fold(name)], begin
 
 
 def _inside_currency(text: str, mag: tuple[Magnitude, int, int], lex: Lexicon) -> bool:

@@ -35,6 +35,7 @@ RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
 KRONER = ("SEK", "NOK", "DKK", "ISK")
 POUNDS = ("GBP", "EGP", "LBP", "SYP", "SSP", "FKP", "GIP", "SHP")
 YEN_YUAN = ("CNY", "JPY")
+LEI = ("RON", "MDL")
 
 #: Colloquial and press names CLDR lacks, matched case-insensitively after a
 #: number. A tuple of several codes is a group; the first of a group named in
@@ -79,12 +80,40 @@ NAMES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["英镑"], ("GBP",)),
 }
 
+#: Names read only in texts of one language, being other words elsewhere
+#: (Italian ``lei`` is "she"). CLDR names the leu ``leu românesc``/``lei
+#: românești`` only; the everyday plural ``lei`` (``1.234,56 lei``, ``4.050 de
+#: lei``) and the bare ``dolari``/``dollari`` are not there.
+LANGUAGE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "ro": {
+        **dict.fromkeys(["lei", "leu"], LEI),
+        **dict.fromkeys(["dolar", "dolari"], DOLLARS),
+        **dict.fromkeys(["lire sterline", "liră sterlină"], ("GBP",)),
+    },
+    "it": {
+        **dict.fromkeys(["dollaro", "dollari"], DOLLARS),
+        **dict.fromkeys(["sterlina", "sterline"], ("GBP",)),
+        **dict.fromkeys(["yen"], ("JPY",)),
+        **dict.fromkeys(["yuan"], ("CNY",)),
+    },
+}
+
+#: Currency names that may come before a number, per language: ``pesos 500``,
+#: ``dólares 1.500``, ``reais 100`` (lower case; also read capitalised and in capitals).
+NAMES_BEFORE: dict[str, tuple[str, ...]] = {
+    "es": ("pesos", "dólares", "dolares", "euros", "reales", "soles"),
+    "pt": ("reais", "dólares", "dolares", "euros", "pesos"),
+}
+
+#: Languages that write ``de`` between a number (from 20 on) and its noun.
+LINKED_NUMBERS = frozenset({"ro"})
+
 #: Magnitude words that also name the currency (Mexican press: millones de
 #: dólares, millones de pesos).
 MAGNITUDE_CURRENCY: dict[str, tuple[str, ...]] = {"mdd": ("USD",), "mdp": PESOS}
 
 #: The usual reading of a group when the locale has no currency of the group.
-GROUP_DEFAULTS = {DOLLARS: "USD", POUNDS: "GBP"}
+GROUP_DEFAULTS = {DOLLARS: "USD", POUNDS: "GBP", LEI: "RON"}
 
 #: Symbols and press abbreviations CLDR lacks (matched exactly, before or after a number).
 SYMBOLS: dict[str, tuple[str, ...]] = {
@@ -387,6 +416,11 @@ class Lexicon:
     locale_symbols: dict[str, str] = field(default_factory=dict)
     #: symbol -> the one code English (CLDR en) writes that way (fallback reading)
     english_symbols: dict[str, str] = field(default_factory=dict)
+    #: whether ``de`` may link any number to its currency, not only a magnitude
+    #: word (Romanian: ``4.050 de lei``)
+    linked_numbers: bool = False
+    #: currency names read before a number (``pesos 500``), in the languages that write them
+    names_before: EndingMatcher | None = None
 
 
 @lru_cache(maxsize=256)
@@ -565,13 +599,14 @@ def lexicon(locale: str) -> Lexicon:
     for lang in languages:
         for form, found in _cldr_names(lang).items():
             folded.setdefault(form, set()).update(found)
-    for form, curated_codes in NAMES.items():
+    names = {**NAMES, **LANGUAGE_NAMES.get(language, {})}
+    for form, curated_codes in names.items():
         folded[form] = set(curated_codes)
     for form, found in folded.items():
         if form in after:
             continue
         ordered = tuple(sorted(found, key=lambda c: (c != "USD", c)))
-        curated = NAMES.get(form)
+        curated = names.get(form)
         after[form] = Surface(form, curated if curated else ordered, "name")
     after.update(_own_symbols(data_locale, after))
     # The locale's own currency symbol, even a single letter ("R" in en_ZA).
@@ -621,6 +656,12 @@ def lexicon(locale: str) -> Lexicon:
     # How this locale (and English, as a fallback) reads a symbol.
     lex.locale_symbols = _symbol_readings(data_locale)
     lex.english_symbols = _symbol_readings("en")
+    lex.linked_numbers = language in LINKED_NUMBERS
+    before_names = [n for n in NAMES_BEFORE.get(language, ()) if n in after]
+    if before_names:
+        lex.names_before = EndingMatcher(
+            form for n in before_names for form in (n, n.capitalize(), n.upper())
+        )
     return lex
 
 

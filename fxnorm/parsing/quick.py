@@ -95,7 +95,7 @@ def _suffix(lex: Lexicon, after: str) -> tuple[Surface, int] | None:
         return _AFTER[key]
     except KeyError:
         pass
-    found = _currency_after(after, 0, lex, False)
+    found = _currency_after(after, 0, lex, lex.linked_numbers)  # ro: 4.050 de lei
     if found is not None and found[1] != len(after):
         found = None  # more than a currency follows: not a figure alone
     if len(_AFTER) >= _MEMO_SIZE:
@@ -143,6 +143,15 @@ def single_figure(text: str, lex: Lexicon) -> Alone | None:
         if found is None:
             return None
         suffix = found[0], end + found[1]
+    if (
+        suffix is None
+        and prefix is None
+        and lex.names_before is not None
+        and before in _SPACES
+        and start > 1
+        and text[start - 2] in lex.names_before.last_chars
+    ):
+        return None  # maybe a name before the number (es, pt: pesos 500): the scanner decides
     surface, fig_start, fig_end = _surface(prefix, suffix, start, end)
     if end + len(rest) != fig_end:
         return None  # something other than the figure after it

@@ -48,6 +48,7 @@ from .lexicon import (
 from .model import Mention, Pair, new_mention
 from .numbers import EXACT, NUMBER_RUN, number_format, read_number, suggestions
 from .quick import Alone, single_figure
+from .words import merge, word_scanner
 
 __all__ = ["extract", "extract_pairs", "parse"]
 
@@ -302,6 +303,9 @@ def _analyse(
         return [], [], []
     lex, default = _settings(locale, default_currency)
     figures = scan(text, lex, bare=bare)
+    words = word_scanner(lex)
+    if words is not None and words.anchor.search(text) is not None:
+        figures = merge(figures, words.scan(text))  # five million dollars
     if not figures:
         return [], [], []
     if not bare:

@@ -1,0 +1,521 @@
+"""Numbers written as words before a magnitude word: ``five million dollars``,
+``a billion dollars``, ``dos mil millones de dólares``, ``un milliard d'euros``,
+``eine Milliarde Euro``, ``um bilhão de reais``, ``half a million dollars``.
+
+Why a module of its own: the scanner (:mod:`.grammar`) is built around digits;
+its regular expression finds numeric runs and everything else is looked up
+next to them. Number words need a different anchor, and most texts have none,
+so they are read in a separate pass whose results :func:`merge` sorts in among
+the scanner's figures. The pass is anchored on *magnitude words*
+(``million``, ``millones``, ``Milliarde``, ``mil``…), which are rare in text:
+one regular expression (:attr:`WordScanner.anchor`, run in C) finds them, and a
+text without one costs a single failed search. Only then are the words before
+the magnitude read (a bounded number of them), and a figure is kept only when
+a currency word follows (``a million people``, ``one of the two banks`` and
+``five years`` are never money). Every position is looked at a bounded number
+of times, so the pass is linear.
+
+Where the data comes from: magnitude words and their powers of ten are the
+lexicon's (CLDR's compact formats plus its curated table), so ``billion`` is
+1e12 in French and 1e9 in English exactly as after digits, and the currency
+after them is read by the scanner's own ``_suffix``, so
+resolution (``resolved_by``, ``alternatives``) is the same as for digits.
+CLDR also has rule-based spell-out data (RBNF) for these languages, but babel
+neither ships nor parses it, so the number words themselves (one to nineteen,
+the tens, the hundreds, "half", "and") are a small curated table per language
+below. German and Italian write numbers as one word (``zweihundertfünfzig``,
+``duemila``): such words are split into the table's words.
+
+Not read: number words with a currency but no magnitude (``five dollars``,
+``cien pesos``: anchoring on every number word would cost every text), a
+currency before the words (``$ five million``), and ranges of words.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .grammar import Figure, _suffix
+from .lexicon import Lexicon
+from .matching import fold, is_letter
+
+__all__ = ["WordScanner", "merge", "word_scanner"]
+
+# token kinds
+_VALUE, _ARTICLE, _HUNDRED, _HALF, _AND, _SCALE = range(6)
+
+_HALF_VALUE = Decimal("0.5")
+
+
+def _values(text: str) -> dict[str, Decimal]:
+    """``"one 1 two 2"`` -> ``{"one": 1, "two": 2}``."""
+    parts = text.split()
+    return {parts[i]: Decimal(parts[i + 1]) for i in range(0, len(parts), 2)}
+
+
+class _Language:
+    """The curated number words of one language (lower case)."""
+
+    def __init__(
+        self,
+        values: str,
+        *,
+        articles: str,
+        hundreds: str = "",
+        halves: str,
+        ands: str,
+        standalone: str = "",
+        compounds: bool = False,
+    ) -> None:
+        self.words: dict[str, tuple[int, Decimal]] = {}
+        for word, value in _values(values).items():
+            self.words[word] = (_VALUE, value)
+        for word in articles.split():
+            self.words[word] = (_ARTICLE, Decimal(1))
+        for word in hundreds.split():
+            self.words[word] = (_HUNDRED, Decimal(100))
+        for word in halves.split():
+            self.words[word] = (_HALF, _HALF_VALUE)
+        for word in ands.split():
+            self.words[word] = (_AND, Decimal(0))
+        #: magnitude words that are a number alone (``mil pesos``, ``mille euros``)
+        self.standalone = frozenset(standalone.split())
+        #: whether numbers are written as one word (``zweihundert``, ``duemila``)
+        self.compounds = compounds
+        self.longest = max(len(word) for word in self.words)
+
+
+#: The curated table (see the module docstring for why it is not CLDR's).
+LANGUAGES: dict[str, _Language] = {
+    "en": _Language(
+        "one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11"
+        " twelve 12 thirteen 13 fourteen 14 fifteen 15 sixteen 16 seventeen 17 eighteen 18"
+        " nineteen 19 twenty 20 thirty 30 forty 40 fifty 50 sixty 60 seventy 70 eighty 80"
+        " ninety 90",
+        articles="a an",
+        hundreds="hundred",
+        halves="half",
+        ands="and",
+    ),
+    "es": _Language(
+        "uno 1 dos 2 tres 3 cuatro 4 cinco 5 seis 6 siete 7 ocho 8 nueve 9 diez 10 once 11"
+        " doce 12 trece 13 catorce 14 quince 15 dieciséis 16 dieciseis 16 diecisiete 17"
+        " dieciocho 18 diecinueve 19 veinte 20 veintiún 21 veintiun 21 veintiuno 21"
+        " veintidós 22 veintidos 22 veintitrés 23 veintitres 23 veinticuatro 24"
+        " veinticinco 25 veintiséis 26 veintiseis 26 veintisiete 27 veintiocho 28"
+        " veintinueve 29 treinta 30 cuarenta 40 cincuenta 50 sesenta 60 setenta 70"
+        " ochenta 80 noventa 90 cien 100 ciento 100 doscientos 200 doscientas 200"
+        " trescientos 300 trescientas 300 cuatrocientos 400 cuatrocientas 400"
+        " quinientos 500 quinientas 500 seiscientos 600 seiscientas 600 setecientos 700"
+        " setecientas 700 ochocientos 800 ochocientas 800 novecientos 900 novecientas 900",
+        articles="un una",
+        halves="medio media",
+        ands="y",
+        standalone="mil",
+    ),
+    "pt": _Language(
+        "dois 2 duas 2 três 3 tres 3 quatro 4 cinco 5 seis 6 sete 7 oito 8 nove 9 dez 10"
+        " onze 11 doze 12 treze 13 catorze 14 quatorze 14 quinze 15 dezesseis 16"
+        " dezasseis 16 dezessete 17 dezassete 17 dezoito 18 dezenove 19 dezanove 19"
+        " vinte 20 trinta 30 quarenta 40 cinquenta 50 sessenta 60 setenta 70 oitenta 80"
+        " noventa 90 cem 100 cento 100 duzentos 200 duzentas 200 trezentos 300"
+        " trezentas 300 quatrocentos 400 quatrocentas 400 quinhentos 500 quinhentas 500"
+        " seiscentos 600 seiscentas 600 setecentos 700 setecentas 700 oitocentos 800"
+        " oitocentas 800 novecentos 900 novecentas 900",
+        articles="um uma",
+        halves="meio meia",
+        ands="e",
+        standalone="mil",
+    ),
+    "fr": _Language(
+        "deux 2 trois 3 quatre 4 cinq 5 six 6 sept 7 huit 8 neuf 9 dix 10 onze 11"
+        " douze 12 treize 13 quatorze 14 quinze 15 seize 16 vingt 20 vingts 20 trente 30"
+        " quarante 40 cinquante 50 soixante 60",
+        articles="un une",
+        hundreds="cent cents",
+        halves="demi demie",
+        ands="et",
+        standalone="mille",
+    ),
+    "de": _Language(
+        "zwei 2 drei 3 vier 4 fünf 5 sechs 6 sieben 7 acht 8 neun 9 zehn 10 elf 11"
+        " zwölf 12 dreizehn 13 vierzehn 14 fünfzehn 15 sechzehn 16 siebzehn 17"
+        " achtzehn 18 neunzehn 19 zwanzig 20 dreißig 30 vierzig 40 fünfzig 50"
+        " sechzig 60 siebzig 70 achtzig 80 neunzig 90 einhalb 0.5 anderthalb 1.5",
+        articles="ein eine einen einer",
+        hundreds="hundert",
+        halves="halbe halben",
+        ands="und",
+        standalone="tausend",
+        compounds=True,
+    ),
+    "it": _Language(
+        "due 2 tre 3 tré 3 quattro 4 cinque 5 sei 6 sette 7 otto 8 nove 9 dieci 10"
+        " undici 11 dodici 12 tredici 13 quattordici 14 quindici 15 sedici 16"
+        " diciassette 17 diciotto 18 diciannove 19 venti 20 vent 20 trenta 30 trent 30"
+        " quaranta 40 quarant 40 cinquanta 50 cinquant 50 sessanta 60 sessant 60"
+        " settanta 70 settant 70 ottanta 80 ottant 80 novanta 90 novant 90",
+        articles="un uno una",
+        hundreds="cento",
+        halves="mezzo mezza",
+        ands="e",
+        standalone="mille",
+        compounds=True,
+    ),
+}
+
+#: A token: (kind, value, start, end, magnitude exponent for scale words).
+_Token = tuple[int, Decimal, int, int, int]
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LAST_LETTERS = re.compile(r"[^\W\d_]+\Z")
+_SEPARATORS = frozenset(" \u00a0-")
+_MAX_WORDS = 10  # words read before a magnitude word: "two hundred and fifty-five"
+_MAX_WORD = 40  # longest word looked at (German compounds)
+
+
+class WordScanner:
+    """The word-number pass for one lexicon (see :func:`word_scanner`)."""
+
+    __slots__ = ("anchor", "known", "lang", "lex", "scales")
+
+    def __init__(self, lex: Lexicon, lang: _Language) -> None:
+        self.lex = lex
+        self.lang = lang
+        self.known: dict[str, tuple[_Token, ...] | None] = {}
+        #: folded magnitude word -> power of ten: the lexicon's full words only
+        #: (not ``mn``, ``Mrd``), plus the language's standalone ones
+        self.scales: dict[str, int] = {
+            word: magnitude.exponent
+            for word, magnitude in lex.magnitudes.items()
+            if word.isalpha() and (len(word) >= 4 or word in lang.standalone) and word == fold(word)
+        }
+        # The anchor: a first letter of a magnitude word (either case) and the
+        # next three letters of one. Starting with one character class lets the
+        # regex engine skip other characters in C; a hit is checked word by word.
+        firsts = sorted({w[0] for w in self.scales} | {w[0].upper() for w in self.scales})
+        tails = sorted({re.escape(w[1:4]) for w in self.scales}, key=lambda t: (-len(t), t))
+        self.anchor = re.compile(
+            "[" + "".join(re.escape(ch) for ch in firsts) + "](?:" + "|".join(tails) + ")"
+        )
+
+    def scan(self, text: str) -> list[Figure]:
+        """Every figure of ``text`` written with number words, in order."""
+        figures: list[Figure] = []
+        pos = 0
+        search = self.anchor.search
+        while True:
+            hit = search(text, pos)
+            if hit is None:
+                return figures
+            start = hit.start()
+            figure = self._figure_at(text, start)
+            if figure is not None:
+                figures.append(figure)
+                pos = max(figure.end, hit.end())
+            else:
+                pos = hit.end()
+
+    # -- reading ----------------------------------------------------------
+
+    def _word(self, text: str, start: int) -> list[_Token] | None:
+        """The tokens of the word that starts at ``start`` (several for a compound)."""
+        found = _LETTERS.match(text, start)
+        if found is None:
+            return None
+        end = found.end()
+        if end - start > _MAX_WORD or (end < len(text) and text[end].isdigit()):
+            return None
+        word = fold(text[start:end])
+        try:
+            parts = self.known[word]
+        except KeyError:
+            parts = self._parts(word)
+        if parts is None:
+            return None
+        return [(kind, value, start + a, start + b, exp) for kind, value, a, b, exp in parts]
+
+    def _parts(self, word: str) -> tuple[_Token, ...] | None:
+        """The tokens of ``word`` at offset 0, remembered (a text repeats its words)."""
+        token = self._token(word, 0, len(word))
+        if token is not None:
+            parts: tuple[_Token, ...] | None = (token,)
+        elif self.lang.compounds:
+            split = self._split(word, 0)
+            parts = tuple(split) if split is not None else None
+        else:
+            parts = None
+        if len(self.known) >= 4096:
+            self.known.clear()
+        self.known[word] = parts
+        return parts
+
+    def _word_start(self, text: str, end: int, whole: bool = False) -> int:
+        """Where the word that goes on up to ``end`` starts; -1 if there is none, if
+        it is too long, or if it would start a compound in a language without them."""
+        if not whole and not self.lang.compounds:
+            return -1
+        found = _LAST_LETTERS.search(text, max(0, end - _MAX_WORD), end)
+        if found is None:
+            return -1
+        begin = found.start()
+        return -1 if begin > 0 and is_letter(text[begin - 1]) else begin
+
+    def _token(self, word: str, start: int, end: int) -> _Token | None:
+        found = self.lang.words.get(word)
+        if found is not None:
+            return found[0], found[1], start, end, 0
+        exponent = self.scales.get(word)
+        if exponent is not None:
+            return _SCALE, Decimal(1), start, end, exponent
+        return None
+
+    def _split(self, word: str, start: int) -> list[_Token] | None:
+        """``zweihundertfünfzig`` -> zwei, hundert, fünfzig (longest part first);
+        ``fünfundzwanzig`` -> 25; ``duemila`` -> due, mila."""
+        tokens: list[_Token] = []
+        i = 0
+        longest = max(self.lang.longest, 12)
+        while i < len(word):
+            for j in range(min(len(word), i + longest), i, -1):
+                token = self._token(word[i:j], start + i, start + j)
+                if token is not None:
+                    break
+            else:
+                return None
+            kind = token[0]
+            if kind == _ARTICLE:  # "ein" inside a word is the number one
+                token = (_VALUE, token[1], token[2], token[3], 0)
+            tokens.append(token)
+            i = j
+        # German writes the units first: fünf und zwanzig is 25
+        merged: list[_Token] = []
+        for token in tokens:
+            if (
+                len(merged) >= 2
+                and token[0] == _VALUE
+                and merged[-1][0] == _AND
+                and merged[-2][0] == _VALUE
+                and merged[-2][1] < 10 <= token[1]
+            ):
+                unit = merged[-2]
+                merged[-2:] = [(_VALUE, unit[1] + token[1], unit[2], token[3], 0)]
+            else:
+                merged.append(token)
+        return merged
+
+    def _figure_at(self, text: str, hit: int) -> Figure | None:
+        """The figure whose magnitude word the anchor found at ``hit``, if any."""
+        if hit > 1 and text[hit - 2].isdigit() and text[hit - 1] in _SEPARATORS:
+            return None  # "$53 billion": the scanner's (most hits in news text)
+        # the word the hit is in (a compound: "duemila", "zweihundertmillionen")
+        word_start = self._word_start(text, hit) if hit and is_letter(text[hit - 1]) else hit
+        if word_start < 0:
+            return None
+        if word_start > 0 and text[word_start - 1].isdigit():
+            return None
+        first = self._word(text, word_start)
+        if first is None or not any(t[0] == _SCALE for t in first):
+            return None
+        # the number words before it, right to left
+        tokens = first
+        cursor = word_start
+        for _ in range(_MAX_WORDS):
+            gap = cursor - 1
+            if gap <= 0 or text[gap] not in _SEPARATORS:
+                break
+            begin = self._word_start(text, gap, True)
+            if begin < 0 or (begin > 0 and text[begin - 1].isdigit()):
+                break
+            before = self._word(text, begin)
+            if before is None or any(t[0] == _SCALE for t in before):
+                break
+            tokens = before + tokens
+            cursor = begin
+        if tokens[0][0] == _SCALE and (
+            (cursor > 0 and text[cursor - 1].isdigit())
+            or (cursor > 1 and text[cursor - 1] in _SEPARATORS and text[cursor - 2].isdigit())
+        ):
+            return None  # "5 mil pesos": the scanner's
+        while tokens and tokens[0][0] == _AND:
+            tokens = tokens[1:]
+        return self._read(text, _Tokens(self, text, tokens))
+
+    def _read(self, text: str, reader: _Tokens) -> Figure | None:
+        """The number the tokens spell, up to its last magnitude word, with the
+        currency after it; ``None`` without a magnitude word or a currency.
+        The words after the magnitude word are read only as far as needed."""
+        tokens = reader.tokens
+        kind_at = reader.kind_at
+        total = Decimal(0)
+        current = Decimal(0)
+        group_exp = -1  # exponent of the magnitude words being read, -1 outside them
+        last_exp = 99  # exponent of the previous group: groups must go down
+        smallest = 0
+        done_at = -1  # index of the token that ended the last complete group
+        mag_start = mag_end = -1
+        composed = 0
+        i = 0
+        while kind_at(i) >= 0:
+            kind, value, t_start, t_end, exponent = tokens[i]
+            if kind == _SCALE:
+                if group_exp >= 0 and tokens[i - 1][0] == _SCALE:
+                    composed += 1
+                    if composed > 1:
+                        break
+                    group_exp += exponent  # mil millones, lakh crore
+                else:
+                    composed = 0
+                    if current == 0:
+                        if i == 0 and fold(text[t_start:t_end]) in self.lang.standalone:
+                            current = Decimal(1)
+                        else:
+                            break
+                    group_exp = exponent
+                    if mag_start < 0:
+                        mag_start = t_start
+                if kind_at(i + 1) != _SCALE:
+                    if group_exp >= last_exp:
+                        break
+                    total += current.scaleb(group_exp)
+                    current = Decimal(0)
+                    last_exp = smallest = group_exp
+                    group_exp = -1
+                    done_at, mag_end = i, t_end
+                i += 1
+                continue
+            nxt = kind_at(i + 1)
+            if kind == _AND:
+                after_scale = i > 0 and tokens[i - 1][0] == _SCALE and done_at == i - 1
+                if after_scale and nxt in (_HALF, _ARTICLE):
+                    # "millón y medio", "million and a half", "milliard et demi"
+                    j = i + 1 if nxt == _HALF else i + 2
+                    if kind_at(j) == _HALF:
+                        total += _HALF_VALUE.scaleb(last_exp)
+                        done_at, mag_end = j, tokens[j][3]
+                    break
+                if nxt not in (_VALUE, _ARTICLE, _HALF) or (current == 0 and not after_scale):
+                    break
+            elif kind == _ARTICLE:
+                if nxt == _HALF:
+                    pass  # "a half million", "eine halbe Million"
+                elif nxt in (_SCALE, _HUNDRED) and current == 0:
+                    current = Decimal(1)
+                else:
+                    break
+            elif kind == _HALF:
+                if nxt == _ARTICLE:
+                    i += 1  # "half a million"
+                if kind_at(i + 1) != _SCALE:
+                    break
+                current += _HALF_VALUE
+            elif kind == _HUNDRED:
+                if current >= 10:
+                    break
+                current = (current or Decimal(1)) * 100
+            else:  # a number word: it must fill a place the number has free
+                if current and value >= _free_place(current):
+                    break
+                current += value
+            i += 1
+        if done_at < 0:
+            return None
+        end = tokens[done_at][3]
+        found = _suffix(text, end, self.lex, True)
+        if found is None:
+            return None
+        surface, fig_end = found
+        value = total.scaleb(-smallest)
+        if value == value.to_integral_value():
+            value, exponent = Decimal(int(value)), 0
+        else:
+            exponent = value.normalize().as_tuple().exponent  # type: ignore[assignment]
+        start = tokens[0][2]
+        figure = Figure(start, fig_end, value, exponent, surface, 0, text[start:end])
+        figure.mag_exponent = smallest
+        figure.mag_text = text[mag_start:mag_end]
+        return figure
+
+
+class _Tokens:
+    """The tokens of a figure's words, read to the right of the magnitude word on
+    demand (at most :data:`_MAX_WORDS` more words)."""
+
+    __slots__ = ("end", "left", "scanner", "text", "tokens")
+
+    def __init__(self, scanner: WordScanner, text: str, tokens: list[_Token]) -> None:
+        self.scanner = scanner
+        self.text = text
+        self.tokens = tokens
+        self.end = tokens[-1][3] if tokens else len(text)
+        self.left = _MAX_WORDS
+
+    def kind_at(self, index: int) -> int:
+        """The kind of the ``index``-th token, or -1 past the figure's words."""
+        tokens = self.tokens
+        while index >= len(tokens):
+            text, end = self.text, self.end
+            if self.left <= 0 or end >= len(text) or text[end] not in _SEPARATORS:
+                return -1
+            after = self.scanner._word(text, end + 1)
+            if after is None:
+                self.left = 0
+                return -1
+            self.left -= 1
+            tokens.extend(after)
+            self.end = after[-1][3]
+        return tokens[index][0]
+
+
+def _free_place(current: Decimal) -> Decimal:
+    """The smallest place ``current`` has filled: a number word added to it must be
+    below it (``twenty five``, ``two hundred fifty``, not ``five three``)."""
+    place = Decimal(1)
+    whole = int(current)
+    if whole != current or whole == 0:
+        return Decimal(1) if whole else Decimal(1000)
+    while whole % 10 == 0:
+        whole //= 10
+        place *= 10
+    return place
+
+
+_SCANNERS: dict[str, WordScanner | None] = {}
+
+
+def word_scanner(lex: Lexicon) -> WordScanner | None:
+    """The word-number pass for ``lex``'s language, or ``None`` when there is no
+    table for it (the pass then costs one dictionary lookup)."""
+    try:
+        return _SCANNERS[lex.locale]
+    except KeyError:
+        pass
+    lang = LANGUAGES.get(lex.language)
+    found = WordScanner(lex, lang) if lang is not None else None
+    _SCANNERS[lex.locale] = found
+    return found
+
+
+def merge(figures: list[Figure], words: list[Figure]) -> list[Figure]:
+    """The scanner's figures and the word figures in text order; a word figure that
+    overlaps a figure with digits gives way. Each figure's ``floor`` (where the
+    previous one ended) is set again."""
+    if not words:
+        return figures
+    kept: list[Figure] = []
+    i = 0
+    for word in words:  # both lists are in order and without overlaps: one walk
+        while i < len(figures) and figures[i].end <= word.start:
+            i += 1
+        if i < len(figures) and figures[i].start < word.end:
+            continue
+        kept.append(word)
+    if not kept:
+        return figures
+    merged = sorted([*figures, *kept], key=lambda f: f.start)
+    floor = 0
+    for figure in merged:
+        figure.floor = floor
+        floor = figure.end
+    return merged

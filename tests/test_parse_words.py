@@ -1,0 +1,181 @@
+"""Numbers written as words, currency names before a number, Romanian and Italian
+forms (branch parser-forms). The table (tests/data/real_strings.tsv) holds the
+published strings; spans, precision, qualifiers, resolution and the negatives
+that a table row cannot say are tested here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from fxnorm.parsing import extract, extract_pairs, parse
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "currency", "precision"),
+    [
+        ("five million dollars", "en", "5000000", "USD", "1E+6"),
+        ("a billion dollars", "en", "1000000000", "USD", "1E+9"),
+        ("one trillion yuan", "en", "1000000000000", "CNY", "1E+12"),
+        ("two and a half billion euros", "en", "2500000000", "EUR", "1E+8"),
+        ("half a million dollars", "en", "500000", "USD", "1E+5"),
+        ("one hundred and fifty million dollars", "en", "150000000", "USD", "1E+6"),
+        ("thirty-five million pounds", "en", "35000000", "GBP", "1E+6"),
+        ("five lakh rupees", "en_IN", "500000", "INR", "1E+5"),
+        ("un millón de pesos", "es_MX", "1000000", "MXN", "1E+6"),
+        ("dos mil millones de dólares", "es", "2000000000", "USD", "1E+9"),
+        ("cien mil pesos", "es_AR", "100000", "ARS", "1E+3"),
+        ("mil millones de dólares", "es", "1000000000", "USD", "1E+9"),
+        ("un millón y medio de dólares", "es", "1500000", "USD", "1E+5"),
+        ("un millón quinientos mil pesos", "es_MX", "1500000", "MXN", "1E+3"),
+        ("un milliard d'euros", "fr", "1000000000", "EUR", "1E+9"),
+        ("deux millions d'euros", "fr", "2000000", "EUR", "1E+6"),
+        ("eine Milliarde Euro", "de", "1000000000", "EUR", "1E+9"),
+        ("zwei Millionen Euro", "de", "2000000", "EUR", "1E+6"),
+        ("zweieinhalb Milliarden Euro", "de", "2500000000", "EUR", "1E+8"),
+        ("zweihundertfünfzig Millionen Euro", "de", "250000000", "EUR", "1E+6"),
+        ("um bilhão de reais", "pt_BR", "1000000000", "BRL", "1E+9"),
+        ("dois milhões de reais", "pt_BR", "2000000", "BRL", "1E+6"),
+        ("due miliardi di euro", "it", "2000000000", "EUR", "1E+9"),
+        ("duemila euro", "it", "2000", "EUR", "1E+3"),
+    ],
+)
+def test_number_words(text: str, locale: str, amount: str, currency: str, precision: str) -> None:
+    mention = parse(text, locale=locale)
+    assert (mention.amount, mention.currency) == (Decimal(amount), currency)
+    assert mention.precision == Decimal(precision)
+    assert mention.span == (0, len(text))
+    assert extract(text, locale=locale) == [mention]
+
+
+def test_span_qualifier_and_magnitude_text() -> None:
+    text = "It cost about a billion dollars last year"
+    mention = parse(text)
+    assert mention.text == "a billion dollars"
+    assert text[mention.span[0] : mention.span[1]] == mention.text
+    assert (mention.qualifier, mention.qualifier_text) == ("approximate", "about")
+    assert mention.magnitude_text == "billion"
+    assert parse("dos mil millones de dólares", locale="es").magnitude_text == "mil millones"
+
+
+def test_words_resolve_like_digits() -> None:
+    words = parse("five million dollars")
+    digits = parse("5 million dollars")
+    assert (words.currency, words.alternatives, words.resolved_by) == (
+        digits.currency,
+        digits.alternatives,
+        digits.resolved_by,
+    )
+    bare = parse("un millón de pesos", locale="es")
+    assert bare.currency is None and "ARS" in bare.alternatives
+    assert bare.resolved_by == "unresolved"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("one of the two banks", "en"),
+        ("a million people", "en"),
+        ("five years", "en"),
+        ("the million-dollar question", "en"),
+        ("millions of dollars", "en"),
+        ("thousands of dollars", "en"),
+        ("un millón de personas", "es"),
+        ("Pesos 2025 report", "es_MX"),
+        ("dólares 20 años", "es"),
+        ("nel 2020 lei ha detto", "it"),
+        ("1.234,56 lei", "en"),
+    ],
+)
+def test_not_money(text: str, locale: str) -> None:
+    assert extract(text, locale=locale) == []
+
+
+def test_digits_keep_their_reading_next_to_words() -> None:
+    found = extract("36 mil 153 millones de dólares y mil millones de pesos", locale="es_MX")
+    assert [(m.text, m.amount) for m in found] == [
+        ("36 mil 153 millones de dólares", Decimal(36153000000)),
+        ("mil millones de pesos", Decimal(10**9)),
+    ]
+    pairs = extract_pairs("380 billion yuan ($53 billion)")
+    assert [(p.source.amount, p.stated.amount) for p in pairs] == [
+        (Decimal(380 * 10**9), Decimal(53 * 10**9))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "currency", "resolved_by"),
+    [
+        ("pesos 500", "es_AR", "500", "ARS", "locale"),
+        ("dólares 1.500", "es_AR", "1500", "USD", "locale"),
+        ("euros 20", "es", "20", "EUR", "name"),
+        ("reais 100", "pt_BR", "100", "BRL", "name"),
+        ("PESOS 1.500", "es_AR", "1500", "ARS", "locale"),
+    ],
+)
+def test_name_before_number(
+    text: str, locale: str, amount: str, currency: str, resolved_by: str
+) -> None:
+    mention = parse(text, locale=locale)
+    assert (mention.amount, mention.currency, mention.resolved_by) == (
+        Decimal(amount),
+        currency,
+        resolved_by,
+    )
+    assert mention.span == (0, len(text))
+
+
+def test_name_before_number_stays_unresolved_without_a_locale_reading() -> None:
+    mention = parse("pesos 500", locale="es")
+    assert mention.currency is None and {"ARS", "MXN"} <= set(mention.alternatives)
+
+
+def test_name_after_a_figure_is_not_read_again_before_the_next() -> None:
+    found = extract("500 pesos 20 dólares", locale="es_MX")
+    assert [(m.text, m.currency) for m in found] == [("500 pesos", "MXN"), ("20 dólares", "USD")]
+    found = extract("tres mil pesos 20", locale="es_MX")
+    assert [m.text for m in found] == ["tres mil pesos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "currency"),
+    [
+        ("1.234,56 lei", "ro", "1234.56", "RON"),
+        ("1.234,56 lei", "ro_MD", "1234.56", "MDL"),
+        ("4.050 de lei", "ro", "4050", "RON"),
+        ("3 milioane de lei", "ro", "3000000", "RON"),
+        ("1.234,56 €", "it", "1234.56", "EUR"),
+        ("2 miliardi di euro", "it", "2000000000", "EUR"),
+        ("10 milioni di dollari", "it", "10000000", "USD"),
+        ("1 mld di euro", "it", "1000000000", "EUR"),
+        ("500 mila euro", "it", "500000", "EUR"),
+        ("R$ 1,2 bilhão", "pt_BR", "1200000000", "BRL"),
+        ("US$ 10 milhões", "pt_BR", "10000000", "USD"),
+        ("10 mil reais", "pt_BR", "10000", "BRL"),
+        ("R$ 2 mi", "pt_BR", "2000000", "BRL"),
+        ("R$ 3,5 bi", "pt_BR", "3500000000", "BRL"),
+    ],
+)
+def test_romanian_italian_brazilian(text: str, locale: str, amount: str, currency: str) -> None:
+    mention = parse(text, locale=locale)
+    assert (mention.amount, mention.currency) == (Decimal(amount), currency)
+
+
+def test_lei_keeps_its_alternatives() -> None:
+    mention = parse("1.234,56 lei", locale="ro")
+    assert mention.resolved_by == "locale" and mention.alternatives == ("RON", "MDL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "million " * 20000,
+        "one " * 20000 + "million dollars",
+        "mil " * 20000,
+        "a million dollars " * 5000,
+    ],
+)
+def test_word_pass_never_raises_on_repetition(text: str) -> None:
+    extract(text, locale="es")
+    extract(text)
