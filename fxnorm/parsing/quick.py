@@ -106,26 +106,35 @@ def _suffix(lex: Lexicon, after: str) -> tuple[Surface, int] | None:
 
 def single_figure(text: str, lex: Lexicon) -> Alone | None:
     """The figure of ``text`` when it is its only number and nothing around it
-    can change what it means, else ``None`` (the general path decides)."""
+    can change what it means, else ``None`` (the general path decides).
+
+    The tests come cheapest first (memoised lookups before reading the number),
+    so a text the shortcut cannot take costs little before the general path.
+    """
     if len(text) > MAX_LENGTH:
         return None
     match = NUMBER.search(text)
     if match is None:
         return None
     start, end = match.span()
-    raw = match.group()
     if _DIGIT.search(text, end) is not None:
         return None  # a second number
-    reading = read_number(raw, lex.numbers)
-    if reading is None and " " in raw:
-        return None  # the scanner splits this run at its spaces: several numbers
-    # The scanner's tests on the characters next to the number, in its order.
+    # The scanner's tests on the characters next to the number.
     before = text[start - 1] if start else ""
     if before in (",", "-"):
         return None
     after = text[end] if end < len(text) else ""
     if after in _PERCENT_FIRST and (after in "%％‰" or _PERCENT.match(text, end) is not None):
         return None
+    rest = text[end:].rstrip()
+    suffix = None
+    if rest:
+        found = _suffix(lex, rest)
+        if found is None:
+            return None  # more than a currency after the number
+        if _may_start(text, end, lex.magnitude_words.firsts) and _magnitude(text, end, lex):
+            return None
+        suffix = found[0], end + found[1]
     prefix = None
     symbol_ends = lex.before_words.last_chars
     if before in symbol_ends or (
@@ -134,15 +143,6 @@ def single_figure(text: str, lex: Lexicon) -> Alone | None:
         prefix = _prefix(lex, text, start)
     if prefix is None and (before == "." or is_letter(before)):
         return None  # 1.2.3, Qwen3: no figure here, or not one the shortcut knows
-    rest = text[end:].rstrip()
-    suffix = None
-    if rest:
-        if _may_start(text, end, lex.magnitude_words.firsts) and _magnitude(text, end, lex):
-            return None
-        found = _suffix(lex, rest)
-        if found is None:
-            return None
-        suffix = found[0], end + found[1]
     if (
         suffix is None
         and prefix is None
@@ -157,6 +157,10 @@ def single_figure(text: str, lex: Lexicon) -> Alone | None:
         return None  # something other than the figure after it
     if fig_start and (text[:fig_start].strip() and match_before(text, fig_start) is not None):
         return None  # a qualifier: "about $5"
+    raw = match.group()
+    reading = read_number(raw, lex.numbers)
+    if reading is None and " " in raw:
+        return None  # the scanner splits this run at its spaces: several numbers
     if surface is not None and len(surface.codes) == 1:
         reading = _reread(raw, reading, surface.codes[0], False)
     if reading is None or reading.value.adjusted() >= 30:
