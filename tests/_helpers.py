@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,14 @@ from pathlib import Path
 import pytest
 
 from fxnorm.cli import main
+
+
+class Terminal(io.StringIO):
+    """Standard input at an interactive terminal, with nothing typed: commands that
+    read piped text must not wait on it."""
+
+    def isatty(self) -> bool:
+        return True
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from _helpers import Terminal
 
 JUNK = "\x01\x7f\ufffd\u202e\x1b[31m\udcff"  # no NUL: the OS refuses it in argv
 
@@ -105,6 +106,7 @@ def test_bad_arguments(
     monkeypatch.setenv("FXNORM_OFFLINE", "1")
     monkeypatch.setenv("FXNORM_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("FXNORM_DEBUG", raising=False)
+    monkeypatch.setattr(sys, "stdin", Terminal())  # no text piped in
     try:
         code = main(argv)
     except SystemExit as exit_:  # argparse's usage errors
@@ -127,6 +129,35 @@ def test_negative_and_large_amounts_convert(tmp_path: Path) -> None:
     # A result beyond the 1e30 limit is refused like an input beyond it.
     beyond = run(["convert", "9e29", "EUR", "--to", "USD", "--date", "2025-09-24"], tmp_path)
     assert beyond.returncode == 2 and b"out of range" in beyond.stderr
+
+
+def test_piped_text_needs_no_argument(tmp_path: Path) -> None:
+    result = run(["parse", "--json"], tmp_path, stdin=b"spend 380 billion yuan")
+    assert result.returncode == 0 and b'"amount": "380000000000"' in result.stdout
+
+
+def test_no_text_at_a_terminal_is_a_usage_error(tmp_path: Path) -> None:
+    """A real terminal (a pseudo-terminal) as standard input: no waiting for typing."""
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        env = {**os.environ, "FXNORM_OFFLINE": "1", "FXNORM_CACHE_DIR": str(tmp_path / "c")}
+        result = subprocess.run(
+            [sys.executable, "-m", "fxnorm", "parse"],
+            stdin=follower,
+            capture_output=True,
+            check=False,
+            env=env,
+            timeout=60,
+        )
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert result.returncode == 2
+    assert result.stderr.decode().strip().splitlines() == [
+        "fxnorm: error: give either TEXT or --file (or pipe the text in)"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+from _helpers import Terminal
 from _helpers import run_cli as run
 
 
@@ -35,8 +37,12 @@ def test_inconsistent_claim_exits_one(capsys: pytest.CaptureFixture[str]) -> Non
     ],
 )
 def test_bad_input_is_one_line_exit_two(
-    capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    fragment: str,
 ) -> None:
+    monkeypatch.setattr(sys, "stdin", Terminal())
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and fragment in err and "Traceback" not in err

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from _helpers import Terminal
 from _helpers import run_cli as run
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -49,6 +50,19 @@ def test_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPat
     assert code == 0 and json.loads(out)["mentions"][0]["amount"] == "1234.56"
 
 
+def test_piped_text_needs_no_argument(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("costs €1.234,56".encode())))
+    code, out, _ = run(capsys, "parse", "--locale", "de", "--json")
+    assert code == 0 and json.loads(out)["mentions"][0]["amount"] == "1234.56"
+
+
+def test_text_and_file_together_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "parse", "$5", "--file", "-")
+    assert code == 2 and out == "" and "not both" in err
+
+
 def test_locale_decides_the_dollar_sign(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "parse", "$ 25.960,50", "--locale", "es_AR", "--json")
     mention = json.loads(out)["mentions"][0]
@@ -83,7 +97,13 @@ def test_convert_reads_an_expression(capsys: pytest.CaptureFixture[str]) -> None
         (["convert", "no figure", "--to", "USD", "--date", "2025-09-24"], ""),
     ],
 )
-def test_errors(capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str) -> None:
+def test_errors(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    fragment: str,
+) -> None:
+    monkeypatch.setattr(sys, "stdin", Terminal())
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == "" and fragment in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err

@@ -30,6 +30,24 @@ def read_document(path: str) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+def read_text(text: str | None, path: str | None) -> str:
+    """The text a command reads: ``TEXT``, the document at ``--file``, or standard
+    input when neither is given and the text is piped in (``cat a.txt | fxnorm parse``).
+
+    At a terminal with neither, waiting for typed input would look like a hang,
+    so that is a usage error.
+    """
+    if text is not None and path is not None:
+        raise InvalidInputError("give either TEXT or --file, not both")
+    if text is not None:
+        return text
+    if path is not None:
+        return read_document(path)
+    if sys.stdin is None or sys.stdin.isatty():
+        raise InvalidInputError("give either TEXT or --file (or pipe the text in)")
+    return read_document("-")
+
+
 def check_locale(name: str) -> str:
     """``name`` as a CLDR locale identifier (``es-AR`` becomes ``es_AR``), or a clear error.
 

@@ -28,7 +28,7 @@ def add_parser(commands: Any) -> None:
         "text",
         metavar="TEXT",
         nargs="?",
-        help="a sentence with a stated conversion (or use --file)",
+        help="a sentence with a stated conversion (or use --file, or pipe it in)",
     )
     parser.add_argument(
         "--file",
@@ -73,12 +73,10 @@ def add_parser(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..claims import check_text
     from ..claims.render import render_check, render_report
-    from ..errors import InvalidInputError, ParseError
-    from ._input import read_document
+    from ..errors import ParseError
+    from ._input import read_text
 
-    if (args.text is None) == (args.file is None):
-        raise InvalidInputError("give either TEXT or --file")
-    text = read_document(args.file) if args.file is not None else args.text
+    text = read_text(args.text, args.file)
     infer = True if args.infer_date else None
     report = check_text(
         text,

@@ -11,6 +11,7 @@ HELP = "read the monetary figures of a text"
 EPILOG = """examples:
   fxnorm parse "spend more than 380 billion yuan ($53 billion)" --json
   fxnorm parse --file article.txt
+  cat article.txt | fxnorm parse --json
   fxnorm parse '$ 25.960,50' --locale es_AR
 """
 
@@ -23,7 +24,9 @@ def add_parser(commands: Any) -> None:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("text", metavar="TEXT", nargs="?", help="the text (or use --file)")
+    parser.add_argument(
+        "text", metavar="TEXT", nargs="?", help="the text (or use --file, or pipe it in)"
+    )
     parser.add_argument("--file", metavar="F", help="read a text file ('-' reads standard input)")
     parser.add_argument(
         "--locale",
@@ -41,14 +44,11 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..errors import InvalidInputError
     from ..parsing import extract, extract_pairs, format_mentions_table, mention_to_dict
     from ..parsing.report import pair_to_dict
-    from ._input import read_document
+    from ._input import read_text
 
-    if (args.text is None) == (args.file is None):
-        raise InvalidInputError("give either TEXT or --file")
-    text = read_document(args.file) if args.file is not None else args.text
+    text = read_text(args.text, args.file)
     options = {"locale": args.locale, "default_currency": args.default_currency}
     mentions = extract(text, **options)
     pairs = extract_pairs(text, **options)
