@@ -1,4 +1,4 @@
-"""Shared test fixtures: where the repository's files are, and the raw ECB data."""
+"""Shared test fixtures: where the repository's files are, and the raw ECB and BCRA data."""
 
 from __future__ import annotations
 
@@ -39,3 +39,22 @@ def read_raw_ecb() -> dict[str, dict[str, Decimal]]:
 @pytest.fixture(scope="session")
 def raw_ecb() -> dict[str, dict[str, Decimal]]:
     return read_raw_ecb()
+
+
+def read_raw_a3500() -> dict[str, Decimal]:
+    """The BCRA's own com3500.xls, Comunicación "A" 3500 series (ARS per USD),
+    read with xlrd only (never through fxnorm): ``{date: value}``."""
+    xlrd = pytest.importorskip("xlrd")
+    book = xlrd.open_workbook(str(RAW / "ars" / "com3500.xls"))
+    sheet = book.sheet_by_name("TCR diario y TCNPM")
+    series = {}
+    for row in range(4, sheet.nrows):
+        if sheet.cell_type(row, 2) == xlrd.XL_CELL_DATE:
+            day = xlrd.xldate_as_datetime(sheet.cell_value(row, 2), book.datemode).date()
+            series[day.isoformat()] = Decimal(repr(sheet.cell_value(row, 3)))
+    return series
+
+
+@pytest.fixture(scope="session")
+def raw_a3500() -> dict[str, Decimal]:
+    return read_raw_a3500()

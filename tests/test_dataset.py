@@ -100,17 +100,9 @@ def datos_raw() -> dict[str, dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def workbook() -> dict[str, Decimal]:
-    """The BCRA's own com3500.xls A3500 series, read here with xlrd."""
-    xlrd = pytest.importorskip("xlrd")
-    book = xlrd.open_workbook(str(BCRA_XLS))
-    sheet = book.sheet_by_name("TCR diario y TCNPM")
-    series = {}
-    for row in range(4, sheet.nrows):
-        if sheet.cell_type(row, 2) == xlrd.XL_CELL_DATE:
-            day = xlrd.xldate_as_datetime(sheet.cell_value(row, 2), book.datemode).date()
-            series[day.isoformat()] = Decimal(repr(sheet.cell_value(row, 3)))
-    return series
+def workbook(raw_a3500: dict[str, Decimal]) -> dict[str, Decimal]:
+    """The BCRA's own com3500.xls A3500 series, read here with xlrd (conftest)."""
+    return raw_a3500
 
 
 @pytest.fixture(scope="module")
