@@ -34,6 +34,7 @@ currency before the words (``$ five million``), and ranges of words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from .grammar import Figure, _suffix
@@ -174,6 +175,7 @@ _SEPARATORS = frozenset(" \u00a0-")
 _MAX_WORDS = 10  # words read before a magnitude word: "two hundred and fifty-five"
 _MAX_WORD = 40  # longest word looked at (German compounds)
 _NONE = 1 << 62  # no anchor (past any text)
+_SHORT = 400  # shorter texts are searched with one expression (see _Hits)
 
 
 # -- anchoring --------------------------------------------------------------
@@ -191,13 +193,25 @@ _NONE = 1 << 62  # no anchor (past any text)
 # lookbehind for the first letter (lookbehinds also see text before the search
 # position). The hits of the groups are merged in text order by :class:`_Hits`;
 # they are exactly the hits of the one expression (a test compares the two).
+# Four searches cost four calls, though, about a microsecond: a short text
+# (most of them: prices, table cells) is searched with the one expression.
+
+
+def _anchor(scales: dict[str, int]) -> re.Pattern[str]:
+    """The anchor as one expression (for short texts); a match is an anchor."""
+    tails = sorted({re.escape(w[1:4]) for w in scales}, key=lambda t: (-len(t), t))
+    return re.compile(_first_letter(scales) + "(?:" + "|".join(tails) + ")")
+
+
+def _first_letter(scales: dict[str, int]) -> str:
+    firsts = sorted({w[0] for w in scales} | {w[0].upper() for w in scales})
+    return "[" + "".join(re.escape(ch) for ch in firsts) + "]"
 
 
 def _anchors(scales: dict[str, int]) -> tuple[re.Pattern[str], ...]:
     """One pattern per first letter of the anchors' three-letter tails; a match
     ``m`` is an anchor from ``m.start() - 1`` to ``m.end()``."""
-    firsts = sorted({w[0] for w in scales} | {w[0].upper() for w in scales})
-    letter = "[" + "".join(re.escape(ch) for ch in firsts) + "]"
+    letter = _first_letter(scales)
     groups: dict[str, set[str]] = {}
     for word in scales:
         groups.setdefault(word[1], set()).add(word[1:4])
@@ -234,7 +248,7 @@ class _Hits:
         starts = self.starts
         for i, start in enumerate(starts):
             if start < pos:  # passed: search the group again
-                match = self.searches[i](self.text, pos + 1)  # a letter after the anchor's start
+                match = self.searches[i](self.text, pos + 1)  # a letter into the anchor
                 if match is None:
                     starts[i] = _NONE
                 else:
@@ -243,10 +257,21 @@ class _Hits:
         return None if first == _NONE else (first, self.ends[starts.index(first)])
 
 
+def _one(anchor: re.Pattern[str], text: str) -> Callable[[int], tuple[int, int] | None]:
+    """The anchors of a short text, with the one expression (see :class:`_Hits`)."""
+    search = anchor.search
+
+    def next_hit(pos: int) -> tuple[int, int] | None:
+        found = search(text, pos)
+        return None if found is None else found.span()
+
+    return next_hit
+
+
 class WordScanner:
     """The word-number pass for one lexicon (see :func:`word_scanner`)."""
 
-    __slots__ = ("anchors", "known", "lang", "lex", "scales")
+    __slots__ = ("anchor", "anchors", "known", "lang", "lex", "scales")
 
     def __init__(self, lex: Lexicon, lang: _Language) -> None:
         self.lex = lex
@@ -259,15 +284,21 @@ class WordScanner:
             for word, magnitude in lex.magnitudes.items()
             if word.isalpha() and (len(word) >= 4 or word in lang.standalone) and word == fold(word)
         }
+        self.anchor = _anchor(self.scales)
         self.anchors = _anchors(self.scales)
 
     def scan(self, text: str) -> list[Figure]:
         """Every figure of ``text`` written with number words, in order."""
         figures: list[Figure] = []
+        if len(text) < _SHORT:
+            if self.anchor.search(text) is None:
+                return figures  # most short texts: one call
+            next_hit = _one(self.anchor, text)
+        else:
+            next_hit = _Hits(self.anchors, text).next
         pos = 0
-        hits = _Hits(self.anchors, text)
         while True:
-            hit = hits.next(pos)
+            hit = next_hit(pos)
             if hit is None:
                 return figures
             start, end = hit
