@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fxnorm.parsing import extract, extract_pairs, parse
+from fxnorm.parsing import extract, extract_pairs, parse, words
+from fxnorm.parsing.grammar import Figure
 from fxnorm.parsing.lexicon import canonical_locale, lexicon
 from fxnorm.parsing.words import WordScanner, _Hits, _one, word_scanner
 
@@ -284,3 +286,71 @@ _TEXT = st.lists(
 @given(st.sampled_from(ANCHOR_LOCALES), _TEXT)
 def test_anchors_on_generated_text(locale: str, text: str) -> None:
     _assert_same_hits(locale, text)
+
+
+# -- the shortcut of runs: a hit without a currency near reads nothing ----------
+
+
+def _figures(locale: str, text: str) -> list[tuple[object, ...]]:
+    found = _scanner(locale).scan(text)
+    return [tuple(getattr(f, name, None) for name in Figure.__slots__) for f in found]
+
+
+def _reading_every_hit(locale: str, text: str) -> list[tuple[object, ...]]:
+    """The scan as it was: every hit's words read, none passed over."""
+    with (
+        mock.patch.object(words._Closes, "near", lambda self, start, tokens: True),
+        mock.patch.object(words._Closes, "passed", lambda self, hit: hit),
+    ):
+        return _figures(locale, text)
+
+
+_RUN_WORDS = sorted(
+    {w for lang in words.LANGUAGES.values() for w in lang.words}
+    | {w for loc in ANCHOR_LOCALES for w in _scanner(loc).scales}
+    | {"dollars", "dólares", "pesos", "euros", "Euro", "reais", "rupees", "de", "d'euros"}
+    | {"USD", "$", "€", "5", "people", "Millionen", "MILLION", "Mil", "zweimillionen"}
+)
+_RUN = st.lists(
+    st.tuples(
+        st.sampled_from(_RUN_WORDS), st.sampled_from([" ", " ", " ", "-", "\u00a0", ", ", ""])
+    ),
+    max_size=40,
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(ANCHOR_LOCALES), _RUN, st.integers(1, 30), _RUN)
+def test_passing_over_hits_changes_nothing(locale: str, run: str, times: int, tail: str) -> None:
+    text = run * times + tail  # long runs: the sweep runs ahead and passes stretches over
+    assert _figures(locale, text) == _reading_every_hit(locale, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("mil " * 300, "es"),
+        ("mil " * 300 + "pesos", "es"),
+        ("one million " * 100 + "dollars", "en"),
+        ("one million " * 100 + "dollars " + "two billion " * 50 + "euros", "en"),
+        ("mil millones " * 40 + "de dólares y " + "mil " * 30 + "pesos", "es"),
+        ("zwei Millionen " * 60 + "Euro", "de"),
+        ("a million " * 15 + "half a million dollars", "en"),
+        # the currency ten words after the magnitude word the figure is read from
+        (
+            "two billion three hundred forty five million six hundred seventy eight thousand"
+            " dollars",
+            "en",
+        ),
+        (
+            "one million " * 30 + "two billion three hundred forty five million six hundred"
+            " seventy eight thousand dollars",
+            "en",
+        ),
+    ],
+)
+def test_runs_read_as_when_every_hit_was_read(text: str, locale: str) -> None:
+    expected = _reading_every_hit(locale, text)
+    assert _figures(locale, text) == expected
+    if text.endswith(("dollars", "pesos", "Euro", "euros")):
+        assert expected  # the run does end in a figure

@@ -34,6 +34,7 @@ currency before the words (``$ five million``), and ranges of words.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -168,12 +169,15 @@ LANGUAGES: dict[str, _Language] = {
 
 #: A token: (kind, value, start, end, magnitude exponent for scale words).
 _Token = tuple[int, Decimal, int, int, int]
+#: The tokens of the words a scan has read, by where each word starts.
+_Seen = dict[int, list[_Token] | None]
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LAST_LETTERS = re.compile(r"[^\W\d_]+\Z")
 _SEPARATORS = frozenset(" \u00a0-")
 _MAX_WORDS = 10  # words read before a magnitude word: "two hundred and fifty-five"
 _MAX_WORD = 40  # longest word looked at (German compounds)
+_AHEAD = 64  # words swept ahead of a word without a currency near (see _Closes)
 _NONE = 1 << 62  # no anchor (past any text)
 _SHORT = 400  # shorter texts are searched with one expression (see _Hits)
 
@@ -297,22 +301,35 @@ class WordScanner:
         else:
             next_hit = _Hits(self.anchors, text).next
         pos = 0
+        seen: _Seen = {}
+        closes = _Closes(self, text, seen)
         while True:
             hit = next_hit(pos)
             if hit is None:
                 return figures
             start, end = hit
-            figure = self._figure_at(text, start)
+            figure = self._figure_at(text, start, seen, closes)
             if figure is not None:
                 figures.append(figure)
                 pos = max(figure.end, end)
             else:
-                pos = end
+                pos = closes.passed(start) if closes.stretch[1] > end else end
 
     # -- reading ----------------------------------------------------------
 
-    def _word(self, text: str, start: int) -> list[_Token] | None:
-        """The tokens of the word that starts at ``start`` (several for a compound)."""
+    def _word(self, text: str, start: int, seen: _Seen) -> list[_Token] | None:
+        """The tokens of the word that starts at ``start`` (several for a compound),
+        remembered in ``seen`` for the scan: the hits of a run of magnitude words
+        (``mil mil mil``) read the same words again. The list is shared: not to
+        be changed."""
+        try:
+            return seen[start]
+        except KeyError:
+            pass
+        tokens = seen[start] = self._read_word(text, start)
+        return tokens
+
+    def _read_word(self, text: str, start: int) -> list[_Token] | None:
         found = _LETTERS.match(text, start)
         if found is None:
             return None
@@ -397,7 +414,7 @@ class WordScanner:
                 merged.append(token)
         return merged
 
-    def _figure_at(self, text: str, hit: int) -> Figure | None:
+    def _figure_at(self, text: str, hit: int, seen: _Seen, closes: _Closes) -> Figure | None:
         """The figure whose magnitude word the anchor found at ``hit``, if any."""
         if hit > 1 and text[hit - 2].isdigit() and text[hit - 1] in _SEPARATORS:
             return None  # "$53 billion": the scanner's (most hits in news text)
@@ -407,9 +424,11 @@ class WordScanner:
             return None
         if word_start > 0 and text[word_start - 1].isdigit():
             return None
-        first = self._word(text, word_start)
+        first = self._word(text, word_start, seen)
         if first is None or not any(t[0] == _SCALE for t in first):
             return None
+        if not closes.near(word_start, first):
+            return None  # no currency where a figure from here could end
         # the number words before it, right to left
         tokens = first
         cursor = word_start
@@ -420,7 +439,7 @@ class WordScanner:
             begin = self._word_start(text, gap, True)
             if begin < 0 or (begin > 0 and text[begin - 1].isdigit()):
                 break
-            before = self._word(text, begin)
+            before = self._word(text, begin, seen)
             if before is None or any(t[0] == _SCALE for t in before):
                 break
             tokens = before + tokens
@@ -432,7 +451,7 @@ class WordScanner:
             return None  # "5 mil pesos": the scanner's
         while tokens and tokens[0][0] == _AND:
             tokens = tokens[1:]
-        return self._read(text, _Tokens(self, text, tokens))
+        return self._read(text, _Tokens(self, text, tokens, seen))
 
     def _read(self, text: str, reader: _Tokens) -> Figure | None:
         """The number the tokens spell, up to its last magnitude word, with the
@@ -530,16 +549,129 @@ class WordScanner:
         return figure
 
 
+class _Closes:
+    """Per scan: whether a currency follows a word where a figure read from a
+    magnitude word could end, which is the cheap part of reading one.
+
+    A figure found from a hit ends at a magnitude word (or at ``medio`` in
+    ``millón y medio``) of the hit's word or of the :data:`_MAX_WORDS` number
+    words after it, and :func:`_suffix` must find a currency there; else
+    :meth:`WordScanner._read` returns ``None`` whatever the words say. So a hit
+    whose window has no such word is passed over before any reading.
+
+    In a run of magnitude words (``mil mil mil…``, ``one million one
+    million…``) every hit would read the same ten words again. Here the words
+    of a run are swept once, left to right, and each word's verdict is settled
+    when a word that closes (a currency after it) comes up, when ten words have
+    passed without one, or when the run ends. Verdicts are settled in order, so
+    the words settled ``False`` last form one stretch, and every hit inside it
+    reads nothing (:meth:`passed`): the scan goes on after it. Hits come in
+    order, so the sweep only moves forward; it costs one :func:`_suffix` per
+    magnitude word of the text and runs ahead at most :data:`_AHEAD` words
+    past a word settled ``False``.
+    """
+
+    __slots__ = (
+        "end",
+        "index",
+        "known",
+        "pending",
+        "scanner",
+        "seen",
+        "stretch",
+        "text",
+    )
+
+    def __init__(self, scanner: WordScanner, text: str, seen: _Seen) -> None:
+        self.scanner = scanner
+        self.text = text
+        self.seen = seen
+        #: word start -> whether a word that closes is within its window
+        self.known: dict[int, bool] = {}
+        #: words of the run still open: (start, end, index in the run)
+        self.pending: deque[tuple[int, int, int]] = deque()
+        self.index = 0  # of the last word swept, in its run
+        self.end = -1  # where the last word swept ends
+        #: where the words settled False last begin and end ((0, 0): none)
+        self.stretch = (0, 0)
+
+    def near(self, start: int, tokens: list[_Token]) -> bool:
+        """Whether the word at ``start`` (its ``tokens``) or one of the ten number
+        words after it closes. ``start`` must not go down between calls."""
+        known = self.known
+        if start not in known:
+            if start > self.end:  # not in the run swept so far: a new run
+                self.pending.clear()  # earlier words, never asked again: unsettled
+                self.index = -1
+                self._add(start, tokens)
+            while start not in known:
+                if not self._step():
+                    self._settle(False)  # the run ends: no more words that close
+        if known[start]:
+            return True
+        for _ in range(_AHEAD):  # settle the words ahead, for passed()
+            if not self._step():
+                self._settle(False)
+                break
+        return False
+
+    def passed(self, hit: int) -> int:
+        """Where the stretch of words settled ``False`` that ``hit`` is in ends
+        (no hit in it reads a figure), or ``hit`` when it is in none."""
+        begin, end = self.stretch
+        return end if begin <= hit < end else hit
+
+    def _step(self) -> bool:
+        """Sweep the next word of the run (as :class:`_Tokens` would read it)."""
+        text, end = self.text, self.end
+        if end >= len(text) or text[end] not in _SEPARATORS:
+            return False
+        tokens = self.scanner._word(text, end + 1, self.seen)
+        if tokens is None:
+            return False
+        self._add(end + 1, tokens)
+        return True
+
+    def _add(self, start: int, tokens: list[_Token]) -> None:
+        self.index += 1
+        end = self.end = tokens[-1][3]
+        text, lex, pending = self.text, self.scanner.lex, self.pending
+        pending.append((start, end, self.index))
+        for kind, _, _, t_end, _ in tokens:
+            if kind in (_SCALE, _HALF) and _suffix(text, t_end, lex, True):
+                self._settle(True)  # all within ten words: older ones were settled
+                return
+        if pending[0][2] <= self.index - _MAX_WORDS:  # its ten words passed
+            self._settle_false(pending.popleft())
+
+    def _settle(self, verdict: bool) -> None:
+        """Settle every pending word."""
+        pending = self.pending
+        if verdict:
+            for begin, _, _ in pending:
+                self.known[begin] = True
+            pending.clear()
+        while pending:
+            self._settle_false(pending.popleft())
+
+    def _settle_false(self, word: tuple[int, int, int]) -> None:
+        self.known[word[0]] = False
+        begin, end = self.stretch
+        # one stretch while the words settled False follow each other
+        self.stretch = (begin if end == word[0] - 1 else word[0], word[1])
+
+
 class _Tokens:
     """The tokens of a figure's words, read to the right of the magnitude word on
     demand (at most :data:`_MAX_WORDS` more words)."""
 
-    __slots__ = ("end", "left", "scanner", "text", "tokens")
+    __slots__ = ("end", "left", "scanner", "seen", "text", "tokens")
 
-    def __init__(self, scanner: WordScanner, text: str, tokens: list[_Token]) -> None:
+    def __init__(self, scanner: WordScanner, text: str, tokens: list[_Token], seen: _Seen) -> None:
         self.scanner = scanner
         self.text = text
-        self.tokens = tokens
+        self.seen = seen
+        self.tokens = list(tokens)  # its own: the words' lists are shared (see _word)
         self.end = tokens[-1][3] if tokens else len(text)
         self.left = _MAX_WORDS
 
@@ -550,7 +682,7 @@ class _Tokens:
             text, end = self.text, self.end
             if self.left <= 0 or end >= len(text) or text[end] not in _SEPARATORS:
                 return -1
-            after = self.scanner._word(text, end + 1)
+            after = self.scanner._word(text, end + 1, self.seen)
             if after is None:
                 self.left = 0
                 return -1
