@@ -5,11 +5,19 @@ that a table row cannot say are tested here."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from pathlib import Path
+from unittest import mock
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from fxnorm.parsing import extract, extract_pairs, parse
+from fxnorm.parsing import extract, extract_pairs, parse, words
+from fxnorm.parsing.grammar import Figure
+from fxnorm.parsing.lexicon import canonical_locale, lexicon
+from fxnorm.parsing.words import WordScanner, _Hits, _one, word_scanner
 
 
 @pytest.mark.parametrize(
@@ -179,3 +187,170 @@ def test_lei_keeps_its_alternatives() -> None:
 def test_word_pass_never_raises_on_repetition(text: str) -> None:
     extract(text, locale="es")
     extract(text)
+
+
+# -- anchoring: the grouped literal searches find the hits of the one expression --
+
+ANCHOR_LOCALES = ["en", "en_IN", "es", "es_MX", "pt", "pt_BR", "fr", "de", "de_CH", "it"]
+
+
+def _scanner(locale: str) -> WordScanner:
+    found = word_scanner(lexicon(canonical_locale(locale)))
+    assert found is not None
+    return found
+
+
+def _oracle(scanner: WordScanner) -> re.Pattern[str]:
+    """The anchor as the word pass first wrote it, one expression: a first letter
+    of a magnitude word (either case) and the next three letters of one."""
+    scales = scanner.scales
+    firsts = sorted({w[0] for w in scales} | {w[0].upper() for w in scales})
+    tails = sorted({re.escape(w[1:4]) for w in scales}, key=lambda t: (-len(t), t))
+    return re.compile("[" + "".join(re.escape(c) for c in firsts) + "](?:" + "|".join(tails) + ")")
+
+
+def _assert_same_hits(locale: str, text: str) -> None:
+    """For every position the scan could ask from (in order, as it asks), the
+    first anchor at or after it is the one expression's."""
+    scanner = _scanner(locale)
+    oracle = _oracle(scanner).search
+    groups = _Hits(scanner.anchors, text)
+    one = _one(scanner.anchor, text)  # the path of short texts
+    for pos in range(len(text) + 2):
+        old = oracle(text, pos)
+        expected = None if old is None else old.span()
+        assert groups.next(pos) == expected, (locale, text, pos)
+        assert one(pos) == expected, (locale, text, pos)
+
+
+def test_the_oracle_is_what_it_was() -> None:
+    # the shape the expression had, so the oracle cannot drift with the lexicon
+    assert (
+        _oracle(_scanner("en")).pattern == "[BCLMTbclmt](?:acs|akh|aus|hou|ilh|ili|ill|ril|rln|ror)"
+    )
+    assert _oracle(_scanner("es")).pattern.endswith("|ror|il)")
+    assert len(_scanner("en").anchors) < len({w[1:4] for w in _scanner("en").scales})
+
+
+@pytest.mark.parametrize("locale", ANCHOR_LOCALES)
+def test_anchors_on_the_corpus_and_the_table(locale: str) -> None:
+    for path in sorted((Path(__file__).parent / "data" / "corpus").glob("*.txt")):
+        _assert_same_hits(locale, path.read_text(encoding="utf-8"))
+    table = Path(__file__).parent / "data" / "real_strings.tsv"
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            _assert_same_hits(locale, line.split("\t")[0])
+
+
+def _cased(word: str, pattern: list[bool]) -> str:
+    return "".join(
+        c.upper() if up else c for c, up in zip(word, pattern + [False] * len(word), strict=False)
+    )
+
+
+# magnitude words of every language, near misses, and words that only share a tail
+_MAGNITUDES = sorted({w for loc in ANCHOR_LOCALES for w in _scanner(loc).scales})
+_OTHERS = [
+    "will",
+    "still",
+    "because",
+    "though",
+    "abril",
+    "Brasil",
+    "error",
+    "mill",
+    "five",
+    "dollars",
+    "de",
+    "$5",
+    "12",
+    "Bill",
+    "lac",
+    "tril",
+    "rl",
+    "il",
+    "hou",
+    "akh",
+    "é",
+]
+_WORD = st.builds(
+    _cased, st.sampled_from(_MAGNITUDES + _OTHERS), st.lists(st.booleans(), max_size=12)
+) | st.text(alphabet="BCLMTbclmtacskhuoilrné", max_size=6)
+_TEXT = st.lists(
+    st.tuples(_WORD, st.sampled_from(["", " ", "  ", "-", "\u00a0", ", ", "1 ", "’"])),
+    max_size=12,
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(ANCHOR_LOCALES), _TEXT)
+def test_anchors_on_generated_text(locale: str, text: str) -> None:
+    _assert_same_hits(locale, text)
+
+
+# -- the shortcut of runs: a hit without a currency near reads nothing ----------
+
+
+def _figures(locale: str, text: str) -> list[tuple[object, ...]]:
+    found = _scanner(locale).scan(text)
+    return [tuple(getattr(f, name, None) for name in Figure.__slots__) for f in found]
+
+
+def _reading_every_hit(locale: str, text: str) -> list[tuple[object, ...]]:
+    """The scan as it was: every hit's words read, none passed over."""
+    with (
+        mock.patch.object(words._Closes, "near", lambda self, start, tokens: True),
+        mock.patch.object(words._Closes, "passed", lambda self, hit: hit),
+    ):
+        return _figures(locale, text)
+
+
+_RUN_WORDS = sorted(
+    {w for lang in words.LANGUAGES.values() for w in lang.words}
+    | {w for loc in ANCHOR_LOCALES for w in _scanner(loc).scales}
+    | {"dollars", "dólares", "pesos", "euros", "Euro", "reais", "rupees", "de", "d'euros"}
+    | {"USD", "$", "€", "5", "people", "Millionen", "MILLION", "Mil", "zweimillionen"}
+)
+_RUN = st.lists(
+    st.tuples(
+        st.sampled_from(_RUN_WORDS), st.sampled_from([" ", " ", " ", "-", "\u00a0", ", ", ""])
+    ),
+    max_size=40,
+).map(lambda parts: "".join(word + gap for word, gap in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(ANCHOR_LOCALES), _RUN, st.integers(1, 30), _RUN)
+def test_passing_over_hits_changes_nothing(locale: str, run: str, times: int, tail: str) -> None:
+    text = run * times + tail  # long runs: the sweep runs ahead and passes stretches over
+    assert _figures(locale, text) == _reading_every_hit(locale, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("mil " * 300, "es"),
+        ("mil " * 300 + "pesos", "es"),
+        ("one million " * 100 + "dollars", "en"),
+        ("one million " * 100 + "dollars " + "two billion " * 50 + "euros", "en"),
+        ("mil millones " * 40 + "de dólares y " + "mil " * 30 + "pesos", "es"),
+        ("zwei Millionen " * 60 + "Euro", "de"),
+        ("a million " * 15 + "half a million dollars", "en"),
+        # the currency ten words after the magnitude word the figure is read from
+        (
+            "two billion three hundred forty five million six hundred seventy eight thousand"
+            " dollars",
+            "en",
+        ),
+        (
+            "one million " * 30 + "two billion three hundred forty five million six hundred"
+            " seventy eight thousand dollars",
+            "en",
+        ),
+    ],
+)
+def test_runs_read_as_when_every_hit_was_read(text: str, locale: str) -> None:
+    expected = _reading_every_hit(locale, text)
+    assert _figures(locale, text) == expected
+    if text.endswith(("dollars", "pesos", "Euro", "euros")):
+        assert expected  # the run does end in a figure

@@ -8,12 +8,12 @@ next to them. Number words need a different anchor, and most texts have none,
 so they are read in a separate pass whose results :func:`merge` sorts in among
 the scanner's figures. The pass is anchored on *magnitude words*
 (``million``, ``millones``, ``Milliarde``, ``mil``…), which are rare in text:
-one regular expression (:attr:`WordScanner.anchor`, run in C) finds them, and a
-text without one costs a single failed search. Only then are the words before
-the magnitude read (a bounded number of them), and a figure is kept only when
-a currency word follows (``a million people``, ``one of the two banks`` and
-``five years`` are never money). Every position is looked at a bounded number
-of times, so the pass is linear.
+a few regular expressions that start with a literal (:func:`_anchors`, run in
+C) find them, and a text without one costs a few fast failed searches. Only
+then are the words before the magnitude read (a bounded number of them), and a
+figure is kept only when a currency word follows (``a million people``, ``one
+of the two banks`` and ``five years`` are never money). Every position is
+looked at a bounded number of times, so the pass is linear.
 
 Where the data comes from: magnitude words and their powers of ten are the
 lexicon's (CLDR's compact formats plus its curated table), so ``billion`` is
@@ -34,6 +34,8 @@ currency before the words (``$ five million``), and ranges of words.
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Callable
 from decimal import Decimal
 
 from .grammar import Figure, _suffix
@@ -167,18 +169,113 @@ LANGUAGES: dict[str, _Language] = {
 
 #: A token: (kind, value, start, end, magnitude exponent for scale words).
 _Token = tuple[int, Decimal, int, int, int]
+#: The tokens of the words a scan has read, by where each word starts.
+_Seen = dict[int, list[_Token] | None]
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LAST_LETTERS = re.compile(r"[^\W\d_]+\Z")
 _SEPARATORS = frozenset(" \u00a0-")
 _MAX_WORDS = 10  # words read before a magnitude word: "two hundred and fifty-five"
 _MAX_WORD = 40  # longest word looked at (German compounds)
+_AHEAD = 64  # words swept ahead of a word without a currency near (see _Closes)
+_NONE = 1 << 62  # no anchor (past any text)
+_SHORT = 400  # shorter texts are searched with one expression (see _Hits)
+
+
+# -- anchoring --------------------------------------------------------------
+#
+# An anchor is a first letter of a magnitude word (either case) followed by the
+# next three letters of one (``Bill``, ``mill``, ``Thou``, ``lakh``): one
+# regular expression, ``[BCLMTbclmt](?:acs|akh|…|ill|…|ror)``, states it. Run
+# as it stands it costs about 6 ns per character, because a pattern that starts
+# with a character class makes Python's ``re`` try a match at every letter of
+# the class, a fifth of an English text. A pattern that starts with a literal
+# is searched for its literal by a tight loop in C instead (under 1 ns per
+# character). So the anchor is split by the first letter of the three: one
+# pattern per such letter, starting with the literal the group shares (``il``
+# for ``ilh ili ill il``, ``hou``, ``a`` for ``acs akh aus``), with a
+# lookbehind for the first letter (lookbehinds also see text before the search
+# position). The hits of the groups are merged in text order by :class:`_Hits`;
+# they are exactly the hits of the one expression (a test compares the two).
+# Four searches cost four calls, though, about a microsecond: a short text
+# (most of them: prices, table cells) is searched with the one expression.
+
+
+def _anchor(scales: dict[str, int]) -> re.Pattern[str]:
+    """The anchor as one expression (for short texts); a match is an anchor."""
+    tails = sorted({re.escape(w[1:4]) for w in scales}, key=lambda t: (-len(t), t))
+    return re.compile(_first_letter(scales) + "(?:" + "|".join(tails) + ")")
+
+
+def _first_letter(scales: dict[str, int]) -> str:
+    firsts = sorted({w[0] for w in scales} | {w[0].upper() for w in scales})
+    return "[" + "".join(re.escape(ch) for ch in firsts) + "]"
+
+
+def _anchors(scales: dict[str, int]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per first letter of the anchors' three-letter tails; a match
+    ``m`` is an anchor from ``m.start() - 1`` to ``m.end()``."""
+    letter = _first_letter(scales)
+    groups: dict[str, set[str]] = {}
+    for word in scales:
+        groups.setdefault(word[1], set()).add(word[1:4])
+    patterns = []
+    for _, tails in sorted(groups.items()):
+        shared = min(tails, key=len)
+        while not all(t.startswith(shared) for t in tails):
+            shared = shared[:-1]  # the tails' common prefix: one letter at least
+        # longest first, as the one expression tried them: "mill" before "mil"
+        rests = sorted((t[len(shared) :] for t in tails), key=lambda r: (-len(r), r))
+        alternatives = "|".join(
+            re.escape(rest) + "(?<=" + letter + re.escape(shared + rest) + ")" for rest in rests
+        )
+        patterns.append(re.compile(re.escape(shared) + "(?:" + alternatives + ")"))
+    return tuple(patterns)
+
+
+class _Hits:
+    """The anchors of one text in order: each group's next anchor is kept until
+    the scan has passed it, so every group is searched through the text once.
+    Positions asked for must not go down (the scan only moves forward)."""
+
+    __slots__ = ("ends", "searches", "starts", "text")
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...], text: str) -> None:
+        self.text = text
+        self.searches = [pattern.search for pattern in patterns]
+        #: per group, where its next anchor starts and ends (_NONE: no more)
+        self.starts = [-1] * len(patterns)
+        self.ends = [-1] * len(patterns)
+
+    def next(self, pos: int) -> tuple[int, int] | None:
+        """``(start, end)`` of the first anchor that starts at ``pos`` or after it."""
+        starts = self.starts
+        for i, start in enumerate(starts):
+            if start < pos:  # passed: search the group again
+                match = self.searches[i](self.text, pos + 1)  # a letter into the anchor
+                if match is None:
+                    starts[i] = _NONE
+                else:
+                    starts[i], self.ends[i] = match.start() - 1, match.end()
+        first = min(starts)
+        return None if first == _NONE else (first, self.ends[starts.index(first)])
+
+
+def _one(anchor: re.Pattern[str], text: str) -> Callable[[int], tuple[int, int] | None]:
+    """The anchors of a short text, with the one expression (see :class:`_Hits`)."""
+    search = anchor.search
+
+    def next_hit(pos: int) -> tuple[int, int] | None:
+        found = search(text, pos)
+        return None if found is None else found.span()
+
+    return next_hit
 
 
 class WordScanner:
     """The word-number pass for one lexicon (see :func:`word_scanner`)."""
 
-    __slots__ = ("anchor", "known", "lang", "lex", "scales")
+    __slots__ = ("anchor", "anchors", "known", "lang", "lex", "scales")
 
     def __init__(self, lex: Lexicon, lang: _Language) -> None:
         self.lex = lex
@@ -191,36 +288,48 @@ class WordScanner:
             for word, magnitude in lex.magnitudes.items()
             if word.isalpha() and (len(word) >= 4 or word in lang.standalone) and word == fold(word)
         }
-        # The anchor: a first letter of a magnitude word (either case) and the
-        # next three letters of one. Starting with one character class lets the
-        # regex engine skip other characters in C; a hit is checked word by word.
-        firsts = sorted({w[0] for w in self.scales} | {w[0].upper() for w in self.scales})
-        tails = sorted({re.escape(w[1:4]) for w in self.scales}, key=lambda t: (-len(t), t))
-        self.anchor = re.compile(
-            "[" + "".join(re.escape(ch) for ch in firsts) + "](?:" + "|".join(tails) + ")"
-        )
+        self.anchor = _anchor(self.scales)
+        self.anchors = _anchors(self.scales)
 
     def scan(self, text: str) -> list[Figure]:
         """Every figure of ``text`` written with number words, in order."""
         figures: list[Figure] = []
+        if len(text) < _SHORT:
+            if self.anchor.search(text) is None:
+                return figures  # most short texts: one call
+            next_hit = _one(self.anchor, text)
+        else:
+            next_hit = _Hits(self.anchors, text).next
         pos = 0
-        search = self.anchor.search
+        seen: _Seen = {}
+        closes = _Closes(self, text, seen)
         while True:
-            hit = search(text, pos)
+            hit = next_hit(pos)
             if hit is None:
                 return figures
-            start = hit.start()
-            figure = self._figure_at(text, start)
+            start, end = hit
+            figure = self._figure_at(text, start, seen, closes)
             if figure is not None:
                 figures.append(figure)
-                pos = max(figure.end, hit.end())
+                pos = max(figure.end, end)
             else:
-                pos = hit.end()
+                pos = closes.passed(start) if closes.stretch[1] > end else end
 
     # -- reading ----------------------------------------------------------
 
-    def _word(self, text: str, start: int) -> list[_Token] | None:
-        """The tokens of the word that starts at ``start`` (several for a compound)."""
+    def _word(self, text: str, start: int, seen: _Seen) -> list[_Token] | None:
+        """The tokens of the word that starts at ``start`` (several for a compound),
+        remembered in ``seen`` for the scan: the hits of a run of magnitude words
+        (``mil mil mil``) read the same words again. The list is shared: not to
+        be changed."""
+        try:
+            return seen[start]
+        except KeyError:
+            pass
+        tokens = seen[start] = self._read_word(text, start)
+        return tokens
+
+    def _read_word(self, text: str, start: int) -> list[_Token] | None:
         found = _LETTERS.match(text, start)
         if found is None:
             return None
@@ -305,7 +414,7 @@ class WordScanner:
                 merged.append(token)
         return merged
 
-    def _figure_at(self, text: str, hit: int) -> Figure | None:
+    def _figure_at(self, text: str, hit: int, seen: _Seen, closes: _Closes) -> Figure | None:
         """The figure whose magnitude word the anchor found at ``hit``, if any."""
         if hit > 1 and text[hit - 2].isdigit() and text[hit - 1] in _SEPARATORS:
             return None  # "$53 billion": the scanner's (most hits in news text)
@@ -315,9 +424,11 @@ class WordScanner:
             return None
         if word_start > 0 and text[word_start - 1].isdigit():
             return None
-        first = self._word(text, word_start)
+        first = self._word(text, word_start, seen)
         if first is None or not any(t[0] == _SCALE for t in first):
             return None
+        if not closes.near(word_start, first):
+            return None  # no currency where a figure from here could end
         # the number words before it, right to left
         tokens = first
         cursor = word_start
@@ -328,7 +439,7 @@ class WordScanner:
             begin = self._word_start(text, gap, True)
             if begin < 0 or (begin > 0 and text[begin - 1].isdigit()):
                 break
-            before = self._word(text, begin)
+            before = self._word(text, begin, seen)
             if before is None or any(t[0] == _SCALE for t in before):
                 break
             tokens = before + tokens
@@ -340,7 +451,7 @@ class WordScanner:
             return None  # "5 mil pesos": the scanner's
         while tokens and tokens[0][0] == _AND:
             tokens = tokens[1:]
-        return self._read(text, _Tokens(self, text, tokens))
+        return self._read(text, _Tokens(self, text, tokens, seen))
 
     def _read(self, text: str, reader: _Tokens) -> Figure | None:
         """The number the tokens spell, up to its last magnitude word, with the
@@ -438,16 +549,129 @@ class WordScanner:
         return figure
 
 
+class _Closes:
+    """Per scan: whether a currency follows a word where a figure read from a
+    magnitude word could end, which is the cheap part of reading one.
+
+    A figure found from a hit ends at a magnitude word (or at ``medio`` in
+    ``millón y medio``) of the hit's word or of the :data:`_MAX_WORDS` number
+    words after it, and :func:`_suffix` must find a currency there; else
+    :meth:`WordScanner._read` returns ``None`` whatever the words say. So a hit
+    whose window has no such word is passed over before any reading.
+
+    In a run of magnitude words (``mil mil mil…``, ``one million one
+    million…``) every hit would read the same ten words again. Here the words
+    of a run are swept once, left to right, and each word's verdict is settled
+    when a word that closes (a currency after it) comes up, when ten words have
+    passed without one, or when the run ends. Verdicts are settled in order, so
+    the words settled ``False`` last form one stretch, and every hit inside it
+    reads nothing (:meth:`passed`): the scan goes on after it. Hits come in
+    order, so the sweep only moves forward; it costs one :func:`_suffix` per
+    magnitude word of the text and runs ahead at most :data:`_AHEAD` words
+    past a word settled ``False``.
+    """
+
+    __slots__ = (
+        "end",
+        "index",
+        "known",
+        "pending",
+        "scanner",
+        "seen",
+        "stretch",
+        "text",
+    )
+
+    def __init__(self, scanner: WordScanner, text: str, seen: _Seen) -> None:
+        self.scanner = scanner
+        self.text = text
+        self.seen = seen
+        #: word start -> whether a word that closes is within its window
+        self.known: dict[int, bool] = {}
+        #: words of the run still open: (start, end, index in the run)
+        self.pending: deque[tuple[int, int, int]] = deque()
+        self.index = 0  # of the last word swept, in its run
+        self.end = -1  # where the last word swept ends
+        #: where the words settled False last begin and end ((0, 0): none)
+        self.stretch = (0, 0)
+
+    def near(self, start: int, tokens: list[_Token]) -> bool:
+        """Whether the word at ``start`` (its ``tokens``) or one of the ten number
+        words after it closes. ``start`` must not go down between calls."""
+        known = self.known
+        if start not in known:
+            if start > self.end:  # not in the run swept so far: a new run
+                self.pending.clear()  # earlier words, never asked again: unsettled
+                self.index = -1
+                self._add(start, tokens)
+            while start not in known:
+                if not self._step():
+                    self._settle(False)  # the run ends: no more words that close
+        if known[start]:
+            return True
+        for _ in range(_AHEAD):  # settle the words ahead, for passed()
+            if not self._step():
+                self._settle(False)
+                break
+        return False
+
+    def passed(self, hit: int) -> int:
+        """Where the stretch of words settled ``False`` that ``hit`` is in ends
+        (no hit in it reads a figure), or ``hit`` when it is in none."""
+        begin, end = self.stretch
+        return end if begin <= hit < end else hit
+
+    def _step(self) -> bool:
+        """Sweep the next word of the run (as :class:`_Tokens` would read it)."""
+        text, end = self.text, self.end
+        if end >= len(text) or text[end] not in _SEPARATORS:
+            return False
+        tokens = self.scanner._word(text, end + 1, self.seen)
+        if tokens is None:
+            return False
+        self._add(end + 1, tokens)
+        return True
+
+    def _add(self, start: int, tokens: list[_Token]) -> None:
+        self.index += 1
+        end = self.end = tokens[-1][3]
+        text, lex, pending = self.text, self.scanner.lex, self.pending
+        pending.append((start, end, self.index))
+        for kind, _, _, t_end, _ in tokens:
+            if kind in (_SCALE, _HALF) and _suffix(text, t_end, lex, True):
+                self._settle(True)  # all within ten words: older ones were settled
+                return
+        if pending[0][2] <= self.index - _MAX_WORDS:  # its ten words passed
+            self._settle_false(pending.popleft())
+
+    def _settle(self, verdict: bool) -> None:
+        """Settle every pending word."""
+        pending = self.pending
+        if verdict:
+            for begin, _, _ in pending:
+                self.known[begin] = True
+            pending.clear()
+        while pending:
+            self._settle_false(pending.popleft())
+
+    def _settle_false(self, word: tuple[int, int, int]) -> None:
+        self.known[word[0]] = False
+        begin, end = self.stretch
+        # one stretch while the words settled False follow each other
+        self.stretch = (begin if end == word[0] - 1 else word[0], word[1])
+
+
 class _Tokens:
     """The tokens of a figure's words, read to the right of the magnitude word on
     demand (at most :data:`_MAX_WORDS` more words)."""
 
-    __slots__ = ("end", "left", "scanner", "text", "tokens")
+    __slots__ = ("end", "left", "scanner", "seen", "text", "tokens")
 
-    def __init__(self, scanner: WordScanner, text: str, tokens: list[_Token]) -> None:
+    def __init__(self, scanner: WordScanner, text: str, tokens: list[_Token], seen: _Seen) -> None:
         self.scanner = scanner
         self.text = text
-        self.tokens = tokens
+        self.seen = seen
+        self.tokens = list(tokens)  # its own: the words' lists are shared (see _word)
         self.end = tokens[-1][3] if tokens else len(text)
         self.left = _MAX_WORDS
 
@@ -458,7 +682,7 @@ class _Tokens:
             text, end = self.text, self.end
             if self.left <= 0 or end >= len(text) or text[end] not in _SEPARATORS:
                 return -1
-            after = self.scanner._word(text, end + 1)
+            after = self.scanner._word(text, end + 1, self.seen)
             if after is None:
                 self.left = 0
                 return -1
