@@ -35,7 +35,7 @@ from .lexicon import (
     Magnitude,
     Surface,
 )
-from .matching import fold, is_letter
+from .matching import fold
 from .numbers import EXACT, Reading, number_format, read_number
 from .qualifiers import match_after, match_before
 
@@ -554,7 +554,7 @@ def _figure(
     """The figure around the number ``raw`` at ``start:end`` (``reading``, if
     known, is how ``raw`` reads in the locale), or ``None`` if it is no figure."""
     before = text[start - 1] if start > 0 else ""
-    glued_before = is_letter(before)
+    glued_before = before.isalnum() and before < "\u2e80"  # is_letter(before), inlined
     if before and before in ".," and not _dotted_symbol(text, start, before, lex, floor):
         return None  # the tail of something that is not a number (1.2.3)
     if before == "-" and start > 1 and text[start - 2].isalpha():
@@ -571,9 +571,16 @@ def _figure(
     if glued_before and prefix is None:
         return None  # Qwen3, Tau2, V3
 
-    # magnitude, then currency after (most numbers have neither: cheap tests rule them out)
+    # magnitude, then currency after (most numbers have neither: cheap tests rule them
+    # out). What _may_start tests for each vocabulary, worked out once: the character
+    # after the number and, past a space or hyphen, the one after that, lower-cased.
+    after_lower = after.lower()
+    next_lower = ""
+    if (after in _SPACES or after == "-") and end + 1 < length:
+        next_lower = text[end + 1].lower()
     mag = None
-    if _may_start(text, end, lex.magnitude_words.firsts):
+    firsts = lex.magnitude_words.firsts
+    if after_lower in firsts or next_lower in firsts:
         mag = _magnitude(text, end, lex)
         # rare: a word goes on after the magnitude (NT$); the cheap tests come first
         if (
@@ -599,11 +606,14 @@ def _figure(
         compound = _compound(text, cursor, lex, mag_exponent)
         if compound is not None:
             cursor = compound[3]
-    suffix = None
-    if mag is not None or _may_start(text, end, lex.after_words.firsts):
-        suffix = _suffix(text, cursor, lex, mag is not None or lex.linked_numbers)
-    if mag is None and suffix is None and is_letter(after):
-        return None  # 3D, 5G, 4o, 19th
+        suffix = _suffix(text, cursor, lex, True)
+    else:
+        firsts = lex.after_words.firsts
+        suffix = None
+        if after_lower in firsts or next_lower in firsts:
+            suffix = _suffix(text, cursor, lex, lex.linked_numbers)
+        if suffix is None and after.isalnum() and after < "\u2e80":  # is_letter(after)
+            return None  # 3D, 5G, 4o, 19th
     if (
         suffix is None
         and prefix is None
@@ -621,7 +631,12 @@ def _figure(
         surface, fig_start, fig_end = None, start, cursor
     if reading is None:
         reading = read_number(raw, lex.numbers)
-    if surface is not None and len(surface.codes) == 1:
+    if (
+        surface is not None
+        and len(surface.codes) == 1
+        # the only readings _reread may change (it returns the others as they are)
+        and (reading is None or (mag is None and reading.lone and reading.exponent == -3))
+    ):
         reading = _reread(raw, reading, surface.codes[0], mag is not None)
     if reading is None:
         return None
