@@ -456,6 +456,13 @@ def _has_currency_hint(window: str, lex: Lexicon) -> bool:
 #: and a separator, or a digit and the space of a thousands group).
 _RUN_START = r"(?<!\d\d)(?<!\d[.,'’\u00a0\u202f\u2009\u2007]\d)(?!(?<=\d\x20\d)\d\d(?!\d))"
 
+#: After the first digit of a run: the run has no plain space (it is one piece, see
+#: :func:`_pieces`) and a percent sign follows it, at most one space apart. Such a
+#: run is no figure (:func:`_figure` returns ``None`` for it: ``7.8%``, ``15 %``), so
+#: the regex below skips it. A run with a plain space does not match: the spaceless
+#: part stops before that space, which is followed by a digit, not a percent sign.
+_PERCENT_RUN = r"\d*(?:[.,'’\u00a0\u202f\u2009\u2007]\d+)*[ \u00a0\u202f]?[%％‰]"
+
 
 def _char_class(chars: Iterable[str]) -> str:
     """Any letter (``[^\\W\\d_]``, a little wider than ``str.isalpha``) or one of ``chars``."""
@@ -473,7 +480,8 @@ def _not_plain_pattern(word_starts: frozenset[str], symbol_ends: frozenset[str])
     apart at most), run in C over the text: the scanner then skips runs of
     digits that nothing touches without looking at them one by one. The run is
     captured in a lookahead and matched again by reference, so the regex never
-    tries a shorter run; ``_RUN_START`` keeps it from starting inside one. The
+    tries a shorter run; ``_RUN_START`` keeps it from starting inside one, and
+    ``_PERCENT_RUN`` skips percentages (the commonest digits of news text). The
     pattern starts with a digit, so the regex engine skips other text quickly.
     """
     if any(ch.isdecimal() for ch in word_starts | symbol_ends):
@@ -486,7 +494,7 @@ def _not_plain_pattern(word_starts: frozenset[str], symbol_ends: frozenset[str])
     )
     before = _char_class(symbol_ends | _LINKING)
     return re.compile(
-        rf"\d{_RUN_START}(?=({_RUN_TAIL}))"
+        rf"\d{_RUN_START}(?!{_PERCENT_RUN})(?=({_RUN_TAIL}))"
         rf"(?:(?<={before}\d)|(?<={before}{spaces}\d)|(?=\1{spaces}?{after}))\1"
     )
 
