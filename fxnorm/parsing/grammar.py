@@ -364,7 +364,7 @@ def _magnitude_before_currency(
 
 
 def _currency_after(text: str, pos: int, lex: Lexicon, linked: bool) -> tuple[Surface, int] | None:
-    start = _skip_space(text, pos)
+    start = pos + 1 if pos < len(text) and text[pos] in _SPACES else pos  # _skip_space, inlined
     found = lex.after_words.match(text, start)
     if found is None and linked:
         lowered = text[start : start + 4].lower()
@@ -587,8 +587,8 @@ def _figure(
     if (after in _SPACES or after == "-") and end + 1 < length:
         next_lower = text[end + 1].lower()
     mag = None
-    firsts = lex.magnitude_words.firsts
-    if after_lower in firsts or next_lower in firsts:
+    mag_firsts = lex.magnitude_words.firsts
+    if after_lower in mag_firsts or next_lower in mag_firsts:
         mag = _magnitude(text, end, lex)
         # rare: a word goes on after the magnitude (NT$); the cheap tests come first
         if (
@@ -606,6 +606,8 @@ def _figure(
         mag_word, mag_start, cursor = mag
         mag_exponent = mag_word.exponent
         for _ in range(2):  # mil millones, lakh crore, 千万
+            if not _may_start(text, cursor, mag_firsts):
+                break  # the test that rules _magnitude out, as above: no word starts there
             more = _magnitude(text, cursor, lex)
             if more is None or not more[0].composable:
                 break
@@ -616,9 +618,9 @@ def _figure(
             cursor = compound[3]
         suffix = _suffix(text, cursor, lex, True)
     else:
-        firsts = lex.after_words.firsts
+        word_firsts = lex.after_words.firsts
         suffix = None
-        if after_lower in firsts or next_lower in firsts:
+        if after_lower in word_firsts or next_lower in word_firsts:
             suffix = _suffix(text, cursor, lex, lex.linked_numbers)
         if suffix is None and after.isalnum() and after < "\u2e80":  # is_letter(after)
             return None  # 3D, 5G, 4o, 19th
