@@ -35,7 +35,7 @@ from .lexicon import (
     Magnitude,
     Surface,
 )
-from .matching import fold, is_letter
+from .matching import fold
 from .numbers import EXACT, Reading, number_format, read_number
 from .qualifiers import match_after, match_before
 
@@ -364,7 +364,7 @@ def _magnitude_before_currency(
 
 
 def _currency_after(text: str, pos: int, lex: Lexicon, linked: bool) -> tuple[Surface, int] | None:
-    start = _skip_space(text, pos)
+    start = pos + 1 if pos < len(text) and text[pos] in _SPACES else pos  # _skip_space, inlined
     found = lex.after_words.match(text, start)
     if found is None and linked:
         lowered = text[start : start + 4].lower()
@@ -456,6 +456,13 @@ def _has_currency_hint(window: str, lex: Lexicon) -> bool:
 #: and a separator, or a digit and the space of a thousands group).
 _RUN_START = r"(?<!\d\d)(?<!\d[.,'’\u00a0\u202f\u2009\u2007]\d)(?!(?<=\d\x20\d)\d\d(?!\d))"
 
+#: After the first digit of a run: the run has no plain space (it is one piece, see
+#: :func:`_pieces`) and a percent sign follows it, at most one space apart. Such a
+#: run is no figure (:func:`_figure` returns ``None`` for it: ``7.8%``, ``15 %``), so
+#: the regex below skips it. A run with a plain space does not match: the spaceless
+#: part stops before that space, which is followed by a digit, not a percent sign.
+_PERCENT_RUN = r"\d*(?:[.,'’\u00a0\u202f\u2009\u2007]\d+)*[ \u00a0\u202f]?[%％‰]"
+
 
 def _char_class(chars: Iterable[str]) -> str:
     """Any letter (``[^\\W\\d_]``, a little wider than ``str.isalpha``) or one of ``chars``."""
@@ -473,7 +480,8 @@ def _not_plain_pattern(word_starts: frozenset[str], symbol_ends: frozenset[str])
     apart at most), run in C over the text: the scanner then skips runs of
     digits that nothing touches without looking at them one by one. The run is
     captured in a lookahead and matched again by reference, so the regex never
-    tries a shorter run; ``_RUN_START`` keeps it from starting inside one. The
+    tries a shorter run; ``_RUN_START`` keeps it from starting inside one, and
+    ``_PERCENT_RUN`` skips percentages (the commonest digits of news text). The
     pattern starts with a digit, so the regex engine skips other text quickly.
     """
     if any(ch.isdecimal() for ch in word_starts | symbol_ends):
@@ -486,7 +494,7 @@ def _not_plain_pattern(word_starts: frozenset[str], symbol_ends: frozenset[str])
     )
     before = _char_class(symbol_ends | _LINKING)
     return re.compile(
-        rf"\d{_RUN_START}(?=({_RUN_TAIL}))"
+        rf"\d{_RUN_START}(?!{_PERCENT_RUN})(?=({_RUN_TAIL}))"
         rf"(?:(?<={before}\d)|(?<={before}{spaces}\d)|(?=\1{spaces}?{after}))\1"
     )
 
@@ -554,7 +562,7 @@ def _figure(
     """The figure around the number ``raw`` at ``start:end`` (``reading``, if
     known, is how ``raw`` reads in the locale), or ``None`` if it is no figure."""
     before = text[start - 1] if start > 0 else ""
-    glued_before = is_letter(before)
+    glued_before = before.isalnum() and before < "\u2e80"  # is_letter(before), inlined
     if before and before in ".," and not _dotted_symbol(text, start, before, lex, floor):
         return None  # the tail of something that is not a number (1.2.3)
     if before == "-" and start > 1 and text[start - 2].isalpha():
@@ -571,9 +579,16 @@ def _figure(
     if glued_before and prefix is None:
         return None  # Qwen3, Tau2, V3
 
-    # magnitude, then currency after (most numbers have neither: cheap tests rule them out)
+    # magnitude, then currency after (most numbers have neither: cheap tests rule them
+    # out). What _may_start tests for each vocabulary, worked out once: the character
+    # after the number and, past a space or hyphen, the one after that, lower-cased.
+    after_lower = after.lower()
+    next_lower = ""
+    if (after in _SPACES or after == "-") and end + 1 < length:
+        next_lower = text[end + 1].lower()
     mag = None
-    if _may_start(text, end, lex.magnitude_words.firsts):
+    mag_firsts = lex.magnitude_words.firsts
+    if after_lower in mag_firsts or next_lower in mag_firsts:
         mag = _magnitude(text, end, lex)
         # rare: a word goes on after the magnitude (NT$); the cheap tests come first
         if (
@@ -591,6 +606,8 @@ def _figure(
         mag_word, mag_start, cursor = mag
         mag_exponent = mag_word.exponent
         for _ in range(2):  # mil millones, lakh crore, 千万
+            if not _may_start(text, cursor, mag_firsts):
+                break  # the test that rules _magnitude out, as above: no word starts there
             more = _magnitude(text, cursor, lex)
             if more is None or not more[0].composable:
                 break
@@ -599,11 +616,14 @@ def _figure(
         compound = _compound(text, cursor, lex, mag_exponent)
         if compound is not None:
             cursor = compound[3]
-    suffix = None
-    if mag is not None or _may_start(text, end, lex.after_words.firsts):
-        suffix = _suffix(text, cursor, lex, mag is not None or lex.linked_numbers)
-    if mag is None and suffix is None and is_letter(after):
-        return None  # 3D, 5G, 4o, 19th
+        suffix = _suffix(text, cursor, lex, True)
+    else:
+        word_firsts = lex.after_words.firsts
+        suffix = None
+        if after_lower in word_firsts or next_lower in word_firsts:
+            suffix = _suffix(text, cursor, lex, lex.linked_numbers)
+        if suffix is None and after.isalnum() and after < "\u2e80":  # is_letter(after)
+            return None  # 3D, 5G, 4o, 19th
     if (
         suffix is None
         and prefix is None
@@ -621,7 +641,12 @@ def _figure(
         surface, fig_start, fig_end = None, start, cursor
     if reading is None:
         reading = read_number(raw, lex.numbers)
-    if surface is not None and len(surface.codes) == 1:
+    if (
+        surface is not None
+        and len(surface.codes) == 1
+        # the only readings _reread may change (it returns the others as they are)
+        and (reading is None or (mag is None and reading.lone and reading.exponent == -3))
+    ):
         reading = _reread(raw, reading, surface.codes[0], mag is not None)
     if reading is None:
         return None

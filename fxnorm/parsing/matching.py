@@ -87,9 +87,12 @@ def _longest_forward(root: _Node, text: str, pos: int, fold: bool) -> tuple[str,
     i = pos + 1
     while node is not None:
         if node.word is not None:
-            after = text[i] if i < length else ""
-            if not (node.glues and after.isalnum() and after < "\u2e80"):  # see is_letter
+            if not node.glues:
                 found = node.word, i
+            else:  # the character after it must not be a letter (see is_letter)
+                after = text[i] if i < length else ""
+                if not (after.isalnum() and after < "\u2e80"):
+                    found = node.word, i
         if i >= length:
             break
         node = node.children.get(text[i].lower() if fold else text[i])

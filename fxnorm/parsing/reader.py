@@ -93,13 +93,14 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
 
 def _is_range(text: str, low: Figure, high: Figure) -> bool:
     between = text[low.end : high.start]
-    if len(between) > 12 or high.qualifier is not None:
-        return False
-    window = text[max(0, low.start - 12) : low.start]
+    if len(between) > 12 or high.qualifier is not None or between.isspace() or not between:
+        return False  # spaces alone link nothing (neither link pattern matches them)
     if _RANGE_LINK.match(between):
-        if _FROM.search(window):
+        if _FROM.search(text[max(0, low.start - 12) : low.start]):
             return False  # "from $13 billion to $32 billion" is a change, not a range
-    elif not (_BETWEEN_LINK.match(between) and _BETWEEN.search(window)):
+    elif not (
+        _BETWEEN_LINK.match(between) and _BETWEEN.search(text[max(0, low.start - 12) : low.start])
+    ):
         return False
     if (
         low.surface is not None
