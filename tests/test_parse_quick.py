@@ -144,6 +144,8 @@ def test_anything_else_takes_the_general_path(text: str) -> None:
         ("pesos 500", "es_AR"),  # a name before the number
         ("dólares 1.500", "es_AR"),
         ("reais 100", "pt_BR"),
+        ("mil$$1", "es_AR"),  # number words before another figure: "mil$" is 1,000 pesos
+        ("a million dollars, or $1", "en"),
     ],
 )
 def test_forms_of_some_languages_take_the_general_path(text: str, locale: str) -> None:

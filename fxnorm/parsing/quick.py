@@ -14,7 +14,8 @@ currency before and after the number is found by the scanner's functions
 :func:`~fxnorm.parsing.numbers.read_number` and the currency's home format,
 the qualifier test is :func:`~fxnorm.parsing.qualifiers.match_before`. What it
 adds is knowing when nothing else can matter: a single numeric run, no
-magnitude word, no percent sign, nothing but spaces after the figure and no
+magnitude word (after the number, or anywhere for the number-word pass of
+:mod:`.words`), no percent sign, nothing but spaces after the figure and no
 qualifier before it. A text that does not fit returns ``None`` and the
 general path reads it. The probes depend only on the characters they look at
 and on the locale, so their answers are memoised per locale and text.
@@ -44,6 +45,7 @@ from .lexicon import Lexicon, Surface
 from .matching import is_letter
 from .numbers import read_number
 from .qualifiers import match_before
+from .words import word_scanner
 
 __all__ = ["Alone", "single_figure"]
 
@@ -157,6 +159,9 @@ def single_figure(text: str, lex: Lexicon) -> Alone | None:
         return None  # something other than the figure after it
     if fig_start and (text[:fig_start].strip() and match_before(text, fig_start) is not None):
         return None  # a qualifier: "about $5"
+    words = word_scanner(lex)
+    if words is not None and words.anchor.search(text) is not None:
+        return None  # a magnitude word: number words may make a figure (mil pesos)
     raw = match.group()
     reading = read_number(raw, lex.numbers)
     if reading is None and " " in raw:
