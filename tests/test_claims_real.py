@@ -44,7 +44,7 @@ SOURCE_CURRENCIES = (
 )
 
 #: Languages that write a decimal comma (the claims' own locales).
-_COMMA_DECIMAL = {"fr", "de", "es", "pt", "it"}
+_COMMA_DECIMAL = {"fr", "de", "es", "pt", "it", "ro"}
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 

@@ -100,3 +100,35 @@ def test_a_word_before_the_qualifier_inside_brackets_keeps_the_pair(
 
 def test_a_word_without_a_qualifier_inside_brackets_is_no_pair() -> None:
     assert extract_pairs("$5 billion (plus 4 billion euros)") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "currency", "qualifier"),
+    [
+        # Italian and Romanian qualifiers (the languages the parser reads since
+        # the number-word work); phrasings as in Italian and Romanian news.
+        ("oltre 2 miliardi di euro", "it", Decimal("2e9"), "EUR", "more_than"),
+        ("più di 10 milioni di dollari", "it", Decimal("10e6"), "USD", "more_than"),
+        ("fino a 500 euro", "it", Decimal("500"), "EUR", "at_most"),
+        ("circa 1,5 miliardi di euro", "it", Decimal("1.5e9"), "EUR", "approximate"),
+        ("peste 5 milioane de lei", "ro", Decimal("5e6"), "RON", "more_than"),
+        ("aproximativ 1.882,9 miliarde USD", "ro", Decimal("1882.9e9"), "USD", "approximate"),
+        ("cel puțin 100 de lei", "ro", Decimal("100"), "RON", "at_least"),
+        ("până la 3.000 de lei", "ro", Decimal("3000"), "RON", "at_most"),
+    ],
+)
+def test_italian_and_romanian_qualifiers(
+    text: str, locale: str, amount: Decimal, currency: str, qualifier: str
+) -> None:
+    mention = parse(text, locale=locale)
+    assert (mention.amount, mention.currency, mention.qualifier) == (amount, currency, qualifier)
+    assert mention.qualifier_text is not None and text.startswith(mention.qualifier_text)
+
+
+def test_a_romanian_qualifier_inside_brackets_keeps_the_pair() -> None:
+    """CRI (Romanian), 2014-01-27: "11.662,3 miliarde yuani (aproximativ 1.882,9 miliarde USD)"."""
+    text = "valute în valoare de 11.662,3 miliarde yuani (aproximativ 1.882,9 miliarde USD) şi"
+    (pair,) = extract_pairs(text, locale="ro")
+    assert (pair.source.amount, pair.source.currency) == (Decimal("11662.3e9"), "CNY")
+    assert (pair.stated.amount, pair.stated.currency) == (Decimal("1882.9e9"), "USD")
+    assert pair.stated.qualifier == "approximate"

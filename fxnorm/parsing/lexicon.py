@@ -83,12 +83,14 @@ NAMES: dict[str, tuple[str, ...]] = {
 #: Names read only in texts of one language, being other words elsewhere
 #: (Italian ``lei`` is "she"). CLDR names the leu ``leu românesc``/``lei
 #: românești`` only; the everyday plural ``lei`` (``1.234,56 lei``, ``4.050 de
-#: lei``) and the bare ``dolari``/``dollari`` are not there.
+#: lei``), the bare ``dolari``/``dollari`` and ``yuani`` (CLDR: ``yuani
+#: chinezești``) are not there.
 LANGUAGE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "ro": {
         **dict.fromkeys(["lei", "leu"], LEI),
         **dict.fromkeys(["dolar", "dolari"], DOLLARS),
         **dict.fromkeys(["lire sterline", "liră sterlină"], ("GBP",)),
+        **dict.fromkeys(["yuani"], ("CNY",)),
     },
     "it": {
         **dict.fromkeys(["dollaro", "dollari"], DOLLARS),
