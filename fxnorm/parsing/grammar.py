@@ -624,14 +624,7 @@ def _figure(
             suffix = _suffix(text, cursor, lex, lex.linked_numbers)
         if suffix is None and after.isalnum() and after < "\u2e80":  # is_letter(after)
             return None  # 3D, 5G, 4o, 19th
-    if (
-        suffix is None
-        and prefix is None
-        and lex.names_before is not None
-        and before in _SPACES
-        and start > 1
-        and text[start - 2] in lex.names_before.last_chars
-    ):
+    if suffix is None and prefix is None and name_may_precede(text, start, lex):
         prefix = _name_before(text, start, cursor, raw, lex, floor)  # pesos 500
     if suffix is not None:
         surface, fig_start, fig_end = _surface(prefix, suffix, start, cursor)
@@ -667,6 +660,17 @@ def _figure(
         figure.mag_exponent = mag_exponent
         figure.mag_text = text[mag_start:cursor]
     return figure
+
+
+def name_may_precede(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a currency name may end one space before the number at ``start``
+    (``pesos 500``): the cheap test before :func:`_name_before` looks."""
+    return (
+        lex.names_before is not None
+        and start > 1
+        and text[start - 1] in _SPACES
+        and text[start - 2] in lex.names_before.last_chars
+    )
 
 
 def _name_before(

@@ -40,6 +40,7 @@ from .grammar import (
     _may_start,
     _reread,
     _surface,
+    name_may_precede,
 )
 from .lexicon import Lexicon, Surface
 from .matching import is_letter
@@ -145,14 +146,7 @@ def single_figure(text: str, lex: Lexicon) -> Alone | None:
         prefix = _prefix(lex, text, start)
     if prefix is None and (before == "." or is_letter(before)):
         return None  # 1.2.3, Qwen3: no figure here, or not one the shortcut knows
-    if (
-        suffix is None
-        and prefix is None
-        and lex.names_before is not None
-        and before in _SPACES
-        and start > 1
-        and text[start - 2] in lex.names_before.last_chars
-    ):
+    if suffix is None and prefix is None and name_may_precede(text, start, lex):
         return None  # maybe a name before the number (es, pt: pesos 500): the scanner decides
     surface, fig_start, fig_end = _surface(prefix, suffix, start, end)
     if end + len(rest) != fig_end:
