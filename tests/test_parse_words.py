@@ -354,3 +354,17 @@ def test_runs_read_as_when_every_hit_was_read(text: str, locale: str) -> None:
     assert _figures(locale, text) == expected
     if text.endswith(("dollars", "pesos", "Euro", "euros")):
         assert expected  # the run does end in a figure
+
+
+def test_a_magnitude_word_of_digits_does_not_hide_number_words_after_it() -> None:
+    """Short texts skip the word pass when every magnitude word follows digits
+    ("$53 billion"); one that does not must still be read."""
+    found = extract("$53 billion, then five million dollars")
+    assert [(m.amount, m.currency) for m in found] == [
+        (Decimal("53000000000"), "USD"),
+        (Decimal("5000000"), "USD"),
+    ]
+    assert [m.amount for m in extract("$53 billion and $2 million")] == [
+        Decimal("53000000000"),
+        Decimal("2000000"),
+    ]

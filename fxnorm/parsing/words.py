@@ -261,6 +261,12 @@ class _Hits:
         return None if first == _NONE else (first, self.ends[starts.index(first)])
 
 
+def _after_digits(text: str, hit: int) -> bool:
+    """Whether the magnitude word at ``hit`` follows digits and one space or hyphen
+    (``$53 billion``, ``50-million``): a figure of the scanner's, never of this pass."""
+    return hit > 1 and text[hit - 2].isdigit() and text[hit - 1] in _SEPARATORS
+
+
 def _one(anchor: re.Pattern[str], text: str) -> Callable[[int], tuple[int, int] | None]:
     """The anchors of a short text, with the one expression (see :class:`_Hits`)."""
     search = anchor.search
@@ -295,8 +301,11 @@ class WordScanner:
         """Every figure of ``text`` written with number words, in order."""
         figures: list[Figure] = []
         if len(text) < _SHORT:
-            if self.anchor.search(text) is None:
-                return figures  # most short texts: one call
+            for found in self.anchor.finditer(text):
+                if not _after_digits(text, found.start()):
+                    break
+            else:  # most short texts: no anchor, or only "$53 billion" (the scanner's)
+                return figures
             next_hit = _one(self.anchor, text)
         else:
             next_hit = _Hits(self.anchors, text).next
@@ -416,7 +425,7 @@ class WordScanner:
 
     def _figure_at(self, text: str, hit: int, seen: _Seen, closes: _Closes) -> Figure | None:
         """The figure whose magnitude word the anchor found at ``hit``, if any."""
-        if hit > 1 and text[hit - 2].isdigit() and text[hit - 1] in _SEPARATORS:
+        if _after_digits(text, hit):
             return None  # "$53 billion": the scanner's (most hits in news text)
         # the word the hit is in (a compound: "duemila", "zweihundertmillionen")
         word_start = self._word_start(text, hit) if hit and is_letter(text[hit - 1]) else hit
