@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import cldr
 from .matching import EndingMatcher, WordMatcher, fold
 from .numbers import NumberFormat, number_format
 
@@ -482,24 +483,20 @@ def _split_locale(locale: str) -> tuple[str, str | None]:
 @lru_cache(maxsize=1)
 def _global_symbols() -> dict[str, tuple[str, ...]]:
     """symbol -> codes, from the home locales' own currencies plus the curated table."""
-    from babel import Locale
     from babel.numbers import get_territory_currencies
 
     found: dict[str, list[str]] = {s: list(c) for s, c in SYMBOLS.items()}
     for name in (*LANGUAGES, *HOME_LOCALES):
-        loc = Locale.parse(name)
-        symbols = loc.currency_symbols
-        if loc.territory:
-            codes = get_territory_currencies(loc.territory, tender=True)
-        else:
-            codes = list(symbols)
+        symbols = dict(cldr.currency_symbols(name))  # only symbols other than the code
+        territory = cldr.territory(name)
+        codes = get_territory_currencies(territory, tender=True) if territory else list(symbols)
         for code in codes:
             symbol = symbols.get(code)
-            if not symbol or symbol == code or len(symbol) > 5:
+            if not symbol or len(symbol) > 5:
                 continue
             if len(symbol) == 1 and symbol.isascii() and symbol.isalpha():
                 continue  # "R", "K", "L": too common as letters
-            if loc.territory is None and symbol[-1].isalpha() and len(symbol) <= 2:
+            if territory is None and symbol[-1].isalpha() and len(symbol) <= 2:
                 continue
             bucket = found.setdefault(symbol, [])
             if code not in bucket:
@@ -525,17 +522,8 @@ def _codes() -> frozenset[str]:
 @lru_cache(maxsize=16)
 def _cldr_names(language: str) -> dict[str, set[str]]:
     """Lower-cased CLDR display names (singular and plural forms) -> codes."""
-    from babel import Locale
-    from babel.numbers import get_currency_name
-
-    loc = Locale.parse(language)
     names: dict[str, set[str]] = {}
-    for code in _all_codes():
-        forms = {str(loc.currencies.get(code) or "")}
-        # one plural form per category: one, few (2), many (5), other (1.5 in
-        # ru/pl/cs/uk, where only fractions take it), other or many (1000000)
-        for count in (1, 2, 5, 1.5, 1000000):
-            forms.add(str(get_currency_name(code, count=count, locale=loc)))
+    for code, forms in cldr.currency_forms(language, _all_codes()).items():
         for form in forms:
             form = fold(form.strip())
             if form and form != code.lower():
@@ -545,29 +533,16 @@ def _cldr_names(language: str) -> dict[str, set[str]]:
 
 def _compact_magnitudes(locale: str) -> dict[str, int]:
     """Magnitude words of ``locale``'s compact formats: ``0 M`` at 1e9 as ``0000 M`` …"""
-    from babel import Locale
-
-    loc = Locale.parse(locale)
     words: dict[str, int] = {}
-    tables = []
-    for attr in ("compact_decimal_formats", "compact_currency_formats"):
-        data = getattr(loc, attr)
-        for kind in ("short", "long"):
-            try:
-                tables.append(data[kind])
-            except KeyError:
-                continue
-    for table in tables:
-        for patterns in table.values():
-            for magnitude, pattern in patterns.items():
-                text = pattern.pattern.replace("'", "").replace("¤", "")
-                zeros = _DIGIT_PATTERN.search(text)
-                if zeros is None:
-                    continue
-                exponent = len(str(magnitude)) - 1 - (len(zeros.group()) - 1)
-                word = (text[: zeros.start()] + " " + text[zeros.end() :]).split()
-                if len(word) == 1 and exponent > 0:
-                    words.setdefault(word[0], exponent)
+    for magnitude, pattern in cldr.compact_patterns(locale):
+        text = pattern.replace("'", "").replace("¤", "")
+        zeros = _DIGIT_PATTERN.search(text)
+        if zeros is None:
+            continue
+        exponent = len(str(magnitude)) - 1 - (len(zeros.group()) - 1)
+        word = (text[: zeros.start()] + " " + text[zeros.end() :]).split()
+        if len(word) == 1 and exponent > 0:
+            words.setdefault(word[0], exponent)
     return words
 
 
