@@ -10,12 +10,13 @@ the committed starting inputs (first byte: locale index). It feeds arbitrary
 Unicode (decoded leniently from the fuzzer's bytes) and locales to
 ``extract``/``extract_pairs``/``parse`` and checks the invariants the library
 promises: nothing but ParseError escapes, every span lies inside
-the input and its text is exactly that slice, amounts are finite Decimals.
+the input and its text is exactly that slice, amounts are finite Decimals,
+and ``parse`` gives the general path's answer (the figure-alone shortcut of
+``fxnorm.parsing.quick`` may only be faster, never different).
 """
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from decimal import Decimal
 
@@ -24,6 +25,7 @@ import atheris
 with atheris.instrument_imports(include=["fxnorm"]):  # not babel: its tables blow up memory
     from fxnorm.errors import ParseError
     from fxnorm.parsing import extract, extract_pairs, parse
+    from fxnorm.parsing.reader import _parse_general
 
 LOCALES = ("en", "en_IN", "es_AR", "es", "de", "fr", "pt_BR", "zh", "ja")
 
@@ -45,8 +47,17 @@ def test_one_input(data: bytes) -> None:
     for pair in extract_pairs(text, locale=locale):
         check_mention(text, pair.source)
         check_mention(text, pair.stated)
-    with contextlib.suppress(ParseError):
-        check_mention(text, parse(text, locale=locale))
+    try:
+        parsed: object = parse(text, locale=locale)
+    except ParseError as error:
+        parsed = str(error)
+    else:
+        check_mention(text, parsed)
+    try:
+        general: object = _parse_general(text, locale, None)
+    except ParseError as error:
+        general = str(error)
+    assert parsed == general, (text, locale, parsed, general)
 
 
 def main() -> None:
