@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
@@ -55,3 +56,20 @@ def test_binary_junk_file_is_read_without_crashing(
     junk.write_bytes(bytes(range(256)) * 64)
     code, out, err = run(capsys, "check", "--file", str(junk), "--date", "2025-09-24")
     assert code == 0 and "0 checked" in out and err == ""
+
+
+def test_piped_text_is_checked_as_a_document(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``cat article.txt | fxnorm check`` reports like ``--file``: every pair, the
+    other figures and the summary line."""
+    article = (
+        Path(__file__).parent / "data" / "corpus" / "alibaba-ai-spend-bloomberg.txt"
+    ).read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(article)))
+    code, out, _ = run(capsys, "check", "--date", "2025-09-24", "--to", "USD")
+    assert code == 0
+    assert out.rstrip().endswith(
+        "1 checked: 1 consistent, 0 inconsistent, 0 unverifiable, 0 ambiguous"
+    )
+    assert "$32 billion" in out  # another figure of the article, converted

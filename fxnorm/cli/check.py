@@ -77,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
     from ._input import read_text
 
     text = read_text(args.text, args.file)
+    document = args.text is None  # --file, or text piped in: a whole report
     infer = True if args.infer_date else None
     report = check_text(
         text,
@@ -88,12 +89,12 @@ def run(args: argparse.Namespace) -> int:
         infer_dates=infer,
         window_days=args.window,
     )
-    if args.file is None and not report.checks:
+    if not document and not report.checks:
         raise ParseError(
             "no stated conversion found: expected a figure followed by its "
             "equivalent in parentheses, such as '380 billion yuan ($53 billion)'"
         )
-    if args.file is None and args.format == "table":
+    if not document and args.format == "table":
         print("\n\n".join(render_check(c) for c in report.checks))
     else:
         print(render_report(report, args.format))
