@@ -132,3 +132,56 @@ def test_a_romanian_qualifier_inside_brackets_keeps_the_pair() -> None:
     assert (pair.source.amount, pair.source.currency) == (Decimal("11662.3e9"), "CNY")
     assert (pair.stated.amount, pair.stated.currency) == (Decimal("1882.9e9"), "USD")
     assert pair.stated.qualifier == "approximate"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "currency", "qualifier"),
+    [
+        # News writes the bare noun where CLDR names the currency with its country
+        # (CLDR ru: "российских рублей", pl: "złotych polskich", ko: "대한민국 원").
+        ("1,5 трлн рублей", "ru", Decimal("1.5e12"), "RUB", None),
+        ("12 млрд руб.", "ru", Decimal("12e9"), "RUB", None),
+        ("более 2 млрд рублей", "ru", Decimal("2e9"), "RUB", "more_than"),
+        ("не менее 100 рублей", "ru", Decimal("100"), "RUB", "at_least"),
+        ("2 миллиарда долларов", "ru", Decimal("2e9"), "USD", None),
+        ("100 milionów złotych", "pl", Decimal("100e6"), "PLN", None),
+        ("ponad 5 miliardów dolarów", "pl", Decimal("5e9"), "USD", "more_than"),
+        ("5조 원", "ko", Decimal("5e12"), "KRW", None),
+        ("최대 3억 원", "ko", Decimal("3e8"), "KRW", "at_most"),
+        ("2,5 mrd. kroner", "nb", Decimal("2.5e9"), "NOK", None),
+        ("2,5 mia. kroner", "da", Decimal("2.5e9"), "DKK", None),
+        ("1 234,50 kronor", "sv", Decimal("1234.50"), "SEK", None),
+    ],
+)
+def test_russian_polish_korean_and_nordic_news_figures(
+    text: str, locale: str, amount: Decimal, currency: str, qualifier: str | None
+) -> None:
+    mention = parse(text, locale=locale)
+    assert (mention.amount, mention.currency, mention.qualifier) == (amount, currency, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "source", "stated"),
+    [
+        (
+            "100 долларов (около 9000 рублей)",
+            "ru",
+            (Decimal("100"), "USD"),
+            (Decimal("9000"), "RUB"),
+        ),
+        ("5조 원(약 36억 달러)", "ko", (Decimal("5e12"), "KRW"), (Decimal("3.6e9"), "USD")),
+        (
+            "100 milionów złotych (około 25 mln dolarów)",
+            "pl",
+            (Decimal("100e6"), "PLN"),
+            (Decimal("25e6"), "USD"),
+        ),
+    ],
+)
+def test_approximate_equivalents_in_russian_korean_and_polish(
+    text: str, locale: str, source: tuple[Decimal, str], stated: tuple[Decimal, str]
+) -> None:
+    (pair,) = extract_pairs(text, locale=locale)
+    assert (pair.source.amount, pair.source.currency) == source
+    assert (pair.stated.amount, pair.stated.currency) == stated
+    assert pair.stated.qualifier == "approximate"

@@ -82,10 +82,11 @@ NAMES: dict[str, tuple[str, ...]] = {
 }
 
 #: Names read only in texts of one language, being other words elsewhere
-#: (Italian ``lei`` is "she"). CLDR names the leu ``leu românesc``/``lei
-#: românești`` only; the everyday plural ``lei`` (``1.234,56 lei``, ``4.050 de
-#: lei``), the bare ``dolari``/``dollari`` and ``yuani`` (CLDR: ``yuani
-#: chinezești``) are not there.
+#: (Italian ``lei`` is "she"; ``kroner`` is NOK in Norwegian, DKK in Danish).
+#: CLDR names currencies with their country (``leu românesc``/``lei
+#: românești``, ``российских рублей``, ``złotych polskich``, ``대한민국 원``,
+#: ``norske kroner``); news writes the bare noun (``1.234,56 lei``, ``12 млрд
+#: рублей``, ``100 milionów złotych``, ``5조 원``), which is not there.
 LANGUAGE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "ro": {
         **dict.fromkeys(["lei", "leu"], LEI),
@@ -93,6 +94,25 @@ LANGUAGE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         **dict.fromkeys(["lire sterline", "liră sterlină"], ("GBP",)),
         **dict.fromkeys(["yuani"], ("CNY",)),
     },
+    "ru": {
+        **dict.fromkeys(["рубль", "рубля", "рублей", "руб.", "руб"], ("RUB",)),
+        **dict.fromkeys(["доллар", "доллара", "долларов", "долл."], DOLLARS),
+        **dict.fromkeys(["юань", "юаня", "юаней"], ("CNY",)),
+    },
+    "pl": {
+        **dict.fromkeys(["złoty", "złote", "złotych", "złotego"], ("PLN",)),
+        **dict.fromkeys(["dolar", "dolary", "dolarów", "dolara"], DOLLARS),
+        **dict.fromkeys(["juan", "juany", "juanów"], ("CNY",)),
+    },
+    "ko": {
+        **dict.fromkeys(["원"], ("KRW",)),
+        **dict.fromkeys(["달러"], DOLLARS),
+        **dict.fromkeys(["위안"], ("CNY",)),
+        **dict.fromkeys(["엔"], ("JPY",)),
+    },
+    "nb": {**dict.fromkeys(["krone", "kroner"], ("NOK",))},
+    "da": {**dict.fromkeys(["krone", "kroner"], ("DKK",))},
+    "sv": {**dict.fromkeys(["krona", "kronor"], ("SEK",))},
     "it": {
         **dict.fromkeys(["dollaro", "dollari"], DOLLARS),
         **dict.fromkeys(["sterlina", "sterline"], ("GBP",)),
