@@ -49,6 +49,9 @@ LOCALES = [
     "ru",
     "es_MX",
     "ro",
+    "pl",
+    "ko",
+    "nb",
 ]
 
 
@@ -159,7 +162,8 @@ def test_forms_of_some_languages_take_the_general_path(text: str, locale: str) -
 _PIECES = [
     "$", "US$", "€", "¥", "£", "R$", "AR$", "Rs.", "Rs", "₹", "CHF", "ARS", "USD", "kr",
     "pesos", "yuan", "dollars", "euros", "dólares", "reais", "lei", "de", "di", "five", "un",
-    "millón", "Price:", "Amount due on the invoice:", "A", "MUS",
+    "millón", "рублей", "руб.", "около", "złotych", "ponad", "원", "약", "조", "kroner", "mrd.",
+    "Price:", "Amount due on the invoice:", "A", "MUS",
     "about", "over", "~", "+", "-plus",
     "%", "-", "–", ",", ".", "(", ")", "billion", "bn", "m", "mil", "k", "Qwen", "x",
     " ", " ", " ", "\u00a0", "\u202f", "1", "25", "119.00", "1,234.56", "1.234,56",
