@@ -185,3 +185,17 @@ def test_approximate_equivalents_in_russian_korean_and_polish(
     assert (pair.source.amount, pair.source.currency) == source
     assert (pair.stated.amount, pair.stated.currency) == stated
     assert pair.stated.qualifier == "approximate"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # krasnoyarsk.dk.ru: "он составляет на текущий момент 120 млрд. руб."
+        ("он составляет на текущий момент 120 млрд. руб.", Decimal("120e9")),
+        ("Ранее озвучивалась сумма в 100 млрд. руб.", Decimal("100e9")),
+    ],
+)
+def test_russian_magnitudes_written_with_a_full_stop(text: str, amount: Decimal) -> None:
+    """CLDR ru abbreviates without a stop (млн, млрд); the press often writes млрд. руб."""
+    mention = parse(text, locale="ru")
+    assert (mention.amount, mention.currency) == (amount, "RUB")

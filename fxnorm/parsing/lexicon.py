@@ -333,6 +333,8 @@ MAGNITUDES: dict[str, dict[str, int]] = {
         "millier": 3,
         "milliers": 3,
     },
+    # the press often writes a full stop CLDR's compact forms (млн, млрд) lack: "120 млрд. руб."
+    "ru": {"млн.": 6, "млрд.": 9, "трлн.": 12},
     "de": {
         "Mio": 6,
         "Mrd": 9,
