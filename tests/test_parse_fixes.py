@@ -199,3 +199,22 @@ def test_russian_magnitudes_written_with_a_full_stop(text: str, amount: Decimal)
     """CLDR ru abbreviates without a stop (млн, млрд); the press often writes млрд. руб."""
     mention = parse(text, locale="ru")
     assert (mention.amount, mention.currency) == (amount, "RUB")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # CGTN Türk: "… yüzde 44,9 artarak 730 milyar 930 milyon liraya"
+        ("yüzde 44,9 artarak 730 milyar 930 milyon liraya", Decimal("730930e6"), "TRY"),
+        # Yeniçağ: "214,5 milyar liralık açık verilmesi"
+        ("Yılın henüz ilk ayında 214,5 milyar liralık açık verilmesi", Decimal("214.5e9"), "TRY"),
+        # firmandex.com (Haber7): "yatırımların toplamı 21 milyar doları aştı"
+        ("yatırımların toplamı 21 milyar doları aştı.", Decimal("21e9"), "USD"),
+    ],
+)
+def test_turkish_currency_nouns_with_case_suffixes(
+    text: str, amount: Decimal, currency: str
+) -> None:
+    """Turkish glues case and derivation suffixes to the noun (lira-ya, lira-lık, dolar-ı)."""
+    mention = parse(text, locale="tr")
+    assert (mention.amount, mention.currency) == (amount, currency)

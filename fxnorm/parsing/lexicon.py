@@ -110,6 +110,12 @@ LANGUAGE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         **dict.fromkeys(["위안"], ("CNY",)),
         **dict.fromkeys(["엔"], ("JPY",)),
     },
+    # Turkish glues case and derivation suffixes to the noun: "730 milyon liraya"
+    # (dative), "214,5 milyar liralık" (worth), "14 lirası", "21 milyar doları aştı"
+    "tr": {
+        **dict.fromkeys(["liraya", "liralık", "lirası"], ("TRY",)),
+        **dict.fromkeys(["doları"], DOLLARS),
+    },
     "nb": {**dict.fromkeys(["krone", "kroner"], ("NOK",))},
     "da": {**dict.fromkeys(["krone", "kroner"], ("DKK",))},
     "sv": {**dict.fromkeys(["krona", "kronor"], ("SEK",))},
