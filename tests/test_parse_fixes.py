@@ -218,3 +218,31 @@ def test_turkish_currency_nouns_with_case_suffixes(
     """Turkish glues case and derivation suffixes to the noun (lira-ya, lira-lık, dolar-ı)."""
     mention = parse(text, locale="tr")
     assert (mention.amount, mention.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "currency", "qualifier"),
+    [
+        # xn--80afdeock1adavfjdp2e8d.xn--p1ai, 2024-03-21: a preposition after the qualifier
+        (
+            "Сочи обойдется примерно в 1,4 триллиона рублей.",
+            "ru",
+            Decimal("1.4e12"),
+            "RUB",
+            "approximate",
+        ),
+        # Ekonomifakta, 2020-09-18: "drygt" is "just over"
+        (
+            "skatteintäkter till drygt 2 100 miljarder kronor",
+            "sv",
+            Decimal("2100e9"),
+            "SEK",
+            "more_than",
+        ),
+    ],
+)
+def test_russian_and_swedish_qualifiers_seen_in_the_press(
+    text: str, locale: str, amount: Decimal, currency: str, qualifier: str
+) -> None:
+    mention = parse(text, locale=locale)
+    assert (mention.amount, mention.currency, mention.qualifier) == (amount, currency, qualifier)
