@@ -185,3 +185,64 @@ def test_approximate_equivalents_in_russian_korean_and_polish(
     assert (pair.source.amount, pair.source.currency) == source
     assert (pair.stated.amount, pair.stated.currency) == stated
     assert pair.stated.qualifier == "approximate"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # krasnoyarsk.dk.ru: "он составляет на текущий момент 120 млрд. руб."
+        ("он составляет на текущий момент 120 млрд. руб.", Decimal("120e9")),
+        ("Ранее озвучивалась сумма в 100 млрд. руб.", Decimal("100e9")),
+    ],
+)
+def test_russian_magnitudes_written_with_a_full_stop(text: str, amount: Decimal) -> None:
+    """CLDR ru abbreviates without a stop (млн, млрд); the press often writes млрд. руб."""
+    mention = parse(text, locale="ru")
+    assert (mention.amount, mention.currency) == (amount, "RUB")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # CGTN Türk: "… yüzde 44,9 artarak 730 milyar 930 milyon liraya"
+        ("yüzde 44,9 artarak 730 milyar 930 milyon liraya", Decimal("730930e6"), "TRY"),
+        # Yeniçağ: "214,5 milyar liralık açık verilmesi"
+        ("Yılın henüz ilk ayında 214,5 milyar liralık açık verilmesi", Decimal("214.5e9"), "TRY"),
+        # firmandex.com (Haber7): "yatırımların toplamı 21 milyar doları aştı"
+        ("yatırımların toplamı 21 milyar doları aştı.", Decimal("21e9"), "USD"),
+    ],
+)
+def test_turkish_currency_nouns_with_case_suffixes(
+    text: str, amount: Decimal, currency: str
+) -> None:
+    """Turkish glues case and derivation suffixes to the noun (lira-ya, lira-lık, dolar-ı)."""
+    mention = parse(text, locale="tr")
+    assert (mention.amount, mention.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "currency", "qualifier"),
+    [
+        # xn--80afdeock1adavfjdp2e8d.xn--p1ai, 2024-03-21: a preposition after the qualifier
+        (
+            "Сочи обойдется примерно в 1,4 триллиона рублей.",
+            "ru",
+            Decimal("1.4e12"),
+            "RUB",
+            "approximate",
+        ),
+        # Ekonomifakta, 2020-09-18: "drygt" is "just over"
+        (
+            "skatteintäkter till drygt 2 100 miljarder kronor",
+            "sv",
+            Decimal("2100e9"),
+            "SEK",
+            "more_than",
+        ),
+    ],
+)
+def test_russian_and_swedish_qualifiers_seen_in_the_press(
+    text: str, locale: str, amount: Decimal, currency: str, qualifier: str
+) -> None:
+    mention = parse(text, locale=locale)
+    assert (mention.amount, mention.currency, mention.qualifier) == (amount, currency, qualifier)

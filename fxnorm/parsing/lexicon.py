@@ -110,6 +110,12 @@ LANGUAGE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         **dict.fromkeys(["위안"], ("CNY",)),
         **dict.fromkeys(["엔"], ("JPY",)),
     },
+    # Turkish glues case and derivation suffixes to the noun: "730 milyon liraya"
+    # (dative), "214,5 milyar liralık" (worth), "14 lirası", "21 milyar doları aştı"
+    "tr": {
+        **dict.fromkeys(["liraya", "liralık", "lirası"], ("TRY",)),
+        **dict.fromkeys(["doları"], DOLLARS),
+    },
     "nb": {**dict.fromkeys(["krone", "kroner"], ("NOK",))},
     "da": {**dict.fromkeys(["krone", "kroner"], ("DKK",))},
     "sv": {**dict.fromkeys(["krona", "kronor"], ("SEK",))},
@@ -333,6 +339,8 @@ MAGNITUDES: dict[str, dict[str, int]] = {
         "millier": 3,
         "milliers": 3,
     },
+    # the press often writes a full stop CLDR's compact forms (млн, млрд) lack: "120 млрд. руб."
+    "ru": {"млн.": 6, "млрд.": 9, "трлн.": 12},
     "de": {
         "Mio": 6,
         "Mrd": 9,
