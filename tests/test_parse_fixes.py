@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from fxnorm.parsing import extract_pairs, parse
+from fxnorm.parsing import extract, extract_pairs, parse
 
 
 @pytest.mark.parametrize(
@@ -246,3 +246,41 @@ def test_russian_and_swedish_qualifiers_seen_in_the_press(
 ) -> None:
     mention = parse(text, locale=locale)
     assert (mention.amount, mention.currency, mention.qualifier) == (amount, currency, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "precision"),
+    [
+        # Korean, Chinese and Japanese write large amounts in groups of four
+        # digits, with small units (천/千 1e3, 백/百 1e2) inside a group and large
+        # ones (만/万 1e4, 억/亿/億 1e8, 조/兆 1e12) closing it. Worked out by hand.
+        ("매출 1억 5천만 원", "ko", "150000000", "1E+7"),
+        ("2천5백억 원", "ko", "250000000000", "1E+10"),
+        ("67억4천500만 원", "ko", "6745000000", "1E+4"),
+        ("23억2천600만달러", "ko", "2326000000", "1E+4"),
+        ("우리 돈 약 8조 4천억 원", "ko", "8400000000000", "1E+11"),
+        ("4천 5백만 원", "ko", "45000000", "1E+6"),
+        ("3억 2천 원", "ko", "300002000", "1E+3"),
+        ("1亿5千万元", "zh", "150000000", "1E+7"),
+        ("1億2千万円", "ja", "120000000", "1E+7"),
+        ("442億9,600万円", "ja", "44296000000", "1E+4"),
+        ("3800亿元", "zh", "380000000000", "1E+8"),
+        ("3万亿元", "zh", "3000000000000", "1E+12"),
+    ],
+)
+def test_east_asian_groups_of_digits_and_units(
+    text: str, locale: str, amount: str, precision: str
+) -> None:
+    mention = parse(text, locale=locale)
+    assert mention.amount == Decimal(amount)
+    assert mention.precision == Decimal(precision)
+
+
+def test_east_asian_groups_out_of_order_are_two_figures() -> None:
+    """``5만 3억``: a larger unit after a smaller one starts another figure."""
+    assert [m.amount for m in extract("5만 원 3억 원", locale="ko")] == [
+        Decimal("50000"),
+        Decimal("300000000"),
+    ]
+    # a year after a figure is no part of it
+    assert parse("1억 원 2025년", locale="ko").amount == Decimal("100000000")

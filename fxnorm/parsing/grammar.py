@@ -278,6 +278,74 @@ class Figure:
         return self.value.scaleb(self.mag_exponent, EXACT)
 
 
+#: East Asian units written after digits. Small ones count inside a group of
+#: four digits; large ones close the group (``2천5백억`` is 2500 x 10^8,
+#: ``1억 5천만`` is 10^8 + 5000 x 10^4), and follow each other (``万亿``) to compose.
+_EA_SMALL = {"千": 3, "百": 2, "천": 3, "백": 2}
+_EA_LARGE = {"万": 4, "萬": 4, "만": 4, "亿": 8, "億": 8, "억": 8, "兆": 12, "조": 12}
+
+
+def _east_asian(
+    text: str, end: int, lex: Lexicon, first: Reading
+) -> tuple[Decimal, int, int, int] | None:
+    """A number written in East Asian groups after the digits ``first`` that end at
+    ``end``: ``67억4천500만``, ``1억 5천만``, ``2천5백억``, ``1亿5千万``, ``442億9,600万``.
+
+    Returns (amount, exponent of its last stated digit, exponent of its largest
+    unit, where it ends), or ``None`` for a single group (``3800亿``, ``5조``:
+    the scanner's usual magnitude reading) and for groups out of order (``5만 3억``).
+    Later groups are whole numbers glued to the previous unit or one space after
+    it, each followed by a unit, so a year or a count after a figure stays out.
+    """
+    length = len(text)
+    total = group = Decimal(0)
+    term: Decimal | None = first.value
+    term_exp = first.exponent  # of the term's last stated digit
+    last_exp = first_unit = largest = 0
+    previous_large = 99
+    terms = 0
+    pos = end
+    while True:
+        small = _EA_SMALL.get(text[pos]) if pos < length else None
+        if small is not None and term is not None:
+            group += term.scaleb(small, EXACT)
+            last_exp, term = term_exp + small, None
+            first_unit = first_unit or small
+            pos += 1
+        large = 0
+        while pos < length and text[pos] in _EA_LARGE:  # 万亿: units compose
+            large += _EA_LARGE[text[pos]]
+            pos += 1
+        if large:
+            if large >= previous_large:
+                return None
+            if term is not None:
+                group += term
+                last_exp, term = term_exp, None
+            total += group.scaleb(large, EXACT)
+            group = Decimal(0)
+            last_exp += large
+            first_unit = first_unit or large
+            largest = max(largest, large)
+            previous_large = large
+        terms += 1
+        nxt = pos + 1 if pos < length and text[pos] in _SPACES else pos
+        match = NUMBER.match(text, nxt)
+        if match is None or terms > 8:
+            break
+        stop = match.end()
+        if stop >= length or (text[stop] not in _EA_SMALL and text[stop] not in _EA_LARGE):
+            break
+        reading = read_number(match.group(), lex.numbers)
+        if reading is None or reading.exponent:
+            break
+        term, term_exp, pos = reading.value, 0, stop
+    if terms < 2:
+        return None
+    total += group  # 3억 2천: the last group counts units
+    return total, last_exp, largest or first_unit, pos
+
+
 def _compound(
     text: str, pos: int, lex: Lexicon, first: int
 ) -> tuple[Reading, int, int, int] | None:
@@ -605,17 +673,25 @@ def _figure(
     if mag is not None:
         mag_word, mag_start, cursor = mag
         mag_exponent = mag_word.exponent
-        for _ in range(2):  # mil millones, lakh crore, 千万
-            if not _may_start(text, cursor, mag_firsts):
-                break  # the test that rules _magnitude out, as above: no word starts there
-            more = _magnitude(text, cursor, lex)
-            if more is None or not more[0].composable:
-                break
-            mag_exponent += more[0].exponent
-            cursor = more[2]
-        compound = _compound(text, cursor, lex, mag_exponent)
-        if compound is not None:
-            cursor = compound[3]
+        east = None
+        if after in _EA_SMALL or after in _EA_LARGE:  # 1억 5천만, 2천5百억
+            first = reading if reading is not None else read_number(raw, lex.numbers)
+            east = _east_asian(text, end, lex, first) if first is not None else None
+        if east is not None:
+            total, last_exp, mag_exponent, cursor = east
+            reading = Reading(total.scaleb(-mag_exponent, EXACT), last_exp - mag_exponent, False)
+        else:
+            for _ in range(2):  # mil millones, lakh crore, 千万
+                if not _may_start(text, cursor, mag_firsts):
+                    break  # the test that rules _magnitude out, as above: no word starts there
+                more = _magnitude(text, cursor, lex)
+                if more is None or not more[0].composable:
+                    break
+                mag_exponent += more[0].exponent
+                cursor = more[2]
+            compound = _compound(text, cursor, lex, mag_exponent)
+            if compound is not None:
+                cursor = compound[3]
         suffix = _suffix(text, cursor, lex, True)
     else:
         word_firsts = lex.after_words.firsts
