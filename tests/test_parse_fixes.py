@@ -282,5 +282,12 @@ def test_east_asian_groups_out_of_order_are_two_figures() -> None:
         Decimal("50000"),
         Decimal("300000000"),
     ]
+    assert [m.amount for m in extract("1억 5천만 2억 원", locale="ko")] == [
+        Decimal("200000000")  # the first figure names no currency
+    ]
+    assert [m.amount for m in extract("1억 5천만 2억 원", locale="ko", default_currency="KRW")] == [
+        Decimal("150000000"),
+        Decimal("200000000"),
+    ]
     # a year after a figure is no part of it
     assert parse("1억 원 2025년", locale="ko").amount == Decimal("100000000")

@@ -293,7 +293,8 @@ def _east_asian(
 
     Returns (amount, exponent of its last stated digit, exponent of its largest
     unit, where it ends), or ``None`` for a single group (``3800亿``, ``5조``:
-    the scanner's usual magnitude reading) and for groups out of order (``5만 3억``).
+    the scanner's usual magnitude reading). A larger unit after a smaller one
+    (``1억 5천만 2억``) starts the next figure.
     Later groups are whole numbers glued to the previous unit or one space after
     it, each followed by a unit, so a year or a count after a figure stays out.
     """
@@ -305,6 +306,7 @@ def _east_asian(
     previous_large = 99
     terms = 0
     pos = end
+    before_term = (total, group, last_exp, end)  # the state before the term being read
     while True:
         small = _EA_SMALL.get(text[pos]) if pos < length else None
         if small is not None and term is not None:
@@ -317,8 +319,9 @@ def _east_asian(
             large += _EA_LARGE[text[pos]]
             pos += 1
         if large:
-            if large >= previous_large:
-                return None
+            if large >= previous_large:  # 1억 5천만 2억: the next figure starts here
+                total, group, last_exp, pos = before_term
+                break
             if term is not None:
                 group += term
                 last_exp, term = term_exp, None
@@ -339,6 +342,7 @@ def _east_asian(
         reading = read_number(match.group(), lex.numbers)
         if reading is None or reading.exponent:
             break
+        before_term = (total, group, last_exp, pos)
         term, term_exp, pos = reading.value, 0, stop
     if terms < 2:
         return None
