@@ -41,20 +41,21 @@ The pathological single runs take 0.04 s (1 MB of digits), 0.10 s (``1,``
 
 Second round (same machine, one run each, 2026-11-25). The parser now also
 reads numbers written as words, currency names before numbers (es, pt),
-Romanian and more Italian; the table grew by 32 rows of such strings, so its
-lines compare with the first round only loosely. The code at the start of the
+Romanian, more Italian, Russian, Polish, Korean, Nordic and Turkish news
+figures and East Asian digit groups; the table grew by 97 rows of such
+strings, so its lines compare with the first round only loosely. The code at the start of the
 round, on its own table, measured in the same hour: README 0.45x, price-like
 0.55x (123 rows), all rows 0.50x (424 rows), articles 1.44x.
 
 ==========================================  ===============  ===============  =====
 input                                       fxnorm           price-parser     ratio
 ==========================================  ===============  ===============  =====
-price-parser README (12 strings)            96k str/s 10/12  210k str/s 12/12 0.46x
-table, price-like rows (138)                112k str/s 138   180k str/s 123   0.62x
-table, all rows (456)                       57k str/s 456    137k str/s 126   0.42x
-2 corpus articles (16 figures)              17.9 MB/s 16/16  14.6 MB/s 1/16   1.23x
-1 MB adversarial string (fxnorm only)       0.59 s
-``mil `` x 250k (es), ``one million `` x 83k  1.20 s, 0.73 s (word pass; 2.7 s, 1.6 s before)
+price-parser README (12 strings)            93k str/s 10/12  202k str/s 12/12 0.46x
+table, price-like rows (144)                97k str/s 144    165k str/s 128   0.59x
+table, all rows (521)                       47k str/s 521    114k str/s 131   0.41x
+2 corpus articles (16 figures)              17.6 MB/s 16/16  14.5 MB/s 1/16   1.21x
+1 MB adversarial string (fxnorm only)       0.6-0.8 s (run to run)
+``mil `` x 250k (es), ``one million `` x 83k  1.22 s, 0.78 s (word pass; 2.7 s, 1.6 s before)
 ==========================================  ===============  ===============  =====
 
 What moved: :mod:`fxnorm.parsing.quick` (a text whose only number is a whole
