@@ -27,7 +27,22 @@ with atheris.instrument_imports(include=["fxnorm"]):  # not babel: its tables bl
     from fxnorm.parsing import extract, extract_pairs, parse
     from fxnorm.parsing.reader import _parse_general
 
-LOCALES = ("en", "en_IN", "es_AR", "es", "de", "fr", "pt_BR", "zh", "ja")
+LOCALES = (
+    "en",
+    "en_IN",
+    "es_AR",
+    "es",
+    "de",
+    "fr",
+    "pt_BR",
+    "zh",
+    "ja",
+    "ko",
+    "ru",
+    "pl",
+    "ro",
+    "it",
+)
 
 
 def check_mention(text: str, mention: object) -> None:
