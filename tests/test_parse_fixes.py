@@ -291,3 +291,23 @@ def test_east_asian_groups_out_of_order_are_two_figures() -> None:
     ]
     # a year after a figure is no part of it
     assert parse("1억 원 2025년", locale="ko").amount == Decimal("100000000")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "precision"),
+    [
+        # Turkish official statistics write a total as a chain of magnitudes
+        # ("5 trilyon 406 milyar 254 milyon lira"); worked out by hand.
+        ("5 trilyon 406 milyar 254 milyon lira", "tr", "5406254000000", "1E+6"),
+        ("1 trilyon 421 milyar 245 milyon lira", "tr", "1421245000000", "1E+6"),
+        ("1 trilyon 421 milyar lira", "tr", "1421000000000", "1E+9"),
+        ("1 trillion 200 billion 300 million dollars", "en", "1200300000000", "1E+6"),
+        ("36 mil 153 millones de pesos", "es_MX", "36153000000", "1E+6"),
+    ],
+)
+def test_chains_of_descending_magnitudes(
+    text: str, locale: str, amount: str, precision: str
+) -> None:
+    mention = parse(text, locale=locale)
+    assert (mention.amount, mention.precision) == (Decimal(amount), Decimal(precision))
+    assert mention.text == text

@@ -674,6 +674,7 @@ def _figure(
     mag_exponent = 0
     mag_start = end
     compound = None
+    more_parts: list[tuple[Reading, int, int, int]] = []
     if mag is not None:
         mag_word, mag_start, cursor = mag
         mag_exponent = mag_word.exponent
@@ -696,6 +697,14 @@ def _figure(
             compound = _compound(text, cursor, lex, mag_exponent)
             if compound is not None:
                 cursor = compound[3]
+                previous = compound[1]
+                while previous < mag_exponent and len(more_parts) < 4:
+                    # 5 trilyon 406 milyar 254 milyon: each part below the last
+                    part = _compound(text, cursor, lex, previous)
+                    if part is None or part[1] >= previous:
+                        break
+                    more_parts.append(part)
+                    cursor, previous = part[3], part[1]
         suffix = _suffix(text, cursor, lex, True)
     else:
         word_firsts = lex.after_words.firsts
@@ -728,6 +737,9 @@ def _figure(
     if compound is not None:
         # 442億9,600万円 -> 442.96億; 36 mil 153 millones -> 36153 millones
         value, exponent, mag_exponent = _combine(reading, mag_exponent, compound)
+        for extra, extra_exponent, _, _ in more_parts:
+            value = EXACT.add(value, extra.value.scaleb(extra_exponent - mag_exponent, EXACT))
+            exponent = min(exponent, extra_exponent - mag_exponent)
         reading = Reading(value, exponent, False)
     if mag_exponent == 6 and compound is None and reading.exponent == 0 and reading.value < 1000:
         # Mexican "mil 172 millones": a bare "mil" before the digits adds a thousand.
