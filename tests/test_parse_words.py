@@ -47,6 +47,15 @@ from fxnorm.parsing.words import WordScanner, _Hits, _one, word_scanner
         ("dois milhões de reais", "pt_BR", "2000000", "BRL", "1E+6"),
         ("due miliardi di euro", "it", "2000000000", "EUR", "1E+9"),
         ("duemila euro", "it", "2000", "EUR", "1E+3"),
+        ("два миллиарда долларов", "ru", "2000000000", "USD", "1E+9"),
+        ("полтора миллиарда рублей", "ru", "1500000000", "RUB", "1E+8"),
+        ("миллиард рублей", "ru", "1000000000", "RUB", "1E+9"),
+        ("пятьсот миллионов рублей", "ru", "500000000", "RUB", "1E+6"),
+        ("czterdzieści miliardów dolarów", "pl", "40000000000", "USD", "1E+9"),
+        ("półtora miliarda złotych", "pl", "1500000000", "PLN", "1E+8"),
+        ("en miljard kronor", "sv", "1000000000", "SEK", "1E+9"),
+        ("tjugofem miljoner kronor", "sv", "25000000", "SEK", "1E+6"),
+        ("to milliarder kroner", "nb", "2000000000", "NOK", "1E+9"),
     ],
 )
 def test_number_words(text: str, locale: str, amount: str, currency: str, precision: str) -> None:
@@ -94,6 +103,10 @@ def test_words_resolve_like_digits() -> None:
         ("dólares 20 años", "es"),
         ("nel 2020 lei ha detto", "it"),
         ("1.234,56 lei", "en"),
+        ("два миллиона человек", "ru"),
+        ("dwa miliony ludzi", "pl"),
+        ("en miljon människor", "sv"),
+        ("to millioner mennesker", "nb"),
     ],
 )
 def test_not_money(text: str, locale: str) -> None:
@@ -191,7 +204,10 @@ def test_word_pass_never_raises_on_repetition(text: str) -> None:
 
 # -- anchoring: the grouped literal searches find the hits of the one expression --
 
-ANCHOR_LOCALES = ["en", "en_IN", "es", "es_MX", "pt", "pt_BR", "fr", "de", "de_CH", "it"]
+ANCHOR_LOCALES = [
+    *("en", "en_IN", "es", "es_MX", "pt", "pt_BR", "fr", "de", "de_CH", "it"),
+    *("ru", "pl", "sv", "nb"),
+]
 
 
 def _scanner(locale: str) -> WordScanner:
@@ -368,3 +384,16 @@ def test_a_magnitude_word_of_digits_does_not_hide_number_words_after_it() -> Non
         Decimal("53000000000"),
         Decimal("2000000"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("около двух миллиардов долларов", "approximate"),  # genitive after the qualifier
+        ("более пятисот миллионов рублей", "more_than"),
+        ("свыше полутора триллионов рублей", "more_than"),
+    ],
+)
+def test_russian_number_words_after_a_qualifier(text: str, qualifier: str) -> None:
+    (mention,) = extract(text, locale="ru")
+    assert mention.qualifier == qualifier and mention.currency in ("USD", "RUB")

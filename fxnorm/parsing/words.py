@@ -23,8 +23,11 @@ resolution (``resolved_by``, ``alternatives``) is the same as for digits.
 CLDR also has rule-based spell-out data (RBNF) for these languages, but babel
 neither ships nor parses it, so the number words themselves (one to nineteen,
 the tens, the hundreds, "half", "and") are a small curated table per language
-below. German and Italian write numbers as one word (``zweihundertfünfzig``,
-``duemila``): such words are split into the table's words.
+below (English, Spanish, Portuguese, French, German, Italian, Russian with its
+genitive after ``около``/``более``, Polish, Swedish, Norwegian). German,
+Italian and the Scandinavian languages write numbers as one word
+(``zweihundertfünfzig``, ``duemila``, ``tjugofem``): such words are split into
+the table's words.
 
 Not read: number words with a currency but no magnitude (``five dollars``,
 ``cien pesos``: anchoring on every number word would cost every text), a
@@ -163,6 +166,58 @@ LANGUAGES: dict[str, _Language] = {
         halves="mezzo mezza",
         ands="e",
         standalone="mille",
+        compounds=True,
+    ),
+    "ru": _Language(
+        "один 1 одна 1 одно 1 два 2 две 2 три 3 четыре 4 пять 5 шесть 6 семь 7 восемь 8"
+        " девять 9 десять 10 одиннадцать 11 двенадцать 12 тринадцать 13 четырнадцать 14"
+        " пятнадцать 15 шестнадцать 16 семнадцать 17 восемнадцать 18 девятнадцать 19"
+        " двадцать 20 тридцать 30 сорок 40 пятьдесят 50 шестьдесят 60 семьдесят 70"
+        " восемьдесят 80 девяносто 90 сто 100 двести 200 триста 300 четыреста 400"
+        " пятьсот 500 шестьсот 600 семьсот 700 восемьсот 800 девятьсот 900"
+        " полтора 1.5 полторы 1.5"
+        # genitive, after около, более, свыше, менее: "более двух миллиардов рублей"
+        " одного 1 двух 2 трёх 3 трех 3 четырёх 4 четырех 4 пяти 5 шести 6 семи 7"
+        " восьми 8 девяти 9 десяти 10 двадцати 20 тридцати 30 сорока 40 пятидесяти 50"
+        " ста 100 двухсот 200 трёхсот 300 трехсот 300 пятисот 500 полутора 1.5",
+        articles="",
+        halves="половина",
+        ands="и",
+        standalone="тысяча миллион миллиард триллион",
+    ),
+    "pl": _Language(
+        "jeden 1 jedna 1 dwa 2 dwie 2 trzy 3 cztery 4 pięć 5 sześć 6 siedem 7 osiem 8"
+        " dziewięć 9 dziesięć 10 jedenaście 11 dwanaście 12 trzynaście 13 czternaście 14"
+        " piętnaście 15 szesnaście 16 siedemnaście 17 osiemnaście 18 dziewiętnaście 19"
+        " dwadzieścia 20 trzydzieści 30 czterdzieści 40 pięćdziesiąt 50 sześćdziesiąt 60"
+        " siedemdziesiąt 70 osiemdziesiąt 80 dziewięćdziesiąt 90 sto 100 dwieście 200"
+        " trzysta 300 czterysta 400 pięćset 500 sześćset 600 siedemset 700 osiemset 800"
+        " dziewięćset 900 półtora 1.5",
+        articles="",
+        halves="pół",
+        ands="i",
+        standalone="tysiąc milion miliard bilion",
+    ),
+    "sv": _Language(
+        "två 2 tre 3 fyra 4 fem 5 sex 6 sju 7 åtta 8 nio 9 tio 10 elva 11 tolv 12"
+        " tretton 13 fjorton 14 femton 15 sexton 16 sjutton 17 arton 18 nitton 19"
+        " tjugo 20 trettio 30 fyrtio 40 femtio 50 sextio 60 sjuttio 70 åttio 80 nittio 90",
+        articles="en ett",
+        hundreds="hundra",
+        halves="halv halva",
+        ands="och",
+        standalone="tusen",
+        compounds=True,
+    ),
+    "nb": _Language(
+        "to 2 tre 3 fire 4 fem 5 seks 6 sju 7 syv 7 åtte 8 ni 9 ti 10 elleve 11 tolv 12"
+        " tretten 13 fjorten 14 femten 15 seksten 16 sytten 17 atten 18 nitten 19"
+        " tjue 20 tretti 30 førti 40 femti 50 seksti 60 sytti 70 åtti 80 nitti 90",
+        articles="en ett én",
+        hundreds="hundre",
+        halves="halv halve",
+        ands="og",
+        standalone="tusen",
         compounds=True,
     ),
 }
