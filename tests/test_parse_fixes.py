@@ -311,3 +311,41 @@ def test_chains_of_descending_magnitudes(
     mention = parse(text, locale=locale)
     assert (mention.amount, mention.precision) == (Decimal(amount), Decimal(precision))
     assert mention.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "source", "stated"),
+    [
+        # the words news in these languages puts before a converted amount
+        ("200 Millionen Dollar (umgerechnet 178 Millionen Euro)", "de", "200e6 USD", "178e6 EUR"),
+        ("50 millions de dollars (soit 46 millions d'euros)", "fr", "50e6 USD", "46e6 EUR"),
+        ("10 milioni di dollari (pari a 9,2 milioni di euro)", "it", "10e6 USD", "9.2e6 EUR"),
+        (
+            "50 millones de euros (equivalentes a 54 millones de dólares)",
+            "es",
+            "50e6 EUR",
+            "54e6 USD",
+        ),
+        ("R$ 50 milhões (o equivalente a US$ 10 milhões)", "pt_BR", "50e6 BRL", "10e6 USD"),
+        ("€1 billion (the equivalent of $1.06 billion)", "en", "1e9 EUR", "1.06e9 USD"),
+        ("$5 billion equivalent to €4.6 billion", "en", "5e9 USD", "4.6e9 EUR"),
+        (
+            "100 milliarder norske kroner, svarende til 70 milliarder danske kroner",
+            "da",
+            "100e9 NOK",
+            "70e9 DKK",
+        ),
+    ],
+)
+def test_words_that_announce_an_equivalent(
+    text: str, locale: str, source: str, stated: str
+) -> None:
+    (pair,) = extract_pairs(text, locale=locale)
+    for mention, want in ((pair.source, source), (pair.stated, stated)):
+        amount, currency = want.split()
+        assert (mention.amount, mention.currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize("text", ["$5 billion or €4 billion", "$5 billion, €4 billion"])
+def test_a_list_of_figures_is_no_equivalence(text: str) -> None:
+    assert extract_pairs(text) == []

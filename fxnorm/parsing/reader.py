@@ -56,9 +56,20 @@ _RANGE_LINK = re.compile(r"\s*(?:-|–|—|~|～|to|a|à|bis|até|al|至|到)\s*
 _BETWEEN_LINK = re.compile(r"\s*(?:and|y|e|et|und|和|与)\s*\Z", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:between|entre|zwischen|介于)\s*\Z", re.IGNORECASE)
 _FROM = re.compile(r"(?:from|de|desde|von|from\s+just)\s*\Z", re.IGNORECASE)
+#: Words that announce the same amount in another currency, in the languages the
+#: parser reads: "(the equivalent of $1.06 billion)", "(umgerechnet 178 Millionen
+#: Euro)", "(soit 46 millions d'euros)", "(pari a 9,2 milioni di euro)",
+#: ", svarende til 70 milliarder danske kroner".
+_EQUIVALENT = (
+    r"(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to"
+    r"|umgerechnet|soit|l['’]équivalent\s+de|pari\s+a|l['’]equivalente\s+di"
+    r"|(?:el\s+|o\s+)?equivalentes?\s+a|svarende\s+til|tilsvarende|motsvarande"
+    r"|что\s+эквивалентно|эквивалентно|czyli|równowartość"
+)
+#: What comes between a figure and its stated equivalent: a bracket (and "or"),
+#: ", or", or one of those words, after a bracket, a comma or nothing.
 _PAIR_OPEN = re.compile(
-    r"\s*(?:\(|,\s*or|\(\s*or|,?\s*(?:equivalent|equal)\s+to|\(\s*(?:equivalent|equal)\s+to"
-    r"|\[|（)\s*\Z",
+    r"\s*(?:[(\[（]\s*(?:or\s*)?|,\s*or\s*|(?:[(\[（,]\s*)?(?:" + _EQUIVALENT + r")\s*)\Z",
     re.IGNORECASE,
 )
 #: An opening bracket and one word before a qualifier: "(aktuell rund 178 Milliarden Euro)".
