@@ -355,9 +355,12 @@ def _compound(
 ) -> tuple[Reading, int, int, int] | None:
     """A second number and magnitude right after the first magnitude.
 
-    ``442億9,600万円`` (CJK: a smaller unit follows) and Mexican Spanish
-    ``36 mil 153 millones`` (``mil`` then a larger unit). Returns (reading,
-    exponent, start, end) of the second part.
+    A smaller magnitude follows (``1 trilyon 421 milyar``; :func:`_figure` asks
+    again for a third and further parts, each below the last), or Mexican
+    Spanish ``36 mil 153 millones`` (``mil`` then a larger unit). Returns
+    (reading, exponent, start, end) of the second part. East Asian units glued
+    to their digits (``442億9,600万``, ``1억 5천만``) are read by
+    :func:`_east_asian` instead: there small units count inside a group.
     """
     start = _skip_space(text, pos)
     match = NUMBER.match(text, start)
