@@ -184,3 +184,43 @@ def test_ten_megabytes_on_stdin(tmp_path: Path) -> None:
 def test_more_than_the_input_limit_is_refused(tmp_path: Path) -> None:
     result = run(["parse", "--file", "-"], tmp_path, stdin=b"1" * (32 * 2**20 + 1))
     assert result.returncode == 2 and b"larger than 32 MB" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "advice", "followed"),
+    [
+        (
+            ["convert", "¥5 billion", "--to", "USD", "--date", "2025-09-24"],
+            "give its code after the amount ('¥5 billion' CNY) or pass --locale",
+            ["convert", "¥5 billion", "CNY", "--to", "USD", "--date", "2025-09-24"],
+        ),
+        (
+            ["convert", "5 billion", "--to", "USD", "--date", "2025-09-24"],
+            "give its code after the amount ('5 billion' USD, say)",
+            ["convert", "5 billion", "USD", "--to", "EUR", "--date", "2025-09-24"],
+        ),
+    ],
+)
+def test_advice_on_a_currency_names_the_command_line_options(
+    argv: list[str], advice: str, followed: list[str], tmp_path: Path
+) -> None:
+    """The library says ``default_currency=``; the command line says what to type instead."""
+    result = run(argv, tmp_path)
+    err = result.stderr.decode()
+    assert result.returncode == 2 and err.rstrip().endswith(advice), err
+    assert "default_currency=" not in err and "locale=" not in err
+    assert run(followed, tmp_path).returncode == 0  # the advice works
+
+
+def test_advice_for_check_names_default_currency() -> None:
+    from fxnorm.cli import _cli_message, build_parser
+    from fxnorm.errors import AmbiguousCurrencyError
+
+    args = build_parser().parse_args(["check", "x", "--date", "2025-09-24"])
+    message = _cli_message(AmbiguousCurrencyError("$5", ["USD", "ARS"]), args)
+    assert (
+        message == "'$5' is ambiguous: it may be USD, ARS; pass --default-currency CODE or --locale"
+    )
+    assert _cli_message(AmbiguousCurrencyError("5", []), args).endswith(
+        "pass --default-currency CODE"
+    )

@@ -160,7 +160,7 @@ def test_an_offline_miss_says_how_to_fetch(server: FixtureServer) -> None:
     assert "after its coverage" in message
     assert message.endswith(
         "to fetch it: `fxnorm rates update --source ecb --from 2026-11-13 --to 2026-11-20`, "
-        "or pass --online (RateBook(online=True))"
+        "or let fxnorm fetch on a miss (--online; RateBook(online=True) in Python)"
     )
     with pytest.raises(RateError, match="--source bcra --from 2026-11-20 --to 2026-11-20`"):
         RateBook([store]).quote("USD", "ARS", on=NOV20, policy="exact")

@@ -4,10 +4,10 @@ Each subcommand module has ``add_parser(subparsers)`` (cheap: argparse only)
 and ``run(args) -> int`` (imports what it needs when it runs), so
 ``fxnorm convert`` loads the rates code and nothing else.
 
-Exit codes: 0 success; 1 a check found an inconsistent claim (or an
-unexpected internal error); 2 bad usage or input (unknown currency, bad
-amount or date); 3 no rate for the pair and date; 4 an online source failed;
-5 the dataset or cache is unreadable; 130 interrupted.
+Exit codes: 0 success; 1 a check found an inconsistent claim; 2 bad usage or
+input (unknown currency, bad amount or date); 3 no rate for the pair and
+date; 4 an online source failed; 5 the dataset or cache is unreadable; 70 an
+unexpected internal error (a bug); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..errors import FxnormError, exit_code_for
 
         if isinstance(error, FxnormError):
-            print(f"fxnorm: error: {_one_line(str(error))}", file=sys.stderr)
+            print(f"fxnorm: error: {_one_line(_cli_message(error, args))}", file=sys.stderr)
             return exit_code_for(error)
         print(
             f"fxnorm: internal error: {type(error).__name__}: {_one_line(str(error))} "
@@ -76,6 +76,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _cli_message(error: Exception, args: argparse.Namespace) -> str:
+    """The error's message, with its advice in the command line's terms.
+
+    The library's messages speak Python (``default_currency=``); a user at the
+    command line needs the option or argument that does the same.
+    """
+    from ..errors import AmbiguousCurrencyError
+
+    if not isinstance(error, AmbiguousCurrencyError):
+        return str(error)
+    if not error.alternatives:
+        what = f"{error.given!r} names no currency"
+        if args.command == "convert":
+            return f"{what}; give its code after the amount ({error.given!r} USD, say)"
+        return f"{what}; pass --default-currency CODE"
+    what = f"{error.given!r} is ambiguous: it may be {', '.join(error.alternatives)}"
+    if args.command == "convert":
+        example = f"{error.given!r} {error.alternatives[0]}"
+        return f"{what}; give its code after the amount ({example}) or pass --locale"
+    return f"{what}; pass --default-currency CODE or --locale"
 
 
 def _one_line(text: str) -> str:

@@ -14,7 +14,7 @@ EPILOG = """examples:
   fxnorm convert 380000000000 CNY --to USD --date 2025-09-24
   fxnorm convert "380 billion yuan" --to USD --date 2025-09-24
   fxnorm convert 25960 ARS --to USD --date 2025-09-23 --json
-  fxnorm convert --input rows.csv --amount-col amount --currency-col ccy \
+  fxnorm convert --input rows.csv --amount-col amount --currency-col ccy \\
       --date-col date --to USD --output out.parquet
 """
 

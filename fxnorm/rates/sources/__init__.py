@@ -198,7 +198,10 @@ def with_fetch_hint(
         f"`fxnorm rates update --source {name} --from {start} --to {end}`"
         for name in dict.fromkeys(names)
     )
-    hint = f"to fetch it: {commands}, or pass --online (RateBook(online=True))"
+    hint = (
+        f"to fetch it: {commands}, "
+        "or let fxnorm fetch on a miss (--online; RateBook(online=True) in Python)"
+    )
     if offline():
         hint += " once FXNORM_OFFLINE is unset"
     error.args = (f"{error.args[0]}; {hint}", *error.args[1:])
