@@ -185,3 +185,18 @@ def test_check_text_checks_every_pair_and_lists_the_rest(book: RateBook) -> None
     assert other.mention.text == "12 billion yuan" and other.currency == "USD"
     expected = Fraction(12 * 10**9) / Fraction(Decimal("7.1271"))
     assert abs(Fraction(other.converted) - expected) < Fraction(1, 10**15)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("on", "to", "reason"),
+    [
+        ("2025-09-24", None, "not converted: no target currency given"),
+        (None, "USD", "not converted: no date given"),
+    ],
+)
+def test_a_figure_left_unconverted_says_what_was_missing(
+    book: RateBook, on: str | None, to: str | None, reason: str
+) -> None:
+    report = check_text("It holds 12 billion yuan in cash.", on=on, to=to, book=book)
+    (other,) = report.mentions
+    assert other.converted is None and other.reason == reason

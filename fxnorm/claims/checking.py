@@ -343,8 +343,10 @@ def _normalise(
 ) -> MentionValue:
     if mention.currency is None:
         return MentionValue(mention, None, None, None, "currency not resolved")
-    if to is None or day is None:
-        return MentionValue(mention, None, None, None, "no target currency or date given")
+    if to is None:
+        return MentionValue(mention, None, None, None, "not converted: no target currency given")
+    if day is None:
+        return MentionValue(mention, None, None, None, "not converted: no date given")
     try:
         quote = rates.quote(mention.currency, to, day)
     except RateError as error:
