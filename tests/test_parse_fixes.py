@@ -349,3 +349,42 @@ def test_words_that_announce_an_equivalent(
 @pytest.mark.parametrize("text", ["$5 billion or €4 billion", "$5 billion, €4 billion"])
 def test_a_list_of_figures_is_no_equivalence(text: str) -> None:
     assert extract_pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "currency", "figure"),
+    [
+        # The SCAVIS study's consent text (scavis.net), as published
+        ("20 Gutscheine in Höhe von 100,- € werden verlost", "de", "100", "EUR", "100,- €"),
+        ("einen Gutschein in Höhe von 30,- Euro", "de", "30", "EUR", "30,- Euro"),
+        # by hand: the forms German, Dutch, Swiss and Scandinavian shops use
+        ("Preis: 1.299,- €", "de", "1299", "EUR", "1.299,- €"),
+        ("nur 12,-- €", "de", "12", "EUR", "12,-- €"),
+        ("Prijs: € 12,-", "nl", "12", "EUR", "€ 12,-"),
+        ("Fr. 12.– pro Stück", "de_CH", "12", "CHF", "Fr. 12.–"),
+        ("CHF 1'250.–", "de_CH", "1250", "CHF", "CHF 1'250.–"),
+        ("kr 1 299,-", "sv", "1299", "SEK", "kr 1 299,-"),
+        # the mark is the decimal symbol, whatever the page's language
+        ("1.299,- €", "en", "1299", "EUR", "1.299,- €"),
+    ],
+)
+def test_a_no_cents_mark_ends_a_whole_price(
+    text: str, locale: str, amount: str, currency: str, figure: str
+) -> None:
+    (mention,) = extract(text, locale=locale)
+    assert (mention.text, mention.amount, mention.currency) == (figure, Decimal(amount), currency)
+    assert mention.precision == 1
+    assert parse(text, locale=locale) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("5,-6 €", ["6 €"]),  # no mark: a digit follows the dash
+        ("12,-x €", []),  # nor a letter
+        ("12, - €", []),  # a space between: a list, not a mark
+        ("1,5,- €", []),  # the mark is the decimal symbol: 1,5 cannot come before it
+    ],
+)
+def test_what_is_no_no_cents_mark(text: str, figures: list[str]) -> None:
+    assert [m.text for m in extract(text, locale="de")] == figures

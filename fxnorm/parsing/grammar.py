@@ -36,7 +36,7 @@ from .lexicon import (
     Surface,
 )
 from .matching import fold
-from .numbers import EXACT, Reading, number_format, read_number
+from .numbers import EXACT, NumberFormat, Reading, number_format, read_number
 from .qualifiers import match_after, match_before
 
 __all__ = ["Figure", "annotate", "scan"]
@@ -505,6 +505,8 @@ def _plain_bare(text: str, start: int, end: int, lex: Lexicon) -> bool:
     and no currency, magnitude, percent sign or range link can start, there.
     """
     length = len(text)
+    if end + 1 < length and text[end] in ",." and text[end + 1] in _NO_CENTS_DASHES:
+        return False  # 1.299,- €
     nxt = end + 1 if end < length and text[end] in _SPACES else end
     if nxt < length:
         ch = text[nxt]
@@ -556,8 +558,9 @@ def _not_plain_pattern(word_starts: frozenset[str], symbol_ends: frozenset[str])
     digits that nothing touches without looking at them one by one. The run is
     captured in a lookahead and matched again by reference, so the regex never
     tries a shorter run; ``_RUN_START`` keeps it from starting inside one, and
-    ``_PERCENT_RUN`` skips percentages (the commonest digits of news text). The
-    pattern starts with a digit, so the regex engine skips other text quickly.
+    ``_PERCENT_RUN`` skips percentages (the commonest digits of news text); a
+    "no cents" mark after the run (``1.299,-``) is a neighbour too. The pattern
+    starts with a digit, so the regex engine skips other text quickly.
     """
     if any(ch.isdecimal() for ch in word_starts | symbol_ends):
         return NUMBER
@@ -570,7 +573,7 @@ def _not_plain_pattern(word_starts: frozenset[str], symbol_ends: frozenset[str])
     before = _char_class(symbol_ends | _LINKING)
     return re.compile(
         rf"\d{_RUN_START}(?!{_PERCENT_RUN})(?=({_RUN_TAIL}))"
-        rf"(?:(?<={before}\d)|(?<={before}{spaces}\d)|(?=\1{spaces}?{after}))\1"
+        rf"(?:(?<={before}\d)|(?<={before}{spaces}\d)|(?=\1(?:{spaces}?{after}|[.,][-–])))\1"
     )
 
 
@@ -710,6 +713,15 @@ def _figure(
                     cursor, previous = part[3], part[1]
         suffix = _suffix(text, cursor, lex, True)
     else:
+        if after in ",." and end + 1 < length and text[end + 1] in _NO_CENTS_DASHES:
+            marked = _no_cents(text, raw, end, length)  # 1.299,- €
+            if marked is not None:
+                reading, cursor = marked
+                after = text[cursor] if cursor < length else ""
+                after_lower = after.lower()
+                next_lower = (
+                    text[cursor + 1].lower() if after in _SPACES and cursor + 1 < length else ""
+                )
         word_firsts = lex.after_words.firsts
         suffix = None
         if after_lower in word_firsts or next_lower in word_firsts:
@@ -755,6 +767,34 @@ def _figure(
         figure.mag_exponent = mag_exponent
         figure.mag_text = text[mag_start:cursor]
     return figure
+
+
+#: The dashes of a whole price's "no cents" mark: ``1.299,-``, ``12,--``, ``12.–``.
+_NO_CENTS_DASHES = frozenset("-–")
+#: The number formats that a "no cents" mark implies: the mark is the decimal symbol.
+_MARKED_FORMATS = {",": NumberFormat(",", ".", True), ".": NumberFormat(".", ",", True)}
+
+
+def _no_cents(text: str, raw: str, end: int, length: int) -> tuple[Reading, int] | None:
+    """A whole price written with a "no cents" mark (``1.299,- €``, ``€ 12,-``,
+    ``CHF 1'250.–``), as German, Dutch, Scandinavian and Swiss shops write it:
+    the number's reading and where the mark ends, or ``None``.
+
+    The mark is the decimal symbol followed by one dash or two, then no letter
+    or digit. Being the decimal symbol, it says how the number reads whatever
+    the locale: ``1.299,-`` is 1,299 even on an English page. The amount is
+    whole (precision 1).
+    """
+    mark, dash = text[end], text[end + 1]
+    cursor = end + 2
+    if cursor < length and text[cursor] == dash:
+        cursor += 1
+    if cursor < length and text[cursor].isalnum():
+        return None  # 5,-6; 12.-x
+    reading = read_number(raw, _MARKED_FORMATS[mark])
+    if reading is None or reading.exponent != 0:
+        return None  # 1,5,-: the mark cannot be the decimal symbol
+    return Reading(reading.value, 0, False), cursor
 
 
 def name_may_precede(text: str, start: int, lex: Lexicon) -> bool:
