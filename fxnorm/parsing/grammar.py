@@ -866,9 +866,19 @@ def _suffix(text: str, cursor: int, lex: Lexicon, magnitude: bool) -> tuple[Surf
     """The currency after a number (and its magnitude words, which end at ``cursor``).
 
     After a magnitude a linking ``de`` may come first (``millones de pesos``),
-    and ``mdd``/``mdp`` name the currency themselves.
+    and ``mdd``/``mdp`` name the currency themselves. A symbol or code glued to
+    the digits after it begins the next figure instead (``in 2020 €5 bought``,
+    ``Between 2019 and 2023 $4 billion``).
     """
     suffix = _currency_after(text, cursor, lex, magnitude)
+    if suffix is not None:
+        stop = suffix[1]
+        if (
+            stop < len(text)
+            and text[stop].isdecimal()
+            and _symbol_ending_at(text, stop, lex, cursor) is not None
+        ):
+            return None
     if suffix is None and magnitude:
         named = text[max(0, cursor - 3) : cursor].lower()
         if named in MAGNITUDE_CURRENCY:

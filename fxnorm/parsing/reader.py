@@ -53,6 +53,7 @@ from .words import merge, word_scanner
 __all__ = ["extract", "extract_pairs", "parse"]
 
 _RANGE_LINK = re.compile(r"\s*(?:-|–|—|~|～|to|a|à|bis|até|al|至|到)\s*\Z", re.IGNORECASE)
+_WORD_LINK = re.compile(r"[^\W\d_]")
 _BETWEEN_LINK = re.compile(r"\s*(?:and|y|e|et|und|和|与)\s*\Z", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?:between|entre|zwischen|介于)\s*\Z", re.IGNORECASE)
 _FROM = re.compile(r"(?:from|de|desde|von|from\s+just)\s*\Z", re.IGNORECASE)
@@ -107,8 +108,10 @@ def _is_range(text: str, low: Figure, high: Figure) -> bool:
     if len(between) > 12 or high.qualifier is not None or between.isspace() or not between:
         return False  # spaces alone link nothing (neither link pattern matches them)
     if _RANGE_LINK.match(between):
-        if _FROM.search(text[max(0, low.start - 12) : low.start]):
-            return False  # "from $13 billion to $32 billion" is a change, not a range
+        if _FROM.search(text[max(0, low.start - 12) : low.start]) and _WORD_LINK.search(between):
+            # "from $13 billion to $32 billion" is a change, not a range; but a dash
+            # links a range even after "from" ("prices range from £10-£20")
+            return False
     elif not (
         _BETWEEN_LINK.match(between) and _BETWEEN.search(text[max(0, low.start - 12) : low.start])
     ):
