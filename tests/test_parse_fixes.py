@@ -388,3 +388,55 @@ def test_a_no_cents_mark_ends_a_whole_price(
 )
 def test_what_is_no_no_cents_mark(text: str, figures: list[str]) -> None:
     assert [m.text for m in extract(text, locale="de")] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # by hand: a year, then a figure whose symbol is glued to its digits
+        ("In 2020 €5 bought a coffee", [("€5", "5", "EUR")]),
+        ("Between 2019 and 2023 $4 billion was spent", [("$4 billion", "4000000000", "USD")]),
+        ("In 2023 USD5bn went abroad", [("USD5bn", "5000000000", "USD")]),
+        ("paid in 100 $5 bills", [("$5", "5", "USD")]),
+        # a symbol after a number with no digits glued to it stays that number's
+        ("5 € 6 €", [("5 €", "5", "EUR"), ("6 €", "6", "EUR")]),
+        ("it costs 2000 $ now", [("2000 $", "2000", "USD")]),
+    ],
+)
+def test_a_symbol_glued_to_digits_begins_the_next_figure(
+    text: str, figures: list[tuple[str, str, str]]
+) -> None:
+    assert [(m.text, m.amount, m.currency) for m in extract(text)] == [
+        (t, Decimal(a), c) for t, a, c in figures
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ranges"),
+    [
+        ("prices range from £10-£20", [("£10-£20", ("10", "20"))]),
+        ("plans from $10–$20 a month", [("$10–$20", ("10", "20"))]),
+        # a word after "from" announces a change, not a range (the Bloomberg article)
+        ("it rose from $13 billion to $32 billion", [("$13 billion", None), ("$32 billion", None)]),
+    ],
+)
+def test_a_dash_after_from_links_a_range(
+    text: str, ranges: list[tuple[str, tuple[str, str] | None]]
+) -> None:
+    got = [(m.text, m.range) for m in extract(text)]
+    want = [(t, None if r is None else (Decimal(r[0]), Decimal(r[1]))) for t, r in ranges]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "amount"),
+    [
+        # as written in an Argentine port's published fee schedule (ServiNoa)
+        ("un alquiler diario equivalente a u$s 1,00 + IVA", "u$s 1,00", "1.00"),
+        ("Ticket price: U$s 15", "U$s 15", "15"),  # by hand
+        ("el Gobierno pagó u$s 1.200 millones", "u$s 1.200 millones", "1200000000"),
+    ],
+)
+def test_argentine_dollar_abbreviations_in_any_case(text: str, figure: str, amount: str) -> None:
+    (mention,) = extract(text, locale="es_AR")
+    assert (mention.text, mention.amount, mention.currency) == (figure, Decimal(amount), "USD")

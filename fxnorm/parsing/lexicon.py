@@ -148,6 +148,8 @@ GROUP_DEFAULTS = {DOLLARS: "USD", POUNDS: "GBP", LEI: "RON"}
 SYMBOLS: dict[str, tuple[str, ...]] = {
     "US$": ("USD",),
     "U$S": ("USD",),
+    "u$s": ("USD",),  # Argentine press and documents also write it in lower case
+    "U$s": ("USD",),
     "U$D": ("USD",),
     "USD$": ("USD",),
     "$US": ("USD",),
