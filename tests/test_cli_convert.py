@@ -26,6 +26,28 @@ def test_human_output_names_rate_date_and_publisher(capsys: pytest.CaptureFixtur
     assert "European Central Bank" in out
 
 
+@pytest.mark.parametrize(
+    ("argv", "first_line"),
+    [
+        # 1000 × 1.1756 (ECB, 2025-09-24) = 1175.6: the cent is printed, not dropped
+        (["1000", "EUR", "--to", "USD"], "1,000 EUR = 1,175.60 USD"),
+        # the amount as stated, in the locale's symbols: its last zero is part of it
+        # 25960.50 × 1.1756 = 30519.16380
+        (["25960.50", "EUR", "--to", "USD", "--locale", "es-AR"], "25.960,50 EUR = 30.519,16 USD"),
+        # read from text: "$" is ARS in es-AR; the result's rate is checked elsewhere
+        (["$ 25.960,50", "--to", "USD", "--locale", "es-AR"], "25.960,50 ARS = "),
+    ],
+)
+def test_amounts_keep_their_stated_digits(
+    argv: list[str], first_line: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "convert", *argv, "--date", "2025-09-24")
+    line = out.splitlines()[0]
+    assert code == 0 and (
+        line == first_line or (first_line.endswith(" = ") and line.startswith(first_line))
+    )
+
+
 def test_json_shape_and_exact_strings(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(
         capsys, "convert", "25960", "ARS", "--to", "USD", "--date", "2025-03-28", "--json"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from decimal import Decimal
 from typing import Any
 
 from ..rates.model import POLICIES
@@ -139,7 +140,6 @@ def read_money(amount: str, currency: str | None, locale: str) -> Any:
 def describe(conversion: Any, book: Any, locale: str) -> str:
     """The human report: the result, then the rate, its date and its publisher."""
     from babel import Locale, UnknownLocaleError
-    from babel.numbers import format_decimal
 
     try:
         Locale.parse(locale)
@@ -152,10 +152,7 @@ def describe(conversion: Any, book: Any, locale: str) -> str:
 
     def show(money: Money, exact: bool) -> str:
         shown = money if exact else money.rounded()
-        return (
-            f"{format_decimal(shown.amount, locale=locale, decimal_quantization=False)} "
-            f"{money.currency}"
-        )
+        return f"{as_stated(shown.amount, locale)} {money.currency}"
 
     lines = [f"{show(original, True)} = {show(result, False)}"]
     lines.append(f"  rate    {quote.describe()}")
@@ -187,3 +184,21 @@ def _published_legs(quote: Any) -> list[Any]:
     for leg in quote.legs:
         found.extend(_published_legs(leg) if leg.derived else [leg])
     return found
+
+
+def as_stated(amount: Decimal, locale: str) -> str:
+    """``amount`` in the locale's digit grouping and symbols, with exactly the
+    digits it has: ``25960.50`` is ``25,960.50`` (``en``) or ``25.960,50``
+    (``es_AR``), never ``25,960.5``, which babel's ``format_decimal`` would
+    print (a stated cent is part of the figure) nor a rounded one."""
+    import copy
+    from decimal import localcontext
+
+    from babel import Locale
+
+    pattern = copy.copy(Locale.parse(locale).decimal_formats[None])
+    places = max(0, -int(amount.as_tuple().exponent))
+    pattern.frac_prec = (places, places)
+    with localcontext() as context:
+        context.prec = 100  # babel quantizes in the current context: room for 30 + 30 digits
+        return str(pattern.apply(amount, locale))
