@@ -40,7 +40,7 @@ ECB_FIRST, ECB_LAST = dt.date(1999, 1, 4), dt.date(2026, 10, 30)
 #: Currencies the published claims convert from (at least one claim each).
 SOURCE_CURRENCIES = (
     *("CNY", "EUR", "GBP", "JPY", "INR", "KRW", "TRY"),
-    *("BRL", "ZAR", "CHF", "AUD", "MXN", "USD"),
+    *("BRL", "ZAR", "CHF", "AUD", "MXN", "USD", "PLN", "NOK"),
 )
 
 #: Languages that write a decimal comma (the claims' own locales).

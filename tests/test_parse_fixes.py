@@ -440,3 +440,44 @@ def test_a_dash_after_from_links_a_range(
 def test_argentine_dollar_abbreviations_in_any_case(text: str, figure: str, amount: str) -> None:
     (mention,) = extract(text, locale="es_AR")
     assert (mention.text, mention.amount, mention.currency) == (figure, Decimal(amount), "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "codes"),
+    [
+        # the last word of CLDR's English names ("Polish zlotys", "Hungarian forints")
+        ("4.5 billion zlotys", "4.5 billion zlotys", ("PLN",)),
+        ("a 50 billion forint plan", "50 billion forint", ("HUF",)),
+        ("the 2.5 trillion rupiah project", "2.5 trillion rupiah", ("IDR",)),
+        # a noun of several currencies (CLDR: UAE and Moroccan dirham) names them all
+        ("5 billion dirhams", "5 billion dirhams", ("AED", "MAD")),
+        ("500 million shillings", "500 million shillings", ("KES", "SOS", "TZS", "UGX")),
+        # Reuters' "crowns" (CLDR: krone, koruna)
+        ("800 million Norwegian crowns", "800 million Norwegian crowns", ("NOK",)),
+        ("2 billion Czech crowns", "2 billion Czech crowns", ("CZK",)),
+        # CLDR's English plural "Romanian lei": English text writes the noun too
+        ("a fine of 500,000 lei", "500,000 lei", ("MDL", "RON")),
+    ],
+)
+def test_bare_nouns_of_english_currency_names(
+    text: str, figure: str, codes: tuple[str, ...]
+) -> None:
+    (mention,) = extract(text)
+    assert mention.text == figure
+    if len(codes) == 1:
+        assert mention.currency == codes[0]
+    else:
+        assert mention.currency is None and mention.alternatives == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("won 5 gold medals", "en"),  # ZWG is "Zimbabwean gold"
+        ("got 10 marks out of 10", "en"),  # BAM: convertible marks
+        ("in 3 sols on Mars", "en"),  # PEN: "sol"; "soles" is read
+        ("Ne ha comprati 5 lei", "it"),  # English nouns are read in English only
+    ],
+)
+def test_everyday_words_are_no_currency_nouns(text: str, locale: str) -> None:
+    assert extract(text, locale=locale) == []

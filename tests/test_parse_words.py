@@ -102,7 +102,6 @@ def test_words_resolve_like_digits() -> None:
         ("Pesos 2025 report", "es_MX"),
         ("dólares 20 años", "es"),
         ("nel 2020 lei ha detto", "it"),
-        ("1.234,56 lei", "en"),
         ("два миллиона человек", "ru"),
         ("dwa miliony ludzi", "pl"),
         ("en miljon människor", "sv"),

@@ -37,6 +37,7 @@ KRONER = ("SEK", "NOK", "DKK", "ISK")
 POUNDS = ("GBP", "EGP", "LBP", "SYP", "SSP", "FKP", "GIP", "SHP")
 YEN_YUAN = ("CNY", "JPY")
 LEI = ("RON", "MDL")
+SHILLINGS = ("KES", "TZS", "UGX", "SOS")
 
 #: Colloquial and press names CLDR lacks, matched case-insensitively after a
 #: number. A tuple of several codes is a group; the first of a group named in
@@ -63,6 +64,12 @@ NAMES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["naira"], ("NGN",)),
     **dict.fromkeys(["krona", "kronor", "krone", "kroner", "kronur"], KRONER),
     **dict.fromkeys(["francs", "swiss francs"], ("CHF",)),
+    # Reuters and AP write "crowns" for the Nordic and Czech currencies (CLDR: krone, koruna)
+    **dict.fromkeys(["norwegian crowns", "norwegian crown"], ("NOK",)),
+    **dict.fromkeys(["swedish crowns", "swedish crown"], ("SEK",)),
+    **dict.fromkeys(["danish crowns", "danish crown"], ("DKK",)),
+    **dict.fromkeys(["czech crowns", "czech crown"], ("CZK",)),
+    **dict.fromkeys(["icelandic crowns", "icelandic crown"], ("ISK",)),
     # Spanish, Portuguese, French, German colloquial forms
     **dict.fromkeys(["dólar", "dólares", "dolar", "dolares"], DOLLARS),
     **dict.fromkeys(["dólares estadounidenses", "dolares estadounidenses"], ("USD",)),
@@ -171,6 +178,8 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
     "$A": ("AUD",),  # AP and The Sydney Morning Herald: "$US10 billion ($A10.78 billion)"
     "AU$": ("AUD",),
     "NZ$": ("NZD",),
+    # East African press: "$599 million (Sh65.2 billion)" (Nation, Kenya); CLDR has Ksh, TSh, USh
+    "Sh": SHILLINGS,
     "HK$": ("HKD",),
     "S$": ("SGD",),
     "NT$": ("TWD",),
@@ -549,6 +558,39 @@ def _codes() -> frozenset[str]:
     return _all_codes() - CODE_STOPLIST
 
 
+#: Head nouns of CLDR's English names that are everyday English words after a
+#: number, so not read as currencies: "5 gold medals" (ZWG, "Zimbabwean Gold"),
+#: "full marks" (BAM, "convertible marks"), "real" (BRL: "reais" is read),
+#: "sol" (a Martian day; PEN: "soles" is read), "dram" (a unit of weight).
+HEAD_STOPLIST = frozenset({"gold", "mark", "marks", "real", "sol", "dram", "drams"})
+
+
+@lru_cache(maxsize=1)
+def _english_heads() -> dict[str, set[str]]:
+    """The bare nouns of CLDR's English currency names -> codes: ``zlotys`` (from
+    "Polish zlotys"), ``rupiah``, ``forints``, ``dirhams`` (AED and MAD, so
+    ambiguous), ``shillings`` (KES, SOS, TZS, UGX).
+
+    English news writes the noun without the country once the country is clear
+    ("4.5 billion zlotys ($1.1 billion)"); CLDR names it with the country. The
+    noun is the last word of a name of two words or more; a noun shared by
+    several currencies names all of them (the mention lists the alternatives).
+    Only historic currencies are left out: their nouns (``marks``, ``francs``)
+    would name a currency that no longer circulates.
+    """
+    from .. import currencies
+
+    heads: dict[str, set[str]] = {}
+    for code, forms in cldr.currency_forms("en", _all_codes()).items():
+        if code not in currencies.active_codes():
+            continue
+        for form in forms:
+            words = fold(form.strip()).split()
+            if len(words) >= 2 and words[-1] not in HEAD_STOPLIST:
+                heads.setdefault(words[-1], set()).add(code)
+    return heads
+
+
 @lru_cache(maxsize=16)
 def _cldr_names(language: str) -> dict[str, set[str]]:
     """Lower-cased CLDR display names (singular and plural forms) -> codes."""
@@ -605,6 +647,9 @@ def lexicon(locale: str) -> Lexicon:
         languages.insert(0, f"{language}_{loc.script}")
     for lang in languages:
         for form, found in _cldr_names(lang).items():
+            folded.setdefault(form, set()).update(found)
+    if language == "en":  # other languages put the noun first or inflect it
+        for form, found in _english_heads().items():
             folded.setdefault(form, set()).update(found)
     names = {**NAMES, **LANGUAGE_NAMES.get(language, {})}
     for form, curated_codes in names.items():
