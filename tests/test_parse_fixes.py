@@ -481,3 +481,25 @@ def test_bare_nouns_of_english_currency_names(
 )
 def test_everyday_words_are_no_currency_nouns(text: str, locale: str) -> None:
     assert extract(text, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "currency"),
+    [
+        # by hand: "francs" is the Swiss franc unless the territory has a CFA franc
+        ("10 francs", "en", "CHF"),
+        ("10 francs", "fr_CH", "CHF"),
+        ("2 milliards de francs", "fr_CI", "XOF"),  # Ivory Coast: West African CFA franc
+        ("500 milliards de francs CFA", "fr_SN", "XOF"),
+        ("500 milliards de FCFA", "fr_CM", "XAF"),  # Cameroon: Central African CFA franc
+        ("1 000 F CFA", "fr_SN", "XOF"),
+        # "CFA" says which francs, not which of the two: without a territory, both
+        ("500 billion CFA francs", "en", None),
+    ],
+)
+def test_francs_and_cfa_francs(text: str, locale: str, currency: str | None) -> None:
+    (mention,) = extract(text, locale=locale)
+    assert mention.currency == currency
+    if currency is None:
+        assert mention.alternatives == ("XOF", "XAF")
+    assert mention.text == text  # "CFA" is part of the figure

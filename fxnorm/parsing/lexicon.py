@@ -38,6 +38,8 @@ POUNDS = ("GBP", "EGP", "LBP", "SYP", "SSP", "FKP", "GIP", "SHP")
 YEN_YUAN = ("CNY", "JPY")
 LEI = ("RON", "MDL")
 SHILLINGS = ("KES", "TZS", "UGX", "SOS")
+FRANCS = ("CHF", "XOF", "XAF")
+CFA_FRANCS = ("XOF", "XAF")
 
 #: Colloquial and press names CLDR lacks, matched case-insensitively after a
 #: number. A tuple of several codes is a group; the first of a group named in
@@ -63,7 +65,12 @@ NAMES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["lira", "liras"], ("TRY",)),
     **dict.fromkeys(["naira"], ("NGN",)),
     **dict.fromkeys(["krona", "kronor", "krone", "kroner", "kronur"], KRONER),
-    **dict.fromkeys(["francs", "swiss francs"], ("CHF",)),
+    **dict.fromkeys(["swiss francs", "swiss franc"], ("CHF",)),
+    # the Swiss franc, or the CFA francs of West (XOF) and Central (XAF) Africa: the
+    # territory decides (CHF where no franc circulates); CLDR's names carry the bank
+    # in parentheses ("franc CFA (BCEAO)"), the press leaves it out
+    **dict.fromkeys(["francs", "franc"], FRANCS),
+    **dict.fromkeys(["cfa francs", "cfa franc", "francs cfa", "franc cfa"], CFA_FRANCS),
     # Reuters and AP write "crowns" for the Nordic and Czech currencies (CLDR: krone, koruna)
     **dict.fromkeys(["norwegian crowns", "norwegian crown"], ("NOK",)),
     **dict.fromkeys(["swedish crowns", "swedish crown"], ("SEK",)),
@@ -149,7 +156,7 @@ LINKED_NUMBERS = frozenset({"ro"})
 MAGNITUDE_CURRENCY: dict[str, tuple[str, ...]] = {"mdd": ("USD",), "mdp": PESOS}
 
 #: The usual reading of a group when the locale has no currency of the group.
-GROUP_DEFAULTS = {DOLLARS: "USD", POUNDS: "GBP", LEI: "RON"}
+GROUP_DEFAULTS = {DOLLARS: "USD", POUNDS: "GBP", LEI: "RON", FRANCS: "CHF"}
 
 #: Symbols and press abbreviations CLDR lacks (matched exactly, before or after a number).
 SYMBOLS: dict[str, tuple[str, ...]] = {
@@ -178,6 +185,10 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
     "$A": ("AUD",),  # AP and The Sydney Morning Herald: "$US10 billion ($A10.78 billion)"
     "AU$": ("AUD",),
     "NZ$": ("NZD",),
+    # CLDR: "FCFA" is XAF's symbol, "F CFA" XOF's; the press writes both for both
+    "FCFA": CFA_FRANCS,
+    "F CFA": CFA_FRANCS,
+    "F\u00a0CFA": CFA_FRANCS,
     # East African press: "$599 million (Sh65.2 billion)" (Nation, Kenya); CLDR has Ksh, TSh, USh
     "Sh": SHILLINGS,
     "HK$": ("HKD",),
