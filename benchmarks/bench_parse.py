@@ -94,6 +94,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -139,6 +140,10 @@ ARTICLES = {
         "3.2e9",
     ],
 }
+
+
+#: Where a sentence ends, roughly: after . ! ? and a space, or at a line break.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def _table() -> list[tuple[str, str, Decimal]]:
@@ -233,8 +238,21 @@ def bench_articles() -> None:
         for text in texts.values():
             Price.fromstring(text)
 
+    # price-parser reads one price per call; to get every figure of an article
+    # a user would call it once per sentence that holds a digit
+    sentences = [
+        s for t in texts.values() for s in _SENTENCE_BREAK.split(t) if any(map(str.isdigit, s))
+    ]
+    per_sentence = [_pp_amount(s) for s in sentences]
+    ps_found = sum(1 for name in texts for a in ARTICLES[name] if Decimal(a) in per_sentence)
+
+    def run_pp_sentences() -> None:
+        for sentence in sentences:
+            Price.fromstring(sentence)
+
     fx_rate = _rate(run_fx, size)
     pp_rate = _rate(run_pp, size)
+    ps_rate = _rate(run_pp_sentences, size)
     print(f"\nwhole articles (2 corpus articles, {size:,} characters, {total} figures)")
     print(f"  fxnorm.extract      {fx_rate / 1e6:8.2f} MB/s   figures found {fx_found}/{total}")
     print(
@@ -242,6 +260,11 @@ def bench_articles() -> None:
         " (one price per text)"
     )
     print(f"  throughput ratio fxnorm/price_parser: {fx_rate / pp_rate:.2f}x")
+    print(
+        f"  price_parser        {ps_rate / 1e6:8.2f} MB/s   figures found {ps_found}/{total}"
+        f" (once per sentence with a digit: {len(sentences)} calls)"
+    )
+    print(f"  throughput ratio fxnorm/price_parser per sentence: {fx_rate / ps_rate:.2f}x")
 
 
 def bench_adversarial() -> None:
