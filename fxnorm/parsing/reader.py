@@ -491,7 +491,9 @@ def extract_pairs(
         opener = _PAIR_OPEN
         while j < len(mentions):
             stated = mentions[j]
-            start = stated.qualifier_span[0] if stated.qualifier_span else stated.span[0]
+            start = stated.span[0]
+            if stated.qualifier_span is not None and stated.qualifier_span[0] < start:
+                start = stated.qualifier_span[0]  # (약 36억 달러); not 여 inside 6천여만 원
             previous = mentions[j - 1]
             gap = text[previous.span[1] : start]
             if len(gap) > 24 or not _opens_pair(opener, gap, stated):
