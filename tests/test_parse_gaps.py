@@ -114,3 +114,71 @@ def test_a_marked_figure_in_brackets_is_a_stated_equivalent() -> None:
     assert (pair.source.amount, pair.source.currency) == (Decimal(50000), "USD")
     assert (pair.stated.amount, pair.stated.currency) == (Decimal(60000000), "KRW")
     assert pair.stated.qualifier == "more_than"
+
+
+# -- the euro sign as decimal separator -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "figure"),
+    [
+        # French (and Belgian, Spanish) shop prices: the sign where the comma goes
+        ("19€99", "fr", "19.99", "19€99"),
+        ("Prix : 19€99 TTC", "fr", "19.99", "19€99"),
+        ("4€99/mois", "fr", "4.99", "4€99"),
+        ("1 235€99", "fr", "1235.99", "1 235€99"),
+        ("0€99", "fr", "0.99", "0€99"),
+        ("12€50 le kilo", "fr", "12.50", "12€50"),
+        ("29€99", "es", "29.99", "29€99"),
+        # the form says itself what it is: read in every locale
+        ("19€99", "en", "19.99", "19€99"),
+        ("1,235€99", "en", "1235.99", "1,235€99"),
+    ],
+)
+def test_the_euro_sign_as_decimal_separator(
+    text: str, locale: str, amount: str, figure: str
+) -> None:
+    mention = parse(text, locale=locale)
+    assert (mention.amount, mention.currency) == (Decimal(amount), "EUR")
+    assert (mention.text, mention.precision) == (figure, Decimal("0.01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "figures"),
+    [
+        # a space on either side of the sign: the digits after it are another number
+        ("35€ 999", "fr", [("35€", "35")]),
+        ("19 €99", "fr", [("19 €", "19")]),
+        ("19€ 99", "fr", [("19€", "19")]),
+        ("5€ 10€", "fr", [("5€", "5"), ("10€", "10")]),
+        # not exactly two digits, or a longer number after them
+        ("19€999", "fr", [("19€", "19")]),
+        ("19€9", "fr", [("19€", "19")]),
+        ("19€99,5", "fr", [("19€", "19")]),
+        ("5€10.000", "fr", [("5€", "5")]),
+        # decimals before the sign already: nothing more to read after it
+        ("19,50€99", "fr", [("19,50€", "19.50")]),
+        # the comma form, as before
+        ("2,99€", "fr", [("2,99€", "2.99")]),
+        # other signs are not written this way
+        ("19$99", "en", [("19$", "19")]),
+        ("19£99", "en", [("19£", "19")]),
+    ],
+)
+def test_digits_after_a_euro_sign_that_are_no_cents(
+    text: str, locale: str, figures: list[tuple[str, str]]
+) -> None:
+    found = [(m.text, m.amount) for m in extract(text, locale=locale)]
+    assert found == [(figure, Decimal(amount)) for figure, amount in figures]
+
+
+def test_a_range_of_prices_with_the_euro_sign_as_separator() -> None:
+    mention = parse("19€99-29€99", locale="fr")
+    assert mention.range == (Decimal("19.99"), Decimal("29.99"))
+
+
+@pytest.mark.parametrize("text", ["19€99", "1 235€99", "35€ 999", "19€999", "Prix : 4€99"])
+def test_the_shortcut_and_the_general_path_agree_on_the_euro_separator(text: str) -> None:
+    from fxnorm.parsing.reader import _parse_general
+
+    assert parse(text, locale="fr") == _parse_general(text, "fr", None)

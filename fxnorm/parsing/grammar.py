@@ -780,6 +780,10 @@ def _figure(
         reading = _reread(raw, reading, surface.codes[0], mag is not None)
     if reading is None:
         return None
+    if after == "€" and fig_end == end + 1 and mag is None and east is None:
+        cents = _cents_after_euro(text, fig_end, reading)  # 19€99: French retail
+        if cents is not None:
+            reading, fig_end = cents, fig_end + 2
     if mag_exponent and reading.value.adjusted() + mag_exponent >= 30:
         return None
     if compound is not None:
@@ -808,6 +812,35 @@ def _figure(
         figure.mag_exponent = mag_exponent
         figure.mag_text = text[mag_start:mag_end]
     return figure
+
+
+#: Separators that, followed by a digit, would make two digits after ``€`` part of a
+#: longer number (``19€99,5``, ``5€10.000``): then they are no cents.
+_DECIMAL_MARKS = frozenset(".,")
+
+
+def _cents_after_euro(text: str, pos: int, reading: Reading) -> Reading | None:
+    """The figure's value with the cents written after a glued euro sign at
+    ``pos - 1``: ``19€99`` is 19.99 EUR, ``1 235€99`` 1,235.99 EUR, as French (and
+    Belgian) shops and flyers write prices, the sign where the decimal comma goes.
+
+    Only for a whole number (``19,50€99`` means nothing), and only when exactly
+    two digits follow the sign, glued to it, and no digit (or decimal mark and
+    digit) goes on after them: ``35€ 999``, ``5€ 10€``, ``19€999`` and ``19€9``
+    stay as they are. Only the euro: no other currency sign is written this way
+    in today's prices (the Portuguese and Cape Verdean escudo's cifrão, ``20$00``,
+    is left out: a dollar sign between digits is too common for other things,
+    and CLDR's per-currency decimal mark is not in babel's data).
+    """
+    if reading.exponent != 0:
+        return None
+    digits = text[pos : pos + 2]
+    if len(digits) != 2 or not (digits.isascii() and digits.isdigit()):
+        return None
+    nxt = text[pos + 2 : pos + 4]
+    if nxt[:1].isdigit() or (nxt[:1] in _DECIMAL_MARKS and nxt[1:2].isdigit()):
+        return None
+    return Reading(reading.value + Decimal(digits).scaleb(-2, EXACT), -2, False)
 
 
 def name_may_precede(text: str, start: int, lex: Lexicon) -> bool:
