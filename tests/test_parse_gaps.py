@@ -182,3 +182,146 @@ def test_the_shortcut_and_the_general_path_agree_on_the_euro_separator(text: str
     from fxnorm.parsing.reader import _parse_general
 
     assert parse(text, locale="fr") == _parse_general(text, "fr", None)
+
+
+# -- an equivalent stated in the next sentence ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "source", "stated", "qualifier"),
+    [
+        (
+            "Microsoft investerer 1 milliard dollars. "
+            "Det svarer til 7,37 milliarder danske kroner.",
+            "da",
+            "1e9 USD",
+            "7.37e9 DKK",
+            None,
+        ),
+        (
+            "Microsoft investerer 1 milliard dollars. Det svarer til cirka 7,37 milliarder kroner.",
+            "da",
+            "1e9 USD",
+            "7.37e9 DKK",
+            "approximate",
+        ),
+        (
+            "Apple paid $1 billion. That is about €920 million.",
+            "en",
+            "1e9 USD",
+            "920e6 EUR",
+            "approximate",
+        ),
+        (
+            "Apple paid $1 billion. That's equivalent to €920 million at today's rates.",
+            "en",
+            "1e9 USD",
+            "920e6 EUR",
+            None,
+        ),
+        (
+            "Apple paid $1 billion. This equals roughly €920 million.",
+            "en",
+            "1e9 USD",
+            "920e6 EUR",
+            "approximate",
+        ),
+        # a year between the figure and the end of its sentence is no figure of money
+        (
+            "Apple paid $1 billion in 2024. That is about €920 million.",
+            "en",
+            "1e9 USD",
+            "920e6 EUR",
+            "approximate",
+        ),
+        (
+            "La empresa pagó 1.000 millones de dólares. Eso equivale a unos 920 millones de euros.",
+            "es",
+            "1e9 USD",
+            "920e6 EUR",
+            "approximate",
+        ),
+        (
+            "Die Firma zahlte 1 Milliarde Dollar. Das entspricht rund 920 Millionen Euro.",
+            "de",
+            "1e9 USD",
+            "920e6 EUR",
+            "approximate",
+        ),
+        (
+            "L'entreprise a payé 1 milliard de dollars. "
+            "Cela représente environ 920 millions d'euros.",
+            "fr",
+            "1e9 USD",
+            "920e6 EUR",
+            "approximate",
+        ),
+        # published: bento.de citing SPIEGEL ONLINE, "Der Lotto-Jackpot in den USA liegt
+        # bei 1,6 Milliarden" (www.bento.de/today/der-lotto-jackpot-in-den-usa-liegt-bei-
+        # 1-6-milliarden-warum-du-nicht-mitspielen-solltest-a-ce5f62f4-0366-44f4-af8c-
+        # 33609ed10e1b): a clause after a spaced dash, "umgerechnet" after the copula
+        (
+            'Der Jackpot bei der amerikanischen Lotterie "Mega Millions" ist auf 1,6 Milliarden '
+            "Dollar angewachsen – das sind umgerechnet 1,38 Milliarden Euro.",
+            "de",
+            "1.6e9 USD",
+            "1.38e9 EUR",
+            None,
+        ),
+    ],
+)
+def test_an_equivalent_stated_in_the_next_sentence(
+    text: str, locale: str, source: str, stated: str, qualifier: str | None
+) -> None:
+    from fxnorm.parsing import extract_pairs
+
+    (pair,) = extract_pairs(text, locale=locale)
+    for mention, want in ((pair.source, source), (pair.stated, stated)):
+        amount, currency = want.split()
+        assert (mention.amount, mention.currency) == (Decimal(amount), currency)
+    assert pair.stated.qualifier == qualifier
+    assert pair.text == text[pair.span[0] : pair.span[1]]
+    assert pair.span == (pair.source.span[0], pair.stated.span[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # a plain next-sentence figure is never a pair
+        ("Apple paid $1 billion. Google paid €920 million.", "en"),
+        ("Apple paid $1 billion. Revenue was €920 million.", "en"),
+        # a copula restates only a figure that ends its clause
+        ("Apple paid $1 billion. That is €200 million more than Google.", "en"),
+        ("Apple paid $1 billion. That's €10 per share.", "en"),
+        ("Die Firma zahlte 1 Milliarde Dollar. Das sind 20 Millionen Euro mehr als 2023.", "de"),
+        # the same currency is no conversion
+        ("Apple paid $1 billion. That is about $920 million.", "en"),
+        # the figure before must name a currency …
+        ("Apple paid 1 billion. That is about €920 million.", "en"),
+        # … and be the last figure of its sentence
+        ("Apple paid $1 billion, up from 900 million. That is about €920 million.", "en"),
+        # the sentence right before, not one further back
+        ("Apple paid $1 billion. The next day it said so. That is about €920 million.", "en"),
+        # the phrase opens the sentence, and the figure follows it at once
+        ("Apple paid $1 billion. Analysts said that is about €920 million.", "en"),
+        ("Apple paid $1 billion. That is what Google paid for €920 million of chips.", "en"),
+        ("Apple paid $1 billion. That is up from €920 million.", "en"),
+        # no announcing word after a plain dash clause either
+        ("Apple paid $1 billion – Google paid €920 million.", "en"),
+    ],
+)
+def test_next_sentence_figures_that_are_no_equivalent(text: str, locale: str) -> None:
+    from fxnorm.parsing import extract_pairs
+
+    assert extract_pairs(text, locale=locale) == []
+
+
+def test_a_next_sentence_restates_the_last_figure_only() -> None:
+    """After ``A (B).`` the next sentence's equivalent is B's: B is the last figure."""
+    from fxnorm.parsing import extract_pairs
+
+    pairs = extract_pairs("€1 billion ($1.1 billion). That is about £850 million.")
+    assert [(p.source.text, p.stated.text) for p in pairs] == [
+        ("€1 billion", "$1.1 billion"),
+        ("$1.1 billion", "£850 million"),
+    ]
