@@ -626,9 +626,12 @@ def _next_sentence(text: str, mentions: list[Mention], keep_bare: list[bool], i:
     last of its sentence, and then nothing is paired.
     """
     j = i + 1
+    end = mentions[i].span[1]
     while j < len(mentions) and not (
         keep_bare[j] or mentions[j].currency or mentions[j].alternatives
     ):
+        if mentions[j].span[0] - end > _MAX_TAIL:
+            return 0  # past the tail a sentence may have: stop looking (linear time)
         j += 1
     if j == len(mentions):
         return 0
