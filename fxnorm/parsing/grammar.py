@@ -283,20 +283,47 @@ class Figure:
 #: ``1억 5천만`` is 10^8 + 5000 x 10^4), and follow each other (``万亿``) to compose.
 _EA_SMALL = {"千": 3, "百": 2, "천": 3, "백": 2}
 _EA_LARGE = {"万": 4, "萬": 4, "만": 4, "亿": 8, "億": 8, "억": 8, "兆": 12, "조": 12}
+#: "-odd, a little over" written inside an East Asian number, after its digits or
+#: one of its units: Korean 여 (``56억4천여만 원``, ``20여만 달러``, ``1조여 원``),
+#: Chinese 多 and 余/餘 (``3000多万元``, ``1亿多元``, ``2600余万元``). The figure is
+#: the number as stated (56억4천만) and reads as ``more_than``, like ``X-plus``;
+#: its last stated digit is the unit before the mark (천 in 4천여만: 10^7).
+_EA_MORE = frozenset("여多余餘")
+#: Every character that may follow the digits of an East Asian number.
+_EA_AFTER = frozenset(_EA_SMALL) | frozenset(_EA_LARGE) | _EA_MORE
+
+
+def _more_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether an "-odd" mark (:data:`_EA_MORE`) at ``pos`` belongs to the number
+    before it: a large unit follows it (``20여만``, ``3천여억``) or the number ends
+    there, before a currency (``1亿多元``, ``30억여원``), a space or punctuation
+    (``1조여 원``). Before another word (``20여명``, ``제1여객터미널``) the
+    syllable is no mark of the figure's."""
+    if pos >= len(text) or text[pos] not in _EA_MORE:
+        return False
+    nxt = pos + 1
+    if nxt >= len(text):
+        return True
+    ch = text[nxt]
+    return ch in _EA_LARGE or not ch.isalnum() or lex.after_words.match(text, nxt) is not None
 
 
 def _east_asian(
     text: str, end: int, lex: Lexicon, first: Reading
-) -> tuple[Decimal, int, int, int] | None:
+) -> tuple[Decimal, int, int, int, int] | None:
     """A number written in East Asian groups after the digits ``first`` that end at
-    ``end``: ``67억4천500만``, ``1억 5천만``, ``2천5백억``, ``1亿5千万``, ``442億9,600万``.
+    ``end``: ``67억4천500만``, ``1억 5천만``, ``2천5백억``, ``1亿5千万``, ``442億9,600万``,
+    and numbers with an "-odd" mark (:data:`_EA_MORE`): ``56억4천여만``, ``3천여억``,
+    ``100多元``.
 
     Returns (amount, exponent of its last stated digit, exponent of its largest
-    unit, where it ends), or ``None`` for a single group (``3800亿``, ``5조``:
-    the scanner's usual magnitude reading). A larger unit after a smaller one
-    (``1억 5천만 2억``) starts the next figure.
-    Later groups are whole numbers glued to the previous unit or one space after
-    it, each followed by a unit, so a year or a count after a figure stays out.
+    unit, where it ends, where its "-odd" mark is or -1), or ``None`` for a single
+    group without a mark (``3800亿``, ``5조``: the scanner's usual magnitude
+    reading). A larger unit after a smaller one (``1억 5천만 2억``) starts the
+    next figure. Later groups are whole numbers glued to the previous unit or
+    one space after it, each followed by a unit, so a year or a count after a
+    figure stays out. Nothing but large units follows a mark: it ends the
+    stated digits (``56억4천여만``: 여 after 천, then 만).
     """
     length = len(text)
     total = group = Decimal(0)
@@ -305,15 +332,20 @@ def _east_asian(
     last_exp = first_unit = largest = 0
     previous_large = 99
     terms = 0
+    more = -1  # where the "-odd" mark is
     pos = end
     before_term = (total, group, last_exp, end)  # the state before the term being read
     while True:
-        small = _EA_SMALL.get(text[pos]) if pos < length else None
+        if term is not None and term_exp == 0 and _more_at(text, pos, lex):
+            more, pos = pos, pos + 1  # 20여만, 3000多万, 100多元
+        small = _EA_SMALL.get(text[pos]) if pos < length and more < 0 else None
         if small is not None and term is not None:
             group += term.scaleb(small, EXACT)
             last_exp, term = term_exp + small, None
             first_unit = first_unit or small
             pos += 1
+            if _more_at(text, pos, lex):
+                more, pos = pos, pos + 1  # 3천여억, 3千多元
         large = 0
         while pos < length and text[pos] in _EA_LARGE:  # 万亿: units compose
             large += _EA_LARGE[text[pos]]
@@ -321,6 +353,7 @@ def _east_asian(
         if large:
             if large >= previous_large:  # 1억 5천만 2억: the next figure starts here
                 total, group, last_exp, pos = before_term
+                term, more = None, -1  # that term, and a mark in it, are the next figure's
                 break
             if term is not None:
                 group += term
@@ -331,23 +364,34 @@ def _east_asian(
             first_unit = first_unit or large
             largest = max(largest, large)
             previous_large = large
+            if more < 0 and _more_at(text, pos, lex):
+                more, pos = pos, pos + 1  # 1조여 원, 1亿多元
         terms += 1
+        if more >= 0:
+            break  # no digit is stated after the mark
         nxt = pos + 1 if pos < length and text[pos] in _SPACES else pos
         match = NUMBER.match(text, nxt)
         if match is None or terms > 8:
             break
         stop = match.end()
-        if stop >= length or (text[stop] not in _EA_SMALL and text[stop] not in _EA_LARGE):
+        if stop >= length or (
+            text[stop] not in _EA_SMALL
+            and text[stop] not in _EA_LARGE
+            and not (text[stop] in _EA_MORE and text[stop + 1 : stop + 2] in _EA_LARGE)
+        ):
             break
         reading = read_number(match.group(), lex.numbers)
         if reading is None or reading.exponent:
             break
         before_term = (total, group, last_exp, pos)
         term, term_exp, pos = reading.value, 0, stop
-    if terms < 2:
+    if terms < 2 and more < 0:
         return None
+    if term is not None:  # 100多元: the mark follows the digits, no unit
+        group += term
+        last_exp = term_exp
     total += group  # 3억 2천: the last group counts units
-    return total, last_exp, largest or first_unit, pos
+    return total, last_exp, largest or first_unit, pos, more
 
 
 def _compound(
@@ -681,36 +725,37 @@ def _figure(
     mag_start = end
     compound = None
     more_parts: list[tuple[Reading, int, int, int]] = []
-    if mag is not None:
+    east = None
+    if after in _EA_AFTER and (mag is not None or after in _EA_MORE):
+        # 1억 5천만, 2천5百억, 56억4천여만; 20여만 and 100多元 (no magnitude word at the mark)
+        first = reading if reading is not None else read_number(raw, lex.numbers)
+        east = _east_asian(text, end, lex, first) if first is not None else None
+    if east is not None:
+        total, last_exp, mag_exponent, cursor, _ = east
+        reading = Reading(total.scaleb(-mag_exponent, EXACT), last_exp - mag_exponent, False)
+        suffix = _suffix(text, cursor, lex, True)
+    elif mag is not None:
         mag_word, mag_start, cursor = mag
         mag_exponent = mag_word.exponent
-        east = None
-        if after in _EA_SMALL or after in _EA_LARGE:  # 1억 5천만, 2천5百억
-            first = reading if reading is not None else read_number(raw, lex.numbers)
-            east = _east_asian(text, end, lex, first) if first is not None else None
-        if east is not None:
-            total, last_exp, mag_exponent, cursor = east
-            reading = Reading(total.scaleb(-mag_exponent, EXACT), last_exp - mag_exponent, False)
-        else:
-            for _ in range(2):  # mil millones, lakh crore, 千万
-                if not _may_start(text, cursor, mag_firsts):
-                    break  # the test that rules _magnitude out, as above: no word starts there
-                more = _magnitude(text, cursor, lex)
-                if more is None or not more[0].composable:
+        for _ in range(2):  # mil millones, lakh crore, 千万
+            if not _may_start(text, cursor, mag_firsts):
+                break  # the test that rules _magnitude out, as above: no word starts there
+            more = _magnitude(text, cursor, lex)
+            if more is None or not more[0].composable:
+                break
+            mag_exponent += more[0].exponent
+            cursor = more[2]
+        compound = _compound(text, cursor, lex, mag_exponent)
+        if compound is not None:
+            cursor = compound[3]
+            previous = compound[1]
+            while previous < mag_exponent and len(more_parts) < 4:
+                # 5 trilyon 406 milyar 254 milyon: each part below the last
+                part = _compound(text, cursor, lex, previous)
+                if part is None or part[1] >= previous:
                     break
-                mag_exponent += more[0].exponent
-                cursor = more[2]
-            compound = _compound(text, cursor, lex, mag_exponent)
-            if compound is not None:
-                cursor = compound[3]
-                previous = compound[1]
-                while previous < mag_exponent and len(more_parts) < 4:
-                    # 5 trilyon 406 milyar 254 milyon: each part below the last
-                    part = _compound(text, cursor, lex, previous)
-                    if part is None or part[1] >= previous:
-                        break
-                    more_parts.append(part)
-                    cursor, previous = part[3], part[1]
+                more_parts.append(part)
+                cursor, previous = part[3], part[1]
         suffix = _suffix(text, cursor, lex, True)
     else:
         if after in ",." and end + 1 < length and text[end + 1] in _NO_CENTS_DASHES:
@@ -747,6 +792,10 @@ def _figure(
         reading = _reread(raw, reading, surface.codes[0], mag is not None)
     if reading is None:
         return None
+    if after == "€" and fig_end == end + 1 and mag is None and east is None:
+        cents = _cents_after_euro(text, fig_end, reading)  # 19€99: French retail
+        if cents is not None:
+            reading, fig_end = cents, fig_end + 2
     if mag_exponent and reading.value.adjusted() + mag_exponent >= 30:
         return None
     if compound is not None:
@@ -763,9 +812,17 @@ def _figure(
             reading = Reading(reading.value + 1000, 0, False)
             fig_start = thousand.start(1)
     figure = Figure(fig_start, fig_end, reading.value, reading.exponent, surface, floor, raw)
-    if mag is not None:
+    mag_end = cursor
+    if east is not None and east[4] >= 0:  # 56억4천여만 원: the mark is in the figure
+        mark = east[4]
+        figure.qualifier, figure.qualifier_span = "more_than", (mark, mark + 1)
+        if mark == mag_start:
+            mag_start += 1  # 20여만: the magnitude is 만
+        elif mark == cursor - 1:
+            mag_end = mark  # 1조여 원: the magnitude is 조
+    if mag is not None or (east is not None and mag_exponent):
         figure.mag_exponent = mag_exponent
-        figure.mag_text = text[mag_start:cursor]
+        figure.mag_text = text[mag_start:mag_end]
     return figure
 
 
@@ -795,6 +852,35 @@ def _no_cents(text: str, raw: str, end: int, length: int) -> tuple[Reading, int]
     if reading is None or reading.exponent != 0:
         return None  # 1,5,-: the mark cannot be the decimal symbol
     return Reading(reading.value, 0, False), cursor
+
+
+#: Separators that, followed by a digit, would make two digits after ``€`` part of a
+#: longer number (``19€99,5``, ``5€10.000``): then they are no cents.
+_DECIMAL_MARKS = frozenset(".,")
+
+
+def _cents_after_euro(text: str, pos: int, reading: Reading) -> Reading | None:
+    """The figure's value with the cents written after a glued euro sign at
+    ``pos - 1``: ``19€99`` is 19.99 EUR, ``1 235€99`` 1,235.99 EUR, as French (and
+    Belgian) shops and flyers write prices, the sign where the decimal comma goes.
+
+    Only for a whole number (``19,50€99`` means nothing), and only when exactly
+    two digits follow the sign, glued to it, and no digit (or decimal mark and
+    digit) goes on after them: ``35€ 999``, ``5€ 10€``, ``19€999`` and ``19€9``
+    stay as they are. Only the euro: no other currency sign is written this way
+    in today's prices (the Portuguese and Cape Verdean escudo's cifrão, ``20$00``,
+    is left out: a dollar sign between digits is too common for other things,
+    and CLDR's per-currency decimal mark is not in babel's data).
+    """
+    if reading.exponent != 0:
+        return None
+    digits = text[pos : pos + 2]
+    if len(digits) != 2 or not (digits.isascii() and digits.isdigit()):
+        return None
+    nxt = text[pos + 2 : pos + 4]
+    if nxt[:1].isdigit() or (nxt[:1] in _DECIMAL_MARKS and nxt[1:2].isdigit()):
+        return None
+    return Reading(reading.value + Decimal(digits).scaleb(-2, EXACT), -2, False)
 
 
 def name_may_precede(text: str, start: int, lex: Lexicon) -> bool:
@@ -866,15 +952,17 @@ def _suffix(text: str, cursor: int, lex: Lexicon, magnitude: bool) -> tuple[Surf
     """The currency after a number (and its magnitude words, which end at ``cursor``).
 
     After a magnitude a linking ``de`` may come first (``millones de pesos``),
-    and ``mdd``/``mdp`` name the currency themselves. A symbol or code glued to
-    the digits after it begins the next figure instead (``in 2020 €5 bought``,
-    ``Between 2019 and 2023 $4 billion``).
+    and ``mdd``/``mdp`` name the currency themselves. A symbol or code a space
+    after the number and glued to the digits after it begins the next figure
+    instead (``in 2020 €5 bought``, ``Between 2019 and 2023 $4 billion``); glued
+    on both sides it stays this one's (``19€99``, see :func:`_cents_after_euro`).
     """
     suffix = _currency_after(text, cursor, lex, magnitude)
     if suffix is not None:
         stop = suffix[1]
         if (
             stop < len(text)
+            and text[cursor] in _SPACES
             and text[stop].isdecimal()
             and _symbol_ending_at(text, stop, lex, cursor) is not None
         ):
@@ -925,8 +1013,9 @@ def annotate(text: str, figure: Figure) -> None:
     """
     qual = match_before(text, figure.start)
     if qual is not None and qual[1] >= figure.floor:
+        # a word before the figure says more than a mark inside it: 약 3천여억 원 is "about"
         figure.qualifier, figure.qualifier_span = qual[0], (qual[1], qual[2])
-    else:
+    elif figure.qualifier is None:  # else the scanner found a mark inside (20여만 달러)
         qual = match_after(text, figure.end)
         if qual is not None:
             figure.qualifier, figure.qualifier_span = qual[0], (qual[1], qual[2])

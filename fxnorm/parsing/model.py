@@ -29,6 +29,9 @@ class Mention:
     currency code, symbol or name (``$53 billion``, ``380 billion yuan``,
     ``3800亿元``), never the qualifier words before it; those are in
     ``qualifier_text`` at ``qualifier_span``. ``text == source[span[0]:span[1]]``.
+    An "-odd" mark written inside an East Asian number (Korean 여, Chinese 多 or
+    余: ``56억4천여만 원``, ``3000多万元``) is part of the figure, so there
+    ``qualifier_span`` lies inside ``span``.
 
     ``amount`` is exact. For a range (``$50-60 billion``, ``between $50 and $60
     billion``) ``amount`` is the low end and ``range`` holds ``(low, high)``.
@@ -48,8 +51,8 @@ class Mention:
     ``25,960 ARS`` ``1``. For a range it is the finer of the two ends.
 
     ``qualifier`` is one of ``approximate``, ``more_than``, ``at_least``,
-    ``less_than``, ``at_most`` or ``None``; ``X-plus`` and ``X+`` read as
-    ``more_than``.
+    ``less_than``, ``at_most`` or ``None``; ``X-plus``, ``X+`` and the "-odd"
+    marks 여, 多, 余 (``20여만 달러``, ``1亿多元``) read as ``more_than``.
     """
 
     text: str

@@ -6,6 +6,14 @@ after it are matched literally (case-insensitive, on word boundaries) against
 the tables here; nothing is inferred from grammar. ``nearly`` and ``almost``
 read as ``approximate`` (close to, usually from below); ``X-plus`` and ``X+``
 read as ``more_than``.
+
+East Asian "-odd" marks written inside a number, after its digits or a unit
+(Korean 여 in ``56억4천여만 원`` and ``1조여 원``, Chinese 多 and 余 in
+``3000多万元`` and ``2600余万元``), are found by the scanner, which knows where
+the number's units are (``grammar._EA_MORE``), not by the tables here. They
+read as ``more_than``, like ``-plus``: the stated number is a lower bound
+("56억4천여만" is 5,640 million and a little over); ``approximate`` would lose
+the direction. After a whole figure, 多 and 余 are in the table below.
 """
 
 from __future__ import annotations
@@ -56,6 +64,10 @@ _BEFORE: dict[str, tuple[str, ...]] = {
         "aproape",
         "în jur de",
         "in jur de",
+        "cirka",
+        "omkring",
+        "omtrent",
+        "ungefär",
         "около",
         "примерно",
         "примерно в",

@@ -17,8 +17,10 @@ adds is knowing when nothing else can matter: a single numeric run, no
 magnitude word (after the number, or anywhere for the number-word pass of
 :mod:`.words`), no percent sign, nothing but spaces after the figure and no
 qualifier before it. A text that does not fit returns ``None`` and the
-general path reads it. The probes depend only on the characters they look at
-and on the locale, so their answers are memoised per locale and text.
+general path reads it (``19€99``, the euro sign as decimal separator, holds two
+runs of digits: the general path reads it as 19.99 EUR). The probes depend
+only on the characters they look at and on the locale, so their answers are
+memoised per locale and text.
 
 ``tests/test_parse_quick.py`` checks that both paths give equal mentions on
 every string of the test table, on the corpus and on generated texts.

@@ -22,6 +22,11 @@ often as for yen. The document is consulted only after the locale, because a
 text that writes ``25,960 ARS`` for peso prices and ``$52.44 billion`` for dollar
 figures (the ARS corpus article) uses the code precisely to tell them apart.
 
+A stated equivalent (:func:`extract_pairs`) is the figure in brackets after
+another, or after ``, or`` or a word that announces one, or the first figure of
+the next sentence when that sentence opens by restating the amount (``That is
+equivalent to``, ``Das entspricht``, ``Det svarer til`` …).
+
 Bare numbers (no currency) are figures too: :func:`extract` returns them only
 when ``default_currency`` is given, minus the ones that look like something
 else (years, dates, times, phone numbers, counts of units: ``2025``,
@@ -76,6 +81,45 @@ _PAIR_OPEN = re.compile(
 #: An opening bracket and one word before a qualifier: "(aktuell rund 178 Milliarden Euro)".
 _PAIR_OPEN_WORD = re.compile(r"\s*[(（]\s*[^\W\d_]{2,20}\s\Z")
 _PAIR_NEXT = re.compile(r"\s*[;,/]\s*(?:or\s*)?\Z", re.IGNORECASE)
+
+#: Where a sentence ends, or a clause set off by a spaced dash begins: "… $1 billion.
+#: That is about €920 million", "… 1,6 Milliarden Dollar angewachsen – das sind
+#: umgerechnet 1,38 Milliarden Euro".
+_CLAUSE_BREAK = re.compile(r"[.!?][\"”’»)]*\s+|\s[–—]\s+")
+#: How much of its sentence may follow the figure a next sentence restates.
+_MAX_TAIL = 100
+#: A demonstrative and a verb that say "is the same amount as", opening a sentence
+#: (or a dash clause) whose first figure follows at once: "That is equivalent to",
+#: "This equals", "Das entspricht", "Eso equivale a", "Cela équivaut à", "Det svarer
+#: til". ``umgerechnet`` ("converted") after a plain copula says it too.
+_RESTATES = (
+    r"(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?equivalent\s+(?:to|of)"
+    r"|(?:that|this)(?:['’]s|\s+is|\s+was)\s+equal\s+to"
+    r"|(?:that|this)\s+(?:equals|amounts\s+to|corresponds\s+to|converts\s+to"
+    r"|translates\s+(?:in)?to|works\s+out\s+(?:to|at))"
+    r"|(?:das|dies)\s+(?:entspricht|(?:sind|ist|wären|macht)\s+umgerechnet)"
+    r"|(?:cela|ceci|ça)\s+(?:équivaut|correspond)\s+à|c['’]est\s+l['’]équivalent\s+de"
+    r"|(?:eso|esto|ello)\s+(?:equivale\s+a|es\s+equivalente\s+a)"
+    r"|(?:isso|isto)\s+(?:equivale|corresponde)\s+a"
+    r"|(?:ciò|questo)\s+(?:equivale|corrisponde)\s+a"
+    r"|(?:det|dette|detta)\s+(?:svarer\s+til|tilsvarer|motsvarar)"
+    r"|это\s+(?:эквивалентно|соответствует)|to\s+(?:równowartość|odpowiada)"
+)
+#: A demonstrative and a plain copula ("That is", "Das sind", "Cela représente", "Det
+#: er"): they restate the amount only when the stated figure ends its clause, so
+#: "That is about €920 million." is a pair, "That is €200 million more than …" none.
+_COPULA = (
+    r"(?:that|this)(?:['’]s|\s+is)|(?:das|dies)\s+(?:sind|ist)"
+    r"|(?:cela|ceci|ça)\s+(?:fait|représente)|c['’]est"
+    r"|(?:eso|esto)\s+(?:es|son|representa|supone)|(?:isso|isto)\s+(?:é|são|representa)"
+    r"|(?:det|dette|detta)\s+(?:er|är)|это"
+)
+_NEXT_OPENER = re.compile(
+    r"\s*(?:(?P<restates>" + _RESTATES + r")|(?P<copula>" + _COPULA + r"))[\s,:]*\Z",
+    re.IGNORECASE,
+)
+#: What may follow a figure that a copula restates: the end of its clause.
+_CLAUSE_END = re.compile(r"[ \u00a0]?(?:[.!?;:)\]）]|\n|\Z)")
 _CLOSE = re.compile(r"[ \u00a0]?[)\]）]")
 _MAX_TEXT = 50_000_000
 _MAX_ADJUSTED = 30
@@ -426,6 +470,30 @@ def _opens_pair(opener: re.Pattern[str], gap: str, stated: Mention) -> bool:
     )
 
 
+def _restated_next(text: str, gap: str, stated: Mention) -> bool:
+    """Whether ``gap``, from a figure to ``stated``, ends the figure's sentence (or
+    starts a dash clause) and opens the next with a phrase that restates it:
+    ``$1 billion. That is equivalent to €920 million``, ``1 milliard dollars. Det
+    svarer til 7,37 milliarder danske kroner``.
+
+    The rest of the figure's sentence is short (:data:`_MAX_TAIL`) and has no other
+    break; the next sentence begins with the phrase and its first figure (or that
+    figure's qualifier: ``That is about …``) follows it at once. A plain copula
+    (``That is``, ``Das sind``) counts only when the figure also ends its clause.
+    The caller sees to the rest: the figure before is the last of its sentence and
+    names a currency, the stated one another.
+    """
+    if len(gap) > _MAX_TAIL + 60:
+        return False
+    breaks = list(_CLAUSE_BREAK.finditer(gap))
+    if len(breaks) != 1 or breaks[0].start() > _MAX_TAIL:
+        return False
+    opener = _NEXT_OPENER.match(gap, breaks[0].end())
+    if opener is None:
+        return False
+    return opener.group("restates") is not None or bool(_CLAUSE_END.match(text, stated.span[1]))
+
+
 def _closing(text: str, end: int, gap: str) -> int:
     """Extend a pair's span over the bracket that closes it: ``A ($53 billion)``."""
     close = _CLOSE.match(text, end)
@@ -475,13 +543,28 @@ def _reread_without(
 def extract_pairs(
     text: str, *, locale: str = "en", default_currency: str | None = None
 ) -> list[Pair]:
-    """Stated equivalences: ``A (B)``, ``A (about B)``, ``A, or about B,``, ``A (B; C)``.
+    """Stated equivalences: ``A (B)``, ``A (about B)``, ``A, or about B,``, ``A (B; C)``,
+    ``A (the equivalent of B)``, ``A, svarende til B``, and ``A. That is about B.``
 
-    The figure in parentheses (or after ``, or``) is the equivalent of the one
-    before it, never an accounting negative. ``stated`` must name a currency;
-    ``source`` may be a bare number (``380 billion ($53 billion)``) and then has
-    ``currency=None`` unless ``default_currency`` is given. Pairs of figures in
-    the same currency are not equivalences and are skipped.
+    The figure in parentheses (or after ``, or`` or a word that announces an
+    equivalent) is the equivalent of the one before it, never an accounting
+    negative. ``stated`` must name a currency; ``source`` may be a bare number
+    (``380 billion ($53 billion)``) and then has ``currency=None`` unless
+    ``default_currency`` is given. Pairs of figures in the same currency are not
+    equivalences and are skipped.
+
+    An equivalent stated in the next sentence is a pair only when that sentence
+    (or a clause after a spaced dash) opens with a demonstrative and a verb that
+    restate an amount and its first figure follows at once: ``… $1 billion. That
+    is equivalent to €920 million``, ``Das entspricht rund …``, ``Eso equivale a
+    …``, ``Cela équivaut à …``, ``Det svarer til …``, ``… Dollar angewachsen –
+    das sind umgerechnet …``. With a plain copula (``That is``, ``Das sind``,
+    ``Cela représente``) the stated figure must also end its clause (``That is
+    about €920 million.``, not ``That is €200 million more …``). The figure
+    before must be the last of its sentence (years and counts aside), at most a
+    short tail before its end, and name a currency other than the stated one. A
+    plain figure in the next sentence (``Google paid €920 million.``) is never a
+    pair.
     """
     mentions, keep_bare, surfaces = _analyse(text, locale, default_currency)
     lex, _ = _settings(locale, default_currency)
@@ -494,11 +577,17 @@ def extract_pairs(
         opener = _PAIR_OPEN
         while j < len(mentions):
             stated = mentions[j]
-            start = stated.qualifier_span[0] if stated.qualifier_span else stated.span[0]
+            start = _stated_start(stated)
             previous = mentions[j - 1]
             gap = text[previous.span[1] : start]
             if len(gap) > 24 or not _opens_pair(opener, gap, stated):
-                break
+                if opener is _PAIR_OPEN and has_currency:
+                    j = _next_sentence(text, mentions, keep_bare, i)  # A. That is B.
+                    if j:
+                        stated, opener = mentions[j], _NEXT_SENTENCE
+                        gap = text[source.span[1] : _stated_start(stated)]
+                if opener is not _NEXT_SENTENCE:
+                    break
             if not (stated.currency or stated.alternatives):
                 break
             same = stated.currency is not None and stated.currency == source.currency
@@ -510,6 +599,45 @@ def extract_pairs(
                 pairs.append(
                     Pair(source, stated, (source.span[0], end), text[source.span[0] : end])
                 )
+            if opener is _NEXT_SENTENCE:
+                break  # a next sentence restates one figure
             opener = _PAIR_NEXT
             j += 1
     return pairs
+
+
+#: The opener of a pair found by :func:`_next_sentence` (a marker, never matched).
+_NEXT_SENTENCE = re.compile(r"(?!)")
+
+
+def _stated_start(stated: Mention) -> int:
+    """Where a stated figure begins, with a qualifier before it (``(약 36억 달러)``);
+    a mark inside the figure (여 in ``6천여만 원``) is no start."""
+    start = stated.span[0]
+    if stated.qualifier_span is not None and stated.qualifier_span[0] < start:
+        return stated.qualifier_span[0]
+    return start
+
+
+def _next_sentence(text: str, mentions: list[Mention], keep_bare: list[bool], i: int) -> int:
+    """The index of the figure the next sentence states as the equivalent of
+    ``mentions[i]`` (:func:`_restated_next`), or 0.
+
+    That figure is the next one that may be money: years, dates and counts
+    between them (``$1 billion in 2024. That is …``) belong to the first sentence
+    and are passed over; any other figure in between makes ``mentions[i]`` not the
+    last of its sentence, and then nothing is paired.
+    """
+    j = i + 1
+    end = mentions[i].span[1]
+    while j < len(mentions) and not (
+        keep_bare[j] or mentions[j].currency or mentions[j].alternatives
+    ):
+        if mentions[j].span[0] - end > _MAX_TAIL:
+            return 0  # past the tail a sentence may have: stop looking (linear time)
+        j += 1
+    if j == len(mentions):
+        return 0
+    stated = mentions[j]
+    gap = text[mentions[i].span[1] : _stated_start(stated)]
+    return j if _restated_next(text, gap, stated) else 0
