@@ -397,3 +397,53 @@ def test_a_magnitude_word_of_digits_does_not_hide_number_words_after_it() -> Non
 def test_russian_number_words_after_a_qualifier(text: str, qualifier: str) -> None:
     (mention,) = extract(text, locale="ru")
     assert mention.qualifier == qualifier and mention.currency in ("USD", "RUB")
+
+
+# -- French 70 to 99 (branch words2). Expected values worked out by hand from
+# the words: soixante-dix = 60 + 10, quatre-vingts = 4 x 20, quatre-vingt-dix-neuf
+# = 4 x 20 + 10 + 9; the precision is the magnitude word's, as for other words.
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "currency", "precision"),
+    [
+        ("soixante-dix milliards d'euros", "fr", "70000000000", "EUR", "1E+9"),
+        ("soixante et onze millions d'euros", "fr", "71000000", "EUR", "1E+6"),
+        ("soixante-et-onze millions d'euros", "fr", "71000000", "EUR", "1E+6"),
+        ("soixante-dix-sept millions d'euros", "fr", "77000000", "EUR", "1E+6"),
+        ("quatre-vingts millions d'euros", "fr", "80000000", "EUR", "1E+6"),
+        ("quatre vingts millions d'euros", "fr", "80000000", "EUR", "1E+6"),
+        ("quatre-vingt-un millions d'euros", "fr", "81000000", "EUR", "1E+6"),
+        ("quatre-vingt-dix millions d'euros", "fr", "90000000", "EUR", "1E+6"),
+        ("quatre-vingt-onze millions de dollars", "fr", "91000000", "USD", "1E+6"),
+        ("quatre-vingt-dix-neuf millions d'euros", "fr", "99000000", "EUR", "1E+6"),
+        ("quatre vingt dix neuf millions d'euros", "fr", "99000000", "EUR", "1E+6"),
+        ("deux cent quatre-vingts millions d'euros", "fr", "280000000", "EUR", "1E+6"),
+        ("vingt et un milliards d'euros", "fr", "21000000000", "EUR", "1E+9"),
+        ("septante millions de francs", "fr_CH", "70000000", "CHF", "1E+6"),
+        ("nonante-cinq millions d'euros", "fr_BE", "95000000", "EUR", "1E+6"),
+        ("treinta y un millones de dólares", "es", "31000000", "USD", "1E+6"),
+    ],
+)
+def test_french_seventy_to_ninety_nine(
+    text: str, locale: str, amount: str, currency: str, precision: str
+) -> None:
+    mention = parse(text, locale=locale)
+    assert (mention.amount, mention.currency) == (Decimal(amount), currency)
+    assert mention.precision == Decimal(precision)
+    assert mention.span == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("dix-neuf soixante millions d'euros", "fr", []),  # 60 has no place after 19
+        ("cinq un millions d'euros", "fr", []),  # nor one after five
+        ("twenty and a million dollars", "en", []),  # an English article is no number one
+    ],
+)
+def test_twenties_and_ones_only_where_they_fit(
+    text: str, locale: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract(text, locale=locale)
+    assert [(m.text, m.amount) for m in found] == [(t, Decimal(a)) for t, a in expected]

@@ -72,6 +72,8 @@ class _Language:
         ands: str,
         standalone: str = "",
         compounds: bool = False,
+        vigesimal: bool = False,
+        article_one: bool = True,
     ) -> None:
         self.words: dict[str, tuple[int, Decimal]] = {}
         for word, value in _values(values).items():
@@ -88,6 +90,12 @@ class _Language:
         self.standalone = frozenset(standalone.split())
         #: whether numbers are written as one word (``zweihundert``, ``duemila``)
         self.compounds = compounds
+        #: whether it counts in twenties from sixty (French ``soixante-dix``,
+        #: ``quatre-vingts``, ``quatre-vingt-dix-neuf``)
+        self.vigesimal = vigesimal
+        #: whether the article is the number one after "and" (``vingt et un``,
+        #: ``treinta y un``); English ``twenty and a`` is no number
+        self.article_one = article_one
         self.longest = max(len(word) for word in self.words)
 
 
@@ -102,6 +110,7 @@ LANGUAGES: dict[str, _Language] = {
         hundreds="hundred",
         halves="half",
         ands="and",
+        article_one=False,
     ),
     "es": _Language(
         "uno 1 dos 2 tres 3 cuatro 4 cinco 5 seis 6 siete 7 ocho 8 nueve 9 diez 10 once 11"
@@ -136,12 +145,15 @@ LANGUAGES: dict[str, _Language] = {
     "fr": _Language(
         "deux 2 trois 3 quatre 4 cinq 5 six 6 sept 7 huit 8 neuf 9 dix 10 onze 11"
         " douze 12 treize 13 quatorze 14 quinze 15 seize 16 vingt 20 vingts 20 trente 30"
-        " quarante 40 cinquante 50 soixante 60",
+        " quarante 40 cinquante 50 soixante 60"
+        # Belgium and Switzerland: septante, huitante (octante), nonante
+        " septante 70 huitante 80 octante 80 nonante 90",
         articles="un une",
         hundreds="cent cents",
         halves="demi demie",
         ands="et",
         standalone="mille",
+        vigesimal=True,  # 70 is soixante-dix, 80 quatre-vingts: see WordScanner._add
     ),
     "de": _Language(
         "zwei 2 drei 3 vier 4 fünf 5 sechs 6 sieben 7 acht 8 neun 9 zehn 10 elf 11"
@@ -517,6 +529,39 @@ class WordScanner:
             tokens = tokens[1:]
         return self._read(text, _Tokens(self, text, tokens, seen))
 
+    def _add(self, current: Decimal, value: Decimal) -> Decimal | None:
+        """``current`` with the number word ``value`` added, or ``None`` when it
+        does not fit (``five three``): a word fills a place ``current`` has free
+        (``twenty five``, ``two hundred fifty``, see :func:`_free_place`).
+
+        French counts in twenties from sixty: ``soixante-dix`` is 60 + 10,
+        ``soixante et onze`` 60 + 11, ``quatre-vingts`` 4 x 20 and
+        ``quatre-vingt-dix-neuf`` 80 + 19 (the words come split at their
+        hyphens or spaces, so the rule is on values: after 60 or 80 a word from
+        ten to nineteen fits, and twenty after a four multiplies it)."""
+        if not current:
+            return value
+        if self.lang.vigesimal:
+            rest = current % 100
+            if rest in (60, 80) and 10 <= value < 20:
+                return current + value
+            if rest == 4 and value == 20:
+                return current + 76  # quatre-vingts, deux cent quatre-vingts
+        if value >= _free_place(current):
+            return None
+        return current + value
+
+    def _is_one(self, tokens: list[_Token], i: int, current: Decimal) -> bool:
+        """Whether the article at ``i`` is the number one at the end of a number
+        (``vingt et un``, ``quatre-vingt-un``, ``treinta y un``, ``cent un``):
+        after ``and`` or a number word whose units are free."""
+        return (
+            self.lang.article_one
+            and current > 0
+            and tokens[i - 1][0] in (_AND, _VALUE, _HUNDRED)
+            and self._add(current, Decimal(1)) is not None
+        )
+
     def _read(self, text: str, reader: _Tokens) -> Figure | None:
         """The number the tokens spell, up to its last magnitude word, with the
         currency after it; ``None`` without a magnitude word or a currency.
@@ -577,6 +622,8 @@ class WordScanner:
                     pass  # "a half million", "eine halbe Million"
                 elif nxt in (_SCALE, _HUNDRED) and current == 0:
                     current = Decimal(1)
+                elif self._is_one(tokens, i, current):
+                    current += 1  # "vingt et un millions", "treinta y un millones"
                 else:
                     break
             elif kind == _HALF:
@@ -590,9 +637,10 @@ class WordScanner:
                     break
                 current = (current or Decimal(1)) * 100
             else:  # a number word: it must fill a place the number has free
-                if current and value >= _free_place(current):
+                added = self._add(current, value)
+                if added is None:
                     break
-                current += value
+                current = added
             i += 1
         if done_at < 0:
             return None
