@@ -437,9 +437,12 @@ def test_french_seventy_to_ninety_nine(
 @pytest.mark.parametrize(
     ("text", "locale", "expected"),
     [
-        ("dix-neuf soixante millions d'euros", "fr", []),  # 60 has no place after 19
-        ("cinq un millions d'euros", "fr", []),  # nor one after five
-        ("twenty and a million dollars", "en", []),  # an English article is no number one
+        # 60 has no place after 19: the number is read from soixante
+        ("dix-neuf soixante millions d'euros", "fr", [("soixante millions d'euros", "60000000")]),
+        # nor one after five: the number is "un millions"
+        ("cinq un millions d'euros", "fr", [("un millions d'euros", "1000000")]),
+        # an English article is no number one: "a million dollars" alone
+        ("twenty and a million dollars", "en", [("a million dollars", "1000000")]),
     ],
 )
 def test_twenties_and_ones_only_where_they_fit(
@@ -447,3 +450,60 @@ def test_twenties_and_ones_only_where_they_fit(
 ) -> None:
     found = extract(text, locale=locale)
     assert [(m.text, m.amount) for m in found] == [(t, Decimal(a)) for t, a in expected]
+
+
+# -- the words before a magnitude word (branch words2). Expected values worked
+# out by hand: "dos mil quinientos millones" is (2 x 1000 + 500) x 10^6, and
+# the precision stays the last magnitude word's.
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # thousands multiply a larger magnitude (they were read as 500 millions)
+        (
+            "dos mil quinientos millones de pesos",
+            "es_MX",
+            [("dos mil quinientos millones de pesos", "2500000000", "1E+6")],
+        ),
+        (
+            "mil quinientos millones de dólares",
+            "es",
+            [("mil quinientos millones de dólares", "1500000000", "1E+6")],
+        ),
+        (
+            "two thousand five hundred million dollars",
+            "en",
+            [("two thousand five hundred million dollars", "2500000000", "1E+6")],
+        ),
+        (
+            "twenty five thousand five hundred crore rupees",
+            "en_IN",
+            [("twenty five thousand five hundred crore rupees", "255000000000", "1E+7")],
+        ),
+        # a larger magnitude after millions starts again
+        ("one million two billion dollars", "en", [("two billion dollars", "2000000000", "1E+9")]),
+        # the longest run of words that is a number
+        ("between five and six million euros", "en", [("six million euros", "6000000", "1E+6")]),
+        # vague counts and a bare English "hundred" are no figure
+        ("several hundred million dollars", "en", []),
+        ("a few hundred million dollars", "en", []),
+        ("hundred million dollars", "en", []),
+        ("a hundred million dollars", "en", [("a hundred million dollars", "100000000", "1E+6")]),
+        ("einige hundert Millionen Euro", "de", []),
+        ("hundert Millionen Euro", "de", [("hundert Millionen Euro", "100000000", "1E+6")]),
+        ("ein paar tausend Euro", "de", []),
+        ("några tusen kronor", "sv", []),
+        ("noen tusen kroner", "nb", []),
+        ("tusen kronor", "sv", [("tusen kronor", "1000", "1E+3")]),
+        # digits before the words: "5 hundred" is not a hundred
+        ("5 hundred million dollars", "en", []),
+    ],
+)
+def test_words_before_a_magnitude(
+    text: str, locale: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [m for m in extract(text, locale=locale) if m.magnitude_text is not None]
+    assert [(m.text, m.amount, m.precision) for m in found] == [
+        (t, Decimal(a), Decimal(p)) for t, a, p in expected
+    ]

@@ -74,6 +74,8 @@ class _Language:
         compounds: bool = False,
         vigesimal: bool = False,
         article_one: bool = True,
+        bare_hundred: bool = True,
+        vague: str = "",
     ) -> None:
         self.words: dict[str, tuple[int, Decimal]] = {}
         for word, value in _values(values).items():
@@ -96,6 +98,12 @@ class _Language:
         #: whether the article is the number one after "and" (``vingt et un``,
         #: ``treinta y un``); English ``twenty and a`` is no number
         self.article_one = article_one
+        #: whether "hundred" alone is a hundred (``hundert Euro``, ``cent euros``);
+        #: English says "a hundred", and "several hundred" is no figure
+        self.bare_hundred = bare_hundred
+        #: words that make a following bare "hundred" or "thousand" a vague count
+        #: (``einige hundert Euro``, ``några tusen kronor``): no figure
+        self.vague = frozenset(vague.split())
         self.longest = max(len(word) for word in self.words)
 
 
@@ -111,6 +119,7 @@ LANGUAGES: dict[str, _Language] = {
         halves="half",
         ands="and",
         article_one=False,
+        bare_hundred=False,
     ),
     "es": _Language(
         "uno 1 dos 2 tres 3 cuatro 4 cinco 5 seis 6 siete 7 ocho 8 nueve 9 diez 10 once 11"
@@ -154,6 +163,7 @@ LANGUAGES: dict[str, _Language] = {
         ands="et",
         standalone="mille",
         vigesimal=True,  # 70 is soixante-dix, 80 quatre-vingts: see WordScanner._add
+        vague="quelques plusieurs",
     ),
     "de": _Language(
         "zwei 2 drei 3 vier 4 fünf 5 sechs 6 sieben 7 acht 8 neun 9 zehn 10 elf 11"
@@ -166,6 +176,7 @@ LANGUAGES: dict[str, _Language] = {
         ands="und",
         standalone="tausend",
         compounds=True,
+        vague="einige mehrere paar etliche",
     ),
     "it": _Language(
         "due 2 tre 3 tré 3 quattro 4 cinque 5 sei 6 sette 7 otto 8 nove 9 dieci 10"
@@ -179,6 +190,7 @@ LANGUAGES: dict[str, _Language] = {
         ands="e",
         standalone="mille",
         compounds=True,
+        vague="alcune alcuni qualche parecchie parecchi",
     ),
     "ru": _Language(
         "один 1 одна 1 одно 1 два 2 две 2 три 3 четыре 4 пять 5 шесть 6 семь 7 восемь 8"
@@ -220,6 +232,7 @@ LANGUAGES: dict[str, _Language] = {
         ands="och",
         standalone="tusen",
         compounds=True,
+        vague="några flera",
     ),
     "nb": _Language(
         "to 2 tre 3 fire 4 fem 5 seks 6 sju 7 syv 7 åtte 8 ni 9 ti 10 elleve 11 tolv 12"
@@ -231,6 +244,7 @@ LANGUAGES: dict[str, _Language] = {
         ands="og",
         standalone="tusen",
         compounds=True,
+        vague="noen flere",
     ),
 }
 
@@ -520,14 +534,35 @@ class WordScanner:
                 break
             tokens = before + tokens
             cursor = begin
-        if tokens[0][0] == _SCALE and (
-            (cursor > 0 and text[cursor - 1].isdigit())
-            or (cursor > 1 and text[cursor - 1] in _SEPARATORS and text[cursor - 2].isdigit())
-        ):
-            return None  # "5 mil pesos": the scanner's
-        while tokens and tokens[0][0] == _AND:
-            tokens = tokens[1:]
-        return self._read(text, _Tokens(self, text, tokens, seen))
+        # The longest run of these words that reads as a number: "between five and
+        # six million euros" is six million (and a range, see _with_low_end).
+        for at in range(len(tokens)):
+            if self._may_start(text, tokens, at):
+                figure = self._read(text, _Tokens(self, text, tokens[at:], seen))
+                if figure is not None:
+                    return figure
+        return None
+
+    def _may_start(self, text: str, tokens: list[_Token], first: int) -> bool:
+        """Whether a number may start at ``tokens[first]``: at the start of a word
+        and not at "and". A bare "hundred" or thousand must not follow digits
+        (``5 mil pesos`` is the scanner's, ``5 hundred million`` no figure; a
+        number word may: ``bis 2030 eine Billion Euro``) nor count vaguely
+        (``several hundred``, ``einige tausend Euro``)."""
+        kind, _, start, _, _ = tokens[first]
+        if kind == _AND or (start > 0 and is_letter(text[start - 1])):
+            return False
+        if kind not in (_HUNDRED, _SCALE):
+            return True
+        if start > 0 and (text[start - 1].isdigit() or _after_digits(text, start)):
+            return False
+        if kind == _HUNDRED and not self.lang.bare_hundred:
+            return False
+        if self.lang.vague and start > 1:
+            before = _LAST_LETTERS.search(text, max(0, start - 1 - _MAX_WORD), start - 1)
+            if text[start - 1] == " " and before is not None:
+                return fold(before.group()) not in self.lang.vague
+        return True
 
     def _add(self, current: Decimal, value: Decimal) -> Decimal | None:
         """``current`` with the number word ``value`` added, or ``None`` when it
@@ -572,6 +607,7 @@ class WordScanner:
         current = Decimal(0)
         group_exp = -1  # exponent of the magnitude words being read, -1 outside them
         last_exp = 99  # exponent of the previous group: groups must go down
+        first_exp = 0  # exponent of the first group
         smallest = 0
         done_at = -1  # index of the token that ended the last complete group
         mag_start = mag_end = -1
@@ -596,9 +632,16 @@ class WordScanner:
                     if mag_start < 0:
                         mag_start = t_start
                 if kind_at(i + 1) != _SCALE:
-                    if group_exp >= last_exp:
+                    if group_exp < last_exp:
+                        total += current.scaleb(group_exp)
+                        first_exp = first_exp or group_exp
+                    elif first_exp == 3:
+                        # thousands multiply a larger magnitude: "dos mil quinientos
+                        # millones" is 2,500 millions, "twenty five thousand crore"
+                        total = (total + current).scaleb(group_exp)
+                        first_exp = group_exp
+                    else:
                         break
-                    total += current.scaleb(group_exp)
                     current = Decimal(0)
                     last_exp = smallest = group_exp
                     group_exp = -1
