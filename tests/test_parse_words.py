@@ -225,15 +225,26 @@ def _oracle(scanner: WordScanner) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in firsts) + "](?:" + "|".join(tails) + ")")
 
 
+def _after_digits(text: str, start: int) -> bool:
+    """A digit and one space or hyphen before ``start`` ("$53 billion"): the
+    scanner's magnitude word, which the anchors leave out (branch words2)."""
+    return (
+        start > 1 and re.match(r"\d", text[start - 2]) is not None and text[start - 1] in " \u00a0-"
+    )
+
+
 def _assert_same_hits(locale: str, text: str) -> None:
     """For every position the scan could ask from (in order, as it asks), the
-    first anchor at or after it is the one expression's."""
+    first anchor at or after it is the one expression's first match there that
+    does not follow digits."""
     scanner = _scanner(locale)
     oracle = _oracle(scanner).search
     groups = _Hits(scanner.anchors, text)
     one = _one(scanner.anchor, text)  # the path of short texts
     for pos in range(len(text) + 2):
         old = oracle(text, pos)
+        while old is not None and _after_digits(text, old.start()):
+            old = oracle(text, old.start() + 1)
         expected = None if old is None else old.span()
         assert groups.next(pos) == expected, (locale, text, pos)
         assert one(pos) == expected, (locale, text, pos)
