@@ -149,6 +149,11 @@ def test_anything_else_takes_the_general_path(text: str) -> None:
         ("reais 100", "pt_BR"),
         ("mil$$1", "es_AR"),  # number words before another figure: "mil$" is 1,000 pesos
         ("a million dollars, or $1", "en"),
+        # number words and a currency noun before the figure (branch words2)
+        ("five dollars $5", "en"),
+        ("Price: five dollars, $5", "en"),
+        ("cien pesos $ 5", "es_MX"),
+        ("zehn Euro 5 €", "de"),
     ],
 )
 def test_forms_of_some_languages_take_the_general_path(text: str, locale: str) -> None:
@@ -163,7 +168,7 @@ _PIECES = [
     "$", "US$", "€", "¥", "£", "R$", "AR$", "Rs.", "Rs", "₹", "CHF", "ARS", "USD", "kr",
     "pesos", "yuan", "dollars", "euros", "dólares", "reais", "lei", "de", "di", "five", "un",
     "millón", "рублей", "руб.", "около", "złotych", "ponad", "원", "약", "조", "kroner", "mrd.",
-    "Price:", "Amount due on the invoice:", "A", "MUS",
+    "Price:", "Amount due on the invoice:", "A", "MUS", "five dollars", "cien pesos", "zehn Euro",
     "about", "over", "~", "+", "-plus",
     "%", "-", "–", ",", ".", "(", ")", "billion", "bn", "m", "mil", "k", "Qwen", "x",
     " ", " ", " ", "\u00a0", "\u202f", "1", "25", "119.00", "1,234.56", "1.234,56",

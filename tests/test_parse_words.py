@@ -518,3 +518,192 @@ def test_words_before_a_magnitude(
     assert [(m.text, m.amount, m.precision) for m in found] == [
         (t, Decimal(a), Decimal(p)) for t, a, p in expected
     ]
+
+
+# -- number words before a currency noun, without a magnitude word (branch
+# words2). Expected values worked out by hand from the words (quatre-vingts =
+# 4 x 20, zweieinhalb = 2 + 1/2, dos mil quinientos = 2 x 1000 + 500). The
+# precision is that of digits written to the units (``100 dollars``: 1), the
+# last digit's for a half (``2,5 Euro``: 0.1); a magnitude word at the end
+# (``mil pesos``) is read from the magnitude word, with its precision.
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "currency", "precision"),
+    [
+        ("five dollars", "en", "5", "USD", "1"),
+        ("twenty-five euros", "en", "25", "EUR", "1"),
+        ("a hundred dollars", "en", "100", "USD", "1"),
+        ("one hundred and five dollars", "en", "105", "USD", "1"),
+        ("fifteen hundred dollars", "en", "1500", "USD", "1"),
+        ("two thousand five hundred dollars", "en", "2500", "USD", "1"),
+        ("nine hundred ninety-nine pounds", "en", "999", "GBP", "1"),
+        ("ten bucks", "en", "10", "USD", "1"),
+        ("five US dollars", "en", "5", "USD", "1"),
+        ("five Hong Kong dollars", "en", "5", "HKD", "1"),
+        ("forty rupees", "en_IN", "40", "INR", "1"),
+        ("cien pesos", "es_MX", "100", "MXN", "1"),
+        ("ciento veinte pesos", "es_MX", "120", "MXN", "1"),
+        ("dos mil quinientos pesos", "es_MX", "2500", "MXN", "1"),
+        ("mil quinientos pesos", "es_AR", "1500", "ARS", "1"),
+        ("veintiún dólares", "es", "21", "USD", "1"),
+        ("cinco dólares estadounidenses", "es", "5", "USD", "1"),
+        ("cinco reais", "pt_BR", "5", "BRL", "1"),
+        ("cem reais", "pt_BR", "100", "BRL", "1"),
+        ("vinte e cinco reais", "pt_BR", "25", "BRL", "1"),
+        ("cinq euros", "fr", "5", "EUR", "1"),
+        ("cent euros", "fr", "100", "EUR", "1"),
+        ("deux cents euros", "fr", "200", "EUR", "1"),
+        ("vingt et un euros", "fr", "21", "EUR", "1"),
+        ("quatre-vingts euros", "fr", "80", "EUR", "1"),
+        ("quatre-vingt-dix-neuf francs", "fr_CH", "99", "CHF", "1"),
+        ("zehn Euro", "de", "10", "EUR", "1"),
+        ("hundert Euro", "de", "100", "EUR", "1"),
+        ("zweihundertfünfzig Euro", "de", "250", "EUR", "1"),
+        ("zweieinhalb Euro", "de", "2.5", "EUR", "0.1"),
+        ("dieci euro", "it", "10", "EUR", "1"),
+        ("cento euro", "it", "100", "EUR", "1"),
+        ("ventuno euro", "it", "21", "EUR", "1"),
+        ("пять рублей", "ru", "5", "RUB", "1"),
+        ("двадцать пять долларов", "ru", "25", "USD", "1"),
+        ("один рубль", "ru", "1", "RUB", "1"),
+        ("полтора рубля", "ru", "1.5", "RUB", "0.1"),
+        ("sto złotych", "pl", "100", "PLN", "1"),
+        ("pięć złotych", "pl", "5", "PLN", "1"),
+        ("tjugofem kronor", "sv", "25", "SEK", "1"),
+        ("hundra kronor", "sv", "100", "SEK", "1"),
+        ("fem kroner", "nb", "5", "NOK", "1"),
+        # a magnitude word at the end: read from it, with its precision
+        ("mil pesos", "es_MX", "1000", "MXN", "1E+3"),
+        ("a thousand dollars", "en", "1000", "USD", "1E+3"),
+    ],
+)
+def test_number_words_without_magnitude(
+    text: str, locale: str, amount: str, currency: str, precision: str
+) -> None:
+    mention = parse(text, locale=locale)
+    assert (mention.amount, mention.currency) == (Decimal(amount), currency)
+    assert mention.precision == Decimal(precision)
+    assert mention.span == (0, len(text))
+    assert extract(text, locale=locale) == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("one of the dollars", "en"),
+        ("the dollar rose", "en"),
+        ("the dollar rose against the euro", "en"),
+        # an article alone is no number: as often an attribute as one unit
+        ("a dollar store", "en"),
+        ("a dollar", "en"),
+        ("un euro fuerte", "es"),
+        ("ein Euro", "de"),
+        ("en krona", "sv"),
+        # vague counts, and English "hundred" without a number
+        ("hundred dollars", "en"),
+        ("several hundred dollars", "en"),
+        ("a few hundred dollars", "en"),
+        ("einige hundert Euro", "de"),
+        ("quelques cent euros", "fr"),
+        # digits before the words are the scanner's (or no figure)
+        ("5 hundred dollars", "en"),
+        # a noun glued by a hyphen is an attribute, as after digits ("5-dollar")
+        ("a five-dollar bill", "en"),
+        # words that begin with a noun but are no currency
+        ("five European banks", "en"),
+        ("ten dollarization plans", "en"),
+        # not after a space
+        ("five\ndollars", "en"),
+        # capitals are not read (as for magnitude words)
+        ("FIVE DOLLARS", "en"),
+    ],
+)
+def test_no_figure_without_a_number_before_the_noun(text: str, locale: str) -> None:
+    assert extract(text, locale=locale) == []
+
+
+def test_words_before_a_noun_resolve_and_qualify_like_digits() -> None:
+    words = parse("It cost about five dollars.")
+    assert (words.text, words.qualifier, words.qualifier_text) == (
+        "five dollars",
+        "approximate",
+        "about",
+    )
+    for text, digits in (("cien pesos", "100 pesos"), ("cinco dólares", "5 dólares")):
+        for locale in ("es", "es_MX", "es_AR"):
+            got, want = parse(text, locale=locale), parse(digits, locale=locale)
+            assert (got.currency, got.alternatives, got.resolved_by) == (
+                want.currency,
+                want.alternatives,
+                want.resolved_by,
+            )
+
+
+def test_a_figure_is_read_once() -> None:
+    """The noun after a magnitude word belongs to that figure, a noun after digits
+    to the scanner's; figures in a row stay apart."""
+    found = extract("five million dollars, 5 dollars and ten dollars")
+    assert [(m.text, m.amount) for m in found] == [
+        ("five million dollars", Decimal(5_000_000)),
+        ("5 dollars", Decimal(5)),
+        ("ten dollars", Decimal(10)),
+    ]
+    found = extract("cinco pesos 500", locale="es_AR")  # the name belongs to the digits
+    assert [m.text for m in found] == ["pesos 500"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "five dollars " * 5000,
+        "one " * 20000 + "dollars",
+        "dollars " * 20000,
+        "one dollars " * 5000 + "one million dollars",
+    ],
+)
+def test_noun_pass_never_raises_on_repetition(text: str) -> None:
+    found = extract(text)
+    assert all(m.currency == "USD" for m in found)
+
+
+@pytest.mark.parametrize("locale", ANCHOR_LOCALES)
+def test_every_noun_begins_a_currency_word_and_costs_two_searches(locale: str) -> None:
+    """The curated nouns stay in step with the lexicon, and each language's nouns
+    are found with at most two literal searches (see _noun_anchors)."""
+    scanner = _scanner(locale)
+    names = [w for w, s in scanner.lex.after.items() if s.kind == "name"]
+    for noun in scanner.lang.nouns:
+        assert any(name.startswith(noun) for name in names), (locale, noun)
+    assert 1 <= len(scanner.nouns) <= 2
+
+
+def _noun_spaces(scanner: WordScanner, text: str) -> tuple[list[int], list[int]]:
+    """The spaces before nouns as the one expression (short texts) and as the
+    literal searches (long texts) find them."""
+    assert scanner.noun is not None
+    one = [text.rfind(" ", 0, m.start()) for m in scanner.noun.finditer(text)]
+    grouped = sorted(
+        {text.rfind(" ", 0, m.start()) for p in scanner.nouns for m in p.finditer(text)}
+    )
+    return one, grouped
+
+
+_NOUN_PIECES = sorted(
+    {w for lang in words.LANGUAGES.values() for w in lang.nouns}
+    | {w.capitalize() for lang in words.LANGUAGES.values() for w in lang.nouns}
+    | {"dollars", "Euros", "euroS", "five", "cinco", "pięć", "пять", "x", "5", "s", "ó"}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(ANCHOR_LOCALES),
+    st.lists(
+        st.tuples(st.sampled_from(_NOUN_PIECES), st.sampled_from([" ", "", "-", "  ", "\n"])),
+        max_size=12,
+    ).map(lambda parts: "".join(w + gap for w, gap in parts)),
+)
+def test_both_noun_searches_find_the_same_nouns(locale: str, text: str) -> None:
+    one, grouped = _noun_spaces(_scanner(locale), text)
+    assert one == grouped

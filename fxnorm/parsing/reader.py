@@ -317,7 +317,7 @@ def _analyse(
     figures = scan(text, lex, bare=bare)
     words = word_scanner(lex)
     if words is not None:  # a text without magnitude words costs a few fast searches
-        figures = merge(figures, words.scan(text))  # five million dollars
+        figures = merge(figures, words.scan(text, figures))  # five million dollars
     if not figures:
         return [], [], []
     if not bare:

@@ -1,19 +1,27 @@
-"""Numbers written as words before a magnitude word: ``five million dollars``,
+"""Numbers written as words: before a magnitude word (``five million dollars``,
 ``a billion dollars``, ``dos mil millones de dólares``, ``un milliard d'euros``,
-``eine Milliarde Euro``, ``um bilhão de reais``, ``half a million dollars``.
+``eine Milliarde Euro``, ``um bilhão de reais``, ``half a million dollars``)
+and before a currency noun alone (``five dollars``, ``a hundred dollars``,
+``cien pesos``, ``cinq euros``, ``zehn Euro``, ``пять рублей``, ``sto złotych``).
 
 Why a module of its own: the scanner (:mod:`.grammar`) is built around digits;
 its regular expression finds numeric runs and everything else is looked up
 next to them. Number words need a different anchor, and most texts have none,
 so they are read in a separate pass whose results :func:`merge` sorts in among
-the scanner's figures. The pass is anchored on *magnitude words*
-(``million``, ``millones``, ``Milliarde``, ``mil``…), which are rare in text:
-a few regular expressions that start with a literal (:func:`_anchors`, run in
-C) find them, and a text without one costs a few fast failed searches. Only
-then are the words before the magnitude read (a bounded number of them), and a
-figure is kept only when a currency word follows (``a million people``, ``one
-of the two banks`` and ``five years`` are never money). Every position is
-looked at a bounded number of times, so the pass is linear.
+the scanner's figures. The pass has two anchors, both rare in text and both
+found by regular expressions that start with a literal (run in C), so that a
+text without one costs a few fast failed searches:
+
+* *magnitude words* (``million``, ``millones``, ``Milliarde``, ``mil``…, see
+  :func:`_anchors`): the words before one are read (a bounded number of
+  them), and a figure is kept only when a currency word follows (``a million
+  people``, ``one of the two banks`` and ``five years`` are never money);
+* *currency nouns* after a space (``dollar``, ``pesos``, ``Euro``, ``рубл``…,
+  a curated list per language, see :func:`_noun_anchors`): the number words
+  right before one are read, to their units (``two thousand five hundred
+  dollars``); a magnitude word right before the noun is the first anchor's.
+
+Every position is looked at a bounded number of times, so the pass is linear.
 
 Where the data comes from: magnitude words and their powers of ten are the
 lexicon's (CLDR's compact formats plus its curated table), so ``billion`` is
@@ -23,19 +31,37 @@ resolution (``resolved_by``, ``alternatives``) is the same as for digits.
 CLDR also has rule-based spell-out data (RBNF) for these languages, but babel
 neither ships nor parses it, so the number words themselves (one to nineteen,
 the tens, the hundreds, "half", "and") are a small curated table per language
-below (English, Spanish, Portuguese, French, German, Italian, Russian with its
-genitive after ``около``/``более``, Polish, Swedish, Norwegian). German,
-Italian and the Scandinavian languages write numbers as one word
-(``zweihundertfünfzig``, ``duemila``, ``tjugofem``): such words are split into
-the table's words.
+below (English, Spanish, Portuguese, French with its twenties (``soixante-dix``,
+``quatre-vingt-dix-neuf``) and the Belgian and Swiss ``septante``/``nonante``,
+German, Italian, Russian with its genitive after ``около``/``более``, Polish,
+Swedish, Norwegian). German, Italian and the Scandinavian languages write
+numbers as one word (``zweihundertfünfzig``, ``duemila``, ``tjugofem``): such
+words are split into the table's words.
 
-Not read: number words with a currency but no magnitude (``five dollars``,
-``cien pesos``: anchoring on every number word would cost every text), a
-currency before the words (``$ five million``), and ranges of words.
+Precision: the words before the last magnitude word read like digits, so
+``five million dollars`` has the precision of ``5 million dollars`` (1E+6)
+and ``dos mil quinientos millones`` of ``2500 millones`` (1E+6); without a
+magnitude word at the end the figure is stated to its units, as ``100
+dollars`` is: ``a hundred dollars`` and ``two thousand five hundred dollars``
+have precision 1 (``zweieinhalb Euro``: 0.1), and ``mil pesos`` and ``a
+thousand dollars`` keep their magnitude word's (1E+3).
+
+Not read: an article alone before a noun (``a dollar``, ``un euro``, ``ein
+Euro``): in news it is as often an attribute (``a dollar store``, ``a dollar
+shortage``, ``un euro fuerte``) as one unit, so ``one dollar`` must say it;
+"hundred" alone in English (``several hundred dollars``) and a bare hundred or
+thousand after a vague count (``einige hundert Euro``, ``några tusen
+kronor``); nouns glued by a hyphen (``a five-dollar bill``, as ``5-dollar``
+after digits), in capitals (``FIVE DOLLARS``, as for magnitude words) or not
+in a language's list (English ``yen``, ``francs``, ``reais``: each list is
+what two literal searches find, see :func:`_noun_anchors`); a code or symbol
+after number words (``five USD``, ``cinq €``); a currency before the words
+(``$ five million``); and ranges of words.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import deque
 from collections.abc import Callable
@@ -76,6 +102,7 @@ class _Language:
         article_one: bool = True,
         bare_hundred: bool = True,
         vague: str = "",
+        nouns: str = "",
     ) -> None:
         self.words: dict[str, tuple[int, Decimal]] = {}
         for word, value in _values(values).items():
@@ -104,6 +131,10 @@ class _Language:
         #: words that make a following bare "hundred" or "thousand" a vague count
         #: (``einige hundert Euro``, ``några tusen kronor``): no figure
         self.vague = frozenset(vague.split())
+        #: the beginnings of the currency nouns written after number words without
+        #: a magnitude (``five dollars``, ``cien pesos``): the anchors of that pass
+        #: (see _noun_anchors); the lexicon says which words are currencies
+        self.nouns = tuple(nouns.split())
         self.longest = max(len(word) for word in self.words)
 
 
@@ -120,6 +151,8 @@ LANGUAGES: dict[str, _Language] = {
         ands="and",
         article_one=False,
         bare_hundred=False,
+        # pivots u and o; not "yen", "francs", "reais", "lira" (each a third pattern)
+        nouns="dollar buck euro pound quid yuan rupee pesos rubl roubl kron",
     ),
     "es": _Language(
         "uno 1 dos 2 tres 3 cuatro 4 cinco 5 seis 6 siete 7 ocho 8 nueve 9 diez 10 once 11"
@@ -136,6 +169,8 @@ LANGUAGES: dict[str, _Language] = {
         halves="medio media",
         ands="y",
         standalone="mil",
+        # pivots e and u (plural "dólares": "un dólar" is no figure anyway)
+        nouns="dólares dolares pesos peso reales euro yuan",
     ),
     "pt": _Language(
         "dois 2 duas 2 três 3 tres 3 quatro 4 cinco 5 seis 6 sete 7 oito 8 nove 9 dez 10"
@@ -150,6 +185,7 @@ LANGUAGES: dict[str, _Language] = {
         halves="meio meia",
         ands="e",
         standalone="mil",
+        nouns="reais dólares dolares pesos euro yuan iuan",  # pivots e and u
     ),
     "fr": _Language(
         "deux 2 trois 3 quatre 4 cinq 5 six 6 sept 7 huit 8 neuf 9 dix 10 onze 11"
@@ -164,6 +200,8 @@ LANGUAGES: dict[str, _Language] = {
         standalone="mille",
         vigesimal=True,  # 70 is soixante-dix, 80 quatre-vingts: see WordScanner._add
         vague="quelques plusieurs",
+        # pivots o and r; not "livres": five books as often as five pounds
+        nouns="euro dollar franc roubl",
     ),
     "de": _Language(
         "zwei 2 drei 3 vier 4 fünf 5 sechs 6 sieben 7 acht 8 neun 9 zehn 10 elf 11"
@@ -177,6 +215,7 @@ LANGUAGES: dict[str, _Language] = {
         standalone="tausend",
         compounds=True,
         vague="einige mehrere paar etliche",
+        nouns="euro dollar pfund yuan pesos",  # pivots o and u
     ),
     "it": _Language(
         "due 2 tre 3 tré 3 quattro 4 cinque 5 sei 6 sette 7 otto 8 nove 9 dieci 10"
@@ -191,6 +230,7 @@ LANGUAGES: dict[str, _Language] = {
         standalone="mille",
         compounds=True,
         vague="alcune alcuni qualche parecchie parecchi",
+        nouns="euro dollar sterlin yuan",  # pivots l and u
     ),
     "ru": _Language(
         "один 1 одна 1 одно 1 два 2 две 2 три 3 четыре 4 пять 5 шесть 6 семь 7 восемь 8"
@@ -208,6 +248,7 @@ LANGUAGES: dict[str, _Language] = {
         halves="половина",
         ands="и",
         standalone="тысяча миллион миллиард триллион",
+        nouns="рубль рубля рублей доллар евро",  # pivots в and л
     ),
     "pl": _Language(
         "jeden 1 jedna 1 dwa 2 dwie 2 trzy 3 cztery 4 pięć 5 sześć 6 siedem 7 osiem 8"
@@ -221,6 +262,7 @@ LANGUAGES: dict[str, _Language] = {
         halves="pół",
         ands="i",
         standalone="tysiąc milion miliard bilion",
+        nouns="złot dolar euro juan",  # pivots o and u
     ),
     "sv": _Language(
         "två 2 tre 3 fyra 4 fem 5 sex 6 sju 7 åtta 8 nio 9 tio 10 elva 11 tolv 12"
@@ -233,6 +275,7 @@ LANGUAGES: dict[str, _Language] = {
         standalone="tusen",
         compounds=True,
         vague="några flera",
+        nouns="kron euro dollar yuan",  # pivots o and u
     ),
     "nb": _Language(
         "to 2 tre 3 fire 4 fem 5 seks 6 sju 7 syv 7 åtte 8 ni 9 ti 10 elleve 11 tolv 12"
@@ -245,6 +288,7 @@ LANGUAGES: dict[str, _Language] = {
         standalone="tusen",
         compounds=True,
         vague="noen flere",
+        nouns="kron euro dollar yuan",  # pivots o and u
     ),
 }
 
@@ -365,6 +409,69 @@ class _Hits:
         return None if first == _NONE else (first, self.ends[starts.index(first)])
 
 
+# -- anchoring on currency nouns ---------------------------------------------
+#
+# Number words without a magnitude word (``five dollars``, ``cien pesos``) have
+# no magnitude word to anchor on, and number words themselves are everywhere
+# (``one``, ``a``, ``to`` in Norwegian). What such a figure always has is a
+# currency noun after a space, and those are few per language: a curated list
+# of their beginnings (``_Language.nouns``: ``dollar``, ``euro``, ``pesos``);
+# the lexicon's :func:`_suffix` then decides what the word names. They are
+# found as the magnitude words are, with patterns that start with a literal:
+# one letter inside the nouns (the pivot) followed by the rest of a noun,
+# with a lookbehind for the noun's first letters (either case), the space and
+# a letter before it (a word, not the scanner's digits: ``5 dollars``).
+# Each pattern costs a pass of the C loop over the text (about 0.7 ns per
+# character), so the pivots are the fewest letters that every noun of the
+# language has one of (``u`` and ``o`` for English: ``euro``, ``pound``,
+# ``yuan`` …, ``dollar``, ``pesos``, ``kron``), two per language; a noun
+# that would need a third is not in the list (see the languages' tables).
+
+
+def _pivots(nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """The fewest letters such that every noun has one of them after its first
+    letter and before its last (first such set in alphabetical order)."""
+    inner = [set(noun[1:-1]) for noun in nouns]
+    letters = sorted(set().union(*inner))
+    for size in range(1, len(letters) + 1):
+        for chosen in itertools.combinations(letters, size):
+            if all(set(chosen) & letters_of for letters_of in inner):
+                return chosen
+    raise ValueError(f"a noun of {nouns} has no letter inside it")
+
+
+#: A letter, in a lookbehind: a word (number word or name) before the noun's
+#: space, which leaves out the scanner's ``5 dollars`` at once.
+_LETTER = r"[^\W\d_]"
+
+
+def _noun_anchors(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per pivot letter (see :func:`_pivots`); a match ends where a
+    noun's beginning ends, and a space and a letter come right before the noun."""
+    if not nouns:
+        return ()
+    pivots = _pivots(nouns)
+    arms: dict[str, list[str]] = {pivot: [] for pivot in pivots}
+    for noun in sorted(nouns, key=lambda n: (-len(n), n)):
+        at = min(noun.index(p, 1) for p in pivots if p in noun[1:-1])
+        first = "[" + re.escape(noun[0]) + re.escape(noun[0].upper()) + "]"
+        behind = "(?<=" + _LETTER + " " + first + re.escape(noun[1:]) + ")"
+        arms[noun[at]].append(re.escape(noun[at + 1 :]) + behind)
+    return tuple(
+        re.compile(re.escape(pivot) + "(?:" + "|".join(arms[pivot]) + ")") for pivot in pivots
+    )
+
+
+def _disjoint(figures: list[Figure]) -> list[Figure]:
+    """``figures`` in text order, without one that overlaps the one before it."""
+    figures.sort(key=lambda f: f.start)
+    kept: list[Figure] = []
+    for figure in figures:
+        if not kept or figure.start >= kept[-1].end:
+            kept.append(figure)
+    return kept
+
+
 def _after_digits(text: str, hit: int) -> bool:
     """Whether the magnitude word at ``hit`` follows digits and one space or hyphen
     (``$53 billion``, ``50-million``): a figure of the scanner's, never of this pass."""
@@ -385,7 +492,7 @@ def _one(anchor: re.Pattern[str], text: str) -> Callable[[int], tuple[int, int] 
 class WordScanner:
     """The word-number pass for one lexicon (see :func:`word_scanner`)."""
 
-    __slots__ = ("anchor", "anchors", "known", "lang", "lex", "scales")
+    __slots__ = ("anchor", "anchors", "known", "lang", "lex", "noun", "nouns", "scales")
 
     def __init__(self, lex: Lexicon, lang: _Language) -> None:
         self.lex = lex
@@ -400,9 +507,38 @@ class WordScanner:
         }
         self.anchor = _anchor(self.scales)
         self.anchors = _anchors(self.scales)
+        #: currency nouns after a space (see _noun_anchors), and the same as one
+        #: expression (for short texts, as the magnitude anchor)
+        self.nouns = _noun_anchors(lang.nouns)
+        self.noun = re.compile("|".join(p.pattern for p in self.nouns)) if self.nouns else None
 
-    def scan(self, text: str) -> list[Figure]:
-        """Every figure of ``text`` written with number words, in order."""
+    def scan(self, text: str, digits: list[Figure] | None = None) -> list[Figure]:
+        """Every figure of ``text`` written with number words, in order.
+
+        ``digits`` are the scanner's figures, if known: a currency noun inside one
+        (``380 billion yuan``) is passed over at once (:func:`merge` would drop a
+        word figure that overlaps it anyway)."""
+        figures = self._magnitude_figures(text)
+        if self.noun is None:
+            return figures
+        # the currency nouns, by the space before each (the lookbehinds saw it)
+        if len(text) < _SHORT:  # one search, as for the magnitude words
+            spaces = [text.rfind(" ", 0, m.start()) for m in self.noun.finditer(text)]
+        else:
+            spaces = sorted(
+                {text.rfind(" ", 0, m.start()) for p in self.nouns for m in p.finditer(text)}
+            )
+        if not spaces:  # most texts
+            return figures
+        return self._noun_figures(text, spaces, figures, digits or [])
+
+    def has_noun(self, text: str, end: int) -> bool:
+        """Whether a currency noun the pass anchors on comes after a space in
+        ``text[:end]`` (the shortcut of :mod:`.quick` declines such texts)."""
+        return self.noun is not None and self.noun.search(text, 0, end) is not None
+
+    def _magnitude_figures(self, text: str) -> list[Figure]:
+        """The figures that end with a magnitude word (and their currency)."""
         figures: list[Figure] = []
         if len(text) < _SHORT:
             if self.anchor.search(text) is None:
@@ -539,21 +675,7 @@ class WordScanner:
             return None
         if not closes.near(word_start, first):
             return None  # no currency where a figure from here could end
-        # the number words before it, right to left
-        tokens = first
-        cursor = word_start
-        for _ in range(_MAX_WORDS):
-            gap = cursor - 1
-            if gap <= 0 or text[gap] not in _SEPARATORS:
-                break
-            begin = self._word_start(text, gap, True)
-            if begin < 0 or (begin > 0 and text[begin - 1].isdigit()):
-                break
-            before = self._word(text, begin, seen)
-            if before is None or any(t[0] == _SCALE for t in before):
-                break
-            tokens = before + tokens
-            cursor = begin
+        tokens = self._before(text, word_start, first, seen, False)
         # The longest run of these words that reads as a number: "between five and
         # six million euros" is six million (and a range, see _with_low_end).
         for at in range(len(tokens)):
@@ -562,6 +684,27 @@ class WordScanner:
                 if figure is not None:
                     return figure
         return None
+
+    def _before(
+        self, text: str, cursor: int, tokens: list[_Token], seen: _Seen, scales: bool
+    ) -> list[_Token]:
+        """``tokens`` (of the word at ``cursor``) with the number words before it,
+        read right to left, at most :data:`_MAX_WORDS`. Before a magnitude word a
+        magnitude word stops the reading (``mil millones`` is read from ``mil``)
+        unless ``scales`` (``two thousand five hundred dollars``)."""
+        for _ in range(_MAX_WORDS):
+            gap = cursor - 1
+            if gap <= 0 or text[gap] not in _SEPARATORS:
+                break
+            begin = self._word_start(text, gap, True)
+            if begin < 0 or (begin > 0 and text[begin - 1].isdigit()):
+                break
+            before = self._word(text, begin, seen)
+            if before is None or (not scales and any(t[0] == _SCALE for t in before)):
+                break
+            tokens = before + tokens
+            cursor = begin
+        return tokens
 
     def _may_start(self, text: str, tokens: list[_Token], first: int) -> bool:
         """Whether a number may start at ``tokens[first]``: at the start of a word
@@ -583,6 +726,135 @@ class WordScanner:
             if text[start - 1] == " " and before is not None:
                 return fold(before.group()) not in self.lang.vague
         return True
+
+    # -- number words before a currency noun ---------------------------------
+
+    def _noun_figures(
+        self, text: str, spaces: list[int], taken: list[Figure], digits: list[Figure]
+    ) -> list[Figure]:
+        """``taken`` (the figures read from magnitude words) with the figures of
+        number words before the currency nouns after ``spaces`` (in order) that
+        are in none of them nor in the scanner's ``digits``."""
+        found: list[Figure] = []
+        seen: _Seen = {}
+        i = j = 0  # the first figures of ``taken`` and ``digits`` not before the noun
+        end = 0  # where the last figure found here ends
+        for space in spaces:
+            while i < len(taken) and taken[i].end <= space:
+                i += 1
+            while j < len(digits) and digits[j].end <= space:
+                j += 1
+            if (
+                space < end
+                or (i < len(taken) and taken[i].start <= space)
+                or (j < len(digits) and digits[j].start <= space)
+            ):
+                continue  # "five million dollars", "380 billion yuan": read already
+            figure = self._noun_figure(text, space, seen)
+            if figure is not None:
+                found.append(figure)
+                end = figure.end
+        return _disjoint(taken + found) if found else taken
+
+    def _noun_figure(self, text: str, space: int, seen: _Seen) -> Figure | None:
+        """The figure whose currency noun follows ``space``: the number words
+        before it (``five dollars``, ``dos mil quinientos pesos``) or before one
+        or two more words of the currency's name (``five US dollars``)."""
+        if self.lex.after_words.match(text, space + 1) is None:
+            return None  # "European", "dollarization": no currency word here
+        end = space
+        for _ in range(3):
+            begin = self._word_start(text, end, True)
+            if begin < 0:
+                return None
+            tokens = self._word(text, begin, seen)
+            if tokens is not None:
+                break
+            if begin < 2 or text[begin - 1] != " ":
+                return None
+            end = begin - 1  # a word of the name ("US dollars"), or no figure
+        else:
+            return None
+        if tokens[-1][0] not in (_VALUE, _HUNDRED, _ARTICLE):
+            return None  # "five million dollars", "mil pesos": read from the magnitude word
+        found = _suffix(text, end, self.lex, self.lex.linked_numbers)
+        if found is None or found[1] <= space + 1:
+            return None  # the noun is no currency here ("dollarization")
+        surface, fig_end = found
+        tokens = self._before(text, begin, tokens, seen, True)
+        for at in range(len(tokens)):  # the longest run that is a number
+            if not self._may_start(text, tokens, at):
+                continue
+            value = self._whole(text, tokens[at:])
+            if value is None:
+                continue
+            start = tokens[at][2]
+            exponent = 0
+            if value != value.to_integral_value():  # zweieinhalb Euro, полтора рубля
+                exponent = value.normalize().as_tuple().exponent  # type: ignore[assignment]
+            else:
+                value = Decimal(int(value))
+            return Figure(start, fig_end, value, exponent, surface, 0, text[start:end])
+        return None
+
+    def _whole(self, text: str, tokens: list[_Token]) -> Decimal | None:
+        """The number all of ``tokens`` spell when it ends in units (``five``, ``a
+        hundred``, ``two thousand five hundred``, ``zweieinhalb``), else ``None``:
+        one that ends with a magnitude word or "half" is :meth:`_read`'s, and an
+        article alone is no number (``a dollar store``, ``un euro fuerte``)."""
+        last = tokens[-1][0]
+        if last in (_SCALE, _HALF, _AND) or (len(tokens) == 1 and last == _ARTICLE):
+            return None
+        total = current = Decimal(0)
+        last_exp = 99  # exponent of the previous magnitude group: groups go down
+        first_exp = 0
+        count = len(tokens)
+        i = 0
+        while i < count:
+            kind, value, t_start, t_end, exponent = tokens[i]
+            nxt = tokens[i + 1][0] if i + 1 < count else -1
+            if kind == _VALUE:
+                added = self._add(current, value)
+                if added is None:
+                    return None
+                current = added
+            elif kind == _HUNDRED:
+                if current >= 100:
+                    return None
+                current = (current or Decimal(1)) * 100  # "twenty-five hundred dollars" too
+            elif kind == _ARTICLE:
+                if current == 0 and nxt in (_HUNDRED, _SCALE):
+                    current = Decimal(1)
+                elif self._is_one(tokens, i, current):
+                    current += 1
+                else:
+                    return None
+            elif kind == _AND:
+                after_group = i > 0 and tokens[i - 1][0] == _SCALE
+                if nxt not in (_VALUE, _ARTICLE) or (current == 0 and not after_group):
+                    return None
+            elif kind == _SCALE:
+                if current == 0:
+                    if i > 0 or fold(text[t_start:t_end]) not in self.lang.standalone:
+                        return None
+                    current = Decimal(1)  # mil quinientos pesos
+                if nxt == _SCALE:  # "mil millones": one magnitude of two words
+                    i += 1
+                    exponent += tokens[i][4]
+                if exponent < last_exp:
+                    total += current.scaleb(exponent)
+                    first_exp = first_exp or exponent
+                elif first_exp == 3:  # as in _read: dos mil quinientos millones
+                    total = (total + current).scaleb(exponent)
+                    first_exp = exponent
+                else:
+                    return None
+                last_exp = exponent
+                current = Decimal(0)
+            else:  # "half": only before a magnitude word
+                return None
+            i += 1
+        return total + current
 
     def _add(self, current: Decimal, value: Decimal) -> Decimal | None:
         """``current`` with the number word ``value`` added, or ``None`` when it
