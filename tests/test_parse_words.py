@@ -494,8 +494,14 @@ def test_twenties_and_ones_only_where_they_fit(
         ),
         # a larger magnitude after millions starts again
         ("one million two billion dollars", "en", [("two billion dollars", "2000000000", "1E+9")]),
-        # the longest run of words that is a number
-        ("between five and six million euros", "en", [("six million euros", "6000000", "1E+6")]),
+        # the longest run of words that is a number: six million (five is the low
+        # end of a range, see test_ranges_of_words)
+        (
+            "between five and six million euros",
+            "en",
+            [("five and six million euros", "5000000", "1E+6")],
+        ),
+        ("five six million euros", "en", [("six million euros", "6000000", "1E+6")]),
         # vague counts and a bare English "hundred" are no figure
         ("several hundred million dollars", "en", []),
         ("a few hundred million dollars", "en", []),
@@ -707,3 +713,164 @@ _NOUN_PIECES = sorted(
 def test_both_noun_searches_find_the_same_nouns(locale: str, text: str) -> None:
     one, grouped = _noun_spaces(_scanner(locale), text)
     assert one == grouped
+
+
+# -- ranges of words (branch words2): the same structure as ranges of digits
+# (``amount`` is the low end, ``range`` (low, high), the precision the finer
+# end's, the span from the low end to the currency). Expected values worked out
+# by hand; each is compared with the digits' reading of the same range.
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "low", "high", "currency", "precision", "digits"),
+    [
+        (
+            "two to three billion dollars",
+            "en",
+            "2e9",
+            "3e9",
+            "USD",
+            "1E+9",
+            "2 to 3 billion dollars",
+        ),
+        (
+            "between five and six million euros",
+            "en",
+            "5e6",
+            "6e6",
+            "EUR",
+            "1E+6",
+            "between 5 and 6 million euros",
+        ),
+        (
+            "entre dos y tres millones de pesos",
+            "es_MX",
+            "2e6",
+            "3e6",
+            "MXN",
+            "1E+6",
+            "entre 2 y 3 millones de pesos",
+        ),
+        (
+            "entre veinte y treinta millones de dólares",
+            "es",
+            "20e6",
+            "30e6",
+            "USD",
+            "1E+6",
+            "entre 20 y 30 millones de dólares",
+        ),
+        (
+            "zwei bis drei Milliarden Euro",
+            "de",
+            "2e9",
+            "3e9",
+            "EUR",
+            "1E+9",
+            "2 bis 3 Milliarden Euro",
+        ),
+        (
+            "deux à trois milliards d'euros",
+            "fr",
+            "2e9",
+            "3e9",
+            "EUR",
+            "1E+9",
+            "2 à 3 milliards d'euros",
+        ),
+        (
+            "entre dois e três bilhões de reais",
+            "pt_BR",
+            "2e9",
+            "3e9",
+            "BRL",
+            "1E+9",
+            "entre 2 e 3 bilhões de reais",
+        ),
+        (
+            "five million to six million dollars",
+            "en",
+            "5e6",
+            "6e6",
+            "USD",
+            "1E+6",
+            "5 million to 6 million dollars",
+        ),
+        (
+            "twenty to thirty thousand dollars",
+            "en",
+            "20e3",
+            "30e3",
+            "USD",
+            "1E+3",
+            "20 to 30 thousand dollars",
+        ),
+        (
+            "twenty-five to thirty million dollars",
+            "en",
+            "25e6",
+            "30e6",
+            "USD",
+            "1E+6",
+            "25 to 30 million dollars",
+        ),
+        ("five-six million dollars", "en", "5e6", "6e6", "USD", "1E+6", "5-6 million dollars"),
+        ("five to ten dollars", "en", "5", "10", "USD", "1", "5 to 10 dollars"),
+        ("between two and three dollars", "en", "2", "3", "USD", "1", "between 2 and 3 dollars"),
+        ("cien a doscientos pesos", "es_MX", "100", "200", "MXN", "1", "100 a 200 pesos"),
+    ],
+)
+def test_ranges_of_words(
+    text: str, locale: str, low: str, high: str, currency: str, precision: str, digits: str
+) -> None:
+    (mention,) = extract(text, locale=locale)
+    assert mention.range == (Decimal(low), Decimal(high))
+    assert (mention.amount, mention.currency) == (Decimal(low), currency)
+    assert mention.precision == Decimal(precision)
+    # the span runs from the low end ("between" is no part of it, as for digits)
+    between = text.startswith(("between ", "entre "))
+    assert mention.text == (text.split(" ", 1)[1] if between else text)
+    (written,) = extract(digits, locale=locale)  # the same structure as digits
+    assert (written.amount, written.range, written.precision, written.currency) == (
+        mention.amount,
+        mention.range,
+        mention.precision,
+        mention.currency,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # "from ... to" is a change, as for digits
+        ("from two to three billion dollars", "en", ("three billion dollars", None)),
+        ("de dos a tres millones de pesos", "es_MX", ("tres millones de pesos", None)),
+        # a number, not a range: treinta y cinco is 35
+        (
+            "entre treinta y cinco millones de dólares",
+            "es",
+            ("treinta y cinco millones de dólares", None),
+        ),
+        # "and" without "between" links no range
+        ("five and six million euros", "en", ("six million euros", None)),
+        # a qualifier before the low end qualifies the range
+        ("about two to three billion dollars", "en", ("two to three billion dollars", "2e9")),
+    ],
+)
+def test_word_ranges_only_where_digits_make_one(
+    text: str, locale: str, expected: tuple[str, str | None]
+) -> None:
+    (mention,) = extract(text, locale=locale)
+    assert mention.text == expected[0]
+    assert (mention.range is not None) == (expected[1] is not None)
+
+
+def test_a_range_of_words_after_a_figure_stays_after_it() -> None:
+    found = extract("$5 billion, two to three billion dollars")
+    assert [(m.text, m.range) for m in found] == [
+        ("$5 billion", None),
+        ("two to three billion dollars", (Decimal(2 * 10**9), Decimal(3 * 10**9))),
+    ]
+    # a low end of digits and a high end of words are joined by the reader
+    (mixed,) = extract("2 to three billion dollars")
+    assert mixed.range == (Decimal(2 * 10**9), Decimal(3 * 10**9))

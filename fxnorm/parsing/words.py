@@ -16,7 +16,7 @@ text without one costs a few fast failed searches:
   :func:`_anchors`): the words before one are read (a bounded number of
   them), and a figure is kept only when a currency word follows (``a million
   people``, ``one of the two banks`` and ``five years`` are never money);
-* *currency nouns* after a space (``dollar``, ``pesos``, ``Euro``, ``рубл``…,
+* *currency nouns* after a space (``dollar``, ``pesos``, ``Euro``, ``рубля``…,
   a curated list per language, see :func:`_noun_anchors`): the number words
   right before one are read, to their units (``two thousand five hundred
   dollars``); a magnitude word right before the noun is the first anchor's.
@@ -55,8 +55,15 @@ kronor``); nouns glued by a hyphen (``a five-dollar bill``, as ``5-dollar``
 after digits), in capitals (``FIVE DOLLARS``, as for magnitude words) or not
 in a language's list (English ``yen``, ``francs``, ``reais``: each list is
 what two literal searches find, see :func:`_noun_anchors`); a code or symbol
-after number words (``five USD``, ``cinq €``); a currency before the words
-(``$ five million``); and ranges of words.
+after number words (``five USD``, ``cinq €``); and a currency before the
+words (``$ five million``).
+
+Ranges of words (``two to three billion dollars``, ``between five and six
+million euros``, ``entre dos y tres millones de pesos``, ``zwei bis drei
+Milliarden Euro``, ``five to ten dollars``) are read as ranges of digits are:
+the number words one link before a figure (a dash, ``to``, ``and`` after
+``between`` …) are its low end when :func:`.ranges.is_range` says so, and
+:func:`.ranges.join` makes them one figure (:meth:`WordScanner._low_end`).
 """
 
 from __future__ import annotations
@@ -70,6 +77,7 @@ from decimal import Decimal
 from .grammar import Figure, _suffix
 from .lexicon import Lexicon
 from .matching import fold, is_letter
+from .ranges import is_range, join
 
 __all__ = ["WordScanner", "merge", "word_scanner"]
 
@@ -296,6 +304,9 @@ LANGUAGES: dict[str, _Language] = {
 _Token = tuple[int, Decimal, int, int, int]
 #: The tokens of the words a scan has read, by where each word starts.
 _Seen = dict[int, list[_Token] | None]
+#: A number read from words: (value, exponent of its last magnitude word, where
+#: its magnitude words start and end; 0, -1, -1 when it ends in units).
+_Number = tuple[Decimal, int, int, int]
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: The letters up to the end of the window, from where their run starts (the
@@ -303,6 +314,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 #: per character of the window, not one match per character)
 _LAST_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
 _SEPARATORS = frozenset(" \u00a0-")
+_DASHES = frozenset("-–—")  # a range's link between number words: five-six million
+_MAX_LINK = 5  # longest link word of a range read from words ("till", "até")
 _MAX_WORDS = 10  # words read before a magnitude word: "two hundred and fifty-five"
 _MAX_WORD = 40  # longest word looked at (German compounds)
 _AHEAD = 64  # words swept ahead of a word without a currency near (see _Closes)
@@ -519,18 +532,21 @@ class WordScanner:
         (``380 billion yuan``) is passed over at once (:func:`merge` would drop a
         word figure that overlaps it anyway)."""
         figures = self._magnitude_figures(text)
+        spaces = self._noun_spaces(text)
+        if spaces:
+            figures = self._noun_figures(text, spaces, figures, digits or [])
+        if figures:  # the low ends of ranges: two to three billion dollars
+            figures = self._ranges(text, figures, digits or [])
+        return figures
+
+    def _noun_spaces(self, text: str) -> list[int]:
+        """The space before each currency noun the pass anchors on, in order
+        (the patterns' lookbehinds saw it there)."""
         if self.noun is None:
-            return figures
-        # the currency nouns, by the space before each (the lookbehinds saw it)
+            return []
         if len(text) < _SHORT:  # one search, as for the magnitude words
-            spaces = [text.rfind(" ", 0, m.start()) for m in self.noun.finditer(text)]
-        else:
-            spaces = sorted(
-                {text.rfind(" ", 0, m.start()) for p in self.nouns for m in p.finditer(text)}
-            )
-        if not spaces:  # most texts
-            return figures
-        return self._noun_figures(text, spaces, figures, digits or [])
+            return [text.rfind(" ", 0, m.start()) for m in self.noun.finditer(text)]
+        return sorted({text.rfind(" ", 0, m.start()) for p in self.nouns for m in p.finditer(text)})
 
     def has_noun(self, text: str, end: int) -> bool:
         """Whether a currency noun the pass anchors on comes after a space in
@@ -781,30 +797,47 @@ class WordScanner:
         if found is None or found[1] <= space + 1:
             return None  # the noun is no currency here ("dollarization")
         surface, fig_end = found
-        tokens = self._before(text, begin, tokens, seen, True)
-        for at in range(len(tokens)):  # the longest run that is a number
-            if not self._may_start(text, tokens, at):
+        figure = self._longest(text, self._before(text, begin, tokens, seen, True), 0, end)
+        if figure is not None:
+            figure.surface, figure.end = surface, fig_end
+        return figure
+
+    def _longest(self, text: str, tokens: list[_Token], floor: int, end: int) -> Figure | None:
+        """The figure (without a currency) of the longest run of ``tokens`` that
+        is a number to their end (see :meth:`_whole`), not before ``floor``;
+        ``end`` is where the words end."""
+        for at in range(len(tokens)):
+            if tokens[at][2] < floor or not self._may_start(text, tokens, at):
                 continue
-            value = self._whole(text, tokens[at:])
-            if value is None:
+            number = self._whole(text, tokens[at:])
+            if number is None:
                 continue
+            value, mag_exponent, mag_start, mag_end = number
             start = tokens[at][2]
             exponent = 0
             if value != value.to_integral_value():  # zweieinhalb Euro, полтора рубля
                 exponent = value.normalize().as_tuple().exponent  # type: ignore[assignment]
             else:
                 value = Decimal(int(value))
-            return Figure(start, fig_end, value, exponent, surface, 0, text[start:end])
+            figure = Figure(start, end, value, exponent, None, 0, text[start:end])
+            if mag_exponent:
+                figure.mag_exponent = mag_exponent
+                figure.mag_text = text[mag_start:mag_end]
+            return figure
         return None
 
-    def _whole(self, text: str, tokens: list[_Token]) -> Decimal | None:
-        """The number all of ``tokens`` spell when it ends in units (``five``, ``a
-        hundred``, ``two thousand five hundred``, ``zweieinhalb``), else ``None``:
-        one that ends with a magnitude word or "half" is :meth:`_read`'s, and an
-        article alone is no number (``a dollar store``, ``un euro fuerte``)."""
+    def _whole(self, text: str, tokens: list[_Token]) -> _Number | None:
+        """The number all of ``tokens`` spell (``five``, ``a hundred``, ``two
+        thousand five hundred``, ``zweieinhalb``, ``five million``), as (value,
+        exponent of the magnitude word it ends with, where its magnitude words
+        start and end), the exponent 0 and no magnitude words when it ends in
+        units. ``None`` when they spell none; "half" is read only before a
+        magnitude word (:meth:`_read`), and an article alone is no number (``a
+        dollar store``, ``un euro fuerte``)."""
         last = tokens[-1][0]
-        if last in (_SCALE, _HALF, _AND) or (len(tokens) == 1 and last == _ARTICLE):
+        if last in (_HALF, _AND) or (len(tokens) == 1 and last == _ARTICLE):
             return None
+        mag_start = mag_end = -1
         total = current = Decimal(0)
         last_exp = 99  # exponent of the previous magnitude group: groups go down
         first_exp = 0
@@ -838,9 +871,12 @@ class WordScanner:
                     if i > 0 or fold(text[t_start:t_end]) not in self.lang.standalone:
                         return None
                     current = Decimal(1)  # mil quinientos pesos
+                if mag_start < 0:
+                    mag_start = t_start
                 if nxt == _SCALE:  # "mil millones": one magnitude of two words
                     i += 1
                     exponent += tokens[i][4]
+                mag_end = tokens[i][3]
                 if exponent < last_exp:
                     total += current.scaleb(exponent)
                     first_exp = first_exp or exponent
@@ -854,7 +890,61 @@ class WordScanner:
             else:  # "half": only before a magnitude word
                 return None
             i += 1
-        return total + current
+        if last == _SCALE:  # five million, dos mil
+            return total.scaleb(-last_exp), last_exp, mag_start, mag_end
+        return total + current, 0, -1, -1
+
+    # -- ranges of words ------------------------------------------------------
+
+    def _ranges(self, text: str, figures: list[Figure], digits: list[Figure]) -> list[Figure]:
+        """``figures`` (in order), each joined with the number words of a range's
+        low end before it, if any (see :meth:`_low_end`)."""
+        seen: _Seen = {}
+        joined: list[Figure] = []
+        floor = j = 0  # where the figure before ends (word figures and ``digits``)
+        for figure in figures:
+            while j < len(digits) and digits[j].start < figure.start:
+                floor = max(floor, digits[j].end)
+                j += 1
+            low = self._low_end(text, figure, floor, seen)
+            joined.append(figure if low is None else low)
+            floor = max(floor, figure.end)
+        return joined
+
+    def _low_end(self, text: str, high: Figure, floor: int, seen: _Seen) -> Figure | None:
+        """The range from the number words one link before ``high`` to ``high``
+        (``two to three billion dollars``, ``between five and six million
+        euros``, ``entre dos y tres millones de pesos``, ``zwei bis drei
+        Milliarden Euro``, ``five million to six million dollars``), or ``None``.
+
+        The link is a dash or one short word between spaces; whether the words
+        and the link make a range is :func:`.ranges.is_range`'s decision, as
+        for digits (``from two to three billion dollars`` is a change), and the
+        range is joined as digits are (:func:`.ranges.join`). The low end's
+        words start at ``floor`` or later (after the figure before)."""
+        i = high.start - 1
+        if i > floor and text[i] == " ":
+            i -= 1
+        if i <= floor:
+            return None
+        if text[i] in _DASHES:  # five-six million, two – three billion
+            end = i - 1 if i - 1 > floor and text[i - 1] == " " else i
+        else:  # to, and, y, bis, à, e, till, до …
+            link = self._word_start(text, i + 1, True)
+            if link < 0 or i + 1 - link > _MAX_LINK or link - 1 <= floor or text[link - 1] != " ":
+                return None
+            end = link - 1
+        if end <= floor or not is_letter(text[end - 1]):
+            return None
+        begin = self._word_start(text, end, True)
+        tokens = self._word(text, begin, seen) if begin >= floor else None
+        if tokens is None:
+            return None
+        low = self._longest(text, self._before(text, begin, tokens, seen, True), floor, end)
+        if low is None or not is_range(text, low, high):
+            return None
+        join(low, high)
+        return low
 
     def _add(self, current: Decimal, value: Decimal) -> Decimal | None:
         """``current`` with the number word ``value`` added, or ``None`` when it

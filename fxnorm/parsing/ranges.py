@@ -1,0 +1,73 @@
+"""Ranges: two figures joined by a link (``$50-60 billion``, ``50 to 60 billion
+yuan``, ``between $5 and $6 bn``, ``two to three billion dollars``).
+
+The reader joins the scanner's figures (:func:`fxnorm.parsing.reader._merge_ranges`)
+and the number-word pass (:mod:`.words`) joins the number words of a low end
+to the word figure after them; both decide with :func:`is_range` and join
+with :func:`join`, so a range of words has the structure of a range of digits.
+The low end is kept in the joined figure: ``value`` and ``exponent`` are the
+low end's, ``high`` and ``high_exponent`` the high end's in the low end's
+magnitude, and the span runs from the low end to the high end's currency.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import Figure
+from .numbers import EXACT
+
+__all__ = ["is_range", "join"]
+
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|~|～|to|a|à|bis|até|al|至|到)\s*\Z", re.IGNORECASE)
+_BETWEEN_LINK = re.compile(r"\s*(?:and|y|e|et|und|和|与)\s*\Z", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?:between|entre|zwischen|介于)\s*\Z", re.IGNORECASE)
+_FROM = re.compile(r"(?:from|de|desde|von|from\s+just)\s*\Z", re.IGNORECASE)
+
+
+def is_range(text: str, low: Figure, high: Figure) -> bool:
+    """Whether ``low`` and the ``high`` figure after it state one range: a link
+    between them (``-``, ``to``, ``bis``; ``and`` after ``between``), not a
+    change (``from $13 billion to $32 billion``), currencies that agree, and a
+    low end below the high end (the high end's magnitude counts for a low end
+    without one: ``50 to 60 billion``). A range is no end of another."""
+    between = text[low.end : high.start]
+    if len(between) > 12 or high.qualifier is not None or between.isspace() or not between:
+        return False  # spaces alone link nothing (neither link pattern matches them)
+    if high.high is not None or low.high is not None:
+        return False
+    if _RANGE_LINK.match(between):
+        if _FROM.search(text[max(0, low.start - 12) : low.start]):
+            return False  # "from $13 billion to $32 billion" is a change, not a range
+    elif not (
+        _BETWEEN_LINK.match(between) and _BETWEEN.search(text[max(0, low.start - 12) : low.start])
+    ):
+        return False
+    if (
+        low.surface is not None
+        and high.surface is not None
+        and not set(low.surface.codes) & set(high.surface.codes)
+    ):
+        return False
+    if low.mag_text is not None and high.mag_text is None:
+        return False
+    low_amount = low.value.scaleb(low.mag_exponent if low.mag_text else high.mag_exponent, EXACT)
+    if low.mag_text is None and high.mag_text is not None and low.value > high.value:
+        low_amount = low.value
+    return low_amount < high.amount
+
+
+def join(low: Figure, high: Figure) -> None:
+    """Make ``low`` the range from ``low`` to ``high`` (see the module docstring)."""
+    if low.mag_text is None and high.mag_text is not None and low.value <= high.value:
+        low.mag_exponent = high.mag_exponent
+        low.mag_text = high.mag_text
+    # Store the high end in the low end's magnitude.
+    shift = high.mag_exponent - low.mag_exponent
+    low.high = high.value.scaleb(shift, EXACT)
+    low.high_exponent = high.exponent + shift
+    low.end = high.end
+    if low.surface is None:
+        low.surface = high.surface
+    if low.mag_text is None:
+        low.mag_text = high.mag_text
