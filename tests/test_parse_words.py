@@ -874,3 +874,52 @@ def test_a_range_of_words_after_a_figure_stays_after_it() -> None:
     # a low end of digits and a high end of words are joined by the reader
     (mixed,) = extract("2 to three billion dollars")
     assert mixed.range == (Decimal(2 * 10**9), Decimal(3 * 10**9))
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "low", "high", "currency"),
+    [
+        # Italian, Russian, Polish, Swedish, Norwegian links, for words and digits
+        ("tra due e tre miliardi di euro", "it", "2e9", "3e9", "EUR"),
+        ("tra 2 e 3 miliardi di euro", "it", "2e9", "3e9", "EUR"),
+        ("от двух до трёх миллиардов рублей", "ru", "2e9", "3e9", "RUB"),
+        ("от 2 до 3 млрд рублей", "ru", "2e9", "3e9", "RUB"),
+        ("od dwóch do trzech miliardów złotych", "pl", "2e9", "3e9", "PLN"),
+        ("od 2 do 3 mld zł", "pl", "2e9", "3e9", "PLN"),
+        ("två till tre miljarder kronor", "sv", "2e9", "3e9", "SEK"),
+        ("mellan två och tre miljarder kronor", "sv", "2e9", "3e9", "SEK"),
+        ("to til tre milliarder kroner", "nb", "2e9", "3e9", "NOK"),
+        ("mellom 2 og 3 milliarder kroner", "nb", "2e9", "3e9", "NOK"),
+        # "from" is a whole word: "made" is no Spanish "de"
+        ("They made 5 to 6 million dollars", "en", "5e6", "6e6", "USD"),
+    ],
+)
+def test_range_links_of_more_languages(
+    text: str, locale: str, low: str, high: str, currency: str
+) -> None:
+    (mention,) = extract(text, locale=locale)
+    assert mention.range == (Decimal(low), Decimal(high))
+    assert mention.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("da due a tre miliardi di euro", "it"),
+        ("с 2 до 3 млрд рублей", "ru"),
+        ("z 2 do 3 mld zł", "pl"),
+        ("från 2 till 3 miljarder kronor", "sv"),
+        ("fra 2 til 3 milliarder kroner", "nb"),
+    ],
+)
+def test_from_to_is_a_change_in_more_languages(text: str, locale: str) -> None:
+    assert all(m.range is None for m in extract(text, locale=locale))
+
+
+def test_polish_genitive_after_about() -> None:
+    (mention,) = extract("około dwóch miliardów złotych", locale="pl")
+    assert (mention.amount, mention.currency, mention.qualifier) == (
+        Decimal(2 * 10**9),
+        "PLN",
+        "approximate",
+    )

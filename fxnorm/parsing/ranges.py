@@ -19,10 +19,23 @@ from .numbers import EXACT
 
 __all__ = ["is_range", "join"]
 
-_RANGE_LINK = re.compile(r"\s*(?:-|–|—|~|～|to|a|à|bis|até|al|至|到)\s*\Z", re.IGNORECASE)
-_BETWEEN_LINK = re.compile(r"\s*(?:and|y|e|et|und|和|与)\s*\Z", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?:between|entre|zwischen|介于)\s*\Z", re.IGNORECASE)
-_FROM = re.compile(r"(?:from|de|desde|von|from\s+just)\s*\Z", re.IGNORECASE)
+#: Links between the ends of a range; Swedish ``till``, Norwegian ``til``,
+#: Russian ``до`` (``от 2 до 3 млрд``), Polish ``do`` (``od 2 do 3 mld``).
+_RANGE_LINK = re.compile(
+    r"\s*(?:-|–|—|~|～|to|a|à|bis|até|al|till|til|до|do|至|到)\s*\Z", re.IGNORECASE
+)
+#: "and" after "between": ``mellan 2 och 3``, ``mellom 2 og 3``, ``tra 2 e 3``.
+_BETWEEN_LINK = re.compile(r"\s*(?:and|y|e|et|und|och|og|和|与)\s*\Z", re.IGNORECASE)
+_BETWEEN = re.compile(
+    r"(?<![^\W\d_])(?:between|entre|zwischen|tra|fra|mellan|mellom|介于)\s*\Z", re.IGNORECASE
+)
+#: "from" before a range's low end makes it a change (``from $13 billion to $32
+#: billion``): English, Spanish, Portuguese, French, German, Italian ``da``,
+#: Swedish ``från``, Norwegian ``fra``, Russian ``с`` and Polish ``z`` (Russian
+#: ``от`` and Polish ``od`` state ranges). Whole words only: ``made 5 to 6``.
+_FROM = re.compile(
+    r"(?<![^\W\d_])(?:from|de|desde|von|from\s+just|da|från|fra|с|z|ze)\s*\Z", re.IGNORECASE
+)
 
 
 def is_range(text: str, low: Figure, high: Figure) -> bool:

@@ -265,7 +265,11 @@ LANGUAGES: dict[str, _Language] = {
         " dwadzieścia 20 trzydzieści 30 czterdzieści 40 pięćdziesiąt 50 sześćdziesiąt 60"
         " siedemdziesiąt 70 osiemdziesiąt 80 dziewięćdziesiąt 90 sto 100 dwieście 200"
         " trzysta 300 czterysta 400 pięćset 500 sześćset 600 siedemset 700 osiemset 800"
-        " dziewięćset 900 półtora 1.5",
+        " dziewięćset 900 półtora 1.5"
+        # genitive, after około, od, do: "około dwóch miliardów złotych"
+        " dwóch 2 trzech 3 czterech 4 pięciu 5 sześciu 6 siedmiu 7 ośmiu 8 dziewięciu 9"
+        " dziesięciu 10 dwudziestu 20 trzydziestu 30 czterdziestu 40 pięćdziesięciu 50"
+        " stu 100 dwustu 200 trzystu 300 pięciuset 500",
         articles="",
         halves="pół",
         ands="i",
