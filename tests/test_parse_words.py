@@ -543,7 +543,8 @@ def test_words_before_a_magnitude(
         ("one hundred and five dollars", "en", "105", "USD", "1"),
         ("fifteen hundred dollars", "en", "1500", "USD", "1"),
         ("two thousand five hundred dollars", "en", "2500", "USD", "1"),
-        ("nine hundred ninety-nine pounds", "en", "999", "GBP", "1"),
+        ("nine hundred ninety-nine dollars", "en", "999", "USD", "1"),
+        ("ten quid", "en_GB", "10", "GBP", "1"),
         ("ten bucks", "en", "10", "USD", "1"),
         ("five US dollars", "en", "5", "USD", "1"),
         ("five Hong Kong dollars", "en", "5", "HKD", "1"),
@@ -621,6 +622,9 @@ def test_number_words_without_magnitude(
         ("ten dollarization plans", "en"),
         # not after a space
         ("five\ndollars", "en"),
+        # weights: pounds are not among the nouns (blog.myncu.com, Aug 2010)
+        ("Two to three pounds of boneless, skinless chicken breast", "en"),
+        ("zwei Pfund Mehl", "de"),
         # capitals are not read (as for magnitude words)
         ("FIVE DOLLARS", "en"),
     ],

@@ -54,7 +54,10 @@ thousand after a vague count (``einige hundert Euro``, ``några tusen
 kronor``); nouns glued by a hyphen (``a five-dollar bill``, as ``5-dollar``
 after digits), in capitals (``FIVE DOLLARS``, as for magnitude words) or not
 in a language's list (English ``yen``, ``francs``, ``reais``: each list is
-what two literal searches find, see :func:`_noun_anchors`); a code or symbol
+what two literal searches find, see :func:`_noun_anchors`; ``pounds``,
+``Pfund`` and ``livres`` are left out, being weights or books as often: ``two
+to three pounds of chicken breast``), although after digits the scanner reads
+``5 pounds`` as money; a code or symbol
 after number words (``five USD``, ``cinq €``); and a currency before the
 words (``$ five million``).
 
@@ -159,8 +162,9 @@ LANGUAGES: dict[str, _Language] = {
         ands="and",
         article_one=False,
         bare_hundred=False,
-        # pivots u and o; not "yen", "francs", "reais", "lira" (each a third pattern)
-        nouns="dollar buck euro pound quid yuan rupee pesos rubl roubl kron",
+        # pivots u and o; not "yen", "francs", "reais", "lira" (each a third pattern),
+        # nor "pounds": "two to three pounds of chicken breast" is a weight
+        nouns="dollar buck euro quid yuan rupee pesos rubl roubl kron",
     ),
     "es": _Language(
         "uno 1 dos 2 tres 3 cuatro 4 cinco 5 seis 6 siete 7 ocho 8 nueve 9 diez 10 once 11"
@@ -223,7 +227,7 @@ LANGUAGES: dict[str, _Language] = {
         standalone="tausend",
         compounds=True,
         vague="einige mehrere paar etliche",
-        nouns="euro dollar pfund yuan pesos",  # pivots o and u
+        nouns="euro dollar yuan pesos",  # pivots o and u; not "Pfund" (a weight too)
     ),
     "it": _Language(
         "due 2 tre 3 tré 3 quattro 4 cinque 5 sei 6 sette 7 otto 8 nove 9 dieci 10"
