@@ -260,10 +260,15 @@ def bench_adversarial() -> None:
         # number words: every magnitude word is an anchor of the word pass
         ("'mil ' x 250k es", "mil " * 250_000, "es"),
         ("'one million ' x 83k", "one million " * 83_334, "en"),
+        # and every currency noun after a word: a figure each, or none
+        ("'five dollars ' x 77k", "five dollars " * 76_924, "en"),
+        ("'the euro ' x 111k", "the euro " * 111_111, "en"),
+        ("'two to three dollars ' x 48k", "two to three dollars " * 47_620, "en"),
+        ("'one ' x 250k", "one " * 250_000, "en"),
     ):
         start = time.perf_counter()
         extract(bad, locale=locale)
-        print(f"  {label:20} {time.perf_counter() - start:.2f} s")
+        print(f"  {label:30} {time.perf_counter() - start:.2f} s")
 
 
 def main() -> None:
