@@ -927,3 +927,47 @@ def test_polish_genitive_after_about() -> None:
         "PLN",
         "approximate",
     )
+
+
+# -- the word before a noun, tested in the regex, is only a shortcut ----------
+
+
+def _anchored_after_any_letter(locale: str, text: str) -> list[tuple[object, ...]]:
+    """The scan with the nouns anchored after any letter and a space (the test
+    of the word before left out): what _noun_figure alone decides."""
+    scanner = _scanner(locale)
+    letters = frozenset(ch.lower() for ch in text if ch.isalpha())
+    nouns = words._noun_anchors(scanner.lang.nouns, letters)
+    noun = re.compile("|".join(p.pattern for p in nouns)) if nouns else None
+    with mock.patch.object(scanner, "nouns", nouns), mock.patch.object(scanner, "noun", noun):
+        return _figures(locale, text)
+
+
+_BEFORE_PIECES = sorted(
+    {w for lang in words.LANGUAGES.values() for w in lang.words}
+    | {w for lang in words.LANGUAGES.values() for w in lang.nouns}
+    | {"dollars", "Euro", "dólares", "рублей", "złotych", "kronor", "kroner", "pesos"}
+    | {"the", "The", "of", "US", "Hong", "Kong", "Canadian", "norske", "someone", "million"}
+    | {"Millionen", "mil", "5", "$", "zweihundertfünfzig", "tjugofem", "FIVE", "Five"}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(ANCHOR_LOCALES),
+    st.lists(
+        st.tuples(st.sampled_from(_BEFORE_PIECES), st.sampled_from([" ", " ", "-", ", ", ""])),
+        max_size=14,
+    ).map(lambda parts: "".join(w + gap for w, gap in parts)),
+)
+def test_the_word_before_a_noun_is_only_a_shortcut(locale: str, text: str) -> None:
+    assert _figures(locale, text) == _anchored_after_any_letter(locale, text)
+
+
+def test_the_shortcut_leaves_out_nouns_after_other_words() -> None:
+    scanner = _scanner("en")
+    assert scanner.noun is not None
+    for text in ("the dollar rose", "against the euro", "380 billion yuan", "5 dollars"):
+        assert scanner.noun.search(text) is None, text
+    for text in ("five dollars", "Five Dollars", "five US dollars", "five Hong Kong dollars"):
+        assert scanner.noun.search(text) is not None, text

@@ -158,8 +158,9 @@ def single_figure(text: str, lex: Lexicon) -> Alone | None:
     if words is not None:
         if words.anchor.search(text) is not None:
             return None  # a magnitude word: number words may make a figure (mil pesos)
-        if fig_start > 3 and words.has_noun(text, fig_start):
-            return None  # a currency noun before the figure: five dollars, $5
+        noun = words.noun  # a currency noun after a word, before the figure: five dollars, $5
+        if fig_start > 3 and noun is not None and noun.search(text, 0, fig_start) is not None:
+            return None
     raw = match.group()
     reading = read_number(raw, lex.numbers)
     if reading is None and " " in raw:

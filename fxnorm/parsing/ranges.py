@@ -17,15 +17,20 @@ import re
 from .grammar import Figure
 from .numbers import EXACT
 
-__all__ = ["is_range", "join"]
+__all__ = ["LINK_WORDS", "is_range", "join"]
 
-#: Links between the ends of a range; Swedish ``till``, Norwegian ``til``,
+#: Words that link the ends of a range; Swedish ``till``, Norwegian ``til``,
 #: Russian ``до`` (``от 2 до 3 млрд``), Polish ``do`` (``od 2 do 3 mld``).
-_RANGE_LINK = re.compile(
-    r"\s*(?:-|–|—|~|～|to|a|à|bis|até|al|till|til|до|do|至|到)\s*\Z", re.IGNORECASE
-)
+RANGE_WORDS = ("to", "a", "à", "bis", "até", "al", "till", "til", "до", "do")
 #: "and" after "between": ``mellan 2 och 3``, ``mellom 2 og 3``, ``tra 2 e 3``.
-_BETWEEN_LINK = re.compile(r"\s*(?:and|y|e|et|und|och|og|和|与)\s*\Z", re.IGNORECASE)
+BETWEEN_WORDS = ("and", "y", "e", "et", "und", "och", "og")
+#: Every link word, lower case (a cheap test before reading a low end of words).
+LINK_WORDS = frozenset(RANGE_WORDS + BETWEEN_WORDS)
+
+_RANGE_LINK = re.compile(
+    r"\s*(?:-|–|—|~|～|" + "|".join(RANGE_WORDS) + r"|至|到)\s*\Z", re.IGNORECASE
+)
+_BETWEEN_LINK = re.compile(r"\s*(?:" + "|".join(BETWEEN_WORDS) + r"|和|与)\s*\Z", re.IGNORECASE)
 _BETWEEN = re.compile(
     r"(?<![^\W\d_])(?:between|entre|zwischen|tra|fra|mellan|mellom|介于)\s*\Z", re.IGNORECASE
 )

@@ -80,7 +80,7 @@ from decimal import Decimal
 from .grammar import Figure, _suffix
 from .lexicon import Lexicon
 from .matching import fold, is_letter
-from .ranges import is_range, join
+from .ranges import LINK_WORDS, is_range, join
 
 __all__ = ["WordScanner", "merge", "word_scanner"]
 
@@ -323,7 +323,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LAST_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
 _SEPARATORS = frozenset(" \u00a0-")
 _DASHES = frozenset("-–—")  # a range's link between number words: five-six million
-_MAX_LINK = 5  # longest link word of a range read from words ("till", "até")
+_MAX_LINK = 5  # longest link word of a range, and its space ("till", "até")
 _MAX_WORDS = 10  # words read before a magnitude word: "two hundred and fifty-five"
 _MAX_WORD = 40  # longest word looked at (German compounds)
 _AHEAD = 64  # words swept ahead of a word without a currency near (see _Closes)
@@ -441,12 +441,15 @@ class _Hits:
 # found as the magnitude words are, with patterns that start with a literal:
 # one letter inside the nouns (the pivot) followed by the rest of a noun,
 # with a lookbehind for the noun's first letters (either case), the space and
-# a letter before it (a word, not the scanner's digits: ``5 dollars``).
-# Each pattern costs a pass of the C loop over the text (about 0.7 ns per
-# character), so the pivots are the fewest letters that every noun of the
-# language has one of (``u`` and ``o`` for English: ``euro``, ``pound``,
-# ``yuan`` …, ``dollar``, ``pesos``, ``kron``), two per language; a noun
-# that would need a third is not in the list (see the languages' tables).
+# a number word or a word of a longer name before it (``five dollars``, ``US
+# dollars``: see _noun_anchors), so that the nouns of text without figures
+# (``the dollar rose``) and after digits (``5 dollars``) cost nothing in Python.
+# Each pattern costs a pass of the C loop over the text (1 to 2 ns per
+# character of news text, with the tries at its pivot letter), so the pivots
+# are the fewest letters that every noun of the language has one of (``u``
+# and ``o`` for English: ``euro``, ``yuan``, ``rupee`` …, ``dollar``,
+# ``pesos``, ``kron``), two per language; a noun that would need a third is
+# not in the list (see the languages' tables).
 
 
 def _pivots(nouns: tuple[str, ...]) -> tuple[str, ...]:
@@ -461,25 +464,53 @@ def _pivots(nouns: tuple[str, ...]) -> tuple[str, ...]:
     raise ValueError(f"a noun of {nouns} has no letter inside it")
 
 
-#: A letter, in a lookbehind: a word (number word or name) before the noun's
-#: space, which leaves out the scanner's ``5 dollars`` at once.
-_LETTER = r"[^\W\d_]"
-
-
-def _noun_anchors(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _noun_anchors(nouns: tuple[str, ...], before: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     """One pattern per pivot letter (see :func:`_pivots`); a match ends where a
-    noun's beginning ends, and a space and a letter come right before the noun."""
-    if not nouns:
+    noun's beginning ends, with a space right before the noun and, before the
+    space, the last three letters (or the whole, if shorter) of one of the
+    ``before`` words, in lower case, capitalised or in capitals.
+
+    The test of the word before keeps ``the dollar rose``, ``against the
+    euro`` and ``380 billion yuan`` out of Python. A lookbehind has a fixed
+    width, and an alternation of literals is skipped a word at its first
+    letter, so the words are cut to their last three letters: at most three
+    lookbehinds, tried only where the noun is (``(?<=(?:ive|One|one|…) [dD]ollar)``).
+    It is a necessary condition (``someone dollars`` passes, compounds too:
+    ``zweihundertfünfzig Euro`` ends like ``fünfzig``), and
+    :meth:`WordScanner._noun_figure` decides."""
+    if not nouns or not before:
         return ()
+    ends: dict[int, set[str]] = {}
+    for word in before:
+        for form in (word, word.capitalize(), word.upper()):
+            ends.setdefault(len(form[-3:]), set()).add(form[-3:])
     pivots = _pivots(nouns)
     arms: dict[str, list[str]] = {pivot: [] for pivot in pivots}
     for noun in sorted(nouns, key=lambda n: (-len(n), n)):
         at = min(noun.index(p, 1) for p in pivots if p in noun[1:-1])
         first = "[" + re.escape(noun[0]) + re.escape(noun[0].upper()) + "]"
-        behind = "(?<=" + _LETTER + " " + first + re.escape(noun[1:]) + ")"
-        arms[noun[at]].append(re.escape(noun[at + 1 :]) + behind)
+        rest = " " + first + re.escape(noun[1:]) + ")"
+        behind = "|".join("(?<=" + _alternatives(words) + rest for _, words in sorted(ends.items()))
+        # the noun and its space first: most tries fail there, at one lookbehind
+        arms[noun[at]].append(re.escape(noun[at + 1 :]) + "(?<=" + rest + "(?:" + behind + ")")
     return tuple(
         re.compile(re.escape(pivot) + "(?:" + "|".join(arms[pivot]) + ")") for pivot in pivots
+    )
+
+
+def _alternatives(words: set[str]) -> str:
+    """``words`` (of one length) as one expression factored by their letters,
+    ``(?:a(?:nd|…)|e(?:…)|…)``: ``re`` skips a branch at its first letter, so
+    a try costs one comparison per first letter, not one per word."""
+    if all(not word for word in words):
+        return ""
+    tails: dict[str, set[str]] = {}
+    for word in words:
+        tails.setdefault(word[0], set()).add(word[1:])
+    return (
+        "(?:"
+        + "|".join(re.escape(first) + _alternatives(rest) for first, rest in sorted(tails.items()))
+        + ")"
     )
 
 
@@ -530,8 +561,26 @@ class WordScanner:
         self.anchors = _anchors(self.scales)
         #: currency nouns after a space (see _noun_anchors), and the same as one
         #: expression (for short texts, as the magnitude anchor)
-        self.nouns = _noun_anchors(lang.nouns)
+        self.nouns = _noun_anchors(lang.nouns, self._before_nouns())
         self.noun = re.compile("|".join(p.pattern for p in self.nouns)) if self.nouns else None
+
+    def _before_nouns(self) -> frozenset[str]:
+        """The words that may come right before a currency noun in a figure: the
+        number words that may end a number (not magnitude words, whose figures
+        are the magnitude pass's, nor an English article: ``a dollar``) and the
+        word before the noun in the lexicon's longer names (``US dollars``,
+        ``Hong Kong dollars``, ``norske kroner``), lower case."""
+        lang = self.lang
+        words = {
+            word
+            for word, (kind, _) in lang.words.items()
+            if kind in (_VALUE, _HUNDRED) or (kind == _ARTICLE and lang.article_one)
+        }
+        for name, surface in self.lex.after.items():
+            parts = name.split()
+            if surface.kind == "name" and len(parts) > 1 and parts[-1].startswith(lang.nouns):
+                words.add(parts[-2])
+        return frozenset(words)
 
     def scan(self, text: str, digits: list[Figure] | None = None) -> list[Figure]:
         """Every figure of ``text`` written with number words, in order.
@@ -540,9 +589,11 @@ class WordScanner:
         (``380 billion yuan``) is passed over at once (:func:`merge` would drop a
         word figure that overlaps it anyway)."""
         figures = self._magnitude_figures(text)
-        spaces = self._noun_spaces(text)
-        if spaces:
-            figures = self._noun_figures(text, spaces, figures, digits or [])
+        noun = self.noun
+        if noun is not None and (len(text) >= _SHORT or noun.search(text) is not None):
+            spaces = self._noun_spaces(text)  # most short texts: none, for one search
+            if spaces:
+                figures = self._noun_figures(text, spaces, figures, digits or [])
         if figures:  # the low ends of ranges: two to three billion dollars
             figures = self._ranges(text, figures, digits or [])
         return figures
@@ -555,11 +606,6 @@ class WordScanner:
         if len(text) < _SHORT:  # one search, as for the magnitude words
             return [text.rfind(" ", 0, m.start()) for m in self.noun.finditer(text)]
         return sorted({text.rfind(" ", 0, m.start()) for p in self.nouns for m in p.finditer(text)})
-
-    def has_noun(self, text: str, end: int) -> bool:
-        """Whether a currency noun the pass anchors on comes after a space in
-        ``text[:end]`` (the shortcut of :mod:`.quick` declines such texts)."""
-        return self.noun is not None and self.noun.search(text, 0, end) is not None
 
     def _magnitude_figures(self, text: str) -> list[Figure]:
         """The figures that end with a magnitude word (and their currency)."""
@@ -632,13 +678,22 @@ class WordScanner:
 
     def _word_start(self, text: str, end: int, whole: bool = False) -> int:
         """Where the word that goes on up to ``end`` starts; -1 if there is none, if
-        it is too long, or if it would start a compound in a language without them."""
+        it is too long, or if it would start a compound in a language without them.
+
+        A word is a run of letters as ``[^\\W\\d_]`` has them (``isalnum`` and
+        not ``isdecimal``), read backwards a character at a time: cheaper than a
+        regular expression for the few letters of a word."""
         if not whole and not self.lang.compounds:
             return -1
-        found = _LAST_LETTERS.search(text, max(0, end - _MAX_WORD), end)
-        if found is None:
+        floor = max(0, end - _MAX_WORD)
+        begin = end
+        while begin > floor:
+            ch = text[begin - 1]
+            if not ch.isalnum() or ch.isdecimal():
+                break
+            begin -= 1
+        if begin == end:
             return -1
-        begin = found.start()
         return -1 if begin > 0 and is_letter(text[begin - 1]) else begin
 
     def _token(self, word: str, start: int, end: int) -> _Token | None:
@@ -937,11 +992,11 @@ class WordScanner:
             return None
         if text[i] in _DASHES:  # five-six million, two – three billion
             end = i - 1 if i - 1 > floor and text[i - 1] == " " else i
-        else:  # to, and, y, bis, à, e, till, до …
-            link = self._word_start(text, i + 1, True)
-            if link < 0 or i + 1 - link > _MAX_LINK or link - 1 <= floor or text[link - 1] != " ":
+        else:  # to, and, y, bis, à, e, till, до … (a few letters after a space)
+            link = text.rfind(" ", max(floor, i - _MAX_LINK), i)
+            if link <= floor or text[link + 1 : i + 1].lower() not in LINK_WORDS:
                 return None
-            end = link - 1
+            end = link
         if end <= floor or not is_letter(text[end - 1]):
             return None
         begin = self._word_start(text, end, True)
