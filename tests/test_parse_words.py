@@ -971,3 +971,46 @@ def test_the_shortcut_leaves_out_nouns_after_other_words() -> None:
         assert scanner.noun.search(text) is None, text
     for text in ("five dollars", "Five Dollars", "five US dollars", "five Hong Kong dollars"):
         assert scanner.noun.search(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        # the low end has the first of the high end's two magnitude words: it
+        # shares both (2,000 to 3,000 millions), for words and digits alike
+        (
+            "entre dos mil y tres mil millones de pesos",
+            "es_MX",
+            [("dos mil y tres mil millones de pesos", "2e9", ("2e9", "3e9"))],
+        ),
+        (
+            "entre 2 mil y 3 mil millones de pesos",
+            "es_MX",
+            [("2 mil y 3 mil millones de pesos", "2e9", ("2e9", "3e9"))],
+        ),
+        (
+            "5 lakh to 10 lakh crore rupees",
+            "en_IN",
+            [("5 lakh to 10 lakh crore rupees", "5e12", ("5e12", "1e13"))],
+        ),
+        # thousands multiply one larger magnitude word, not "mil millones"
+        (
+            "dos mil y tres mil millones de pesos",
+            "es_MX",
+            [("tres mil millones de pesos", "3e9", None)],
+        ),
+        (
+            "between 2 million and 3 billion dollars",
+            "en",
+            [("2 million and 3 billion dollars", "2e6", ("2e6", "3e9"))],
+        ),
+    ],
+)
+def test_shared_magnitudes(
+    text: str, locale: str, expected: list[tuple[str, str, tuple[str, str] | None]]
+) -> None:
+    found = [(m.text, m.amount, m.range) for m in extract(text, locale=locale)]
+    assert found == [
+        (t, Decimal(a), None if r is None else (Decimal(r[0]), Decimal(r[1])))
+        for t, a, r in expected
+    ]

@@ -69,15 +69,32 @@ def is_range(text: str, low: Figure, high: Figure) -> bool:
         return False
     if low.mag_text is not None and high.mag_text is None:
         return False
-    low_amount = low.value.scaleb(low.mag_exponent if low.mag_text else high.mag_exponent, EXACT)
+    low_exponent = high.mag_exponent if _shares_magnitude(low, high) else low.mag_exponent
+    low_amount = low.value.scaleb(low_exponent, EXACT)
     if low.mag_text is None and high.mag_text is not None and low.value > high.value:
         low_amount = low.value
     return low_amount < high.amount
 
 
+def _shares_magnitude(low: Figure, high: Figure) -> bool:
+    """Whether the low end takes the high end's magnitude: it has none (``50 to
+    60 billion``), or only the first word of the high end's two (``2 mil y 3 mil
+    millones`` is 2,000 to 3,000 millions, ``5 lakh to 10 lakh crore``)."""
+    if low.mag_text is None:
+        return True
+    high_text = high.mag_text
+    return (
+        high_text is not None
+        and high.mag_exponent > low.mag_exponent
+        and high_text.startswith(low.mag_text + " ")
+    )
+
+
 def join(low: Figure, high: Figure) -> None:
     """Make ``low`` the range from ``low`` to ``high`` (see the module docstring)."""
-    if low.mag_text is None and high.mag_text is not None and low.value <= high.value:
+    if (low.mag_text is None and high.mag_text is not None and low.value <= high.value) or (
+        low.mag_text is not None and _shares_magnitude(low, high)
+    ):
         low.mag_exponent = high.mag_exponent
         low.mag_text = high.mag_text
     # Store the high end in the low end's magnitude.

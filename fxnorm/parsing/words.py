@@ -936,14 +936,15 @@ class WordScanner:
                     current = Decimal(1)  # mil quinientos pesos
                 if mag_start < 0:
                     mag_start = t_start
-                if nxt == _SCALE:  # "mil millones": one magnitude of two words
+                composed = nxt == _SCALE
+                if composed:  # "mil millones": one magnitude of two words
                     i += 1
                     exponent += tokens[i][4]
                 mag_end = tokens[i][3]
                 if exponent < last_exp:
                     total += current.scaleb(exponent)
                     first_exp = first_exp or exponent
-                elif first_exp == 3:  # as in _read: dos mil quinientos millones
+                elif first_exp == 3 and not composed:  # as in _read: dos mil quinientos millones
                     total = (total + current).scaleb(exponent)
                     first_exp = exponent
                 else:
@@ -1080,9 +1081,10 @@ class WordScanner:
                     if group_exp < last_exp:
                         total += current.scaleb(group_exp)
                         first_exp = first_exp or group_exp
-                    elif first_exp == 3:
-                        # thousands multiply a larger magnitude: "dos mil quinientos
+                    elif first_exp == 3 and not composed:
+                        # thousands multiply a larger magnitude word: "dos mil quinientos
                         # millones" is 2,500 millions, "twenty five thousand crore"
+                        # (not one of two words: "dos mil y tres mil millones")
                         total = (total + current).scaleb(group_exp)
                         first_exp = group_exp
                     else:
