@@ -16,10 +16,16 @@ text without one costs a few fast failed searches:
   :func:`_anchors`): the words before one are read (a bounded number of
   them), and a figure is kept only when a currency word follows (``a million
   people``, ``one of the two banks`` and ``five years`` are never money);
-* *currency nouns* after a space (``dollar``, ``pesos``, ``Euro``, ``рубля``…,
-  a curated list per language, see :func:`_noun_anchors`): the number words
-  right before one are read, to their units (``two thousand five hundred
-  dollars``); a magnitude word right before the noun is the first anchor's.
+* *currency nouns* after a space and a number word or a word of a longer
+  name (``five dollars``, ``US dollars``; ``dollar``, ``pesos``, ``Euro``,
+  ``рубля``…, a curated list per language, see :func:`_noun_anchors`): the
+  number words right before one are read, to their units (``two thousand
+  five hundred dollars``); a magnitude word right before the noun is the
+  first anchor's.
+
+Of the words before an anchor, the longest run that is a number is read
+(``between five and six million euros``: six million, five being the low end
+of a range, see below).
 
 Every position is looked at a bounded number of times, so the pass is linear.
 
@@ -46,20 +52,23 @@ dollars`` is: ``a hundred dollars`` and ``two thousand five hundred dollars``
 have precision 1 (``zweieinhalb Euro``: 0.1), and ``mil pesos`` and ``a
 thousand dollars`` keep their magnitude word's (1E+3).
 
-Not read: an article alone before a noun (``a dollar``, ``un euro``, ``ein
-Euro``): in news it is as often an attribute (``a dollar store``, ``a dollar
-shortage``, ``un euro fuerte``) as one unit, so ``one dollar`` must say it;
-"hundred" alone in English (``several hundred dollars``) and a bare hundred or
-thousand after a vague count (``einige hundert Euro``, ``några tusen
-kronor``); nouns glued by a hyphen (``a five-dollar bill``, as ``5-dollar``
-after digits), in capitals (``FIVE DOLLARS``, as for magnitude words) or not
-in a language's list (English ``yen``, ``francs``, ``reais``: each list is
-what two literal searches find, see :func:`_noun_anchors`; ``pounds``,
-``Pfund`` and ``livres`` are left out, being weights or books as often: ``two
-to three pounds of chicken breast``), although after digits the scanner reads
-``5 pounds`` as money; a code or symbol
-after number words (``five USD``, ``cinq €``); and a currency before the
-words (``$ five million``).
+Not read:
+
+* an article alone before a noun (``a dollar``, ``un euro``, ``ein Euro``):
+  in news it is as often an attribute (``a dollar store``, ``a dollar
+  shortage``, ``un euro fuerte``) as one unit, so ``one dollar`` must say it;
+* "hundred" alone in English (``several hundred dollars``), and a bare
+  hundred or thousand after a vague count (``einige hundert Euro``, ``några
+  tusen kronor``);
+* nouns glued by a hyphen (``a five-dollar bill``, as ``5-dollar`` after
+  digits), in capitals (``five DOLLARS``, as for magnitude words), or not in
+  a language's list: each list is what two literal searches find (English
+  ``yen``, ``francs``, ``reais`` would need a third), and ``pounds``,
+  ``Pfund`` and ``livres`` are left out, being weights or books as often
+  (``two to three pounds of chicken breast``; after digits the scanner still
+  reads ``5 pounds`` as money);
+* a code or symbol after number words (``five USD``, ``cinq €``), and a
+  currency before them (``$ five million``).
 
 Ranges of words (``two to three billion dollars``, ``between five and six
 million euros``, ``entre dos y tres millones de pesos``, ``zwei bis drei
