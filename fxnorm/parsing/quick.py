@@ -15,7 +15,8 @@ currency before and after the number is found by the scanner's functions
 the qualifier test is :func:`~fxnorm.parsing.qualifiers.match_before`. What it
 adds is knowing when nothing else can matter: a single numeric run, no
 magnitude word (after the number, or anywhere for the number-word pass of
-:mod:`.words`), no percent sign, nothing but spaces after the figure and no
+:mod:`.words`), no currency noun before the figure (that pass reads ``five
+dollars``), no percent sign, nothing but spaces after the figure and no
 qualifier before it. A text that does not fit returns ``None`` and the
 general path reads it (``19€99``, the euro sign as decimal separator, holds two
 runs of digits: the general path reads it as 19.99 EUR). The probes depend
@@ -156,8 +157,12 @@ def single_figure(text: str, lex: Lexicon) -> Alone | None:
     if fig_start and (text[:fig_start].strip() and match_before(text, fig_start) is not None):
         return None  # a qualifier: "about $5"
     words = word_scanner(lex)
-    if words is not None and words.anchor.search(text) is not None:
-        return None  # a magnitude word: number words may make a figure (mil pesos)
+    if words is not None:
+        if words.anchor.search(text) is not None:
+            return None  # a magnitude word: number words may make a figure (mil pesos)
+        noun = words.noun  # a currency noun after a word, before the figure: five dollars, $5
+        if fig_start > 3 and noun is not None and noun.search(text, 0, fig_start) is not None:
+            return None
     raw = match.group()
     reading = read_number(raw, lex.numbers)
     if reading is None and " " in raw:

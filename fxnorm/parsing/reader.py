@@ -53,15 +53,11 @@ from .lexicon import (
 from .model import Mention, Pair, new_mention
 from .numbers import EXACT, NUMBER_RUN, number_format, read_number, suggestions
 from .quick import Alone, single_figure
+from .ranges import is_range, join
 from .words import merge, word_scanner
 
 __all__ = ["extract", "extract_pairs", "parse"]
 
-_RANGE_LINK = re.compile(r"\s*(?:-|–|—|~|～|to|a|à|bis|até|al|至|到)\s*\Z", re.IGNORECASE)
-_WORD_LINK = re.compile(r"[^\W\d_]")
-_BETWEEN_LINK = re.compile(r"\s*(?:and|y|e|et|und|和|与)\s*\Z", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?:between|entre|zwischen|介于)\s*\Z", re.IGNORECASE)
-_FROM = re.compile(r"(?:from|de|desde|von|from\s+just)\s*\Z", re.IGNORECASE)
 #: Words that announce the same amount in another currency, in the languages the
 #: parser reads: "(the equivalent of $1.06 billion)", "(umgerechnet 178 Millionen
 #: Euro)", "(soit 46 millions d'euros)", "(pari a 9,2 milioni di euro)",
@@ -137,56 +133,14 @@ def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
         low = figures[i]
         if i + 1 < len(figures):
             high = figures[i + 1]
-            if _is_range(text, low, high):
-                _join(low, high)
+            if is_range(text, low, high):
+                join(low, high)
                 merged.append(low)
                 i += 2
                 continue
         merged.append(low)
         i += 1
     return merged
-
-
-def _is_range(text: str, low: Figure, high: Figure) -> bool:
-    between = text[low.end : high.start]
-    if len(between) > 12 or high.qualifier is not None or between.isspace() or not between:
-        return False  # spaces alone link nothing (neither link pattern matches them)
-    if _RANGE_LINK.match(between):
-        if _FROM.search(text[max(0, low.start - 12) : low.start]) and _WORD_LINK.search(between):
-            # "from $13 billion to $32 billion" is a change, not a range; but a dash
-            # links a range even after "from" ("prices range from £10-£20")
-            return False
-    elif not (
-        _BETWEEN_LINK.match(between) and _BETWEEN.search(text[max(0, low.start - 12) : low.start])
-    ):
-        return False
-    if (
-        low.surface is not None
-        and high.surface is not None
-        and not set(low.surface.codes) & set(high.surface.codes)
-    ):
-        return False
-    if low.mag_text is not None and high.mag_text is None:
-        return False
-    low_amount = low.value.scaleb(low.mag_exponent if low.mag_text else high.mag_exponent, EXACT)
-    if low.mag_text is None and high.mag_text is not None and low.value > high.value:
-        low_amount = low.value
-    return low_amount < high.amount
-
-
-def _join(low: Figure, high: Figure) -> None:
-    if low.mag_text is None and high.mag_text is not None and low.value <= high.value:
-        low.mag_exponent = high.mag_exponent
-        low.mag_text = high.mag_text
-    # Store the high end in the low end's magnitude.
-    shift = high.mag_exponent - low.mag_exponent
-    low.high = high.value.scaleb(shift, EXACT)
-    low.high_exponent = high.exponent + shift
-    low.end = high.end
-    if low.surface is None:
-        low.surface = high.surface
-    if low.mag_text is None:
-        low.mag_text = high.mag_text
 
 
 def _explicit_codes(figures: list[Figure]) -> set[str]:
@@ -364,7 +318,7 @@ def _analyse(
     figures = scan(text, lex, bare=bare)
     words = word_scanner(lex)
     if words is not None:  # a text without magnitude words costs a few fast searches
-        figures = merge(figures, words.scan(text))  # five million dollars
+        figures = merge(figures, words.scan(text, figures))  # five million dollars
     if not figures:
         return [], [], []
     if not bare:

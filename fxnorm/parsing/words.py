@@ -1,19 +1,33 @@
-"""Numbers written as words before a magnitude word: ``five million dollars``,
+"""Numbers written as words: before a magnitude word (``five million dollars``,
 ``a billion dollars``, ``dos mil millones de dólares``, ``un milliard d'euros``,
-``eine Milliarde Euro``, ``um bilhão de reais``, ``half a million dollars``.
+``eine Milliarde Euro``, ``um bilhão de reais``, ``half a million dollars``)
+and before a currency noun alone (``five dollars``, ``a hundred dollars``,
+``cien pesos``, ``cinq euros``, ``zehn Euro``, ``пять рублей``, ``sto złotych``).
 
 Why a module of its own: the scanner (:mod:`.grammar`) is built around digits;
 its regular expression finds numeric runs and everything else is looked up
 next to them. Number words need a different anchor, and most texts have none,
 so they are read in a separate pass whose results :func:`merge` sorts in among
-the scanner's figures. The pass is anchored on *magnitude words*
-(``million``, ``millones``, ``Milliarde``, ``mil``…), which are rare in text:
-a few regular expressions that start with a literal (:func:`_anchors`, run in
-C) find them, and a text without one costs a few fast failed searches. Only
-then are the words before the magnitude read (a bounded number of them), and a
-figure is kept only when a currency word follows (``a million people``, ``one
-of the two banks`` and ``five years`` are never money). Every position is
-looked at a bounded number of times, so the pass is linear.
+the scanner's figures. The pass has two anchors, both rare in text and both
+found by regular expressions that start with a literal (run in C), so that a
+text without one costs a few fast failed searches:
+
+* *magnitude words* (``million``, ``millones``, ``Milliarde``, ``mil``…, see
+  :func:`_anchors`): the words before one are read (a bounded number of
+  them), and a figure is kept only when a currency word follows (``a million
+  people``, ``one of the two banks`` and ``five years`` are never money);
+* *currency nouns* after a space and a number word or a word of a longer
+  name (``five dollars``, ``US dollars``; ``dollar``, ``pesos``, ``Euro``,
+  ``рубля``…, a curated list per language, see :func:`_noun_anchors`): the
+  number words right before one are read, to their units (``two thousand
+  five hundred dollars``); a magnitude word right before the noun is the
+  first anchor's.
+
+Of the words before an anchor, the longest run that is a number is read
+(``between five and six million euros``: six million, five being the low end
+of a range, see below).
+
+Every position is looked at a bounded number of times, so the pass is linear.
 
 Where the data comes from: magnitude words and their powers of ten are the
 lexicon's (CLDR's compact formats plus its curated table), so ``billion`` is
@@ -23,19 +37,50 @@ resolution (``resolved_by``, ``alternatives``) is the same as for digits.
 CLDR also has rule-based spell-out data (RBNF) for these languages, but babel
 neither ships nor parses it, so the number words themselves (one to nineteen,
 the tens, the hundreds, "half", "and") are a small curated table per language
-below (English, Spanish, Portuguese, French, German, Italian, Russian with its
-genitive after ``около``/``более``, Polish, Swedish, Norwegian). German,
-Italian and the Scandinavian languages write numbers as one word
-(``zweihundertfünfzig``, ``duemila``, ``tjugofem``): such words are split into
-the table's words.
+below (English, Spanish, Portuguese, French with its twenties (``soixante-dix``,
+``quatre-vingt-dix-neuf``) and the Belgian and Swiss ``septante``/``nonante``,
+German, Italian, Russian with its genitive after ``около``/``более``, Polish,
+Swedish, Norwegian). German, Italian and the Scandinavian languages write
+numbers as one word (``zweihundertfünfzig``, ``duemila``, ``tjugofem``): such
+words are split into the table's words.
 
-Not read: number words with a currency but no magnitude (``five dollars``,
-``cien pesos``: anchoring on every number word would cost every text), a
-currency before the words (``$ five million``), and ranges of words.
+Precision: the words before the last magnitude word read like digits, so
+``five million dollars`` has the precision of ``5 million dollars`` (1E+6)
+and ``dos mil quinientos millones`` of ``2500 millones`` (1E+6); without a
+magnitude word at the end the figure is stated to its units, as ``100
+dollars`` is: ``a hundred dollars`` and ``two thousand five hundred dollars``
+have precision 1 (``zweieinhalb Euro``: 0.1), and ``mil pesos`` and ``a
+thousand dollars`` keep their magnitude word's (1E+3).
+
+Not read:
+
+* an article alone before a noun (``a dollar``, ``un euro``, ``ein Euro``):
+  in news it is as often an attribute (``a dollar store``, ``a dollar
+  shortage``, ``un euro fuerte``) as one unit, so ``one dollar`` must say it;
+* "hundred" alone in English (``several hundred dollars``), and a bare
+  hundred or thousand after a vague count (``einige hundert Euro``, ``några
+  tusen kronor``);
+* nouns glued by a hyphen (``a five-dollar bill``, as ``5-dollar`` after
+  digits), in capitals (``five DOLLARS``, as for magnitude words), or not in
+  a language's list: each list is what two literal searches find (English
+  ``yen``, ``francs``, ``reais`` would need a third), and ``pounds``,
+  ``Pfund`` and ``livres`` are left out, being weights or books as often
+  (``two to three pounds of chicken breast``; after digits the scanner still
+  reads ``5 pounds`` as money);
+* a code or symbol after number words (``five USD``, ``cinq €``), and a
+  currency before them (``$ five million``).
+
+Ranges of words (``two to three billion dollars``, ``between five and six
+million euros``, ``entre dos y tres millones de pesos``, ``zwei bis drei
+Milliarden Euro``, ``five to ten dollars``) are read as ranges of digits are:
+the number words one link before a figure (a dash, ``to``, ``and`` after
+``between`` …) are its low end when :func:`.ranges.is_range` says so, and
+:func:`.ranges.join` makes them one figure (:meth:`WordScanner._low_end`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import deque
 from collections.abc import Callable
@@ -44,6 +89,7 @@ from decimal import Decimal
 from .grammar import Figure, _suffix
 from .lexicon import Lexicon
 from .matching import fold, is_letter
+from .ranges import LINK_WORDS, is_range, join
 
 __all__ = ["WordScanner", "merge", "word_scanner"]
 
@@ -72,6 +118,11 @@ class _Language:
         ands: str,
         standalone: str = "",
         compounds: bool = False,
+        vigesimal: bool = False,
+        article_one: bool = True,
+        bare_hundred: bool = True,
+        vague: str = "",
+        nouns: str = "",
     ) -> None:
         self.words: dict[str, tuple[int, Decimal]] = {}
         for word, value in _values(values).items():
@@ -88,6 +139,22 @@ class _Language:
         self.standalone = frozenset(standalone.split())
         #: whether numbers are written as one word (``zweihundert``, ``duemila``)
         self.compounds = compounds
+        #: whether it counts in twenties from sixty (French ``soixante-dix``,
+        #: ``quatre-vingts``, ``quatre-vingt-dix-neuf``)
+        self.vigesimal = vigesimal
+        #: whether the article is the number one after "and" (``vingt et un``,
+        #: ``treinta y un``); English ``twenty and a`` is no number
+        self.article_one = article_one
+        #: whether "hundred" alone is a hundred (``hundert Euro``, ``cent euros``);
+        #: English says "a hundred", and "several hundred" is no figure
+        self.bare_hundred = bare_hundred
+        #: words that make a following bare "hundred" or "thousand" a vague count
+        #: (``einige hundert Euro``, ``några tusen kronor``): no figure
+        self.vague = frozenset(vague.split())
+        #: the beginnings of the currency nouns written after number words without
+        #: a magnitude (``five dollars``, ``cien pesos``): the anchors of that pass
+        #: (see _noun_anchors); the lexicon says which words are currencies
+        self.nouns = tuple(nouns.split())
         self.longest = max(len(word) for word in self.words)
 
 
@@ -102,6 +169,11 @@ LANGUAGES: dict[str, _Language] = {
         hundreds="hundred",
         halves="half",
         ands="and",
+        article_one=False,
+        bare_hundred=False,
+        # pivots u and o; not "yen", "francs", "reais", "lira" (each a third pattern),
+        # nor "pounds": "two to three pounds of chicken breast" is a weight
+        nouns="dollar buck euro quid yuan rupee pesos rubl roubl kron",
     ),
     "es": _Language(
         "uno 1 dos 2 tres 3 cuatro 4 cinco 5 seis 6 siete 7 ocho 8 nueve 9 diez 10 once 11"
@@ -118,6 +190,8 @@ LANGUAGES: dict[str, _Language] = {
         halves="medio media",
         ands="y",
         standalone="mil",
+        # pivots e and u (plural "dólares": "un dólar" is no figure anyway)
+        nouns="dólares dolares pesos peso reales euro yuan",
     ),
     "pt": _Language(
         "dois 2 duas 2 três 3 tres 3 quatro 4 cinco 5 seis 6 sete 7 oito 8 nove 9 dez 10"
@@ -132,16 +206,23 @@ LANGUAGES: dict[str, _Language] = {
         halves="meio meia",
         ands="e",
         standalone="mil",
+        nouns="reais dólares dolares pesos euro yuan iuan",  # pivots e and u
     ),
     "fr": _Language(
         "deux 2 trois 3 quatre 4 cinq 5 six 6 sept 7 huit 8 neuf 9 dix 10 onze 11"
         " douze 12 treize 13 quatorze 14 quinze 15 seize 16 vingt 20 vingts 20 trente 30"
-        " quarante 40 cinquante 50 soixante 60",
+        " quarante 40 cinquante 50 soixante 60"
+        # Belgium and Switzerland: septante, huitante (octante), nonante
+        " septante 70 huitante 80 octante 80 nonante 90",
         articles="un une",
         hundreds="cent cents",
         halves="demi demie",
         ands="et",
         standalone="mille",
+        vigesimal=True,  # 70 is soixante-dix, 80 quatre-vingts: see WordScanner._add
+        vague="quelques plusieurs",
+        # pivots o and r; not "livres": five books as often as five pounds
+        nouns="euro dollar franc roubl",
     ),
     "de": _Language(
         "zwei 2 drei 3 vier 4 fünf 5 sechs 6 sieben 7 acht 8 neun 9 zehn 10 elf 11"
@@ -154,6 +235,8 @@ LANGUAGES: dict[str, _Language] = {
         ands="und",
         standalone="tausend",
         compounds=True,
+        vague="einige mehrere paar etliche",
+        nouns="euro dollar yuan pesos",  # pivots o and u; not "Pfund" (a weight too)
     ),
     "it": _Language(
         "due 2 tre 3 tré 3 quattro 4 cinque 5 sei 6 sette 7 otto 8 nove 9 dieci 10"
@@ -167,6 +250,8 @@ LANGUAGES: dict[str, _Language] = {
         ands="e",
         standalone="mille",
         compounds=True,
+        vague="alcune alcuni qualche parecchie parecchi",
+        nouns="euro dollar sterlin yuan",  # pivots l and u
     ),
     "ru": _Language(
         "один 1 одна 1 одно 1 два 2 две 2 три 3 четыре 4 пять 5 шесть 6 семь 7 восемь 8"
@@ -184,6 +269,7 @@ LANGUAGES: dict[str, _Language] = {
         halves="половина",
         ands="и",
         standalone="тысяча миллион миллиард триллион",
+        nouns="рубль рубля рублей доллар евро",  # pivots в and л
     ),
     "pl": _Language(
         "jeden 1 jedna 1 dwa 2 dwie 2 trzy 3 cztery 4 pięć 5 sześć 6 siedem 7 osiem 8"
@@ -192,11 +278,16 @@ LANGUAGES: dict[str, _Language] = {
         " dwadzieścia 20 trzydzieści 30 czterdzieści 40 pięćdziesiąt 50 sześćdziesiąt 60"
         " siedemdziesiąt 70 osiemdziesiąt 80 dziewięćdziesiąt 90 sto 100 dwieście 200"
         " trzysta 300 czterysta 400 pięćset 500 sześćset 600 siedemset 700 osiemset 800"
-        " dziewięćset 900 półtora 1.5",
+        " dziewięćset 900 półtora 1.5"
+        # genitive, after około, od, do: "około dwóch miliardów złotych"
+        " dwóch 2 trzech 3 czterech 4 pięciu 5 sześciu 6 siedmiu 7 ośmiu 8 dziewięciu 9"
+        " dziesięciu 10 dwudziestu 20 trzydziestu 30 czterdziestu 40 pięćdziesięciu 50"
+        " stu 100 dwustu 200 trzystu 300 pięciuset 500",
         articles="",
         halves="pół",
         ands="i",
         standalone="tysiąc milion miliard bilion",
+        nouns="złot dolar euro juan",  # pivots o and u
     ),
     "sv": _Language(
         "två 2 tre 3 fyra 4 fem 5 sex 6 sju 7 åtta 8 nio 9 tio 10 elva 11 tolv 12"
@@ -208,6 +299,8 @@ LANGUAGES: dict[str, _Language] = {
         ands="och",
         standalone="tusen",
         compounds=True,
+        vague="några flera",
+        nouns="kron euro dollar yuan",  # pivots o and u
     ),
     "nb": _Language(
         "to 2 tre 3 fire 4 fem 5 seks 6 sju 7 syv 7 åtte 8 ni 9 ti 10 elleve 11 tolv 12"
@@ -219,6 +312,8 @@ LANGUAGES: dict[str, _Language] = {
         ands="og",
         standalone="tusen",
         compounds=True,
+        vague="noen flere",
+        nouns="kron euro dollar yuan",  # pivots o and u
     ),
 }
 
@@ -226,10 +321,18 @@ LANGUAGES: dict[str, _Language] = {
 _Token = tuple[int, Decimal, int, int, int]
 #: The tokens of the words a scan has read, by where each word starts.
 _Seen = dict[int, list[_Token] | None]
+#: A number read from words: (value, exponent of its last magnitude word, where
+#: its magnitude words start and end; 0, -1, -1 when it ends in units).
+_Number = tuple[Decimal, int, int, int]
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-_LAST_LETTERS = re.compile(r"[^\W\d_]+\Z")
+#: The letters up to the end of the window, from where their run starts (the
+#: lookbehind makes a try inside a word fail at once: a search costs one step
+#: per character of the window, not one match per character)
+_LAST_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
 _SEPARATORS = frozenset(" \u00a0-")
+_DASHES = frozenset("-–—")  # a range's link between number words: five-six million
+_MAX_LINK = 5  # longest link word of a range, and its space ("till", "até")
 _MAX_WORDS = 10  # words read before a magnitude word: "two hundred and fifty-five"
 _MAX_WORD = 40  # longest word looked at (German compounds)
 _AHEAD = 64  # words swept ahead of a word without a currency near (see _Closes)
@@ -254,12 +357,24 @@ _SHORT = 400  # shorter texts are searched with one expression (see _Hits)
 # they are exactly the hits of the one expression (a test compares the two).
 # Four searches cost four calls, though, about a microsecond: a short text
 # (most of them: prices, table cells) is searched with the one expression.
+#
+# Most magnitude words in news text follow digits (``$53 billion``): those are
+# the scanner's figures, and a hit there read nothing but cost a round trip
+# through Python. Both forms of the anchor leave them out with a negative
+# lookbehind (:data:`_NOT_AFTER_DIGITS`, tried only where the rest matched), so
+# an anchor is a magnitude word that does not follow a digit and one space or
+# hyphen (what :func:`_after_digits` tests).
+
+#: Before the anchor's letters (as many as the dot and what follows it stand
+#: for): not a digit and a space or hyphen.
+_NOT_AFTER_DIGITS = r"(?<!\d[ \u00a0\-]."
 
 
 def _anchor(scales: dict[str, int]) -> re.Pattern[str]:
     """The anchor as one expression (for short texts); a match is an anchor."""
     tails = sorted({re.escape(w[1:4]) for w in scales}, key=lambda t: (-len(t), t))
-    return re.compile(_first_letter(scales) + "(?:" + "|".join(tails) + ")")
+    first = _first_letter(scales) + _NOT_AFTER_DIGITS + ")"
+    return re.compile(first + "(?:" + "|".join(tails) + ")")
 
 
 def _first_letter(scales: dict[str, int]) -> str:
@@ -282,7 +397,15 @@ def _anchors(scales: dict[str, int]) -> tuple[re.Pattern[str], ...]:
         # longest first, as the one expression tried them: "mill" before "mil"
         rests = sorted((t[len(shared) :] for t in tails), key=lambda r: (-len(r), r))
         alternatives = "|".join(
-            re.escape(rest) + "(?<=" + letter + re.escape(shared + rest) + ")" for rest in rests
+            re.escape(rest)
+            + "(?<="
+            + letter
+            + re.escape(shared + rest)
+            + ")"
+            + _NOT_AFTER_DIGITS
+            + re.escape(shared + rest)
+            + ")"
+            for rest in rests
         )
         patterns.append(re.compile(re.escape(shared) + "(?:" + alternatives + ")"))
     return tuple(patterns)
@@ -316,6 +439,100 @@ class _Hits:
         return None if first == _NONE else (first, self.ends[starts.index(first)])
 
 
+# -- anchoring on currency nouns ---------------------------------------------
+#
+# Number words without a magnitude word (``five dollars``, ``cien pesos``) have
+# no magnitude word to anchor on, and number words themselves are everywhere
+# (``one``, ``a``, ``to`` in Norwegian). What such a figure always has is a
+# currency noun after a space, and those are few per language: a curated list
+# of their beginnings (``_Language.nouns``: ``dollar``, ``euro``, ``pesos``);
+# the lexicon's :func:`_suffix` then decides what the word names. They are
+# found as the magnitude words are, with patterns that start with a literal:
+# one letter inside the nouns (the pivot) followed by the rest of a noun,
+# with a lookbehind for the noun's first letters (either case), the space and
+# a number word or a word of a longer name before it (``five dollars``, ``US
+# dollars``: see _noun_anchors), so that the nouns of text without figures
+# (``the dollar rose``) and after digits (``5 dollars``) cost nothing in Python.
+# Each pattern costs a pass of the C loop over the text (1 to 2 ns per
+# character of news text, with the tries at its pivot letter), so the pivots
+# are the fewest letters that every noun of the language has one of (``u``
+# and ``o`` for English: ``euro``, ``yuan``, ``rupee`` …, ``dollar``,
+# ``pesos``, ``kron``), two per language; a noun that would need a third is
+# not in the list (see the languages' tables).
+
+
+def _pivots(nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """The fewest letters such that every noun has one of them after its first
+    letter and before its last (first such set in alphabetical order)."""
+    inner = [set(noun[1:-1]) for noun in nouns]
+    letters = sorted(set().union(*inner))
+    for size in range(1, len(letters) + 1):
+        for chosen in itertools.combinations(letters, size):
+            if all(set(chosen) & letters_of for letters_of in inner):
+                return chosen
+    raise ValueError(f"a noun of {nouns} has no letter inside it")
+
+
+def _noun_anchors(nouns: tuple[str, ...], before: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per pivot letter (see :func:`_pivots`); a match ends where a
+    noun's beginning ends, with a space right before the noun and, before the
+    space, the last three letters (or the whole, if shorter) of one of the
+    ``before`` words, in lower case, capitalised or in capitals.
+
+    The test of the word before keeps ``the dollar rose``, ``against the
+    euro`` and ``380 billion yuan`` out of Python. A lookbehind has a fixed
+    width, and an alternation of literals is skipped a word at its first
+    letter, so the words are cut to their last three letters: at most three
+    lookbehinds, tried only where the noun is (``(?<=(?:ive|One|one|…) [dD]ollar)``).
+    It is a necessary condition (``someone dollars`` passes, compounds too:
+    ``zweihundertfünfzig Euro`` ends like ``fünfzig``), and
+    :meth:`WordScanner._noun_figure` decides."""
+    if not nouns or not before:
+        return ()
+    ends: dict[int, set[str]] = {}
+    for word in before:
+        for form in (word, word.capitalize(), word.upper()):
+            ends.setdefault(len(form[-3:]), set()).add(form[-3:])
+    pivots = _pivots(nouns)
+    arms: dict[str, list[str]] = {pivot: [] for pivot in pivots}
+    for noun in sorted(nouns, key=lambda n: (-len(n), n)):
+        at = min(noun.index(p, 1) for p in pivots if p in noun[1:-1])
+        first = "[" + re.escape(noun[0]) + re.escape(noun[0].upper()) + "]"
+        rest = " " + first + re.escape(noun[1:]) + ")"
+        behind = "|".join("(?<=" + _alternatives(words) + rest for _, words in sorted(ends.items()))
+        # the noun and its space first: most tries fail there, at one lookbehind
+        arms[noun[at]].append(re.escape(noun[at + 1 :]) + "(?<=" + rest + "(?:" + behind + ")")
+    return tuple(
+        re.compile(re.escape(pivot) + "(?:" + "|".join(arms[pivot]) + ")") for pivot in pivots
+    )
+
+
+def _alternatives(words: set[str]) -> str:
+    """``words`` (of one length) as one expression factored by their letters,
+    ``(?:a(?:nd|…)|e(?:…)|…)``: ``re`` skips a branch at its first letter, so
+    a try costs one comparison per first letter, not one per word."""
+    if all(not word for word in words):
+        return ""
+    tails: dict[str, set[str]] = {}
+    for word in words:
+        tails.setdefault(word[0], set()).add(word[1:])
+    return (
+        "(?:"
+        + "|".join(re.escape(first) + _alternatives(rest) for first, rest in sorted(tails.items()))
+        + ")"
+    )
+
+
+def _disjoint(figures: list[Figure]) -> list[Figure]:
+    """``figures`` in text order, without one that overlaps the one before it."""
+    figures.sort(key=lambda f: f.start)
+    kept: list[Figure] = []
+    for figure in figures:
+        if not kept or figure.start >= kept[-1].end:
+            kept.append(figure)
+    return kept
+
+
 def _after_digits(text: str, hit: int) -> bool:
     """Whether the magnitude word at ``hit`` follows digits and one space or hyphen
     (``$53 billion``, ``50-million``): a figure of the scanner's, never of this pass."""
@@ -336,7 +553,7 @@ def _one(anchor: re.Pattern[str], text: str) -> Callable[[int], tuple[int, int] 
 class WordScanner:
     """The word-number pass for one lexicon (see :func:`word_scanner`)."""
 
-    __slots__ = ("anchor", "anchors", "known", "lang", "lex", "scales")
+    __slots__ = ("anchor", "anchors", "known", "lang", "lex", "noun", "nouns", "scales")
 
     def __init__(self, lex: Lexicon, lang: _Language) -> None:
         self.lex = lex
@@ -351,16 +568,60 @@ class WordScanner:
         }
         self.anchor = _anchor(self.scales)
         self.anchors = _anchors(self.scales)
+        #: currency nouns after a space (see _noun_anchors), and the same as one
+        #: expression (for short texts, as the magnitude anchor)
+        self.nouns = _noun_anchors(lang.nouns, self._before_nouns())
+        self.noun = re.compile("|".join(p.pattern for p in self.nouns)) if self.nouns else None
 
-    def scan(self, text: str) -> list[Figure]:
-        """Every figure of ``text`` written with number words, in order."""
+    def _before_nouns(self) -> frozenset[str]:
+        """The words that may come right before a currency noun in a figure: the
+        number words that may end a number (not magnitude words, whose figures
+        are the magnitude pass's, nor an English article: ``a dollar``) and the
+        word before the noun in the lexicon's longer names (``US dollars``,
+        ``Hong Kong dollars``, ``norske kroner``), lower case."""
+        lang = self.lang
+        words = {
+            word
+            for word, (kind, _) in lang.words.items()
+            if kind in (_VALUE, _HUNDRED) or (kind == _ARTICLE and lang.article_one)
+        }
+        for name, surface in self.lex.after.items():
+            parts = name.split()
+            if surface.kind == "name" and len(parts) > 1 and parts[-1].startswith(lang.nouns):
+                words.add(parts[-2])
+        return frozenset(words)
+
+    def scan(self, text: str, digits: list[Figure] | None = None) -> list[Figure]:
+        """Every figure of ``text`` written with number words, in order.
+
+        ``digits`` are the scanner's figures, if known: a currency noun inside one
+        (``380 billion yuan``) is passed over at once (:func:`merge` would drop a
+        word figure that overlaps it anyway)."""
+        figures = self._magnitude_figures(text)
+        noun = self.noun
+        if noun is not None and (len(text) >= _SHORT or noun.search(text) is not None):
+            spaces = self._noun_spaces(text)  # most short texts: none, for one search
+            if spaces:
+                figures = self._noun_figures(text, spaces, figures, digits or [])
+        if figures:  # the low ends of ranges: two to three billion dollars
+            figures = self._ranges(text, figures, digits or [])
+        return figures
+
+    def _noun_spaces(self, text: str) -> list[int]:
+        """The space before each currency noun the pass anchors on, in order
+        (the patterns' lookbehinds saw it there)."""
+        if self.noun is None:
+            return []
+        if len(text) < _SHORT:  # one search, as for the magnitude words
+            return [text.rfind(" ", 0, m.start()) for m in self.noun.finditer(text)]
+        return sorted({text.rfind(" ", 0, m.start()) for p in self.nouns for m in p.finditer(text)})
+
+    def _magnitude_figures(self, text: str) -> list[Figure]:
+        """The figures that end with a magnitude word (and their currency)."""
         figures: list[Figure] = []
         if len(text) < _SHORT:
-            for found in self.anchor.finditer(text):
-                if not _after_digits(text, found.start()):
-                    break
-            else:  # most short texts: no anchor, or only "$53 billion" (the scanner's)
-                return figures
+            if self.anchor.search(text) is None:
+                return figures  # most short texts: no anchor
             next_hit = _one(self.anchor, text)
         else:
             next_hit = _Hits(self.anchors, text).next
@@ -426,13 +687,22 @@ class WordScanner:
 
     def _word_start(self, text: str, end: int, whole: bool = False) -> int:
         """Where the word that goes on up to ``end`` starts; -1 if there is none, if
-        it is too long, or if it would start a compound in a language without them."""
+        it is too long, or if it would start a compound in a language without them.
+
+        A word is a run of letters as ``[^\\W\\d_]`` has them (``isalnum`` and
+        not ``isdecimal``), read backwards a character at a time: cheaper than a
+        regular expression for the few letters of a word."""
         if not whole and not self.lang.compounds:
             return -1
-        found = _LAST_LETTERS.search(text, max(0, end - _MAX_WORD), end)
-        if found is None:
+        floor = max(0, end - _MAX_WORD)
+        begin = end
+        while begin > floor:
+            ch = text[begin - 1]
+            if not ch.isalnum() or ch.isdecimal():
+                break
+            begin -= 1
+        if begin == end:
             return -1
-        begin = found.start()
         return -1 if begin > 0 and is_letter(text[begin - 1]) else begin
 
     def _token(self, word: str, start: int, end: int) -> _Token | None:
@@ -493,9 +763,23 @@ class WordScanner:
             return None
         if not closes.near(word_start, first):
             return None  # no currency where a figure from here could end
-        # the number words before it, right to left
-        tokens = first
-        cursor = word_start
+        tokens = self._before(text, word_start, first, seen, False)
+        # The longest run of these words that reads as a number: "between five and
+        # six million euros" is six million (and a range, see _with_low_end).
+        for at in range(len(tokens)):
+            if self._may_start(text, tokens, at):
+                figure = self._read(text, _Tokens(self, text, tokens[at:], seen))
+                if figure is not None:
+                    return figure
+        return None
+
+    def _before(
+        self, text: str, cursor: int, tokens: list[_Token], seen: _Seen, scales: bool
+    ) -> list[_Token]:
+        """``tokens`` (of the word at ``cursor``) with the number words before it,
+        read right to left, at most :data:`_MAX_WORDS`. Before a magnitude word a
+        magnitude word stops the reading (``mil millones`` is read from ``mil``)
+        unless ``scales`` (``two thousand five hundred dollars``)."""
         for _ in range(_MAX_WORDS):
             gap = cursor - 1
             if gap <= 0 or text[gap] not in _SEPARATORS:
@@ -504,18 +788,269 @@ class WordScanner:
             if begin < 0 or (begin > 0 and text[begin - 1].isdigit()):
                 break
             before = self._word(text, begin, seen)
-            if before is None or any(t[0] == _SCALE for t in before):
+            if before is None or (not scales and any(t[0] == _SCALE for t in before)):
                 break
             tokens = before + tokens
             cursor = begin
-        if tokens[0][0] == _SCALE and (
-            (cursor > 0 and text[cursor - 1].isdigit())
-            or (cursor > 1 and text[cursor - 1] in _SEPARATORS and text[cursor - 2].isdigit())
-        ):
-            return None  # "5 mil pesos": the scanner's
-        while tokens and tokens[0][0] == _AND:
-            tokens = tokens[1:]
-        return self._read(text, _Tokens(self, text, tokens, seen))
+        return tokens
+
+    def _may_start(self, text: str, tokens: list[_Token], first: int) -> bool:
+        """Whether a number may start at ``tokens[first]``: at the start of a word
+        and not at "and". A bare "hundred" or thousand must not follow digits
+        (``5 mil pesos`` is the scanner's, ``5 hundred million`` no figure; a
+        number word may: ``bis 2030 eine Billion Euro``) nor count vaguely
+        (``several hundred``, ``einige tausend Euro``)."""
+        kind, _, start, _, _ = tokens[first]
+        if kind == _AND or (start > 0 and is_letter(text[start - 1])):
+            return False
+        if kind not in (_HUNDRED, _SCALE):
+            return True
+        if start > 0 and (text[start - 1].isdigit() or _after_digits(text, start)):
+            return False
+        if kind == _HUNDRED and not self.lang.bare_hundred:
+            return False
+        if self.lang.vague and start > 1:
+            before = _LAST_LETTERS.search(text, max(0, start - 1 - _MAX_WORD), start - 1)
+            if text[start - 1] == " " and before is not None:
+                return fold(before.group()) not in self.lang.vague
+        return True
+
+    # -- number words before a currency noun ---------------------------------
+
+    def _noun_figures(
+        self, text: str, spaces: list[int], taken: list[Figure], digits: list[Figure]
+    ) -> list[Figure]:
+        """``taken`` (the figures read from magnitude words) with the figures of
+        number words before the currency nouns after ``spaces`` (in order) that
+        are in none of them nor in the scanner's ``digits``."""
+        found: list[Figure] = []
+        seen: _Seen = {}
+        i = j = 0  # the first figures of ``taken`` and ``digits`` not before the noun
+        end = 0  # where the last figure found here ends
+        for space in spaces:
+            while i < len(taken) and taken[i].end <= space:
+                i += 1
+            while j < len(digits) and digits[j].end <= space:
+                j += 1
+            if (
+                space < end
+                or (i < len(taken) and taken[i].start <= space)
+                or (j < len(digits) and digits[j].start <= space)
+            ):
+                continue  # "five million dollars", "380 billion yuan": read already
+            figure = self._noun_figure(text, space, seen)
+            if figure is not None:
+                found.append(figure)
+                end = figure.end
+        return _disjoint(taken + found) if found else taken
+
+    def _noun_figure(self, text: str, space: int, seen: _Seen) -> Figure | None:
+        """The figure whose currency noun follows ``space``: the number words
+        before it (``five dollars``, ``dos mil quinientos pesos``) or before one
+        or two more words of the currency's name (``five US dollars``)."""
+        if self.lex.after_words.match(text, space + 1) is None:
+            return None  # "European", "dollarization": no currency word here
+        end = space
+        for _ in range(3):
+            begin = self._word_start(text, end, True)
+            if begin < 0:
+                return None
+            tokens = self._word(text, begin, seen)
+            if tokens is not None:
+                break
+            if begin < 2 or text[begin - 1] != " ":
+                return None
+            end = begin - 1  # a word of the name ("US dollars"), or no figure
+        else:
+            return None
+        if tokens[-1][0] not in (_VALUE, _HUNDRED, _ARTICLE):
+            return None  # "five million dollars", "mil pesos": read from the magnitude word
+        found = _suffix(text, end, self.lex, self.lex.linked_numbers)
+        if found is None or found[1] <= space + 1:
+            return None  # the noun is no currency here ("dollarization")
+        surface, fig_end = found
+        figure = self._longest(text, self._before(text, begin, tokens, seen, True), 0, end)
+        if figure is not None:
+            figure.surface, figure.end = surface, fig_end
+        return figure
+
+    def _longest(self, text: str, tokens: list[_Token], floor: int, end: int) -> Figure | None:
+        """The figure (without a currency) of the longest run of ``tokens`` that
+        is a number to their end (see :meth:`_whole`), not before ``floor``;
+        ``end`` is where the words end."""
+        for at in range(len(tokens)):
+            if tokens[at][2] < floor or not self._may_start(text, tokens, at):
+                continue
+            number = self._whole(text, tokens[at:])
+            if number is None:
+                continue
+            value, mag_exponent, mag_start, mag_end = number
+            start = tokens[at][2]
+            exponent = 0
+            if value != value.to_integral_value():  # zweieinhalb Euro, полтора рубля
+                exponent = value.normalize().as_tuple().exponent  # type: ignore[assignment]
+            else:
+                value = Decimal(int(value))
+            figure = Figure(start, end, value, exponent, None, 0, text[start:end])
+            if mag_exponent:
+                figure.mag_exponent = mag_exponent
+                figure.mag_text = text[mag_start:mag_end]
+            return figure
+        return None
+
+    def _whole(self, text: str, tokens: list[_Token]) -> _Number | None:
+        """The number all of ``tokens`` spell (``five``, ``a hundred``, ``two
+        thousand five hundred``, ``zweieinhalb``, ``five million``), as (value,
+        exponent of the magnitude word it ends with, where its magnitude words
+        start and end), the exponent 0 and no magnitude words when it ends in
+        units. ``None`` when they spell none; "half" is read only before a
+        magnitude word (:meth:`_read`), and an article alone is no number (``a
+        dollar store``, ``un euro fuerte``)."""
+        last = tokens[-1][0]
+        if last in (_HALF, _AND) or (len(tokens) == 1 and last == _ARTICLE):
+            return None
+        mag_start = mag_end = -1
+        total = current = Decimal(0)
+        last_exp = 99  # exponent of the previous magnitude group: groups go down
+        first_exp = 0
+        count = len(tokens)
+        i = 0
+        while i < count:
+            kind, value, t_start, t_end, exponent = tokens[i]
+            nxt = tokens[i + 1][0] if i + 1 < count else -1
+            if kind == _VALUE:
+                added = self._add(current, value)
+                if added is None:
+                    return None
+                current = added
+            elif kind == _HUNDRED:
+                if current >= 100:
+                    return None
+                current = (current or Decimal(1)) * 100  # "twenty-five hundred dollars" too
+            elif kind == _ARTICLE:
+                if current == 0 and nxt in (_HUNDRED, _SCALE):
+                    current = Decimal(1)
+                elif self._is_one(tokens, i, current):
+                    current += 1
+                else:
+                    return None
+            elif kind == _AND:
+                after_group = i > 0 and tokens[i - 1][0] == _SCALE
+                if nxt not in (_VALUE, _ARTICLE) or (current == 0 and not after_group):
+                    return None
+            elif kind == _SCALE:
+                if current == 0:
+                    if i > 0 or fold(text[t_start:t_end]) not in self.lang.standalone:
+                        return None
+                    current = Decimal(1)  # mil quinientos pesos
+                if mag_start < 0:
+                    mag_start = t_start
+                composed = nxt == _SCALE
+                if composed:  # "mil millones": one magnitude of two words
+                    i += 1
+                    exponent += tokens[i][4]
+                mag_end = tokens[i][3]
+                if exponent < last_exp:
+                    total += current.scaleb(exponent)
+                    first_exp = first_exp or exponent
+                elif first_exp == 3 and not composed:  # as in _read: dos mil quinientos millones
+                    total = (total + current).scaleb(exponent)
+                    first_exp = exponent
+                else:
+                    return None
+                last_exp = exponent
+                current = Decimal(0)
+            else:  # "half": only before a magnitude word
+                return None
+            i += 1
+        if last == _SCALE:  # five million, dos mil
+            return total.scaleb(-last_exp), last_exp, mag_start, mag_end
+        return total + current, 0, -1, -1
+
+    # -- ranges of words ------------------------------------------------------
+
+    def _ranges(self, text: str, figures: list[Figure], digits: list[Figure]) -> list[Figure]:
+        """``figures`` (in order), each joined with the number words of a range's
+        low end before it, if any (see :meth:`_low_end`)."""
+        seen: _Seen = {}
+        joined: list[Figure] = []
+        floor = j = 0  # where the figure before ends (word figures and ``digits``)
+        for figure in figures:
+            while j < len(digits) and digits[j].start < figure.start:
+                floor = max(floor, digits[j].end)
+                j += 1
+            low = self._low_end(text, figure, floor, seen)
+            joined.append(figure if low is None else low)
+            floor = max(floor, figure.end)
+        return joined
+
+    def _low_end(self, text: str, high: Figure, floor: int, seen: _Seen) -> Figure | None:
+        """The range from the number words one link before ``high`` to ``high``
+        (``two to three billion dollars``, ``between five and six million
+        euros``, ``entre dos y tres millones de pesos``, ``zwei bis drei
+        Milliarden Euro``, ``five million to six million dollars``), or ``None``.
+
+        The link is a dash or one short word between spaces; whether the words
+        and the link make a range is :func:`.ranges.is_range`'s decision, as
+        for digits (``from two to three billion dollars`` is a change), and the
+        range is joined as digits are (:func:`.ranges.join`). The low end's
+        words start at ``floor`` or later (after the figure before)."""
+        i = high.start - 1
+        if i > floor and text[i] == " ":
+            i -= 1
+        if i <= floor:
+            return None
+        if text[i] in _DASHES:  # five-six million, two – three billion
+            end = i - 1 if i - 1 > floor and text[i - 1] == " " else i
+        else:  # to, and, y, bis, à, e, till, до … (a few letters after a space)
+            link = text.rfind(" ", max(floor, i - _MAX_LINK), i)
+            if link <= floor or text[link + 1 : i + 1].lower() not in LINK_WORDS:
+                return None
+            end = link
+        if end <= floor or not is_letter(text[end - 1]):
+            return None
+        begin = self._word_start(text, end, True)
+        tokens = self._word(text, begin, seen) if begin >= floor else None
+        if tokens is None:
+            return None
+        low = self._longest(text, self._before(text, begin, tokens, seen, True), floor, end)
+        if low is None or not is_range(text, low, high):
+            return None
+        join(low, high)
+        return low
+
+    def _add(self, current: Decimal, value: Decimal) -> Decimal | None:
+        """``current`` with the number word ``value`` added, or ``None`` when it
+        does not fit (``five three``): a word fills a place ``current`` has free
+        (``twenty five``, ``two hundred fifty``, see :func:`_free_place`).
+
+        French counts in twenties from sixty: ``soixante-dix`` is 60 + 10,
+        ``soixante et onze`` 60 + 11, ``quatre-vingts`` 4 x 20 and
+        ``quatre-vingt-dix-neuf`` 80 + 19 (the words come split at their
+        hyphens or spaces, so the rule is on values: after 60 or 80 a word from
+        ten to nineteen fits, and twenty after a four multiplies it)."""
+        if not current:
+            return value
+        if self.lang.vigesimal:
+            rest = current % 100
+            if rest in (60, 80) and 10 <= value < 20:
+                return current + value
+            if rest == 4 and value == 20:
+                return current + 76  # quatre-vingts, deux cent quatre-vingts
+        if value >= _free_place(current):
+            return None
+        return current + value
+
+    def _is_one(self, tokens: list[_Token], i: int, current: Decimal) -> bool:
+        """Whether the article at ``i`` is the number one at the end of a number
+        (``vingt et un``, ``quatre-vingt-un``, ``treinta y un``, ``cent un``):
+        after ``and`` or a number word whose units are free."""
+        return (
+            self.lang.article_one
+            and current > 0
+            and tokens[i - 1][0] in (_AND, _VALUE, _HUNDRED)
+            and self._add(current, Decimal(1)) is not None
+        )
 
     def _read(self, text: str, reader: _Tokens) -> Figure | None:
         """The number the tokens spell, up to its last magnitude word, with the
@@ -527,6 +1062,7 @@ class WordScanner:
         current = Decimal(0)
         group_exp = -1  # exponent of the magnitude words being read, -1 outside them
         last_exp = 99  # exponent of the previous group: groups must go down
+        first_exp = 0  # exponent of the first group
         smallest = 0
         done_at = -1  # index of the token that ended the last complete group
         mag_start = mag_end = -1
@@ -551,9 +1087,17 @@ class WordScanner:
                     if mag_start < 0:
                         mag_start = t_start
                 if kind_at(i + 1) != _SCALE:
-                    if group_exp >= last_exp:
+                    if group_exp < last_exp:
+                        total += current.scaleb(group_exp)
+                        first_exp = first_exp or group_exp
+                    elif first_exp == 3 and not composed:
+                        # thousands multiply a larger magnitude word: "dos mil quinientos
+                        # millones" is 2,500 millions, "twenty five thousand crore"
+                        # (not one of two words: "dos mil y tres mil millones")
+                        total = (total + current).scaleb(group_exp)
+                        first_exp = group_exp
+                    else:
                         break
-                    total += current.scaleb(group_exp)
                     current = Decimal(0)
                     last_exp = smallest = group_exp
                     group_exp = -1
@@ -577,6 +1121,8 @@ class WordScanner:
                     pass  # "a half million", "eine halbe Million"
                 elif nxt in (_SCALE, _HUNDRED) and current == 0:
                     current = Decimal(1)
+                elif self._is_one(tokens, i, current):
+                    current += 1  # "vingt et un millions", "treinta y un millones"
                 else:
                     break
             elif kind == _HALF:
@@ -590,9 +1136,10 @@ class WordScanner:
                     break
                 current = (current or Decimal(1)) * 100
             else:  # a number word: it must fill a place the number has free
-                if current and value >= _free_place(current):
+                added = self._add(current, value)
+                if added is None:
                     break
-                current += value
+                current = added
             i += 1
         if done_at < 0:
             return None
