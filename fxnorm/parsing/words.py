@@ -37,7 +37,7 @@ resolution (``resolved_by``, ``alternatives``) is the same as for digits.
 CLDR also has rule-based spell-out data (RBNF) for these languages, but babel
 neither ships nor parses it, so the number words themselves (one to nineteen,
 the tens, the hundreds, "half", "and") are a small curated table per language
-below (English, Spanish, Portuguese, French with its twenties (``soixante-dix``,
+in :mod:`.number_words` (English, Spanish, Portuguese, French with its twenties (``soixante-dix``,
 ``quatre-vingt-dix-neuf``) and the Belgian and Swiss ``septante``/``nonante``,
 German, Italian, Russian with its genitive after ``около``/``более``, Polish,
 Swedish, Norwegian). German, Italian and the Scandinavian languages write
@@ -89,233 +89,10 @@ from decimal import Decimal
 from .grammar import Figure, _suffix
 from .lexicon import Lexicon
 from .matching import fold, is_letter
+from .number_words import AND, ARTICLE, HALF, HALF_VALUE, HUNDRED, LANGUAGES, SCALE, VALUE, Language
 from .ranges import LINK_WORDS, is_range, join
 
 __all__ = ["WordScanner", "merge", "word_scanner"]
-
-# token kinds
-_VALUE, _ARTICLE, _HUNDRED, _HALF, _AND, _SCALE = range(6)
-
-_HALF_VALUE = Decimal("0.5")
-
-
-def _values(text: str) -> dict[str, Decimal]:
-    """``"one 1 two 2"`` -> ``{"one": 1, "two": 2}``."""
-    parts = text.split()
-    return {parts[i]: Decimal(parts[i + 1]) for i in range(0, len(parts), 2)}
-
-
-class _Language:
-    """The curated number words of one language (lower case)."""
-
-    def __init__(
-        self,
-        values: str,
-        *,
-        articles: str,
-        hundreds: str = "",
-        halves: str,
-        ands: str,
-        standalone: str = "",
-        compounds: bool = False,
-        vigesimal: bool = False,
-        article_one: bool = True,
-        bare_hundred: bool = True,
-        vague: str = "",
-        nouns: str = "",
-    ) -> None:
-        self.words: dict[str, tuple[int, Decimal]] = {}
-        for word, value in _values(values).items():
-            self.words[word] = (_VALUE, value)
-        for word in articles.split():
-            self.words[word] = (_ARTICLE, Decimal(1))
-        for word in hundreds.split():
-            self.words[word] = (_HUNDRED, Decimal(100))
-        for word in halves.split():
-            self.words[word] = (_HALF, _HALF_VALUE)
-        for word in ands.split():
-            self.words[word] = (_AND, Decimal(0))
-        #: magnitude words that are a number alone (``mil pesos``, ``mille euros``)
-        self.standalone = frozenset(standalone.split())
-        #: whether numbers are written as one word (``zweihundert``, ``duemila``)
-        self.compounds = compounds
-        #: whether it counts in twenties from sixty (French ``soixante-dix``,
-        #: ``quatre-vingts``, ``quatre-vingt-dix-neuf``)
-        self.vigesimal = vigesimal
-        #: whether the article is the number one after "and" (``vingt et un``,
-        #: ``treinta y un``); English ``twenty and a`` is no number
-        self.article_one = article_one
-        #: whether "hundred" alone is a hundred (``hundert Euro``, ``cent euros``);
-        #: English says "a hundred", and "several hundred" is no figure
-        self.bare_hundred = bare_hundred
-        #: words that make a following bare "hundred" or "thousand" a vague count
-        #: (``einige hundert Euro``, ``några tusen kronor``): no figure
-        self.vague = frozenset(vague.split())
-        #: the beginnings of the currency nouns written after number words without
-        #: a magnitude (``five dollars``, ``cien pesos``): the anchors of that pass
-        #: (see _noun_anchors); the lexicon says which words are currencies
-        self.nouns = tuple(nouns.split())
-        self.longest = max(len(word) for word in self.words)
-
-
-#: The curated table (see the module docstring for why it is not CLDR's).
-LANGUAGES: dict[str, _Language] = {
-    "en": _Language(
-        "one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11"
-        " twelve 12 thirteen 13 fourteen 14 fifteen 15 sixteen 16 seventeen 17 eighteen 18"
-        " nineteen 19 twenty 20 thirty 30 forty 40 fifty 50 sixty 60 seventy 70 eighty 80"
-        " ninety 90",
-        articles="a an",
-        hundreds="hundred",
-        halves="half",
-        ands="and",
-        article_one=False,
-        bare_hundred=False,
-        # pivots u and o; not "yen", "francs", "reais", "lira" (each a third pattern),
-        # nor "pounds": "two to three pounds of chicken breast" is a weight
-        nouns="dollar buck euro quid yuan rupee pesos rubl roubl kron",
-    ),
-    "es": _Language(
-        "uno 1 dos 2 tres 3 cuatro 4 cinco 5 seis 6 siete 7 ocho 8 nueve 9 diez 10 once 11"
-        " doce 12 trece 13 catorce 14 quince 15 dieciséis 16 dieciseis 16 diecisiete 17"
-        " dieciocho 18 diecinueve 19 veinte 20 veintiún 21 veintiun 21 veintiuno 21"
-        " veintidós 22 veintidos 22 veintitrés 23 veintitres 23 veinticuatro 24"
-        " veinticinco 25 veintiséis 26 veintiseis 26 veintisiete 27 veintiocho 28"
-        " veintinueve 29 treinta 30 cuarenta 40 cincuenta 50 sesenta 60 setenta 70"
-        " ochenta 80 noventa 90 cien 100 ciento 100 doscientos 200 doscientas 200"
-        " trescientos 300 trescientas 300 cuatrocientos 400 cuatrocientas 400"
-        " quinientos 500 quinientas 500 seiscientos 600 seiscientas 600 setecientos 700"
-        " setecientas 700 ochocientos 800 ochocientas 800 novecientos 900 novecientas 900",
-        articles="un una",
-        halves="medio media",
-        ands="y",
-        standalone="mil",
-        # pivots e and u (plural "dólares": "un dólar" is no figure anyway)
-        nouns="dólares dolares pesos peso reales euro yuan",
-    ),
-    "pt": _Language(
-        "dois 2 duas 2 três 3 tres 3 quatro 4 cinco 5 seis 6 sete 7 oito 8 nove 9 dez 10"
-        " onze 11 doze 12 treze 13 catorze 14 quatorze 14 quinze 15 dezesseis 16"
-        " dezasseis 16 dezessete 17 dezassete 17 dezoito 18 dezenove 19 dezanove 19"
-        " vinte 20 trinta 30 quarenta 40 cinquenta 50 sessenta 60 setenta 70 oitenta 80"
-        " noventa 90 cem 100 cento 100 duzentos 200 duzentas 200 trezentos 300"
-        " trezentas 300 quatrocentos 400 quatrocentas 400 quinhentos 500 quinhentas 500"
-        " seiscentos 600 seiscentas 600 setecentos 700 setecentas 700 oitocentos 800"
-        " oitocentas 800 novecentos 900 novecentas 900",
-        articles="um uma",
-        halves="meio meia",
-        ands="e",
-        standalone="mil",
-        nouns="reais dólares dolares pesos euro yuan iuan",  # pivots e and u
-    ),
-    "fr": _Language(
-        "deux 2 trois 3 quatre 4 cinq 5 six 6 sept 7 huit 8 neuf 9 dix 10 onze 11"
-        " douze 12 treize 13 quatorze 14 quinze 15 seize 16 vingt 20 vingts 20 trente 30"
-        " quarante 40 cinquante 50 soixante 60"
-        # Belgium and Switzerland: septante, huitante (octante), nonante
-        " septante 70 huitante 80 octante 80 nonante 90",
-        articles="un une",
-        hundreds="cent cents",
-        halves="demi demie",
-        ands="et",
-        standalone="mille",
-        vigesimal=True,  # 70 is soixante-dix, 80 quatre-vingts: see WordScanner._add
-        vague="quelques plusieurs",
-        # pivots o and r; not "livres": five books as often as five pounds
-        nouns="euro dollar franc roubl",
-    ),
-    "de": _Language(
-        "zwei 2 drei 3 vier 4 fünf 5 sechs 6 sieben 7 acht 8 neun 9 zehn 10 elf 11"
-        " zwölf 12 dreizehn 13 vierzehn 14 fünfzehn 15 sechzehn 16 siebzehn 17"
-        " achtzehn 18 neunzehn 19 zwanzig 20 dreißig 30 vierzig 40 fünfzig 50"
-        " sechzig 60 siebzig 70 achtzig 80 neunzig 90 einhalb 0.5 anderthalb 1.5",
-        articles="ein eine einen einer",
-        hundreds="hundert",
-        halves="halbe halben",
-        ands="und",
-        standalone="tausend",
-        compounds=True,
-        vague="einige mehrere paar etliche",
-        nouns="euro dollar yuan pesos",  # pivots o and u; not "Pfund" (a weight too)
-    ),
-    "it": _Language(
-        "due 2 tre 3 tré 3 quattro 4 cinque 5 sei 6 sette 7 otto 8 nove 9 dieci 10"
-        " undici 11 dodici 12 tredici 13 quattordici 14 quindici 15 sedici 16"
-        " diciassette 17 diciotto 18 diciannove 19 venti 20 vent 20 trenta 30 trent 30"
-        " quaranta 40 quarant 40 cinquanta 50 cinquant 50 sessanta 60 sessant 60"
-        " settanta 70 settant 70 ottanta 80 ottant 80 novanta 90 novant 90",
-        articles="un uno una",
-        hundreds="cento",
-        halves="mezzo mezza",
-        ands="e",
-        standalone="mille",
-        compounds=True,
-        vague="alcune alcuni qualche parecchie parecchi",
-        nouns="euro dollar sterlin yuan",  # pivots l and u
-    ),
-    "ru": _Language(
-        "один 1 одна 1 одно 1 два 2 две 2 три 3 четыре 4 пять 5 шесть 6 семь 7 восемь 8"
-        " девять 9 десять 10 одиннадцать 11 двенадцать 12 тринадцать 13 четырнадцать 14"
-        " пятнадцать 15 шестнадцать 16 семнадцать 17 восемнадцать 18 девятнадцать 19"
-        " двадцать 20 тридцать 30 сорок 40 пятьдесят 50 шестьдесят 60 семьдесят 70"
-        " восемьдесят 80 девяносто 90 сто 100 двести 200 триста 300 четыреста 400"
-        " пятьсот 500 шестьсот 600 семьсот 700 восемьсот 800 девятьсот 900"
-        " полтора 1.5 полторы 1.5"
-        # genitive, after около, более, свыше, менее: "более двух миллиардов рублей"
-        " одного 1 двух 2 трёх 3 трех 3 четырёх 4 четырех 4 пяти 5 шести 6 семи 7"
-        " восьми 8 девяти 9 десяти 10 двадцати 20 тридцати 30 сорока 40 пятидесяти 50"
-        " ста 100 двухсот 200 трёхсот 300 трехсот 300 пятисот 500 полутора 1.5",
-        articles="",
-        halves="половина",
-        ands="и",
-        standalone="тысяча миллион миллиард триллион",
-        nouns="рубль рубля рублей доллар евро",  # pivots в and л
-    ),
-    "pl": _Language(
-        "jeden 1 jedna 1 dwa 2 dwie 2 trzy 3 cztery 4 pięć 5 sześć 6 siedem 7 osiem 8"
-        " dziewięć 9 dziesięć 10 jedenaście 11 dwanaście 12 trzynaście 13 czternaście 14"
-        " piętnaście 15 szesnaście 16 siedemnaście 17 osiemnaście 18 dziewiętnaście 19"
-        " dwadzieścia 20 trzydzieści 30 czterdzieści 40 pięćdziesiąt 50 sześćdziesiąt 60"
-        " siedemdziesiąt 70 osiemdziesiąt 80 dziewięćdziesiąt 90 sto 100 dwieście 200"
-        " trzysta 300 czterysta 400 pięćset 500 sześćset 600 siedemset 700 osiemset 800"
-        " dziewięćset 900 półtora 1.5"
-        # genitive, after około, od, do: "około dwóch miliardów złotych"
-        " dwóch 2 trzech 3 czterech 4 pięciu 5 sześciu 6 siedmiu 7 ośmiu 8 dziewięciu 9"
-        " dziesięciu 10 dwudziestu 20 trzydziestu 30 czterdziestu 40 pięćdziesięciu 50"
-        " stu 100 dwustu 200 trzystu 300 pięciuset 500",
-        articles="",
-        halves="pół",
-        ands="i",
-        standalone="tysiąc milion miliard bilion",
-        nouns="złot dolar euro juan",  # pivots o and u
-    ),
-    "sv": _Language(
-        "två 2 tre 3 fyra 4 fem 5 sex 6 sju 7 åtta 8 nio 9 tio 10 elva 11 tolv 12"
-        " tretton 13 fjorton 14 femton 15 sexton 16 sjutton 17 arton 18 nitton 19"
-        " tjugo 20 trettio 30 fyrtio 40 femtio 50 sextio 60 sjuttio 70 åttio 80 nittio 90",
-        articles="en ett",
-        hundreds="hundra",
-        halves="halv halva",
-        ands="och",
-        standalone="tusen",
-        compounds=True,
-        vague="några flera",
-        nouns="kron euro dollar yuan",  # pivots o and u
-    ),
-    "nb": _Language(
-        "to 2 tre 3 fire 4 fem 5 seks 6 sju 7 syv 7 åtte 8 ni 9 ti 10 elleve 11 tolv 12"
-        " tretten 13 fjorten 14 femten 15 seksten 16 sytten 17 atten 18 nitten 19"
-        " tjue 20 tretti 30 førti 40 femti 50 seksti 60 sytti 70 åtti 80 nitti 90",
-        articles="en ett én",
-        hundreds="hundre",
-        halves="halv halve",
-        ands="og",
-        standalone="tusen",
-        compounds=True,
-        vague="noen flere",
-        nouns="kron euro dollar yuan",  # pivots o and u
-    ),
-}
 
 #: A token: (kind, value, start, end, magnitude exponent for scale words).
 _Token = tuple[int, Decimal, int, int, int]
@@ -445,7 +222,7 @@ class _Hits:
 # no magnitude word to anchor on, and number words themselves are everywhere
 # (``one``, ``a``, ``to`` in Norwegian). What such a figure always has is a
 # currency noun after a space, and those are few per language: a curated list
-# of their beginnings (``_Language.nouns``: ``dollar``, ``euro``, ``pesos``);
+# of their beginnings (``Language.nouns``: ``dollar``, ``euro``, ``pesos``);
 # the lexicon's :func:`_suffix` then decides what the word names. They are
 # found as the magnitude words are, with patterns that start with a literal:
 # one letter inside the nouns (the pivot) followed by the rest of a noun,
@@ -555,7 +332,7 @@ class WordScanner:
 
     __slots__ = ("anchor", "anchors", "known", "lang", "lex", "noun", "nouns", "scales")
 
-    def __init__(self, lex: Lexicon, lang: _Language) -> None:
+    def __init__(self, lex: Lexicon, lang: Language) -> None:
         self.lex = lex
         self.lang = lang
         self.known: dict[str, tuple[_Token, ...] | None] = {}
@@ -583,7 +360,7 @@ class WordScanner:
         words = {
             word
             for word, (kind, _) in lang.words.items()
-            if kind in (_VALUE, _HUNDRED) or (kind == _ARTICLE and lang.article_one)
+            if kind in (VALUE, HUNDRED) or (kind == ARTICLE and lang.article_one)
         }
         for name, surface in self.lex.after.items():
             parts = name.split()
@@ -711,7 +488,7 @@ class WordScanner:
             return found[0], found[1], start, end, 0
         exponent = self.scales.get(word)
         if exponent is not None:
-            return _SCALE, Decimal(1), start, end, exponent
+            return SCALE, Decimal(1), start, end, exponent
         return None
 
     def _split(self, word: str, start: int) -> list[_Token] | None:
@@ -728,8 +505,8 @@ class WordScanner:
             else:
                 return None
             kind = token[0]
-            if kind == _ARTICLE:  # "ein" inside a word is the number one
-                token = (_VALUE, token[1], token[2], token[3], 0)
+            if kind == ARTICLE:  # "ein" inside a word is the number one
+                token = (VALUE, token[1], token[2], token[3], 0)
             tokens.append(token)
             i = j
         # German writes the units first: fünf und zwanzig is 25
@@ -737,13 +514,13 @@ class WordScanner:
         for token in tokens:
             if (
                 len(merged) >= 2
-                and token[0] == _VALUE
-                and merged[-1][0] == _AND
-                and merged[-2][0] == _VALUE
+                and token[0] == VALUE
+                and merged[-1][0] == AND
+                and merged[-2][0] == VALUE
                 and merged[-2][1] < 10 <= token[1]
             ):
                 unit = merged[-2]
-                merged[-2:] = [(_VALUE, unit[1] + token[1], unit[2], token[3], 0)]
+                merged[-2:] = [(VALUE, unit[1] + token[1], unit[2], token[3], 0)]
             else:
                 merged.append(token)
         return merged
@@ -759,7 +536,7 @@ class WordScanner:
         if word_start > 0 and text[word_start - 1].isdigit():
             return None
         first = self._word(text, word_start, seen)
-        if first is None or not any(t[0] == _SCALE for t in first):
+        if first is None or not any(t[0] == SCALE for t in first):
             return None
         if not closes.near(word_start, first):
             return None  # no currency where a figure from here could end
@@ -788,7 +565,7 @@ class WordScanner:
             if begin < 0 or (begin > 0 and text[begin - 1].isdigit()):
                 break
             before = self._word(text, begin, seen)
-            if before is None or (not scales and any(t[0] == _SCALE for t in before)):
+            if before is None or (not scales and any(t[0] == SCALE for t in before)):
                 break
             tokens = before + tokens
             cursor = begin
@@ -801,13 +578,13 @@ class WordScanner:
         number word may: ``bis 2030 eine Billion Euro``) nor count vaguely
         (``several hundred``, ``einige tausend Euro``)."""
         kind, _, start, _, _ = tokens[first]
-        if kind == _AND or (start > 0 and is_letter(text[start - 1])):
+        if kind == AND or (start > 0 and is_letter(text[start - 1])):
             return False
-        if kind not in (_HUNDRED, _SCALE):
+        if kind not in (HUNDRED, SCALE):
             return True
         if start > 0 and (text[start - 1].isdigit() or _after_digits(text, start)):
             return False
-        if kind == _HUNDRED and not self.lang.bare_hundred:
+        if kind == HUNDRED and not self.lang.bare_hundred:
             return False
         if self.lang.vague and start > 1:
             before = _LAST_LETTERS.search(text, max(0, start - 1 - _MAX_WORD), start - 1)
@@ -863,7 +640,7 @@ class WordScanner:
             end = begin - 1  # a word of the name ("US dollars"), or no figure
         else:
             return None
-        if tokens[-1][0] not in (_VALUE, _HUNDRED, _ARTICLE):
+        if tokens[-1][0] not in (VALUE, HUNDRED, ARTICLE):
             return None  # "five million dollars", "mil pesos": read from the magnitude word
         found = _suffix(text, end, self.lex, self.lex.linked_numbers)
         if found is None or found[1] <= space + 1:
@@ -907,7 +684,7 @@ class WordScanner:
         magnitude word (:meth:`_read`), and an article alone is no number (``a
         dollar store``, ``un euro fuerte``)."""
         last = tokens[-1][0]
-        if last in (_HALF, _AND) or (len(tokens) == 1 and last == _ARTICLE):
+        if last in (HALF, AND) or (len(tokens) == 1 and last == ARTICLE):
             return None
         mag_start = mag_end = -1
         total = current = Decimal(0)
@@ -918,34 +695,34 @@ class WordScanner:
         while i < count:
             kind, value, t_start, t_end, exponent = tokens[i]
             nxt = tokens[i + 1][0] if i + 1 < count else -1
-            if kind == _VALUE:
+            if kind == VALUE:
                 added = self._add(current, value)
                 if added is None:
                     return None
                 current = added
-            elif kind == _HUNDRED:
+            elif kind == HUNDRED:
                 if current >= 100:
                     return None
                 current = (current or Decimal(1)) * 100  # "twenty-five hundred dollars" too
-            elif kind == _ARTICLE:
-                if current == 0 and nxt in (_HUNDRED, _SCALE):
+            elif kind == ARTICLE:
+                if current == 0 and nxt in (HUNDRED, SCALE):
                     current = Decimal(1)
                 elif self._is_one(tokens, i, current):
                     current += 1
                 else:
                     return None
-            elif kind == _AND:
-                after_group = i > 0 and tokens[i - 1][0] == _SCALE
-                if nxt not in (_VALUE, _ARTICLE) or (current == 0 and not after_group):
+            elif kind == AND:
+                after_group = i > 0 and tokens[i - 1][0] == SCALE
+                if nxt not in (VALUE, ARTICLE) or (current == 0 and not after_group):
                     return None
-            elif kind == _SCALE:
+            elif kind == SCALE:
                 if current == 0:
                     if i > 0 or fold(text[t_start:t_end]) not in self.lang.standalone:
                         return None
                     current = Decimal(1)  # mil quinientos pesos
                 if mag_start < 0:
                     mag_start = t_start
-                composed = nxt == _SCALE
+                composed = nxt == SCALE
                 if composed:  # "mil millones": one magnitude of two words
                     i += 1
                     exponent += tokens[i][4]
@@ -963,7 +740,7 @@ class WordScanner:
             else:  # "half": only before a magnitude word
                 return None
             i += 1
-        if last == _SCALE:  # five million, dos mil
+        if last == SCALE:  # five million, dos mil
             return total.scaleb(-last_exp), last_exp, mag_start, mag_end
         return total + current, 0, -1, -1
 
@@ -1048,7 +825,7 @@ class WordScanner:
         return (
             self.lang.article_one
             and current > 0
-            and tokens[i - 1][0] in (_AND, _VALUE, _HUNDRED)
+            and tokens[i - 1][0] in (AND, VALUE, HUNDRED)
             and self._add(current, Decimal(1)) is not None
         )
 
@@ -1070,8 +847,8 @@ class WordScanner:
         i = 0
         while kind_at(i) >= 0:
             kind, value, t_start, t_end, exponent = tokens[i]
-            if kind == _SCALE:
-                if group_exp >= 0 and tokens[i - 1][0] == _SCALE:
+            if kind == SCALE:
+                if group_exp >= 0 and tokens[i - 1][0] == SCALE:
                     composed += 1
                     if composed > 1:
                         break
@@ -1086,7 +863,7 @@ class WordScanner:
                     group_exp = exponent
                     if mag_start < 0:
                         mag_start = t_start
-                if kind_at(i + 1) != _SCALE:
+                if kind_at(i + 1) != SCALE:
                     if group_exp < last_exp:
                         total += current.scaleb(group_exp)
                         first_exp = first_exp or group_exp
@@ -1105,33 +882,33 @@ class WordScanner:
                 i += 1
                 continue
             nxt = kind_at(i + 1)
-            if kind == _AND:
-                after_scale = i > 0 and tokens[i - 1][0] == _SCALE and done_at == i - 1
-                if after_scale and nxt in (_HALF, _ARTICLE):
+            if kind == AND:
+                after_scale = i > 0 and tokens[i - 1][0] == SCALE and done_at == i - 1
+                if after_scale and nxt in (HALF, ARTICLE):
                     # "millón y medio", "million and a half", "milliard et demi"
-                    j = i + 1 if nxt == _HALF else i + 2
-                    if kind_at(j) == _HALF:
-                        total += _HALF_VALUE.scaleb(last_exp)
+                    j = i + 1 if nxt == HALF else i + 2
+                    if kind_at(j) == HALF:
+                        total += HALF_VALUE.scaleb(last_exp)
                         done_at, mag_end = j, tokens[j][3]
                     break
-                if nxt not in (_VALUE, _ARTICLE, _HALF) or (current == 0 and not after_scale):
+                if nxt not in (VALUE, ARTICLE, HALF) or (current == 0 and not after_scale):
                     break
-            elif kind == _ARTICLE:
-                if nxt == _HALF:
+            elif kind == ARTICLE:
+                if nxt == HALF:
                     pass  # "a half million", "eine halbe Million"
-                elif nxt in (_SCALE, _HUNDRED) and current == 0:
+                elif nxt in (SCALE, HUNDRED) and current == 0:
                     current = Decimal(1)
                 elif self._is_one(tokens, i, current):
                     current += 1  # "vingt et un millions", "treinta y un millones"
                 else:
                     break
-            elif kind == _HALF:
-                if nxt == _ARTICLE:
+            elif kind == HALF:
+                if nxt == ARTICLE:
                     i += 1  # "half a million"
-                if kind_at(i + 1) != _SCALE:
+                if kind_at(i + 1) != SCALE:
                     break
-                current += _HALF_VALUE
-            elif kind == _HUNDRED:
+                current += HALF_VALUE
+            elif kind == HUNDRED:
                 if current >= 10:
                     break
                 current = (current or Decimal(1)) * 100
@@ -1249,7 +1026,7 @@ class _Closes:
         text, lex, pending = self.text, self.scanner.lex, self.pending
         pending.append((start, end, self.index))
         for kind, _, _, t_end, _ in tokens:
-            if kind in (_SCALE, _HALF) and _suffix(text, t_end, lex, True):
+            if kind in (SCALE, HALF) and _suffix(text, t_end, lex, True):
                 self._settle(True)  # all within ten words: older ones were settled
                 return
         if pending[0][2] <= self.index - _MAX_WORDS:  # its ten words passed
