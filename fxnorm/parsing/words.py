@@ -251,6 +251,11 @@ def _pivots(nouns: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _noun_anchors(nouns: tuple[str, ...], before: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """:func:`_noun_sources`, compiled."""
+    return tuple(re.compile(source) for source in _noun_sources(nouns, before))
+
+
+def _noun_sources(nouns: tuple[str, ...], before: frozenset[str]) -> tuple[str, ...]:
     """One pattern per pivot letter (see :func:`_pivots`); a match ends where a
     noun's beginning ends, with a space right before the noun and, before the
     space, the last three letters (or the whole, if shorter) of one of the
@@ -279,9 +284,7 @@ def _noun_anchors(nouns: tuple[str, ...], before: frozenset[str]) -> tuple[re.Pa
         behind = "|".join("(?<=" + _alternatives(words) + rest for _, words in sorted(ends.items()))
         # the noun and its space first: most tries fail there, at one lookbehind
         arms[noun[at]].append(re.escape(noun[at + 1 :]) + "(?<=" + rest + "(?:" + behind + ")")
-    return tuple(
-        re.compile(re.escape(pivot) + "(?:" + "|".join(arms[pivot]) + ")") for pivot in pivots
-    )
+    return tuple(re.escape(pivot) + "(?:" + "|".join(arms[pivot]) + ")" for pivot in pivots)
 
 
 def _alternatives(words: set[str]) -> str:
@@ -330,7 +333,23 @@ def _one(anchor: re.Pattern[str], text: str) -> Callable[[int], tuple[int, int] 
 class WordScanner:
     """The word-number pass for one lexicon (see :func:`word_scanner`)."""
 
-    __slots__ = ("anchor", "anchors", "known", "lang", "lex", "noun", "nouns", "scales")
+    __slots__ = (
+        "_noun_sources",
+        "anchor",
+        "anchors",
+        "known",
+        "lang",
+        "lex",
+        "noun",
+        "nouns",
+        "scales",
+    )
+
+    #: currency nouns after a space (see _noun_anchors), one pattern per pivot
+    #: letter (long texts) and the same as one expression (short texts, as the
+    #: magnitude anchor); compiled on first use (:meth:`__getattr__`)
+    nouns: tuple[re.Pattern[str], ...]
+    noun: re.Pattern[str] | None
 
     def __init__(self, lex: Lexicon, lang: Language) -> None:
         self.lex = lex
@@ -345,10 +364,20 @@ class WordScanner:
         }
         self.anchor = _anchor(self.scales)
         self.anchors = _anchors(self.scales)
-        #: currency nouns after a space (see _noun_anchors), and the same as one
-        #: expression (for short texts, as the magnitude anchor)
-        self.nouns = _noun_anchors(lang.nouns, self._before_nouns())
-        self.noun = re.compile("|".join(p.pattern for p in self.nouns)) if self.nouns else None
+        self._noun_sources = _noun_sources(lang.nouns, self._before_nouns())
+
+    def __getattr__(self, name: str) -> object:
+        """``nouns`` and ``noun``, compiled when first asked for: their patterns
+        are large (a lookbehind per noun), and a process that reads one short
+        text (``fxnorm convert "380 billion yuan"``) needs only ``noun``."""
+        if name == "nouns":
+            self.nouns = tuple(re.compile(source) for source in self._noun_sources)
+            return self.nouns
+        if name == "noun":
+            sources = self._noun_sources
+            self.noun = re.compile("|".join(sources)) if sources else None
+            return self.noun
+        raise AttributeError(name)
 
     def _before_nouns(self) -> frozenset[str]:
         """The words that may come right before a currency noun in a figure: the
