@@ -503,3 +503,29 @@ def test_francs_and_cfa_francs(text: str, locale: str, currency: str | None) -> 
     if currency is None:
         assert mention.alternatives == ("XOF", "XAF")
     assert mention.text == text  # "CFA" is part of the figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "amount"),
+    [
+        # by hand: units after the last magnitude, then the currency
+        ("cuesta 2 mil 500 pesos", "2 mil 500 pesos", "2500"),
+        ("1 millón 200 mil 500 pesos", "1 millón 200 mil 500 pesos", "1200500"),
+        ("36 mil 872 millones de dólares", "36 mil 872 millones de dólares", "36872000000"),
+    ],
+)
+def test_units_after_mil(text: str, figure: str, amount: str) -> None:
+    (mention,) = extract(text, locale="es_MX")
+    assert (mention.text, mention.amount) == (figure, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("2 mil 500 personas", []),  # a count: no currency after the units
+        ("2 mil, 500 pesos", ["500 pesos"]),  # a list, not one figure
+        ("2 mil 1500 pesos", ["1500 pesos"]),  # units must be below the thousand
+    ],
+)
+def test_what_is_no_units_part(text: str, figures: list[str]) -> None:
+    assert [m.text for m in extract(text, locale="es_MX")] == figures

@@ -424,6 +424,30 @@ def _compound(
     return None
 
 
+def _units_part(
+    text: str, pos: int, lex: Lexicon, last: int
+) -> tuple[tuple[Reading, int, int, int], tuple[Surface, int]] | None:
+    """The units after a magnitude, then the currency: Mexican Spanish writes
+    ``6 mil 200 pesos`` (6,200 MXN) and ``3 mil 600 pesos``. The part is whole,
+    below the last magnitude (``2 mil 1500 pesos`` is no such figure), one space
+    after it, and a currency must follow it (``2 mil 500 personas`` is a count,
+    not 2,500 of anything). Returns the part as :func:`_compound` does (its
+    exponent 0) and the currency after it."""
+    start = _skip_space(text, pos)
+    if start == pos or not last:
+        return None
+    match = NUMBER.match(text, start)
+    if match is None:
+        return None
+    reading = read_number(match.group(), lex.numbers)
+    if reading is None or reading.exponent or reading.value.adjusted() >= last:
+        return None
+    suffix = _suffix(text, match.end(), lex, lex.linked_numbers)
+    if suffix is None:
+        return None
+    return (reading, 0, start, match.end()), suffix
+
+
 def _combine(
     reading: Reading, first: int, compound: tuple[Reading, int, int, int]
 ) -> tuple[Decimal, int, int]:
@@ -757,6 +781,15 @@ def _figure(
                 more_parts.append(part)
                 cursor, previous = part[3], part[1]
         suffix = _suffix(text, cursor, lex, True)
+        if suffix is None:
+            units = _units_part(text, cursor, lex, previous if compound else mag_exponent)
+            if units is not None:  # 6 mil 200 pesos
+                part, suffix = units
+                if compound is None:
+                    compound = part
+                else:
+                    more_parts.append(part)
+                cursor = part[3]
     else:
         if after in ",." and end + 1 < length and text[end + 1] in _NO_CENTS_DASHES:
             marked = _no_cents(text, raw, end, length)  # 1.299,- €
