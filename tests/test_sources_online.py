@@ -152,6 +152,24 @@ def test_offline_environment_forbids_fetching(
     assert server.requests == []
 
 
+def test_no_fetch_hint_for_a_day_no_source_reaches(server: FixtureServer) -> None:
+    """The USD snapshots start in March 2024 (the exchange-api project's first
+    daily file): a currency only they quote gets no fetch advice for 2020, nor
+    for 2000 (DEM, legal tender then), and one for a day after their coverage."""
+    store = MemoryStore(
+        [make_source("ecb", "EUR"), make_source("currency-api", "USD")],
+        {"ecb": {"USD": {"2020-01-02": "1.1"}}, "currency-api": {"KES": {"2024-03-04": "160"}}},
+    )
+    for code, day in (("KES", "2020-01-03"), ("DEM", "2000-01-03")):
+        with pytest.raises(RateError) as early:
+            RateBook([store]).quote(code, "USD", on=day)
+        assert "fxnorm rates update" not in str(early.value)
+    with pytest.raises(RateError) as late:
+        RateBook([store]).quote("KES", "USD", on=NOV20)
+    assert "`fxnorm rates update --source currency-api --from 2026-11-13" in str(late.value)
+    assert server.requests == []
+
+
 def test_an_offline_miss_says_how_to_fetch(server: FixtureServer) -> None:
     store = MemoryStore([make_source("ecb", "EUR")], {"ecb": {"USD": {"2020-01-02": "1.1"}}})
     with pytest.raises(RateError) as caught:

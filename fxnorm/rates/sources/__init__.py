@@ -132,6 +132,17 @@ ECB_CURRENCIES = frozenset({
 })  # fmt: skip
 #: The first day any online source reaches back to (the ECB's first publication).
 FIRST_DAY = _dt.date(1999, 1, 4)
+#: The first day each online source can answer for: the ECB's first publication,
+#: the BCRA's first A3500 rate (Frankfurter's BCRA provider serves the same
+#: series), the exchange-api project's first daily snapshot.
+FIRST_ONLINE = {
+    "ecb": FIRST_DAY,
+    "frankfurter": FIRST_DAY,
+    "forex-python": FIRST_DAY,
+    "bcra": _dt.date(2002, 3, 5),
+    "frankfurter-v2": _dt.date(2002, 3, 5),
+    "currency-api": _dt.date(2024, 3, 2),
+}
 
 
 def offline() -> bool:
@@ -186,14 +197,21 @@ def with_fetch_hint(
 
     Fetching helps for a date after what the sources hold, or a currency none
     of them quotes; not for a day the publishers skipped (a weekend between two
-    publications) nor for a date before 1999.
+    publications), nor for a date before the first that every currency's
+    sources can answer for (:data:`FIRST_ONLINE`: 1999 for the ECB's, March
+    2024 for the USD snapshots, so not for ``DEM`` in 2000).
     """
     if not FIRST_DAY <= day <= _dt.date.today() or "fxnorm rates update" in str(error):
         return error
     if not _worth_fetching(error, day):
         return error
     start, end = window(day, policy, max_age)
-    names = [chain[0] for chain, _ in chains_for(pair)]
+    names = []
+    for chain, _ in chains_for(pair):
+        reaching = [name for name in chain if FIRST_ONLINE.get(name, FIRST_DAY) <= day]
+        if not reaching:
+            return error  # no source of this currency reaches back to the day
+        names.append(reaching[0])
     commands = " or ".join(
         f"`fxnorm rates update --source {name} --from {start} --to {end}`"
         for name in dict.fromkeys(names)
