@@ -169,14 +169,14 @@ def test_default_book_reads_embedded_then_cache(cache: RateCache) -> None:
         today=TODAY,
     )
     book = default_book()
-    assert [store.name for store in book.stores] == ["embedded", "cache"]
+    assert [store.name for store in book.stores] == ["embedded", "fixed", "cache"]
     quote = book.quote("EUR", "USD", on="2026-11-20", source="frankfurter")
     assert (quote.value, quote.origin) == (Decimal("1.1161"), "cache")
     assert book.quote("EUR", "USD", on="2025-09-24").origin == "embedded"
 
 
 def test_default_book_without_a_cache_is_the_embedded_data() -> None:
-    assert [store.name for store in default_book().stores] == ["embedded"]
+    assert [store.name for store in default_book().stores] == ["embedded", "fixed"]
 
 
 def test_garbage_cache_is_moved_aside_and_rebuilt(cache: RateCache) -> None:
@@ -202,7 +202,7 @@ def test_truncated_cache_is_detected_on_open_and_embedded_keeps_working(cache: R
     cache.path.write_bytes(data[: len(data) // 2])
     with pytest.warns(RuntimeWarning, match="rate cache .* is unreadable"):
         book = default_book()
-    assert [store.name for store in book.stores] == ["embedded"]
+    assert [store.name for store in book.stores] == ["embedded", "fixed"]
     assert book.quote("EUR", "USD", on="2025-09-24").value == Decimal("1.1756")
     assert not cache.path.exists()
     assert len(list(cache.path.parent.glob("rates.sqlite.corrupt-*Z"))) == 1

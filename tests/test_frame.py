@@ -175,8 +175,8 @@ def test_stale_gaps_raise_or_give_null_with_the_per_row_error() -> None:
 def test_unknown_and_uncovered_currencies() -> None:
     with pytest.raises(UnknownCurrencyError, match=r"^row 2: unknown currency 'XYZ'"):
         fxf.convert([1, 1, 1], ["EUR", "usd ", "XYZ"], "USD", "2025-09-24")
-    with pytest.raises(RateNotFoundError, match=r"^row 0: no rate for DEM/USD"):
-        fxf.convert([1], ["DEM"], "USD", "2025-09-24")
+    with pytest.raises(RateNotFoundError, match=r"^row 0: no rate for VEF/USD"):
+        fxf.convert([1], ["VEF"], "USD", "2025-09-24")  # the old bolívar: no source has it
     with pytest.raises(InvalidInputError, match="must be a string, not int"):
         fxf.convert([1, 1], ["EUR", 5], "USD", "2025-09-24")
     result = fxf.convert([1, 1], ["usd ", "XYZ"], "eur", "2025-09-24", errors="null")

@@ -113,12 +113,12 @@ def test_parquet_input_and_csv_output(tmp_path: Path) -> None:
 
 
 def test_a_row_without_a_rate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rows = "amount,ccy,date\n1,EUR,2025-09-24\n2,DEM,2025-09-24\n3,ISK,2010-06-01\n"
+    rows = "amount,ccy,date\n1,EUR,2025-09-24\n2,VEF,2025-09-24\n3,ISK,2010-06-01\n"
     out = tmp_path / "out.csv"
     code, _ = run(tmp_path, "--output", str(out), rows=rows)
     assert code == 3
     err = capsys.readouterr().err
-    assert err.startswith("fxnorm: error: row 1 (line 3 of rows.csv): no rate for DEM/USD")
+    assert err.startswith("fxnorm: error: row 1 (line 3 of rows.csv): no rate for VEF/USD")
     assert err.count("\n") == 1
     assert not out.exists() and not (tmp_path / "out.csv.partial").exists()
 
@@ -127,7 +127,7 @@ def test_a_row_without_a_rate(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert capsys.readouterr().out.startswith("converted 3 rows to USD (2 without a rate)")
     frame = pd.read_csv(out, dtype=str, keep_default_na=False)
     assert list(frame["amount_usd"] == "") == [False, True, True]
-    assert frame.loc[1, "amount_usd_error"].startswith("no rate for DEM/USD")
+    assert frame.loc[1, "amount_usd_error"].startswith("no rate for VEF/USD")
     assert frame.loc[2, "amount_usd_error"].startswith("ecb has no ISK rate for 2010-06-01")
     assert frame.loc[0, "amount_usd_error"] == ""
 

@@ -153,10 +153,10 @@ def test_lazy_provenance_struct_and_date_forms() -> None:
 
 
 def test_errors() -> None:
-    frame = pl.DataFrame({"a": [1.0], "c": ["DEM"], "d": ["2025-09-24"]})
-    with pytest.raises(RateNotFoundError, match=r"^row 0: no rate for DEM/USD"):
+    frame = pl.DataFrame({"a": [1.0], "c": ["VEF"], "d": ["2025-09-24"]})
+    with pytest.raises(RateNotFoundError, match=r"^row 0: no rate for VEF/USD"):
         fxp.convert(frame, amount_col="a", currency_col="c", date_col="d", to="USD")
-    with pytest.raises(RateNotFoundError, match=r"^row 0: no rate for DEM/USD"):  # lazily too
+    with pytest.raises(RateNotFoundError, match=r"^row 0: no rate for VEF/USD"):  # lazily too
         fxp.convert(
             frame.lazy(), amount_col="a", currency_col="c", date_col="d", to="USD"
         ).collect()

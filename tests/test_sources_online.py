@@ -69,7 +69,7 @@ def test_a_miss_is_fetched_into_the_cache_and_answered(server: FixtureServer) ->
     if expected == "cache":
         assert server.paths()[0].split("/")[-1].startswith("eurofxref-hist")
         assert RateCache().status()["ecb"].rows > 0
-        assert [store.name for store in book.stores] == ["embedded", "cache"]
+        assert [store.name for store in book.stores] == ["embedded", "fixed", "cache"]
     cross = book.quote("CNY", "USD", on=NOV20)  # now answered without asking again
     assert cross.method == "cross" and len(server.requests) <= 1
 

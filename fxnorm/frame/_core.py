@@ -89,6 +89,9 @@ class _Arrays:
     series: Series
     days: IntArray
     values: FloatArray
+    #: a rate fixed by law (source kind "fixed"): in force every day from its own
+    #: to today, whatever the policy and staleness limit
+    fixed: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -114,6 +117,11 @@ def _resolve(arrays: _Arrays, calendar: IntArray, policy: str, max_age: int) -> 
     count = len(days)
     position = np.searchsorted(days, calendar, side="right").astype(np.int64)
     before = position - 1
+    if arrays.fixed:  # RateBook's _in_force: the last rate set, dated the day itself
+        ok = (before >= 0) & (calendar <= _dt.date.today().toordinal())
+        idx = np.where(ok, before, -1)
+        none = np.full(len(calendar), -1, dtype=np.int64)
+        return _Leg(arrays, ok, idx, none, values[np.maximum(idx, 0)], calendar.copy())
     has_before = before >= 0
     day_before = days[np.maximum(before, 0)]
     gap_before = calendar - day_before
@@ -311,7 +319,8 @@ def _arrays(book: RateBook, cache: _BookCache, source: str, currency: str) -> _A
     if found is None or found.series is not series:
         days = np.asarray(series.days, dtype=np.int64)
         values = np.fromiter((float(v) for v in series.values), np.float64, len(series.values))
-        found = cache.arrays[key] = _Arrays(series, days, values)
+        fixed = book.sources[source].kind == "fixed"
+        found = cache.arrays[key] = _Arrays(series, days, values, fixed)
     return found
 
 
@@ -355,7 +364,8 @@ def _table(
                 if currency != home and (source, currency) not in needed:
                     needed[(source, currency)] = _arrays(book, cache, source, currency)
     start = min(int(a.days[0]) for a in needed.values()) - max_age - 1
-    stop = max(int(a.days[-1]) for a in needed.values()) + max_age + 1
+    today = _dt.date.today().toordinal()
+    stop = max(today if a.fixed else int(a.days[-1]) for a in needed.values()) + max_age + 1
     calendar = np.arange(start, stop + 1, dtype=np.int64)
     legs = {slot: _resolve(a, calendar, policy, max_age) for slot, a in needed.items()}
     table = cache.tables[key] = _Table(book, plans, steps, legs, calendar)

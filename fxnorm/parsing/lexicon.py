@@ -66,6 +66,12 @@ NAMES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["naira"], ("NGN",)),
     **dict.fromkeys(["krona", "kronor", "krone", "kroner", "kronur"], KRONER),
     **dict.fromkeys(["swiss francs", "swiss franc"], ("CHF",)),
+    # currencies the euro replaced, as the English press wrote them (CLDR: "German Mark")
+    **dict.fromkeys(["deutsche marks", "deutschmarks", "deutschemarks", "d-marks"], ("DEM",)),
+    **dict.fromkeys(["french francs", "french franc"], ("FRF",)),
+    **dict.fromkeys(["lire", "italian lire"], ("ITL",)),
+    **dict.fromkeys(["pesetas"], ("ESP",)),
+    **dict.fromkeys(["drachmas", "drachmae"], ("GRD",)),
     # the Swiss franc, or the CFA francs of West (XOF) and Central (XAF) Africa: the
     # territory decides (CHF where no franc circulates); CLDR's names carry the bank
     # in parentheses ("franc CFA (BCEAO)"), the press leaves it out
@@ -133,7 +139,14 @@ LANGUAGE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "nb": {**dict.fromkeys(["krone", "kroner"], ("NOK",))},
     "da": {**dict.fromkeys(["krone", "kroner"], ("DKK",))},
     "sv": {**dict.fromkeys(["krona", "kronor"], ("SEK",))},
+    # the currencies the euro replaced, as their own press wrote them
+    "de": {
+        **dict.fromkeys(["dm", "d-mark", "mark"], ("DEM",)),
+        **dict.fromkeys(["schilling"], ("ATS",)),
+    },
+    "es": {**dict.fromkeys(["peseta", "pesetas", "ptas", "ptas."], ("ESP",))},
     "it": {
+        **dict.fromkeys(["lira", "lire"], ("ITL",)),  # the Italian lira (CLDR: "lira italiana")
         **dict.fromkeys(["dollaro", "dollari"], DOLLARS),
         **dict.fromkeys(["sterlina", "sterline"], ("GBP",)),
         **dict.fromkeys(["yen"], ("JPY",)),
@@ -185,6 +198,7 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
     "$A": ("AUD",),  # AP and The Sydney Morning Herald: "$US10 billion ($A10.78 billion)"
     "AU$": ("AUD",),
     "NZ$": ("NZD",),
+    "DM": ("DEM",),  # the German press's Deutsche Mark, before 2002
     # CLDR: "FCFA" is XAF's symbol, "F CFA" XOF's; the press writes both for both
     "FCFA": CFA_FRANCS,
     "F CFA": CFA_FRANCS,
@@ -213,8 +227,14 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
 #: ISO-like codes that are also common upper-case words; never read as codes.
 CODE_STOPLIST = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "MAD", "TRY", "PEN", "GEL"})
 
-#: Historic codes still seen in text (active ones come from CLDR).
-HISTORIC_CODES = frozenset({"DEM", "FRF", "ITL", "ESP", "NLG", "VEF", "HRK", "LTL", "LVL"})
+#: Historic codes still seen in text (active ones come from CLDR): the currencies
+#: the euro replaced (their fixed rates are in :mod:`fxnorm.rates.fixed`) and VEF.
+HISTORIC_CODES = frozenset(
+    {
+        *("ATS", "BEF", "DEM", "ESP", "FIM", "FRF", "IEP", "ITL", "LUF", "NLG", "PTE"),
+        *("GRD", "SIT", "CYP", "MTL", "SKK", "EEK", "LVL", "LTL", "HRK", "VEF"),
+    }
+)
 
 #: Locales whose own currency symbol is worth knowing (home markets).
 HOME_LOCALES = (

@@ -17,6 +17,7 @@ enough rate answers; if none does, the error names what is available.
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
@@ -313,6 +314,20 @@ class RateBook:
         series = self.series(info.id, currency)
         if series is None:
             raise RateNotFoundError(f"{info.id} has no {currency} rates", {})
+        if info.kind == "fixed":  # a rate fixed by law is in force every day from its own
+            act = self._publication(info, series, _in_force(series, info.id, day))
+            return Quote(
+                info.base,
+                currency,
+                act.value,
+                day,
+                day,
+                info.id,
+                info.publisher,
+                "fixed",
+                (act,),
+                act.origin,
+            )
         chosen = pick(series, day, policy, max_age)
         if len(chosen) == 1:
             return self._publication(info, series, chosen[0])
@@ -410,6 +425,24 @@ class RateBook:
             "`fxnorm rates sources` lists what is covered",
             available,
         )
+
+
+def _in_force(series: Series, source: str, day: _dt.date) -> int:
+    """The index of the fixed rate in force on ``day``: the last set on or before it.
+    Not for a day after today: nobody can say yet what will be in force then."""
+    if day > _dt.date.today():
+        raise RateNotFoundError(
+            f"{source} has no {series.currency} rate for {day.isoformat()}: a day after today",
+            {source: f"{series.first.isoformat()}..{_dt.date.today().isoformat()}"},
+        )
+    position = bisect_right(series.days, day.toordinal())
+    if not position:
+        raise RateNotFoundError(
+            f"{source} has no {series.currency} rate for {day.isoformat()}: "
+            f"it was fixed to the euro on {series.first.isoformat()}",
+            {source: f"{series.first.isoformat()}.."},
+        )
+    return position - 1
 
 
 def _compose(first: Quote, second: Quote, day: _dt.date) -> Quote:
@@ -518,7 +551,9 @@ def default_book(*, online: bool | None = None) -> RateBook:
         import os
 
         online = os.environ.get("FXNORM_ONLINE", "").strip().lower() in ("1", "true", "yes")
-    stores: list[RateStore] = [SQLiteStore(DATASET_PATH, name="embedded")]
+    from .fixed import fixed_store
+
+    stores: list[RateStore] = [SQLiteStore(DATASET_PATH, name="embedded"), fixed_store()]
     cache = open_store()
     if cache is not None:
         stores.append(cache)

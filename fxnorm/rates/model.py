@@ -46,6 +46,8 @@ class Quote:
     - ``inverse``: 1 / a published value;
     - ``cross``: computed through a third currency from ``legs``;
     - ``interpolated``: linear between the two publications in ``legs``;
+    - ``fixed``: a rate fixed by law (the euro's conversion rates, the CFA
+      francs' parity), in force on ``date``; its act is the one leg;
     - ``identity``: a currency against itself.
 
     ``legs`` are the published quotes a derived value comes from, so every
@@ -98,6 +100,8 @@ class Quote:
             detail += f", cross via {'/'.join(pivots) or 'legs'}"
         elif self.method in ("inverse", "interpolated"):
             detail += f", {self.method}"
+        elif self.method == "fixed" and self.legs:
+            detail += f", fixed since {self.legs[0].date.isoformat()}"
         return f"{text} ({detail})"
 
 
