@@ -20,6 +20,15 @@ from fxnorm.parsing.lexicon import canonical_locale, lexicon
 from fxnorm.parsing.words import WordScanner, _Hits, _one, word_scanner
 
 
+def assert_whole_figure(text: str, locale: str, amount: str, currency: str, precision: str) -> None:
+    """``text`` is one figure, read whole with this amount, currency and precision."""
+    mention = parse(text, locale=locale)
+    assert (mention.amount, mention.currency) == (Decimal(amount), currency)
+    assert mention.precision == Decimal(precision)
+    assert mention.span == (0, len(text))
+    assert extract(text, locale=locale) == [mention]
+
+
 @pytest.mark.parametrize(
     ("text", "locale", "amount", "currency", "precision"),
     [
@@ -59,11 +68,7 @@ from fxnorm.parsing.words import WordScanner, _Hits, _one, word_scanner
     ],
 )
 def test_number_words(text: str, locale: str, amount: str, currency: str, precision: str) -> None:
-    mention = parse(text, locale=locale)
-    assert (mention.amount, mention.currency) == (Decimal(amount), currency)
-    assert mention.precision == Decimal(precision)
-    assert mention.span == (0, len(text))
-    assert extract(text, locale=locale) == [mention]
+    assert_whole_figure(text, locale, amount, currency, precision)
 
 
 def test_span_qualifier_and_magnitude_text() -> None:
@@ -438,10 +443,7 @@ def test_russian_number_words_after_a_qualifier(text: str, qualifier: str) -> No
 def test_french_seventy_to_ninety_nine(
     text: str, locale: str, amount: str, currency: str, precision: str
 ) -> None:
-    mention = parse(text, locale=locale)
-    assert (mention.amount, mention.currency) == (Decimal(amount), currency)
-    assert mention.precision == Decimal(precision)
-    assert mention.span == (0, len(text))
+    assert_whole_figure(text, locale, amount, currency, precision)
 
 
 @pytest.mark.parametrize(
@@ -587,11 +589,7 @@ def test_words_before_a_magnitude(
 def test_number_words_without_magnitude(
     text: str, locale: str, amount: str, currency: str, precision: str
 ) -> None:
-    mention = parse(text, locale=locale)
-    assert (mention.amount, mention.currency) == (Decimal(amount), currency)
-    assert mention.precision == Decimal(precision)
-    assert mention.span == (0, len(text))
-    assert extract(text, locale=locale) == [mention]
+    assert_whole_figure(text, locale, amount, currency, precision)
 
 
 @pytest.mark.parametrize(
