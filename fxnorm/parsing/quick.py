@@ -160,8 +160,13 @@ def single_figure(text: str, lex: Lexicon) -> Alone | None:
     if words is not None:
         if words.anchor.search(text) is not None:
             return None  # a magnitude word: number words may make a figure (mil pesos)
-        noun = words.noun  # a currency noun after a word, before the figure: five dollars, $5
-        if fig_start > 3 and noun is not None and noun.search(text, 0, fig_start) is not None:
+        # a currency noun after a word, before the figure: five dollars, $5 (the noun
+        # pattern is compiled on first use: not for a figure at the start)
+        if (
+            fig_start > 3
+            and (noun := words.noun) is not None
+            and noun.search(text, 0, fig_start) is not None
+        ):
             return None
     raw = match.group()
     reading = read_number(raw, lex.numbers)
