@@ -109,3 +109,16 @@ def test_a_published_cfa_claim_checks_against_the_parity() -> None:
     assert result.verdict == "consistent", result.reason
     assert result.reference is not None
     assert set(result.reference.source.split("+")) == {"cfa-peg", "ecb"}
+
+
+def test_francs_before_the_euro_are_one_reading_of_an_ambiguous_claim() -> None:
+    """By hand: 6 milliards de francs (915 millions d'euros) in 2001. As French
+    francs, 6e9 / 6.55957 = 914.69 million euros: the one reading that holds;
+    as Swiss francs (1.5416 per euro that day, ECB) or CFA francs it is far off."""
+    result = fxnorm.check(
+        "un budget de 6 milliards de francs (915 millions d'euros)", on="2001-05-02", locale="fr"
+    )
+    assert result.verdict == "ambiguous"
+    verdicts = {r.source_currency: r.verdict for r in result.readings}
+    assert verdicts["FRF"] == "consistent"
+    assert {code for code, verdict in verdicts.items() if verdict == "consistent"} == {"FRF"}

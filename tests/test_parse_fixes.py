@@ -483,25 +483,31 @@ def test_everyday_words_are_no_currency_nouns(text: str, locale: str) -> None:
     assert extract(text, locale=locale) == []
 
 
+FRANCS = ("CHF", "XOF", "XAF", "FRF", "BEF", "LUF")
+
+
 @pytest.mark.parametrize(
-    ("text", "locale", "currency"),
+    ("text", "locale", "currency", "alternatives"),
     [
-        # by hand: "francs" is the Swiss franc unless the territory has a CFA franc
-        ("10 francs", "en", "CHF"),
-        ("10 francs", "fr_CH", "CHF"),
-        ("2 milliards de francs", "fr_CI", "XOF"),  # Ivory Coast: West African CFA franc
-        ("500 milliards de francs CFA", "fr_SN", "XOF"),
-        ("500 milliards de FCFA", "fr_CM", "XAF"),  # Cameroon: Central African CFA franc
-        ("1 000 F CFA", "fr_SN", "XOF"),
-        # "CFA" says which francs, not which of the two: without a territory, both
-        ("500 billion CFA francs", "en", None),
+        # by hand: the territory says which francs
+        ("10 francs", "fr_CH", "CHF", FRANCS),
+        ("2 milliards de francs", "fr_CI", "XOF", FRANCS),  # Ivory Coast: West African
+        ("500 milliards de francs CFA", "fr_SN", "XOF", ("XOF", "XAF")),
+        ("500 milliards de FCFA", "fr_CM", "XAF", ("XOF", "XAF")),  # Cameroon: Central African
+        ("1 000 F CFA", "fr_SN", "XOF", ("XOF", "XAF")),
+        # without one, "francs" may be Swiss, CFA, or French in an article before 2002
+        ("10 francs", "en", None, FRANCS),
+        ("6 milliards de francs", "fr", None, FRANCS),
+        # "CFA" says which francs, not which of the two
+        ("500 billion CFA francs", "en", None, ("XOF", "XAF")),
+        ("5 million Swiss francs", "en", "CHF", ()),
     ],
 )
-def test_francs_and_cfa_francs(text: str, locale: str, currency: str | None) -> None:
+def test_francs_and_cfa_francs(
+    text: str, locale: str, currency: str | None, alternatives: tuple[str, ...]
+) -> None:
     (mention,) = extract(text, locale=locale)
-    assert mention.currency == currency
-    if currency is None:
-        assert mention.alternatives == ("XOF", "XAF")
+    assert (mention.currency, mention.alternatives) == (currency, alternatives)
     assert mention.text == text  # "CFA" is part of the figure
 
 

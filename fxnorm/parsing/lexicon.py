@@ -38,7 +38,7 @@ POUNDS = ("GBP", "EGP", "LBP", "SYP", "SSP", "FKP", "GIP", "SHP")
 YEN_YUAN = ("CNY", "JPY")
 LEI = ("RON", "MDL")
 SHILLINGS = ("KES", "TZS", "UGX", "SOS")
-FRANCS = ("CHF", "XOF", "XAF")
+FRANCS = ("CHF", "XOF", "XAF", "FRF", "BEF", "LUF")
 CFA_FRANCS = ("XOF", "XAF")
 
 #: Colloquial and press names CLDR lacks, matched case-insensitively after a
@@ -72,9 +72,10 @@ NAMES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["lire", "italian lire"], ("ITL",)),
     **dict.fromkeys(["pesetas"], ("ESP",)),
     **dict.fromkeys(["drachmas", "drachmae"], ("GRD",)),
-    # the Swiss franc, or the CFA francs of West (XOF) and Central (XAF) Africa: the
-    # territory decides (CHF where no franc circulates); CLDR's names carry the bank
-    # in parentheses ("franc CFA (BCEAO)"), the press leaves it out
+    # the Swiss franc, the CFA francs of West (XOF) and Central (XAF) Africa, or the
+    # French, Belgian and Luxembourg francs of articles before the euro: only the
+    # territory decides (the mention lists them all otherwise); CLDR's names carry
+    # the bank in parentheses ("franc CFA (BCEAO)"), the press leaves it out
     **dict.fromkeys(["francs", "franc"], FRANCS),
     **dict.fromkeys(["cfa francs", "cfa franc", "francs cfa", "franc cfa"], CFA_FRANCS),
     # Reuters and AP write "crowns" for the Nordic and Czech currencies (CLDR: krone, koruna)
@@ -169,7 +170,7 @@ LINKED_NUMBERS = frozenset({"ro"})
 MAGNITUDE_CURRENCY: dict[str, tuple[str, ...]] = {"mdd": ("USD",), "mdp": PESOS}
 
 #: The usual reading of a group when the locale has no currency of the group.
-GROUP_DEFAULTS = {DOLLARS: "USD", POUNDS: "GBP", LEI: "RON", FRANCS: "CHF"}
+GROUP_DEFAULTS = {DOLLARS: "USD", POUNDS: "GBP", LEI: "RON"}
 
 #: Symbols and press abbreviations CLDR lacks (matched exactly, before or after a number).
 SYMBOLS: dict[str, tuple[str, ...]] = {
