@@ -535,3 +535,25 @@ def test_units_after_mil(text: str, figure: str, amount: str) -> None:
 )
 def test_what_is_no_units_part(text: str, figures: list[str]) -> None:
     assert [m.text for m in extract(text, locale="es_MX")] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "amount"),
+    [
+        # by hand: "mil" before digits adds its thousands, as Mexican Spanish writes them
+        ("mil 500 pesos", "mil 500 pesos", "1500"),
+        ("pagó dos mil 500 pesos", "dos mil 500 pesos", "2500"),
+        ("veinticinco mil 300 pesos", "veinticinco mil 300 pesos", "25300"),
+        ("mil 172 millones de pesos", "mil 172 millones de pesos", "1172000000"),
+        ("dos mil 172 millones de pesos", "dos mil 172 millones de pesos", "2172000000"),
+        # several number words before "mil": left unread (the span says so), not misread
+        ("treinta y cinco mil 500 pesos", "500 pesos", "500"),
+    ],
+)
+def test_mil_before_digits(text: str, figure: str, amount: str) -> None:
+    (mention,) = extract(text, locale="es_MX")
+    assert (mention.text, mention.amount) == (figure, Decimal(amount))
+
+
+def test_mil_before_a_count_is_no_money() -> None:
+    assert extract("el año dos mil 500 personas", locale="es_MX") == []

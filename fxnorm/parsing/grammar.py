@@ -36,6 +36,7 @@ from .lexicon import (
     Surface,
 )
 from .matching import fold
+from .number_words import LANGUAGES, VALUE
 from .numbers import EXACT, NumberFormat, Reading, number_format, read_number
 from .qualifiers import match_after, match_before
 
@@ -838,12 +839,19 @@ def _figure(
             value = EXACT.add(value, extra.value.scaleb(extra_exponent - mag_exponent, EXACT))
             exponent = min(exponent, extra_exponent - mag_exponent)
         reading = Reading(value, exponent, False)
-    if mag_exponent == 6 and compound is None and reading.exponent == 0 and reading.value < 1000:
-        # Mexican "mil 172 millones": a bare "mil" before the digits adds a thousand.
+    if (
+        (mag_exponent == 6 or (mag is None and surface is not None))
+        and compound is None
+        and reading.exponent == 0
+        and reading.value < 1000
+    ):
+        # Mexican "mil 172 millones", "dos mil 500 pesos": "mil" before the digits
         thousand = _MIL_BEFORE.search(text, max(floor, fig_start - 6), fig_start)
         if thousand is not None and lex.magnitudes.get("mil") is not None:
-            reading = Reading(reading.value + 1000, 0, False)
-            fig_start = thousand.start(1)
+            thousands = _thousands_before(text, thousand.start(1), lex, floor)
+            if thousands is not None:
+                reading = Reading(reading.value + 1000 * thousands[0], 0, False)
+                fig_start = thousands[1]
     figure = Figure(fig_start, fig_end, reading.value, reading.exponent, surface, floor, raw)
     mag_end = cursor
     if east is not None and east[4] >= 0:  # 56억4천여만 원: the mark is in the figure
@@ -914,6 +922,31 @@ def _cents_after_euro(text: str, pos: int, reading: Reading) -> Reading | None:
     if nxt[:1].isdigit() or (nxt[:1] in _DECIMAL_MARKS and nxt[1:2].isdigit()):
         return None
     return Reading(reading.value + Decimal(digits).scaleb(-2, EXACT), -2, False)
+
+
+def _thousands_before(text: str, mil: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
+    """How many thousands a ``mil`` at ``mil`` stands for, and where they start:
+    one (``mil 500 pesos``), or the number word right before it (``dos mil 500
+    pesos``, ``veinticinco mil 300 pesos``). ``None`` for several number words
+    (``treinta y cinco mil 500``) or digits before it: those are left unread
+    rather than misread."""
+    if mil > floor and text[mil - 1 : mil].isdigit():
+        return None
+    language = LANGUAGES.get(lex.language)
+    if language is None:
+        return 1, mil
+    window = max(floor, mil - 24)
+    found = _LAST_WORD.search(text[window:mil])
+    if found is None or fold(found.group(1)) not in language.words:
+        return 1, mil  # "de mil 500": no number word before it
+    kind, value = language.words[fold(found.group(1))]
+    if kind != VALUE or value != value.to_integral_value():
+        return None  # "y", "medio", "un": not a whole multiplier on its own
+    word_start = window + found.start(1)
+    before = _LAST_WORD.search(text[max(floor, word_start - 24) : word_start])
+    if before is not None and fold(before.group(1)) in language.words:
+        return None  # "treinta y cinco mil": several words
+    return int(value), word_start
 
 
 def name_may_precede(text: str, start: int, lex: Lexicon) -> bool:
