@@ -557,3 +557,24 @@ def test_mil_before_digits(text: str, figure: str, amount: str) -> None:
 
 def test_mil_before_a_count_is_no_money() -> None:
     assert extract("el año dos mil 500 personas", locale="es_MX") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "pairs"),
+    [
+        # by hand: one word, the noun the figure counts, then the bracket
+        (
+            "Der Konzern machte 4,5 Milliarden Euro Gewinn (rund 5 Mrd. Dollar)",
+            "de",
+            [("4,5 Milliarden Euro", "5 Mrd. Dollar")],
+        ),
+        ("a 10 billion rand loan ($540 million)", "en", [("10 billion rand", "$540 million")]),
+        # more than one word, or a year, between them: no pair
+        ("spend 380 billion yuan over three years ($53 billion)", "en", []),
+        ("revenue of $5 billion in 2024 (€4.6 billion)", "en", []),
+    ],
+)
+def test_a_noun_between_a_figure_and_its_bracket(
+    text: str, locale: str, pairs: list[tuple[str, str]]
+) -> None:
+    assert [(p.source.text, p.stated.text) for p in extract_pairs(text, locale=locale)] == pairs

@@ -74,6 +74,9 @@ _PAIR_OPEN = re.compile(
     r"\s*(?:[(\[（]\s*(?:or\s*)?|,\s*or\s*|(?:[(\[（,]\s*)?(?:" + _EQUIVALENT + r")\s*)\Z",
     re.IGNORECASE,
 )
+#: One word, then the opening bracket: the noun the figure counts, "4,5 Milliarden
+#: Euro Gewinn (rund 5 Mrd. Dollar)", "a 10 billion rand loan ($540 million)".
+_PAIR_NOUN_OPEN = re.compile(r"[ \u00a0][^\W\d_]{2,20}[ \u00a0]?[(（][ \u00a0]?\Z")
 #: An opening bracket and one word before a qualifier: "(aktuell rund 178 Milliarden Euro)".
 _PAIR_OPEN_WORD = re.compile(r"\s*[(（]\s*[^\W\d_]{2,20}\s\Z")
 _PAIR_NEXT = re.compile(r"\s*[;,/]\s*(?:or\s*)?\Z", re.IGNORECASE)
@@ -412,16 +415,18 @@ def _no_number_message(text: str, locale: str) -> str:
 
 
 def _opens_pair(opener: re.Pattern[str], gap: str, stated: Mention) -> bool:
-    """Whether ``gap`` leads from one figure to its stated equivalent. A word may come
-    between the bracket and a qualifier (``(aktuell rund 178 Milliarden Euro)``,
-    ``(currently about …)``): the qualifier shows the figure restates the first."""
+    """Whether ``gap`` leads from one figure to its stated equivalent. One word may
+    come before the bracket (the noun the figure counts: ``4,5 Milliarden Euro
+    Gewinn (rund 5 Mrd. Dollar)``), or between the bracket and a qualifier
+    (``(aktuell rund 178 Milliarden Euro)``, ``(currently about …)``): the
+    qualifier shows the figure restates the first."""
     if opener.match(gap):
         return True
-    return (
-        opener is _PAIR_OPEN
-        and stated.qualifier_span is not None
-        and _PAIR_OPEN_WORD.match(gap) is not None
-    )
+    if opener is not _PAIR_OPEN:
+        return False
+    if _PAIR_NOUN_OPEN.match(gap) is not None:
+        return True  # "Gewinn (rund 5 Mrd. Dollar)": one word, then the bracket
+    return stated.qualifier_span is not None and _PAIR_OPEN_WORD.match(gap) is not None
 
 
 def _restated_next(text: str, gap: str, stated: Mention) -> bool:
