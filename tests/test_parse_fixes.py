@@ -578,3 +578,38 @@ def test_a_noun_between_a_figure_and_its_bracket(
     text: str, locale: str, pairs: list[tuple[str, str]]
 ) -> None:
     assert [(p.source.text, p.stated.text) for p in extract_pairs(text, locale=locale)] == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "figure", "amount", "currency", "precision"),
+    [
+        # by hand: a hundredth of the currency the locale reads the name as
+        ("gas rose 50 cents", "en", "50 cents", "0.50", "USD", "0.01"),
+        ("costs 99 cents", "en_CA", "99 cents", "0.99", "CAD", "0.01"),
+        ("50 euro cents", "en", "50 euro cents", "0.50", "EUR", "0.01"),
+        ("a 20 pence rise", "en_GB", "20 pence", "0.20", "GBP", "0.01"),
+        ("cuesta 50 centavos", "es_MX", "50 centavos", "0.50", "MXN", "0.01"),
+        ("30 Cent pro Liter", "de", "30 Cent", "0.30", "EUR", "0.01"),
+        ("50 centimes", "fr_CH", "50 centimes", "0.50", "CHF", "0.01"),
+        ("10 öre", "sv", "10 öre", "0.10", "SEK", "0.01"),
+        ("50 копеек", "ru", "50 копеек", "0.50", "RUB", "0.01"),
+        ("between 20 and 30 pence", "en", "20 and 30 pence", "0.20", "GBP", "0.01"),
+    ],
+)
+def test_hundredths_of_a_currency(
+    text: str, locale: str, figure: str, amount: str, currency: str, precision: str
+) -> None:
+    (mention,) = extract(text, locale=locale)
+    assert (mention.text, mention.amount, mention.currency) == (figure, Decimal(amount), currency)
+    assert mention.precision == Decimal(precision)
+    assert parse(text, locale=locale) == mention
+
+
+def test_a_range_of_cents_is_scaled_at_both_ends() -> None:
+    (mention,) = extract("50-60 cents")
+    assert mention.range == (Decimal("0.50"), Decimal("0.60"))
+
+
+@pytest.mark.parametrize(("text", "locale"), [("5 per cent", "en"), ("deux cents", "fr")])
+def test_what_is_no_hundredth(text: str, locale: str) -> None:
+    assert extract(text, locale=locale) == []

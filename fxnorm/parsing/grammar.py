@@ -864,6 +864,8 @@ def _figure(
     if mag is not None or (east is not None and mag_exponent):
         figure.mag_exponent = mag_exponent
         figure.mag_text = text[mag_start:mag_end]
+    if surface is not None and surface.scale:
+        figure.mag_exponent += surface.scale  # 50 cents: 0.50 of the currency
     return figure
 
 

@@ -155,6 +155,31 @@ LANGUAGE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+#: The names of a hundredth of a currency (CLDR has none), per language, read
+#: after a number like a currency name: ``50 cents`` is 0.50 USD (the dollars'
+#: usual reading), ``20 pence`` 0.20 GBP, ``50 centavos``, ``30 Cent``, ``10 öre``.
+SUBUNITS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        **dict.fromkeys(["cents", "cent"], DOLLARS),
+        **dict.fromkeys(["euro cents", "euro cent"], ("EUR",)),
+        **dict.fromkeys(["pence", "penny"], ("GBP",)),
+        **dict.fromkeys(["paise"], ("INR",)),
+    },
+    "es": {
+        **dict.fromkeys(["centavos", "centavo"], PESOS),
+        **dict.fromkeys(["céntimos", "céntimo", "centimos", "centimo"], ("EUR",)),
+    },
+    "pt": {**dict.fromkeys(["centavos", "centavo"], ("BRL",))},
+    "fr": {**dict.fromkeys(["centimes", "centime"], ("EUR", "CHF"))},
+    "de": {**dict.fromkeys(["cent", "cents"], ("EUR",)), "rappen": ("CHF",)},
+    "it": {**dict.fromkeys(["centesimi", "centesimo"], ("EUR",))},
+    "ru": {**dict.fromkeys(["копеек", "копейки", "копейка", "коп."], ("RUB",))},
+    "pl": {**dict.fromkeys(["groszy", "grosze", "grosz"], ("PLN",))},
+    "sv": {"öre": ("SEK",)},
+    "nb": {"øre": ("NOK",)},
+    "da": {"øre": ("DKK",)},
+}
+
 #: Currency names that may come before a number, per language: ``pesos 500``,
 #: ``dólares 1.500``, ``reais 100`` (lower case; also read capitalised and in capitals).
 NAMES_BEFORE: dict[str, tuple[str, ...]] = {
@@ -449,12 +474,15 @@ class Surface:
     """A way of writing a currency: its text, the codes it may stand for, its kind.
 
     ``kind`` is ``code`` (ISO 4217), ``symbol`` (``$``, ``R$``, ``RMB``, ``Rs``)
-    or ``name`` (``yuan``, ``pesos argentinos``, ``人民币``).
+    or ``name`` (``yuan``, ``pesos argentinos``, ``人民币``). ``scale`` is the
+    power of ten of one unit it names: ``-2`` for a hundredth (``cents``,
+    ``pence``, ``centavos``), 0 for the currency itself.
     """
 
     text: str
     codes: tuple[str, ...]
     kind: str
+    scale: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -692,6 +720,8 @@ def lexicon(locale: str) -> Lexicon:
         ordered = tuple(sorted(found, key=lambda c: (c != "USD", c)))
         curated = names.get(form)
         after[form] = Surface(form, curated if curated else ordered, "name")
+    for form, codes in SUBUNITS.get(language, {}).items():
+        after[form] = Surface(form, codes, "name", -2)  # 50 cents: a hundredth of a unit
     after.update(_own_symbols(data_locale, after))
     # The locale's own currency symbol, even a single letter ("R" in en_ZA).
     if territory_currency:

@@ -152,6 +152,8 @@ def single_figure(text: str, lex: Lexicon) -> Alone | None:
     if suffix is None and prefix is None and name_may_precede(text, start, lex):
         return None  # maybe a name before the number (es, pt: pesos 500): the scanner decides
     surface, fig_start, fig_end = _surface(prefix, suffix, start, end)
+    if surface is not None and surface.scale:
+        return None  # 50 cents: a fraction of the unit, which the general path scales
     if end + len(rest) != fig_end:
         return None  # something other than the figure after it
     if fig_start and (text[:fig_start].strip() and match_before(text, fig_start) is not None):

@@ -96,7 +96,10 @@ def _shares_magnitude(low: Figure, high: Figure) -> bool:
 
 def join(low: Figure, high: Figure) -> None:
     """Make ``low`` the range from ``low`` to ``high`` (see the module docstring)."""
-    if (low.mag_text is None and high.mag_text is not None and low.value <= high.value) or (
+    bare_low = low.mag_text is None and not low.mag_exponent
+    # the high end's magnitude, or its unit's scale (50-60 cents: 0.50 to 0.60)
+    high_scaled = high.mag_text is not None or high.mag_exponent != 0
+    if (bare_low and high_scaled and low.value <= high.value) or (
         low.mag_text is not None and _shares_magnitude(low, high)
     ):
         low.mag_exponent = high.mag_exponent
