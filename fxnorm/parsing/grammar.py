@@ -840,7 +840,9 @@ def _figure(
             exponent = min(exponent, extra_exponent - mag_exponent)
         reading = Reading(value, exponent, False)
     if (
-        (mag_exponent == 6 or (mag is None and surface is not None))
+        fig_start > 3
+        and text[fig_start - 2] in "lL"  # the cheap test first: "mil " ends there
+        and (mag_exponent == 6 or (mag is None and surface is not None))
         and compound is None
         and reading.exponent == 0
         and reading.value < 1000
