@@ -105,14 +105,15 @@ the anchor, which read the word before each noun in Python, cost 4.7 times.
 
 End of the third session (2026-11-26, everything merged: the word pass
 above, East Asian "-odd" marks, ``19€99``, next-sentence equivalents, no-cents
-marks, English bare nouns, CFA francs, ``6 mil 200 pesos``; PYTHONHASHSEED=0,
-quiet machine). The session's start and end, on the same inputs in alternation:
-README strings 118 -> 121 us per pass of the 12 (+2 %), the two articles 398 ->
-408 us (+2 %). On the grown table (569 rows): README 0.42x, price-like 0.50x
-(168 rows, 168/168 right against 131), all rows 0.39x (569/569 against 134),
-articles 1.18x (16/16 against 1/16), and 1.51x against price-parser called
-once per sentence with a digit (2/16 figures), the way a user would read a
-whole article with it. The 1 MB adversarial string: 0.68 s.
+marks, English bare nouns, CFA francs, ``6 mil 200 pesos``, ``50 cents``;
+PYTHONHASHSEED=0, quiet machine). The session's start and end, on the same
+inputs in alternation: README strings 118 -> 121-128 us per pass of the 12
+(+2 to +5 %, run to run), the two articles 398 -> 408-421 us (+2 to +5 %). On
+the grown table (574 rows): README 0.43x, price-like 0.50x (173 rows, 173/173
+right against 131), all rows 0.42x (574/574 against 134), articles 1.20x
+(16/16 against 1/16), and 1.51x against price-parser called once per
+sentence with a digit (2/16 figures), the way a user would read a whole
+article with it. The 1 MB adversarial string: 0.67 s.
 
 A compiled build was measured too: the parsing modules compiled with mypyc
 (the typed code compiles unchanged) ran 1.6-1.7x faster (README 0.73x,
