@@ -641,8 +641,9 @@ def _english_heads() -> dict[str, set[str]]:
     from .. import currencies
 
     heads: dict[str, set[str]] = {}
+    active = currencies.active_codes()
     for code, forms in cldr.currency_forms("en", _all_codes()).items():
-        if code not in currencies.active_codes():
+        if code not in active:
             continue
         for form in forms:
             words = fold(form.strip()).split()

@@ -534,19 +534,19 @@ def extract_pairs(
             continue
         j = i + 1
         opener = _PAIR_OPEN
+        next_sentence = False  # the pair is "A. That is B.": one stated figure only
         while j < len(mentions):
             stated = mentions[j]
             start = _stated_start(stated)
             previous = mentions[j - 1]
             gap = text[previous.span[1] : start]
             if len(gap) > 24 or not _opens_pair(opener, gap, stated):
-                if opener is _PAIR_OPEN and has_currency:
-                    j = _next_sentence(text, mentions, keep_bare, i)  # A. That is B.
-                    if j:
-                        stated, opener = mentions[j], _NEXT_SENTENCE
-                        gap = text[source.span[1] : _stated_start(stated)]
-                if opener is not _NEXT_SENTENCE:
+                first = opener is _PAIR_OPEN and has_currency
+                j = _next_sentence(text, mentions, keep_bare, i) if first else 0
+                if not j:
                     break
+                stated, next_sentence = mentions[j], True
+                gap = text[source.span[1] : _stated_start(stated)]
             if not (stated.currency or stated.alternatives):
                 break
             same = stated.currency is not None and stated.currency == source.currency
@@ -558,15 +558,11 @@ def extract_pairs(
                 pairs.append(
                     Pair(source, stated, (source.span[0], end), text[source.span[0] : end])
                 )
-            if opener is _NEXT_SENTENCE:
+            if next_sentence:
                 break  # a next sentence restates one figure
             opener = _PAIR_NEXT
             j += 1
     return pairs
-
-
-#: The opener of a pair found by :func:`_next_sentence` (a marker, never matched).
-_NEXT_SENTENCE = re.compile(r"(?!)")
 
 
 def _stated_start(stated: Mention) -> int:
