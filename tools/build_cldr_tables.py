@@ -42,9 +42,19 @@ def every_code() -> frozenset[str]:
     return frozenset(codes) | lexicon.HISTORIC_CODES
 
 
+#: Languages whose month and day names are extracted, for dates written in text:
+#: the parser's languages and the others whose news it reads.
+CALENDAR_LANGUAGES = (
+    *("en", "es", "pt", "fr", "de", "it", "nl", "ro", "ca", "pl", "cs", "ru", "uk"),
+    *("sv", "nb", "da", "fi", "tr", "el", "hu", "id", "ms", "vi", "th"),
+    *("zh", "zh_Hant", "ja", "ko", "hi", "ta", "bn", "ar", "he", "fa"),
+)
+
+
 def content() -> str:
     locales = list(dict.fromkeys((*lexicon.LANGUAGES, *lexicon.HOME_LOCALES)))
-    data = cldr.extract(locales, list(lexicon.LANGUAGES), every_code())
+    calendars = list(dict.fromkeys((*lexicon.LANGUAGES, *CALENDAR_LANGUAGES)))
+    data = cldr.extract(locales, list(lexicon.LANGUAGES), every_code(), calendars)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 

@@ -27,7 +27,9 @@ __all__ = [
     "compact_patterns",
     "currency_forms",
     "currency_symbols",
+    "day_names",
     "extract",
+    "month_names",
     "territory",
 ]
 
@@ -39,7 +41,7 @@ TABLES_PATH = Path(__file__).resolve().parent.parent / "data" / "cldr_tables.jso
 PLURAL_SAMPLES = (1, 2, 5, 1.5, 1000000)
 
 #: Bumped when what a slice holds changes, so that an older file is not used.
-FORMAT = 1
+FORMAT = 2
 
 
 def cldr_version() -> str:
@@ -105,9 +107,36 @@ def compact_patterns(locale: str) -> list[tuple[int, str]]:
     return _live_compact(locale)
 
 
-def extract(locales: list[str], languages: list[str], codes: frozenset[str]) -> dict[str, Any]:
+def month_names(language: str) -> list[tuple[str, int]]:
+    """``(name, month)`` for every way CLDR writes a month in ``language``: wide and
+    abbreviated, in running text and standing alone (``septiembre``, ``sept.``, ``9月``),
+    as written, duplicates removed; months are 1-12."""
+    found = _slice("months", language)
+    if found is not None:
+        return [(str(name), int(number)) for name, number in found]
+    return _live_calendar(language, "months")
+
+
+def day_names(language: str) -> list[tuple[str, int]]:
+    """``(name, weekday)`` for every way CLDR writes a day of the week in ``language``
+    (``miércoles``, ``mié.``, ``水曜日``); weekdays as :meth:`datetime.date.weekday`
+    counts them, Monday 0 to Sunday 6."""
+    found = _slice("days", language)
+    if found is not None:
+        return [(str(name), int(number)) for name, number in found]
+    return _live_calendar(language, "days")
+
+
+def extract(
+    locales: list[str],
+    languages: list[str],
+    codes: frozenset[str],
+    calendar_languages: list[str] | None = None,
+) -> dict[str, Any]:
     """The file's content, read from babel: the symbols and territories of
-    ``locales``, and the names (over ``codes``) and compact patterns of ``languages``."""
+    ``locales``, the names (over ``codes``) and compact patterns of ``languages``,
+    and the month and day names of ``calendar_languages`` (default ``languages``)."""
+    calendars = languages if calendar_languages is None else calendar_languages
     return {
         "format": FORMAT,
         "cldr": cldr_version(),
@@ -115,6 +144,8 @@ def extract(locales: list[str], languages: list[str], codes: frozenset[str]) -> 
         "symbols": {name: [list(pair) for pair in _live_symbols(name)] for name in locales},
         "names": {language: _live_forms(language, codes) for language in languages},
         "compact": {language: [list(p) for p in _live_compact(language)] for language in languages},
+        "months": {lang: [list(p) for p in _live_calendar(lang, "months")] for lang in calendars},
+        "days": {lang: [list(p) for p in _live_calendar(lang, "days")] for lang in calendars},
     }
 
 
@@ -163,3 +194,19 @@ def _live_compact(locale: str) -> list[tuple[int, str]]:
                 for magnitude, pattern in per_count.items():
                     patterns.append((int(magnitude), str(pattern.pattern)))
     return patterns
+
+
+def _live_calendar(language: str, kind: str) -> list[tuple[str, int]]:
+    from babel import Locale
+
+    table = getattr(Locale.parse(language), kind)
+    found: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            try:
+                names = table[context][width]
+            except KeyError:
+                continue
+            for number, name in sorted(names.items()):
+                found.setdefault(str(name), int(number))
+    return list(found.items())
