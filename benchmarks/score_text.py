@@ -355,16 +355,16 @@ def _check_pairs(row: dict[str, Any], result: RowResult, expected: list[dict[str
 
 
 def _group(locale: str) -> str:
-    """The locale group a page counts in (es_AR, zh_Hant_TW …; de, fr, it by language)."""
-    language = locale.split("_")[0]
-    if language in ("de", "fr", "it"):
+    """The locale group a page counts in: the countries the tables were collected for."""
+    language, _, rest = locale.partition("_")
+    if language in ("de", "fr", "it", "ja", "ko"):
         return language
-    if language in ("hi", "ta"):
-        return "en_IN/hi/ta"
-    if locale == "en_IN":
-        return "en_IN/hi/ta"
+    if language in ("hi", "ta", "te", "mr") or locale == "en_IN":
+        return "en_IN + Indian languages"
     if language == "en":
         return "en (GB, US, other)"
+    if language == "zh":
+        return {"Hans_CN": "zh_CN", "Hant_TW": "zh_TW"}.get(rest, "zh (HK, other)")
     return locale
 
 
@@ -555,7 +555,7 @@ def _print_misses(misses: list[dict[str, Any]], limit: int | None) -> None:
             print(f"  … {len(items) - limit} more")
 
 
-_ROW_FORMAT = "{:22} {:>9} {:>11} {:>5} {:>5} {:>5} {:>5} {:>5} {:>7} {:>5}"
+_ROW_FORMAT = "{:26} {:>9} {:>11} {:>5} {:>5} {:>5} {:>5} {:>5} {:>7} {:>5}"
 
 
 def _table_row(name: str, f: dict[str, Any]) -> str:
