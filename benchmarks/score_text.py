@@ -240,6 +240,36 @@ class RowResult:
         )
 
 
+def _why_not_found(text: str, locale: str, exp: dict[str, Any]) -> tuple[str, str]:
+    """Why a figure did not come back: its currency word, its number, or both.
+
+    The text is read again with the expected currency as ``default_currency``:
+    if the number then comes back right, the number was read and only the
+    currency word or symbol was not recognised; if it comes back as another
+    number, the number was misread too; if nothing comes back, the number was
+    not read as a figure at all (numerals, scripts or magnitude words unknown).
+    """
+    import fxnorm
+
+    code = exp.get("currency") or (exp.get("alternatives") or [None])[0]
+    if code is None:
+        return "figure not found", "nothing"
+    want = _d(exp["amount"])
+    try:
+        bare = [m for m in fxnorm.extract(text, locale=locale, default_currency=code)]
+    except Exception as error:
+        return "crash: extract raised", repr(error)
+    if any(m.amount == want for m in bare):
+        return "figure not found: number read, currency word or symbol not recognised", "nothing"
+    if bare:
+        shown = "; ".join(f"{m.amount} from {m.text!r}" for m in bare)
+        return (
+            "figure not found: number misread and currency not recognised",
+            f"nothing (bare: {shown})",
+        )
+    return "figure not found: no number read at all", "nothing"
+
+
 def _miss(row: dict[str, Any], kind: str, expected: str, got: str) -> Miss:
     return Miss(
         kind, row.get("id", row.get("_where", "?")), row["locale"], row["text"], expected, got
@@ -266,7 +296,8 @@ def check_row(row: dict[str, Any]) -> RowResult:
     for exp, j in zip(expected, chosen, strict=True):
         mention = None if j is None else mentions[j]
         if mention is None:
-            result.misses.append(_miss(row, "figure not found", _show_expected(exp), "nothing"))
+            kind, got = _why_not_found(text, locale, exp)
+            result.misses.append(_miss(row, kind, _show_expected(exp), got))
             continue
         want = _d(exp["amount"])
         ok = {
