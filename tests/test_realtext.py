@@ -30,9 +30,9 @@ from types import ModuleType, SimpleNamespace
 from typing import Any
 from urllib.parse import urlparse
 
-import babel.localedata
 import pytest
 
+from fxnorm import cldr
 from fxnorm.currencies import validate
 from fxnorm.errors import UnknownCurrencyError
 from fxnorm.parsing.qualifiers import KINDS
@@ -206,7 +206,7 @@ def test_realtext_row_is_well_formed(path: Path, row: dict[str, Any]) -> None:
     assert set(row) <= ROW_KEYS | {"pairs", "note"}, set(row) - ROW_KEYS
     assert path.stem == row["locale"]
     assert row["id"].startswith(row["locale"] + "-")
-    assert babel.localedata.exists(row["locale"]), f"CLDR has no locale {row['locale']!r}"
+    assert cldr.locale_exists(row["locale"]), f"CLDR has no locale {row['locale']!r}"
     assert row["language"] == row["locale"].split("_")[0]
     url = urlparse(row["url"])
     assert url.scheme in ("http", "https") and "." in url.netloc, row["url"]
