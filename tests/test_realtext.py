@@ -35,7 +35,7 @@ import pytest
 from fxnorm import cldr
 from fxnorm.currencies import validate
 from fxnorm.errors import UnknownCurrencyError
-from fxnorm.parsing.qualifiers import KINDS
+from fxnorm.parsing.languages import QUALIFIER_KINDS as KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"

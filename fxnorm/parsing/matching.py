@@ -10,10 +10,11 @@ whatever the size of the vocabulary, and never more than the longest word.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["EndingMatcher", "WordMatcher", "fold", "is_letter"]
+__all__ = ["EndingMatcher", "WordMatcher", "fold", "is_letter", "word_end"]
 
 #: The one character whose lower case is two characters: ``İ`` (Turkish dotted
 #: capital I) lowers to ``i`` plus a combining dot above.
@@ -32,24 +33,38 @@ def is_letter(ch: str) -> bool:
     return ch.isalnum() and ord(ch) < 0x2E80
 
 
+def word_end(text: str, pos: int) -> int:
+    """Where the word going on at ``pos`` ends: letters and the combining marks of
+    scripts that write vowels with them (Devanagari, Tamil, Telugu)."""
+    length = len(text)
+    while pos < length:
+        ch = text[pos]
+        if not (ch.isalpha() or unicodedata.category(ch)[0] == "M"):
+            break
+        pos += 1
+    return pos
+
+
 class _Node:
     """A trie node: the next characters, and the word that is complete here (if any)."""
 
-    __slots__ = ("children", "glues", "word")
+    __slots__ = ("children", "glues", "stem", "word")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         self.word: str | None = None
         #: the word ends (or, read leftwards, starts) with a letter: it must not touch another
         self.glues = False
+        #: the word is read with whatever ending is glued to it (Marathi डॉलर्सची)
+        self.stem = False
 
 
-def _trie(words: Iterable[str], *, reverse: bool = False) -> _Node:
-    return _build_trie(frozenset(words), reverse)
+def _trie(words: Iterable[str], *, reverse: bool = False, stems: Iterable[str] = ()) -> _Node:
+    return _build_trie(frozenset(words), reverse, frozenset(stems))
 
 
 @lru_cache(maxsize=64)
-def _build_trie(words: frozenset[str], reverse: bool) -> _Node:
+def _build_trie(words: frozenset[str], reverse: bool, stems: frozenset[str]) -> _Node:
     # Shared between lexicons (never modified once built): most locales know the same words.
     root = _Node()
     for word in words:
@@ -58,6 +73,7 @@ def _build_trie(words: frozenset[str], reverse: bool) -> _Node:
             node = node.children.setdefault(ch, _Node())
         node.word = word
         node.glues = is_letter(word[0] if reverse else word[-1])
+        node.stem = word in stems
     _alias_dotted_i(root)
     return root
 
@@ -87,7 +103,9 @@ def _longest_forward(root: _Node, text: str, pos: int, fold: bool) -> tuple[str,
     i = pos + 1
     while node is not None:
         if node.word is not None:
-            if not node.glues:
+            if node.stem:
+                found = node.word, word_end(text, i)
+            elif not node.glues:
                 found = node.word, i
             else:  # the character after it must not be a letter (see is_letter)
                 after = text[i] if i < length else ""
@@ -112,9 +130,11 @@ class WordMatcher:
 
     __slots__ = ("_exact", "_firsts", "_folded")
 
-    def __init__(self, exact: Iterable[str], folded: Iterable[str]) -> None:
+    def __init__(
+        self, exact: Iterable[str], folded: Iterable[str], stems: Iterable[str] = ()
+    ) -> None:
         self._exact = _trie(exact)
-        self._folded = _trie(folded)
+        self._folded = _trie(folded, stems=stems)
         firsts = set(self._folded.children)
         firsts.update(ch.lower() for ch in self._exact.children)
         self._firsts = frozenset(firsts)
