@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from .figures import Figure
 from .lexicon import Lexicon, QualifierTable
+from .matching import fold
 from .ranges import is_range, join
 from .tokens import counts_or_dates
 
@@ -76,21 +77,17 @@ def _trim(text: str, start: int) -> int:
 
 def _before(text: str, start: int, table: QualifierTable) -> tuple[str, int, int] | None:
     end = _trim(text, start)
-    if end == 0:
-        return None
-    candidates = table.before.get(text[end - 1].lower()[-1:])
-    if not candidates:
+    if end == 0 or text[end - 1].lower()[-1:] not in table.before:
         return None  # decided on the last character, before lower-casing a window
-    window = text[max(0, end - table.longest - 1) : end].lower()
-    for phrase, kind in candidates:
-        if window.endswith(phrase):
-            begin = end - len(phrase)
-            if phrase[0].isalpha() and begin > 0 and _is_letter(text[begin - 1]):
-                continue
-            if phrase[-1].isalpha() and end == start and _is_letter(phrase[-1]):
-                continue  # "over5": a word glued to the number is not a qualifier
-            return kind, begin, end
-    return None
+    offset = max(0, end - table.longest - 1)
+    window = fold(text[offset:end])
+    found = table.matcher.match(window, len(window), 0)
+    if found is None:
+        return None
+    phrase, begin = found
+    if phrase[-1].isalpha() and end == start and _is_letter(phrase[-1]):
+        return None  # "over5": a word glued to the number is not a qualifier
+    return table.kinds[phrase], offset + begin, end
 
 
 def _article_before(text: str, start: int, table: QualifierTable) -> int | None:

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from .lexicon import Lexicon, Surface
 from .matching import fold
 from .numbers import EXACT, MAX_DIGITS, NumberFormat, Reading, read_number
-from .numerals import east_asian, more_at, numeral_pattern, read_numeral
+from .numerals import east_asian, more_at, read_numeral
 from .tokens import (
     LAST_WORD,
     NO_CENTS_DASHES,
@@ -56,7 +56,7 @@ from .tokens import (
     symbol_ending_at,
 )
 
-__all__ = ["Figure", "Skipped", "merge", "scan", "single"]
+__all__ = ["Figure", "Skipped", "digit_facts", "figure_at", "merge", "scan", "single"]
 
 #: The largest amount of money: 10^30 and beyond is no amount.
 MAX_ADJUSTED = 30
@@ -363,7 +363,7 @@ def scan(
                 floor = figure.end
                 if figure.end > pos:
                     pos = figure.end
-    if lex.numeral_digits and not text.isascii():
+    if not text.isascii() and lex.numeral_anchor.search(text) is not None:
         numerals = _numeral_figures(text, lex, figures)
         if numerals:
             figures = merge(figures, numerals)
@@ -780,11 +780,10 @@ def _digits_before(text: str, end: int) -> str:
 def _numeral_figures(text: str, lex: Lexicon, digits: list[Figure]) -> list[Figure]:
     """Figures written in Chinese numerals (``四千億美元``, ``一六五〇億美元``), each
     with a currency after it; runs inside a figure of digits are left to it."""
-    chars = "".join(sorted({*lex.numeral_digits, *lex.numeral_units, *lex.east_large}))
     found: list[Figure] = []
     floor = 0
     i = 0  # the first figure of digits that does not end before the run
-    for match in numeral_pattern(chars).finditer(text):
+    for match in lex.numeral_run.finditer(text):
         start, end = match.span()
         while i < len(digits) and digits[i].end <= start:
             i += 1
@@ -855,6 +854,23 @@ def merge(figures: list[Figure], others: list[Figure]) -> list[Figure]:
         out.append(figure if figure.floor == floor else figure._replace(floor=floor))
         floor = figure.end
     return out
+
+
+def digit_facts(raw: str) -> str:
+    """What :func:`figure_at` reads of a number's digits beyond their value: the run
+    with its non-zero digits as ``1`` (its length, separators and zeros: ``0,500``
+    reads unlike ``1,500``), then ``v`` for a picture height (``720p``) and ``y`` for a
+    year (``Pesos 2025``). Two runs with the same facts, in the same text around
+    them, make figures alike but for their value."""
+    shape = raw.translate(_SHAPE)
+    if len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2199:
+        return shape + "y"
+    if raw in _VIDEO_HEIGHTS:
+        return shape + "v"
+    return shape
+
+
+_SHAPE = str.maketrans("23456789", "11111111")
 
 
 def single(text: str, lex: Lexicon) -> Figure | bool | None:

@@ -68,7 +68,16 @@ class QualifierTable:
     """The qualifier phrases of a view, looked up by their last (before a figure)
     or first (after it) character, longest first."""
 
-    __slots__ = ("after", "articles", "before", "longest", "negatable", "negations")
+    __slots__ = (
+        "after",
+        "articles",
+        "before",
+        "kinds",
+        "longest",
+        "matcher",
+        "negatable",
+        "negations",
+    )
 
     def __init__(
         self,
@@ -86,6 +95,9 @@ class QualifierTable:
         #: last character -> phrases ending with it, longest first
         self.before = by_last
         self.longest = max((len(p) for p in before), default=0)
+        #: the phrases read leftwards from a figure, longest first (lower case)
+        self.matcher = EndingMatcher(before)
+        self.kinds = dict(before)
         by_first: dict[str, list[tuple[str, str]]] = {}
         for phrase, kind in after.items():
             by_first.setdefault(phrase[0], []).append((phrase, kind))
@@ -159,6 +171,9 @@ class Lexicon:
     #: Chinese numerals: digits and units inside a group
     numeral_digits: dict[str, int]
     numeral_units: dict[str, int]
+    #: a run of numerals and units, and one numeral (the cheap test first)
+    numeral_run: re.Pattern[str]
+    numeral_anchor: re.Pattern[str]
     qualifiers: QualifierTable
     #: range links, as regular expressions (see :mod:`.context`)
     range_link: re.Pattern[str]
@@ -489,6 +504,14 @@ def _lexicon(locale: str | None, languages: tuple[str, ...]) -> Lexicon:
         east_odd=frozenset(east_odd),
         numeral_digits=numeral_digits,
         numeral_units=numeral_units,
+        numeral_run=re.compile(
+            "["
+            + re.escape("".join(sorted({*numeral_digits, *numeral_units, *east_large})) or "\x00")
+            + "]+"
+        ),
+        numeral_anchor=re.compile(
+            "[" + re.escape("".join(sorted({*numeral_digits, *numeral_units})) or "\x00") + "]"
+        ),
         qualifiers=qualifiers,
         range_link=range_link,
         between_link=between_link,

@@ -118,10 +118,18 @@ def format_of(decimal: str, group: str) -> NumberFormat:
 def describe(reading: Reading, raw: str) -> str | None:
     """How a run was read, as a template (``1,234.56``, ``1.234,56``, ``1 234,5``,
     ``1,23,456``), or ``None`` when it has no separator to read."""
-    seps = [ch for ch in raw if not ch.isdigit()]
+    return _describe(reading.exponent < 0, _SHAPE.sub("0", raw))
+
+
+_SHAPE = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1024)
+def _describe(decimal_part: bool, raw: str) -> str | None:
+    seps = [ch for ch in raw if ch != "0"]
     if not seps:
         return None
-    if reading.exponent < 0:
+    if decimal_part:
         decimal = seps[-1]
         groups = seps[:-1]
     else:

@@ -19,15 +19,13 @@ The units, marks and numerals are the languages' data (``data/languages/zh.toml`
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
-from functools import lru_cache
 
 from .lexicon import Lexicon
 from .numbers import EXACT, Reading, read_number
 from .tokens import NUMBER, SPACES
 
-__all__ = ["EastAsian", "Numeral", "east_asian", "more_at", "numeral_pattern", "read_numeral"]
+__all__ = ["EastAsian", "Numeral", "east_asian", "more_at", "read_numeral"]
 
 #: (amount, exponent of its last stated digit, exponent of its largest unit, where
 #: it ends, where its "-odd" mark is or -1)
@@ -147,13 +145,6 @@ def _units_then_currency(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a currency word starts at ``pos`` (or one space after it)."""
     start = pos + 1 if pos < len(text) and text[pos] in SPACES else pos
     return lex.after_words.match(text, start) is not None
-
-
-@lru_cache(maxsize=16)
-def numeral_pattern(characters: str) -> re.Pattern[str]:
-    """A run of Chinese numerals and units (``characters``: every digit, small and
-    large unit of the view), at least one of them a numeral digit or unit."""
-    return re.compile("[" + re.escape(characters) + "]+")
 
 
 def read_numeral(text: str, start: int, end: int, lex: Lexicon) -> Numeral | None:

@@ -31,24 +31,26 @@ to them.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import re
 from decimal import Decimal
+from typing import NamedTuple
 
 from .. import currencies
 from ..errors import ParseError
 from .context import Placed, place
-from .figures import Figure, merge, scan, single
+from .figures import Figure, digit_facts, merge, scan, single
 from .figures import Skipped as ScannedSkip
 from .languages import language
 from .lexicon import Lexicon, Surface, lexicon
 from .locales import LocaleHint, canonical_locale, locale_hint
-from .mentions import from_scan, mention, too_large, unreadable
+from .mentions import from_scan, mention, plain, precision, too_large, unreadable
 from .model import Mention, Pair, Skipped, TextReading, new_mention
-from .numbers import NUMBER_RUN, read_number, suggestions
-from .numerals import numeral_pattern
+from .numbers import EXACT, NUMBER_RUN, NumberFormat, Reading, read_number, suggestions
 from .pairs import pairs as find_pairs
 from .resolve import Context, Reader, explicit_codes, resolve
 from .textlang import TextLanguage, detect
+from .tokens import RUN_TAIL
 from .words import word_scanner
 
 __all__ = ["SHORT", "extract", "extract_pairs", "parse", "parse_whole", "read", "takes_early_exit"]
@@ -208,6 +210,24 @@ def _analyse(
     """
     if not isinstance(text, str) or len(text) > _MAX_TEXT:
         return _EMPTY
+    if len(text) < _LONG or not gc.isenabled():
+        return _stages(text, locale, default_currency, bare)
+    # A long text makes tens of thousands of small values, none of them in a
+    # cycle: the collector's passes over them cost a quarter of the reading, so
+    # they wait until it is done (and run as usual after it).
+    gc.disable()
+    try:
+        return _stages(text, locale, default_currency, bare)
+    finally:
+        gc.enable()
+
+
+#: Texts at least this long are read with the cyclic garbage collector paused.
+_LONG = 20_000
+
+
+def _stages(text: str, locale: str | None, default_currency: str | None, bare: bool) -> _Analysis:
+    """The stages of :func:`_analyse` (see the module docstring)."""
     canonical, default = _settings(locale, default_currency)
     text_language = detect(text)
     reader = _reader(canonical, default, text_language)
@@ -301,7 +321,7 @@ def parse(text: str, *, locale: str | None = None, default_currency: str | None 
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
     if len(text) <= SHORT:
-        alone = _alone(text, locale, default_currency)
+        alone = _early(text, locale, default_currency)
         if alone is not None:
             return alone
     return parse_whole(text, locale=locale, default_currency=default_currency)
@@ -316,17 +336,152 @@ def takes_early_exit(
 ) -> bool:
     """Whether :func:`parse` reads ``text`` by its early exit (for the tests, which
     check that it is no dead code and gives the whole pipeline's answer)."""
-    return len(text) <= SHORT and _alone(text, locale, default_currency) is not None
+    return len(text) <= SHORT and _early(text, locale, default_currency) is not None
 
 
-def _alone(text: str, locale: str | None, default_currency: str | None) -> Mention | None:
+class _Plan(NamedTuple):
+    """What the early exit decided for a text around its number, to be used again for
+    the same text around another number of the same digit facts (``$119.00``,
+    ``$24.95``: a shop's prices share their shape, their words and their currency).
+    Every decision in it is the pipeline's own, made on the first text of the shape."""
+
+    numbers: NumberFormat
+    before: int  # how far before the number the figure starts
+    after: int  # how far after the number it ends
+    magnitude: int  # the power of ten of its magnitude words (or a hundredth's -2)
+    mention: Mention  # the first text's mention: all but its number, span and text
+    qualifier: tuple[int, int] | None  # the qualifier's span, from the number's start
+
+
+#: (locale, default) -> text before the number, its digit facts, text after it ->
+#: plan, or None when the whole pipeline must read such a text
+_PLANS: dict[tuple[object, object], dict[str, _Plan | None]] = {}
+_PLANS_SIZE = 4096
+#: A text with one run of digits: what comes before it, the run, what comes after it.
+_ONE_NUMBER = re.compile(r"(\D*)(\d" + RUN_TAIL + r")(\D*)", re.DOTALL)
+
+
+def _early(text: str, locale: str | None, default_currency: str | None) -> Mention | None:
+    """The early exit of :func:`parse` for a short text with one number (see
+    :func:`_alone`), with what it decided kept per shape of text (:class:`_Plan`)."""
+    match = _ONE_NUMBER.fullmatch(text)
+    if match is None:
+        return None  # no number, or a second one: the whole pipeline reads it
+    before, raw, after = match.groups()
+    start = len(before)
+    end = start + len(raw)
+    try:
+        plans = _PLANS[locale, default_currency]
+    except KeyError:
+        plans = _PLANS[locale, default_currency] = {}
+    except TypeError:  # an unhashable locale or default: the pipeline reports it
+        found = _alone(text, locale, default_currency)
+        return found[0] if found is not None else None
+    key = before + "\x00" + digit_facts(raw) + "\x00" + after
+    try:
+        plan = plans[key]
+        known = True
+    except KeyError:
+        plan, known = None, False
+    if known:
+        if plan is None:
+            return None
+        reading = read_number(raw, plan.numbers)
+        if reading is not None:
+            return _from_plan(text, plan, reading, start, end)
+    found = _alone(text, locale, default_currency)
+    if len(plans) >= _PLANS_SIZE:
+        plans.clear()
+    plans[key] = _plan_of(found, raw, start, end)
+    return found[0] if found is not None else None
+
+
+def _plan_of(
+    found: tuple[Mention, Figure, NumberFormat] | None, raw: str, start: int, end: int
+) -> _Plan | None:
+    """The plan of an early exit's answer, or None when the text needs the whole
+    pipeline or its answer depends on the number beyond its shape (its value was
+    made of more than the run: cents after a sign, thousands before it; or the
+    digits left it open and the notes quote them)."""
+    if found is None:
+        return None
+    mention, figure, numbers = found
+    if figure.raw != raw or figure.written != "digits" or figure.high is not None:
+        return None
+    wanted = mention.amount
+    for fmt in (numbers, _POINT, _COMMA) if figure.lone else (numbers,):
+        # the format the value was read with in the end (the resolution may have
+        # decided an open number otherwise than the working format)
+        reading = read_number(raw, fmt)
+        if reading is not None and _amount(reading, figure.mag_exponent) == wanted:
+            numbers = fmt
+            break
+    else:
+        return None  # the value was made of more than the run (cents after a sign)
+    span = mention.qualifier_span
+    qualifier = None if span is None else (span[0] - start, span[1] - start)
+    return _Plan(
+        numbers,
+        start - mention.span[0],
+        mention.span[1] - end,
+        figure.mag_exponent,
+        mention,
+        qualifier,
+    )
+
+
+_POINT = NumberFormat(".", ",", False)
+_COMMA = NumberFormat(",", ".", False)
+
+
+def _amount(reading: Reading, mag: int) -> Decimal:
+    """The amount of a reading with a magnitude, as :func:`.mentions.mention` makes it."""
+    value = reading.value
+    if mag:
+        return plain(value.scaleb(mag, EXACT))
+    if reading.exponent:
+        return plain(value)
+    return value
+
+
+def _from_plan(text: str, plan: _Plan, reading: Reading, start: int, end: int) -> Mention:
+    """The mention of a text read by a plan: its number, with the plan's decisions."""
+    first = plan.mention
+    mag = plan.magnitude
+    amount = _amount(reading, mag)
+    span = (start - plan.before, end + plan.after)
+    qualifier_span = None
+    if plan.qualifier is not None:
+        qualifier_span = (start + plan.qualifier[0], start + plan.qualifier[1])
+    return new_mention(
+        text[span[0] : span[1]],
+        span,
+        amount,
+        first.currency,
+        first.alternatives,
+        first.resolved_by,
+        precision(reading.exponent + mag),
+        first.qualifier,
+        first.qualifier_text,
+        qualifier_span,
+        None,
+        first.magnitude_text,
+        first.number_format,
+        first.number_read_by,
+        first.notes,
+    )
+
+
+def _alone(
+    text: str, locale: str | None, default_currency: str | None
+) -> tuple[Mention, Figure, NumberFormat] | None:
     """The early exit of :func:`parse` for a text with one number: the same stages,
     without searching the text for other figures (see :func:`.figures.single`)."""
     canonical, default = _settings(locale, default_currency)
     text_language = detect(text)
     reader = _reader(canonical, default, text_language)
     lex = reader.lex
-    if not text.isascii() and _numerals(lex).search(text) is not None:
+    if not text.isascii() and lex.numeral_anchor.search(text) is not None:
         return None
     figure = single(text, lex)
     if not isinstance(figure, Figure):
@@ -342,20 +497,7 @@ def _alone(text: str, locale: str | None, default_currency: str | None) -> Menti
     resolution = resolve(reader, item, explicit_codes([item], text, lex))
     if too_large(item, resolution):
         return None
-    return mention(text, item, resolution)
-
-
-_NUMERALS: dict[tuple[tuple[str, ...], str | None], re.Pattern[str]] = {}
-
-
-def _numerals(lex: Lexicon) -> re.Pattern[str]:
-    key = (lex.languages, lex.locale)
-    found = _NUMERALS.get(key)
-    if found is None:
-        chars = "".join(sorted({*lex.numeral_digits, *lex.numeral_units}))
-        found = numeral_pattern(chars or "\x00")
-        _NUMERALS[key] = found
-    return found
+    return mention(text, item, resolution), figure, lex.numbers
 
 
 def parse_whole(

@@ -227,7 +227,7 @@ def _decide_number(
     def grouped(why: str, who: str) -> tuple[Decimal, int, str, tuple[str, ...]]:
         again = _reread(raw, "," if mark == "." else ".")
         assert again is not None
-        return again.value, again.exponent, who, (f"{raw!r}: {why}",)
+        return again.value, again.exponent, who, (why,)
 
     if reader.given:
         home = _home_format((currency,)) if currency is not None and explicit else None
@@ -242,10 +242,7 @@ def _decide_number(
             value,
             exponent,
             "locale",
-            (
-                f"{raw!r}: one separator before three digits, read as the locale "
-                f"{reader.hint.locale} does",
-            ),
+            (f"one separator before three digits, read as the locale {reader.hint.locale} does",),
         )
     language = reader.language
     if language.confident and language.language == reader.lex.language:
@@ -259,7 +256,7 @@ def _decide_number(
             value,
             exponent,
             "language",
-            (f"{raw!r}: one separator before three digits, read as {language.language} text does",),
+            (f"one separator before three digits, read as {language.language} text does",),
         )
     home = _home_format(codes) if codes else None
     if home is not None:
@@ -276,10 +273,7 @@ def _decide_number(
             again.value,
             again.exponent,
             "currency",
-            (
-                f"{raw!r}: one separator before three digits, read as in {home[1]} "
-                f"({which} at home)",
-            ),
+            (f"one separator before three digits, read as in {home[1]} ({which} at home)",),
         )
     if not magnitude:
         return grouped(
@@ -292,7 +286,7 @@ def _decide_number(
         exponent,
         "default",
         (
-            f"{raw!r}: one separator before three digits and nothing to decide it: read with "
+            f"one separator before three digits and nothing to decide it: read with "
             f"{working.decimal!r} as the decimal mark (pass locale= to decide)",
         ),
     )

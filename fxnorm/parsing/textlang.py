@@ -20,7 +20,6 @@ locale or on English.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,10 +27,12 @@ from .languages import available, language
 
 __all__ = ["TextLanguage", "detect"]
 
-#: How much of a text is looked at.
-_WINDOW = 4000
+#: How much of a text is looked at for words, and for scripts.
+_WINDOW = 1500
+_SCRIPT_WINDOW = 1000
 
-_WORDS = re.compile(r"[^\W\d_]+")
+#: What may stick to a word in running text: made spaces before splitting.
+_PUNCTUATION = str.maketrans(dict.fromkeys('.,;:!?"()[]«»“”‘’¿¡…–—/', " "))
 
 #: Scripts by their Unicode block: (first, last, script).
 _BLOCKS = (
@@ -83,56 +84,63 @@ class TextLanguage:
 _NONE = TextLanguage(None, None, False, "")
 
 
-def _script(ch: str) -> str | None:
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
     code = ord(ch)
     for first, last, script in _BLOCKS:
         if first <= code <= last:
             return script
-    return None
+    return "Latn"
+
+
+@lru_cache(maxsize=16)
+def _all_words(script: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """Every frequent word of the languages of ``script``, and who lists each."""
+    owners: dict[str, list[str]] = {}
+    for code, words in _word_sets().get(script, {}).items():
+        for word in words:
+            owners.setdefault(word, []).append(code)
+    return frozenset(owners), {w: tuple(c) for w, c in owners.items()}
 
 
 @lru_cache(maxsize=1)
-def _detect_words() -> dict[str, dict[str, tuple[str, ...]]]:
-    """script -> word -> the languages that list it as frequent."""
-    table: dict[str, dict[str, list[str]]] = {}
+def _word_sets() -> dict[str, dict[str, frozenset[str]]]:
+    """script -> language -> the frequent words its data lists (distinct words of a
+    text that are among them are the language's evidence)."""
+    table: dict[str, dict[str, frozenset[str]]] = {}
     for code in available():
         data = language(code)
         if data is None or not data.detect:
             continue
-        script = data.script or "Latn"
-        words = table.setdefault(script, {})
-        for word in data.detect:
-            words.setdefault(word, []).append(code)
-    return {s: {w: tuple(c) for w, c in words.items()} for s, words in table.items()}
+        table.setdefault(data.script or "Latn", {})[code] = frozenset(data.detect)
+    return table
+
+
+#: Characters of the scripts in :data:`_BLOCKS` (found in C, then told apart).
+_SCRIPTED = re.compile(
+    "[" + "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last, _ in _BLOCKS) + "]"
+)
+#: Latin letters beyond ASCII (é, ł, ș …): a text of them is Latin-written.
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def detect(text: str) -> TextLanguage:
     """The language and script of ``text`` (see the module docstring)."""
     window = text[:_WINDOW]
     if window.isascii():
-        if not any(ch.isalpha() for ch in window):
-            return _NONE
         return _by_words(window, "Latn")
+    if _SCRIPTED.search(window, 0, _SCRIPT_WINDOW) is None:
+        return _by_words(window, "Latn")
+    scripted = _SCRIPTED.findall(window, 0, _SCRIPT_WINDOW)
     counts: dict[str, int] = {}
-    latin = 0
-    for ch in window:
-        if ch.isascii():
-            if ch.isalpha():
-                latin += 1
-            continue
+    for ch in scripted:
         script = _script(ch)
-        if script is None:
-            if ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN"):
-                latin += 1
-            continue
         counts[script] = counts.get(script, 0) + 1
-    if not counts:
-        return _by_words(window, "Latn") if latin else _NONE
     if counts.get("Kana"):
         return TextLanguage("ja", "Jpan", True, f"script: {counts['Kana']} kana")
     script, count = max(counts.items(), key=lambda kv: kv[1])
-    if count < 2 and latin > 8:
-        return _by_words(window, "Latn")
+    if count < 4 and len(_LATIN.findall(window[:_SCRIPT_WINDOW])) > 4 * count:
+        return _by_words(window, "Latn")  # a Latin text quoting a word or two of another
     if script == "Hani":
         return _chinese(window, count)
     found = _SCRIPT_LANGUAGE.get(script)
@@ -157,24 +165,25 @@ def _chinese(window: str, count: int) -> TextLanguage:
 
 
 def _by_words(window: str, script: str) -> TextLanguage:
-    table = _detect_words().get(script)
+    table = _word_sets().get(script)
     if not table:
         return TextLanguage(None, script, False, f"script {script}")
-    scores: dict[str, float] = {}
+    # a long text tells its language in its first sentences: the rest is read only
+    # when they leave it open
+    cut = window.rfind(" ", 0, 400) if len(window) > 600 else len(window)
     hits: dict[str, int] = {}
-    for match in _WORDS.finditer(window.lower()):
-        codes = table.get(match.group())
-        if codes is None:
-            continue
-        share = 1.0 / len(codes)
-        for code in codes:
-            scores[code] = scores.get(code, 0.0) + share
-            hits[code] = hits.get(code, 0) + 1
-    if not scores:
+    everyone, owners = _all_words(script)
+    for part in (window[:cut], window[cut:]):
+        for word in everyone.intersection(part.lower().translate(_PUNCTUATION).split()):
+            for code in owners[word]:
+                hits[code] = hits.get(code, 0) + 1
+        ranked = sorted(hits.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 6 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
+            break
+    if not hits:
         return TextLanguage(None, script, False, f"script {script}")
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, score = ranked[0]
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
-    confident = score >= 2.0 and score >= 1.5 * second
-    shown = ", ".join(f"{code} {hits[code]}" for code, _ in ranked[:3])
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    confident = score >= 2 and score >= 1.5 * second + 0.5
+    shown = ", ".join(f"{code} {count}" for code, count in ranked[:3])
     return TextLanguage(best, script, confident, f"words: {shown}")

@@ -206,9 +206,13 @@ def suffix(text: str, cursor: int, lex: Lexicon, magnitude: bool) -> tuple[Surfa
 
 def _magnitude_name(text: str, cursor: int, lex: Lexicon) -> Surface | None:
     """A magnitude word ending at ``cursor`` that names the currency too (``mdd``)."""
-    for word, surface in lex.magnitude_currencies.items():
-        if fold(text[max(0, cursor - len(word)) : cursor]) == word:
-            return surface
+    names = lex.magnitude_currencies
+    if not names or text[cursor - 1 : cursor].lower() not in ("d", "p"):
+        return None
+    for size in (3, 4):
+        found = names.get(fold(text[max(0, cursor - size) : cursor]))
+        if found is not None:
+            return found
     return None
 
 
