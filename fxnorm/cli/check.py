@@ -63,7 +63,9 @@ def add_parser(commands: Any) -> None:
         default="table",
         help="output format (default: table)",
     )
-    parser.add_argument("--locale", default="en", metavar="L", help="locale of the text")
+    parser.add_argument(
+        "--locale", metavar="L", help="locale of the text (default: the text's language, else en)"
+    )
     parser.add_argument(
         "--default-currency", metavar="CODE", help="currency for '$', '¥', 'pesos' and bare numbers"
     )
@@ -89,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
         infer_dates=infer,
         window_days=args.window,
     )
+    _warn_skipped(text, args)
     if not document and not report.checks:
         raise ParseError(
             "no stated conversion found: expected a figure followed by its "
@@ -99,3 +102,18 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(render_report(report, args.format))
     return 1 if any(c.verdict == "inconsistent" for c in report.checks) else 0
+
+
+def _warn_skipped(text: str, args: argparse.Namespace) -> None:
+    """One warning line per figure the parser could not read (beyond 10^30, no
+    number), so that a claim is never dropped without a word."""
+    import sys
+
+    from ..parsing import read
+
+    for item in read(text, locale=args.locale, default_currency=args.default_currency).skipped:
+        print(
+            f"fxnorm: warning: {item.text!r} ({item.span[0]}-{item.span[1]}) was not read: "
+            f"{item.reason}",
+            file=sys.stderr,
+        )

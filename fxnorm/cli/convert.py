@@ -60,9 +60,8 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--source", metavar="NAME", help="only this source (ecb, bcra, …)")
     parser.add_argument(
         "--locale",
-        default="en",
         metavar="L",
-        help="locale for reading AMOUNT and writing the result (default: en)",
+        help="locale AMOUNT is written in, and the result's (default: a plain number, en)",
     )
     parser.add_argument(
         "--online",
@@ -108,23 +107,28 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(conversion.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(describe(conversion, book, args.locale))
+        print(describe(conversion, book, args.locale or "en"))
     return 0
 
 
-def read_money(amount: str, currency: str | None, locale: str) -> Any:
+def read_money(amount: str, currency: str | None, locale: str | None) -> Any:
     """AMOUNT and CURRENCY as given on the command line, as Money.
 
-    A plain number with a code is read directly (``380e9 CNY``); anything
-    else (``"380 billion yuan"``, ``"25.960,50" ARS`` with ``--locale es_AR``)
-    goes through the text parser.
+    A plain number with a code is read directly (``380e9 CNY``), unless a locale
+    says how its separators read (``25.960 ARS --locale es_AR`` is 25,960 pesos);
+    anything else (``"380 billion yuan"``) goes through the text parser.
     """
     from decimal import Decimal, InvalidOperation
 
     from .._decimal import to_decimal
     from ..money import Money
 
-    if currency is not None and len(currency.strip()) == 3 and currency.strip().isalpha():
+    if (
+        locale is None
+        and currency is not None
+        and len(currency.strip()) == 3
+        and currency.strip().isalpha()
+    ):
         try:
             Decimal(amount.strip().replace("_", ""))
         except InvalidOperation:
