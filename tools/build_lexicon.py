@@ -65,6 +65,7 @@ LANGUAGE_KEYS = {
         "traditional",
         "simplified",
         "open_scripts",
+        "generic_units",
     },
     "currencies": None,  # codes or a group -> names
     "currencies_before": {"words"},
@@ -96,6 +97,7 @@ LANGUAGE_KEYS = {
     "counts": {"words"},
     "percent": {"words"},
     "prices": {"zero", "former", "current"},
+    "context": {"shares", "money_nouns"},
 }
 
 GLOBAL_KEYS = {
@@ -524,6 +526,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         if head.get("traditional")
         else {},
         "open_scripts": list(head.get("open_scripts", [])),
+        "generic_units": list(head.get("generic_units", [])),
         "not_borrowed": list(head.get("not_borrowed", [])),
         "names": dict(sorted(names.items())),
         "curated_names": curated,
@@ -569,6 +572,8 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         "months": months,
         "percent": [fold(w) for w in source.get("percent", {}).get("words", [])],
         "zero": [fold(w) for w in source.get("prices", {}).get("zero", [])],
+        "shares": [pattern(w) for w in source.get("context", {}).get("shares", [])],
+        "money_nouns": list(source.get("context", {}).get("money_nouns", [])),
         "former": [fold(w) for w in source.get("prices", {}).get("former", [])],
         "current": [fold(w) for w in source.get("prices", {}).get("current", [])],
     }

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .figures import Figure
-from .lexicon import Lexicon, QualifierTable
+from .lexicon import Lexicon, QualifierTable, Surface
 from .matching import fold
 from .ranges import is_range, join
 from .tokens import counts_or_dates
@@ -42,6 +42,8 @@ class Placed(NamedTuple):
     qualifier_span: tuple[int, int] | None
     #: a bare number that is not a year, date, time, phone number or count
     money_like: bool
+    #: the currency is another figure's, named once for both (``di cui``, 收入3.2亿，利润0.5亿元)
+    shared: bool = False
 
 
 def _is_letter(ch: str) -> bool:
@@ -87,7 +89,10 @@ def _before(text: str, start: int, table: QualifierTable) -> tuple[str, int, int
     phrase, begin = found
     if phrase[-1].isalpha() and end == start and _is_letter(phrase[-1]):
         return None  # "over5": a word glued to the number is not a qualifier
-    return table.kinds[phrase], offset + begin, end
+    begin += offset
+    if not phrase[0].isalpha() and begin > 0 and text[begin - 1].isdigit():
+        return None  # "14~15조원": a sign between two numbers links a range
+    return table.kinds[phrase], begin, end
 
 
 def _article_before(text: str, start: int, table: QualifierTable) -> int | None:
@@ -179,7 +184,64 @@ def place(text: str, figures: list[Figure], lex: Lexicon) -> list[Placed]:
             placed.append(Placed(figure, None, None, money_like))
         else:
             placed.append(Placed(figure, qualifier[0], qualifier[1], money_like))
-    return _ranges(text, placed, lex)
+    return _shared(text, _ranges(text, placed, lex), lex)
+
+
+#: How far apart two figures that share a currency may be, and the label between
+#: a figure and the one that names the currency for it (``，利润``).
+_SHARE_GAP = 60
+_LABEL = 8
+_SENTENCE_END = frozenset(".!?。！？\n")
+
+
+def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
+    """Figures with a magnitude and no currency that take another figure's, named once
+    for both, when the text says so:
+
+    * after the part-of words (``11,9 miliardi di euro, di cui 2,1 miliardi``,
+      ``$5 billion, of which 2 billion``, ``其中``), the currency before;
+    * before a label and a figure with the same magnitude unit, when a noun of money
+      stands before the bare one (``收入3.2亿，利润0.5亿元``), the currency after.
+    """
+    out = list(placed)
+    for i, item in enumerate(out):
+        figure = item.figure
+        if figure.surface is not None or figure.mag_text is None:
+            continue
+        sharer = _part_of(text, out, i, lex) or _labelled(text, out, i, lex)
+        if sharer is not None:
+            out[i] = item._replace(
+                figure=figure._replace(surface=sharer), money_like=True, shared=True
+            )
+    return out
+
+
+def _part_of(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface | None:
+    if i == 0:
+        return None
+    before = placed[i - 1].figure
+    gap = text[before.end : placed[i].figure.start]
+    if before.surface is None or len(gap) > _SHARE_GAP or _SENTENCE_END & set(gap):
+        return None
+    return before.surface if lex.shares.match(gap) is not None else None
+
+
+def _labelled(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface | None:
+    if i + 1 >= len(placed):
+        return None
+    figure, after = placed[i].figure, placed[i + 1].figure
+    if after.surface is None or after.mag_text != figure.mag_text:
+        return None
+    gap = text[figure.end : after.start]
+    if not gap or gap[0] not in "，、,;；" or len(gap) > _LABEL + 1:
+        return None
+    if any(ch.isdigit() or ch in _SENTENCE_END for ch in gap):
+        return None
+    span = placed[i].qualifier_span
+    start = min(span[0], figure.start) if span is not None else figure.start
+    if lex.money_nouns.match(text, start, max(0, figure.start - 8)) is None:
+        return None
+    return after.surface
 
 
 def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:

@@ -518,7 +518,17 @@ def figure_at(
         prefix = name_before(text, start, end, raw, lex, floor)  # pesos 500, 新台幣62.3億元
     if found is not None and found[0].codes == lex.after.get("元", found[0]).codes:
         found = _unit_then_name(text, found, lex)  # 萬元美元: the name after the unit
-    surface, fig_start, fig_end = combine(prefix, found, start, cursor)
+    surface: Surface | None
+    if (
+        prefix is not None
+        and found is not None
+        and prefix[0].kind == "name"
+        and found[0].text in lex.generic_units
+    ):
+        # 日幣150億元: the name says the currency, 元 is its unit
+        surface, fig_start, fig_end = prefix[0], prefix[1], found[1]
+    else:
+        surface, fig_start, fig_end = combine(prefix, found, start, cursor)
     if reading is None:
         reading = read_number(raw, lex.numbers)
     if reading is None:

@@ -88,6 +88,8 @@ class LanguageData:
     script_marks: dict[str, str]
     #: scripts whose text implies no one territory (Traditional Chinese)
     open_scripts: frozenset[str]
+    #: words that are the unit of whatever currency is named before the number (元)
+    generic_units: frozenset[str]
     #: magnitude words of other languages it does not borrow (``mil`` in English)
     not_borrowed: frozenset[str]
     #: currency name (lower case) -> codes, as CLDR names them
@@ -151,6 +153,10 @@ class LanguageData:
     percent: tuple[str, ...]
     #: words that say a price is nothing (``free``, ``gratis``)
     zero_words: tuple[str, ...]
+    #: what opens the part of a whole, whose figure shares its currency (``di cui``)
+    shares: tuple[str, ...]
+    #: nouns of money before a figure whose currency the next figure names (``收入``)
+    money_nouns: tuple[str, ...]
     #: words before a former price and before the current one (``was`` … ``now``)
     former_words: tuple[str, ...]
     current_words: tuple[str, ...]
@@ -258,6 +264,7 @@ def language(code: str) -> LanguageData | None:
         detect=tuple(data["detect"]),
         script_marks=dict(data["scripts"]),
         open_scripts=frozenset(data["open_scripts"]),
+        generic_units=frozenset(data["generic_units"]),
         not_borrowed=frozenset(data["not_borrowed"]),
         names=_codes(data["names"]),
         curated_names=_codes(data["curated_names"]),
@@ -296,6 +303,8 @@ def language(code: str) -> LanguageData | None:
         months=frozenset(data["months"]),
         percent=tuple(data["percent"]),
         zero_words=tuple(data["zero"]),
+        shares=tuple(data["shares"]),
+        money_nouns=tuple(data["money_nouns"]),
         former_words=tuple(data["former"]),
         current_words=tuple(data["current"]),
     )

@@ -139,6 +139,10 @@ class Lexicon:
     #: single-letter symbols (``R``, ``Q``, ``K``), read only glued before a price
     #: written as one (``R273.00``, ``R8,499``): as words they are everywhere
     letter_symbols: dict[str, Surface]
+    #: what opens the part of a whole (``di cui``, ``of which``, ``其中``), and the
+    #: nouns of money a figure may stand after (``收入3.2亿，利润0.5亿元``)
+    shares: re.Pattern[str]
+    money_nouns: EndingMatcher
     #: words that say a price is nothing (``Free``): the zero of a price tag
     zero_words: frozenset[str]
     #: words before a former price and the current one (``Was $120.00 Now $60.00``)
@@ -158,6 +162,8 @@ class Lexicon:
     links: tuple[str, ...]
     #: currency names read before a number (``pesos 500``, ``新台幣62.3億元``)
     names_before: EndingMatcher | None
+    #: units of whatever currency is named before the number (元 in 日幣150億元)
+    generic_units: frozenset[str]
     #: magnitude words that name the currency too (``mdd``, ``mdp``)
     magnitude_currencies: dict[str, Surface]
     #: a thousand word written before digits (Mexican ``mil 172 millones``)
@@ -485,6 +491,11 @@ def _lexicon(locale: str | None, languages: tuple[str, ...]) -> Lexicon:
         word_starts=word_starts,
         letter_symbols=_letter_symbols(),
         zero_words=frozenset(w for lang in own for w in lang.zero_words),
+        shares=re.compile(
+            r"[,，、;；]?\s*(?:" + _alternation(p for lang in own for p in lang.shares) + r")",
+            re.IGNORECASE,
+        ),
+        money_nouns=EndingMatcher(w for lang in own for w in lang.money_nouns),
         former_words=frozenset(w for lang in own for w in lang.former_words),
         current_words=frozenset(w for lang in own for w in lang.current_words),
         locale_symbols=_symbol_readings(hint.data_locale)
@@ -496,6 +507,7 @@ def _lexicon(locale: str | None, languages: tuple[str, ...]) -> Lexicon:
         linked_numbers=any(lang.links_any_number for lang in own),
         links=tuple(dict.fromkeys(w for lang in datas for w in lang.links)),
         names_before=names_before,
+        generic_units=frozenset(w for lang in own for w in lang.generic_units),
         magnitude_currencies=magnitude_currencies,
         thousand_before_digits=first.thousand_before_digits if first is not None else None,
         pence_letter=pence,

@@ -301,6 +301,8 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
     """The currency and the number of one placed figure (see the module docstring)."""
     figure = placed.figure
     currency, alternatives, by = resolve_surface(reader, figure.surface, context)
+    if placed.shared and by in ("code", "symbol", "name"):
+        by = "context"  # the currency is named once, at another figure
     notes: tuple[str, ...] = ()
     if by == "locale" and reader.locale_note is not None:
         notes = (reader.locale_note,)
