@@ -96,7 +96,7 @@ LANGUAGE_KEYS = {
     "pairs": {"equivalent", "restates", "copulas", "or"},
     "counts": {"words"},
     "percent": {"words"},
-    "prices": {"zero", "former", "current"},
+    "prices": {"zero"},
     "context": {"shares", "money_nouns"},
 }
 
@@ -574,8 +574,6 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         "zero": [fold(w) for w in source.get("prices", {}).get("zero", [])],
         "shares": [pattern(w) for w in source.get("context", {}).get("shares", [])],
         "money_nouns": list(source.get("context", {}).get("money_nouns", [])),
-        "former": [fold(w) for w in source.get("prices", {}).get("former", [])],
-        "current": [fold(w) for w in source.get("prices", {}).get("current", [])],
     }
     return out
 

@@ -750,7 +750,10 @@ def _shop_cents(
     """Cents set a space after the decimal mark, as shop tags print them: ``118, 99 TL``,
     ``1.837, 32 €``, ``$119. 95``. A whole number (its groups, if any, in the other
     mark), the mark, one space, exactly two digits, then the currency (or, with a
-    currency before the number, the end of the text)."""
+    currency before the number, the end of the text). Without a currency, the
+    cents end the text (``36. 24``) or a lower-case word that counts nothing
+    follows them (``559. 99 undefined``); a year or a count is a sentence's end and
+    the next one's start (``in 2019. 24 companies``)."""
     if cursor != end or end + 4 > len(text) or text[end] not in ".," or text[end + 1] != " ":
         return None
     if reading.exponent != 0 and not reading.lone:
@@ -773,13 +776,28 @@ def _shop_cents(
         found = currency_after(text, stop, lex, False)
         if found is not None:
             after_surface, stop = found
-        elif surface is not None or text[stop:].strip():
-            return None  # 36. 24 alone: a price tag's cents; in a sentence, two numbers
+        elif surface is not None or not _cents_end(text, stop, whole, lex):
+            return None  # in a sentence, two numbers
     cents = Decimal(digits).scaleb(-2)
     return Reading(whole.value + cents, -2, False), stop, after_surface
 
 
 _MARKED = {",": NumberFormat(",", ".", False), ".": NumberFormat(".", ",", False)}
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _cents_end(text: str, stop: int, whole: Reading, lex: Lexicon) -> bool:
+    """Whether bare cents set apart end a price tag: the text ends, or a lower-case
+    word that is no count or month follows, after a number that is no year."""
+    if not text[stop:].strip():
+        return True
+    if 1800 <= whole.value <= 2199 or whole.value >= 10**7:
+        return False
+    word = _NEXT_WORD.match(text, stop)
+    if word is None or not word.group(1).islower():
+        return False
+    found = word.group(1)
+    return found not in lex.counts and found not in lex.months
 
 
 def _digits_before(text: str, end: int) -> str:

@@ -157,9 +157,6 @@ class LanguageData:
     shares: tuple[str, ...]
     #: nouns of money before a figure whose currency the next figure names (``收入``)
     money_nouns: tuple[str, ...]
-    #: words before a former price and before the current one (``was`` … ``now``)
-    former_words: tuple[str, ...]
-    current_words: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,8 +302,6 @@ def language(code: str) -> LanguageData | None:
         zero_words=tuple(data["zero"]),
         shares=tuple(data["shares"]),
         money_nouns=tuple(data["money_nouns"]),
-        former_words=tuple(data["former"]),
-        current_words=tuple(data["current"]),
     )
 
 

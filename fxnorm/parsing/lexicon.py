@@ -145,9 +145,6 @@ class Lexicon:
     money_nouns: EndingMatcher
     #: words that say a price is nothing (``Free``): the zero of a price tag
     zero_words: frozenset[str]
-    #: words before a former price and the current one (``Was $120.00 Now $60.00``)
-    former_words: frozenset[str]
-    current_words: frozenset[str]
     #: symbol -> the one code the locale writes that way
     locale_symbols: dict[str, str]
     #: symbol -> the one code English (CLDR en) writes that way (fallback reading)
@@ -496,8 +493,6 @@ def _lexicon(locale: str | None, languages: tuple[str, ...]) -> Lexicon:
             re.IGNORECASE,
         ),
         money_nouns=EndingMatcher(w for lang in own for w in lang.money_nouns),
-        former_words=frozenset(w for lang in own for w in lang.former_words),
-        current_words=frozenset(w for lang in own for w in lang.current_words),
         locale_symbols=_symbol_readings(hint.data_locale)
         if hint is not None and hint.data_locale
         else {},

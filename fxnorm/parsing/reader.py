@@ -507,9 +507,9 @@ def parse_whole(
     compare the two)."""
     found = _analyse(text, locale, default_currency)
     mentions, keep_bare = found.mentions, found.keep_bare
-    for i, m in enumerate(mentions):
+    for m in mentions:
         if m.alternatives or m.resolved_by in ("code", "symbol", "name"):
-            return _current_price(text, found, i)
+            return m
     for m, bare in zip(mentions, keep_bare, strict=True):
         if bare:
             return m
@@ -522,34 +522,6 @@ def parse_whole(
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-#: The last words before a position (a price tag's "Was", "Now", "Regular price").
-_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[ \u00a0]?){1,2})[:\s]*\Z")
-
-
-def _current_price(text: str, found: _Analysis, first: int) -> Mention:
-    """The price a tag means when it states a former one first: ``Was $120.00 Now
-    $60.00`` is $60.00 (the words are the language's data). Otherwise the first."""
-    mention = found.mentions[first]
-    reader = found.reader
-    if reader is None or not reader.lex.former_words:
-        return mention
-    lex = reader.lex
-    if not _words_before(text, mention, lex.former_words):
-        return mention
-    for later in found.mentions[first + 1 :]:
-        if later.currency == mention.currency and _words_before(text, later, lex.current_words):
-            return later
-    return mention
-
-
-def _words_before(text: str, mention: Mention, words: frozenset[str]) -> bool:
-    start = mention.qualifier_span[0] if mention.qualifier_span else mention.span[0]
-    start = min(start, mention.span[0])
-    match = _WORDS_BEFORE.search(text[max(0, start - 24) : start])
-    if match is None:
-        return False
-    phrase = " ".join(match.group(1).lower().split())
-    return phrase in words or phrase.split()[-1] in words
 
 
 def _free(text: str, found: _Analysis) -> Mention | None:
