@@ -88,7 +88,7 @@ class _Openers:
         self.word = re.compile(rf"\s*[{_BRACKETS}]\s*[^\W\d_]{{2,20}}\s\Z")
         #: a bracket or comma and a conversion word, anywhere at the end of a longer gap
         self.announced = re.compile(
-            rf"[{_BRACKETS}{_COMMAS}]\s*(?:{equivalent})\s*\Z", re.IGNORECASE
+            rf"[{_BRACKETS}{_COMMAS}]\s*(?:{equivalent})\s*\S{{0,3}}\s*\Z", re.IGNORECASE
         )
         #: what leads from a first equivalent to a second one
         self.next = re.compile(rf"\s*(?:[;,/，；]\s*(?:(?:{alternative})\s*)?)\Z", re.IGNORECASE)
@@ -125,8 +125,10 @@ def _stated_start(stated: Mention) -> int:
     return start
 
 
-def _opens(openers: _Openers, gap: str, stated: Mention) -> bool:
-    """Whether ``gap`` leads from a figure to ``stated``, its stated equivalent."""
+def _opens(openers: _Openers, gap: str, stated: Mention, near: str) -> bool:
+    """Whether ``gap`` leads from a figure to ``stated``, its stated equivalent;
+    ``near`` is the gap up to the stated figure itself, its qualifier included (a
+    conversion word may begin the qualifier: ``（折合约``)."""
     if len(gap) <= _MAX_GAP:
         if openers.open.match(gap):
             return True
@@ -142,7 +144,7 @@ def _opens(openers: _Openers, gap: str, stated: Mention) -> bool:
             return True  # "5.000 yuan o 700 USD"
         if gap.isspace() and not stated.text[:1].isdigit():
             return True  # "2000 கோடி டாலர் ரூ. 1,63,440 கோடி": an equivalent set beside it
-    if len(gap) <= _MAX_ANNOUNCED_GAP and openers.announced.search(gap) is not None:
+    if len(gap) <= _MAX_ANNOUNCED_GAP and openers.announced.search(near) is not None:
         return _CLAUSE_BREAK.search(gap) is None  # "…，同比增长5%（折合约170亿美元）"
     return False
 
@@ -263,7 +265,7 @@ def pairs(
             previous = mentions[j - 1]
             gap = text[previous.span[1] : start]
             if first:
-                opened = _opens(openers, gap, stated)
+                opened = _opens(openers, gap, stated, text[previous.span[1] : stated.span[0]])
             else:
                 opened = (len(gap) <= _MAX_GAP and openers.next.match(gap) is not None) or (
                     _second_alternative(openers, gap, stated, stated_currency)
@@ -301,7 +303,9 @@ def _second_alternative(
     """``…, or about $6 at the official rate or $4 on the blue market``: an
     alternative word after a few words, then a figure in the first equivalent's
     currency, in the same clause."""
-    if first_currency is None or stated.currency != first_currency or len(gap) > 40:
+    if first_currency is None or len(gap) > 40:
+        return False
+    if first_currency != stated.currency and first_currency not in stated.alternatives:
         return False
     if _CLAUSE_BREAK.search(gap) is not None or "(" in gap or ")" in gap:
         return False

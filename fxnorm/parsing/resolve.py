@@ -229,6 +229,30 @@ def _decide_number(
         assert again is not None
         return again.value, again.exponent, who, (why,)
 
+    language = reader.language
+    if (
+        reader.given
+        and language.confident
+        and language.language is not None
+        and language.language != reader.hint.language
+        and language.language in reader.lex.languages
+    ):
+        spoken = _language_mark(language.language)
+        if spoken is not None and spoken != (mark if exponent < 0 else _other(mark)):
+            # the text is in another language than the locale's: its numbers are
+            # written as that language writes them ("6,000 pesos" in English)
+            again = _reread(raw, spoken)
+            assert again is not None
+            return (
+                again.value,
+                again.exponent,
+                "language",
+                (
+                    f"one separator before three digits: the text is {language.language} "
+                    f"({language.evidence}), read as it writes numbers, not as the locale "
+                    f"{reader.hint.locale} does",
+                ),
+            )
     if reader.given:
         home = _home_format((currency,)) if currency is not None and explicit else None
         if exponent == -3 and too_fine and explicit and home is not None and home[0] != mark:
@@ -244,7 +268,6 @@ def _decide_number(
             "locale",
             (f"one separator before three digits, read as the locale {reader.hint.locale} does",),
         )
-    language = reader.language
     if language.confident and language.language == reader.lex.language:
         if exponent == -3 and too_fine:
             return grouped(
@@ -290,6 +313,18 @@ def _decide_number(
             f"{working.decimal!r} as the decimal mark (pass locale= to decide)",
         ),
     )
+
+
+def _other(mark: str) -> str:
+    return "," if mark == "." else "."
+
+
+def _language_mark(code: str) -> str | None:
+    """The decimal mark a language's text writes."""
+    from .languages import language
+
+    data = language(code)
+    return data.numbers[0] if data is not None else None
 
 
 def _reread(raw: str, decimal: str) -> Reading | None:
