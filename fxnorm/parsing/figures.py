@@ -108,8 +108,6 @@ class Skipped(NamedTuple):
 
 
 _ENDS_WORD = frozenset(" \u00a0\u202f\u2009\u2007\t\n.,;:!?)]）")
-#: Characters next to a number that may link it to another figure (ranges).
-_LINKING = frozenset("-–—~～至到")
 _MIL_BEFORE_CACHE: dict[str, re.Pattern[str]] = {}
 
 
@@ -246,7 +244,7 @@ def _plain_bare(text: str, start: int, end: int, lex: Lexicon) -> bool:
         ch = text[nxt]
         if ch.isalpha() or ch in "%％‰" or ch.lower() in lex.word_starts:
             return False
-        if ch in _LINKING and _has_currency_hint(text[nxt : nxt + 16], lex):
+        if ch in lex.link_chars and _has_currency_hint(text[nxt : nxt + 16], lex):
             return False
         if ch == "," and text[nxt + 1 : nxt + 2] == " ":
             return False  # 118, 99 TL
@@ -255,7 +253,7 @@ def _plain_bare(text: str, start: int, end: int, lex: Lexicon) -> bool:
         ch = text[prv]
         if ch in lex.before_words.last_chars or ch.isalpha():
             return False
-        if ch in _LINKING and _has_currency_hint(text[max(0, prv - 16) : prv], lex):
+        if ch in lex.link_chars and _has_currency_hint(text[max(0, prv - 16) : prv], lex):
             return False
         if ch == ".":
             return False  # $.75
@@ -279,7 +277,9 @@ def _char_class(chars: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=64)
-def _not_plain_pattern(word_starts: frozenset[str], symbol_ends: frozenset[str]) -> re.Pattern[str]:
+def _not_plain_pattern(
+    word_starts: frozenset[str], symbol_ends: frozenset[str], links: frozenset[str]
+) -> re.Pattern[str]:
     """The numeric runs that :func:`_plain_bare` may not call plain, in one regex
     (or every run, :data:`NUMBER`, when a word starts or ends with a digit).
 
@@ -295,9 +295,9 @@ def _not_plain_pattern(word_starts: frozenset[str], symbol_ends: frozenset[str])
     after = _char_class(
         {*word_starts, *(ch.upper() for ch in word_starts if len(ch.upper()) == 1)}
         | set("%％‰")
-        | _LINKING
+        | links
     )
-    before = _char_class(symbol_ends | _LINKING | {"."})
+    before = _char_class(symbol_ends | links | {"."})
     return re.compile(
         rf"\d{_RUN_START}(?!{_PERCENT_RUN})(?=({RUN_TAIL}))"
         rf"(?:(?<={before}\d)|(?<={before}{spaces}\d)|(?=\1(?:{spaces}?{after}|[.,][-–]|, \d)))\1"
@@ -344,7 +344,7 @@ def scan(
     search = (
         NUMBER.search
         if bare
-        else _not_plain_pattern(lex.word_starts, lex.before_words.last_chars).search
+        else _not_plain_pattern(lex.word_starts, lex.before_words.last_chars, lex.link_chars).search
     )
     while True:
         match = search(text, pos)
@@ -516,7 +516,7 @@ def figure_at(
         and name_may_precede(text, start, lex)
     ):
         prefix = name_before(text, start, end, raw, lex, floor)  # pesos 500, 新台幣62.3億元
-    if found is not None and found[0].codes == lex.after.get("元", found[0]).codes:
+    if found is not None and found[0].text in lex.generic_units:
         found = _unit_then_name(text, found, lex)  # 萬元美元: the name after the unit
     surface: Surface | None
     if (
@@ -837,7 +837,7 @@ def _numeral_figures(text: str, lex: Lexicon, digits: list[Figure]) -> list[Figu
         if found_currency is None:
             continue
         surface, fig_end = found_currency
-        if surface.codes == lex.after.get("元", surface).codes:
+        if surface.text in lex.generic_units:
             surface, fig_end = _unit_then_name(text, (surface, fig_end), lex)
         mag_start = next((i for i in range(start, stop) if text[i] in lex.east_large), stop)
         mag_text = text[mag_start:cursor] if magnitude else None

@@ -185,6 +185,9 @@ class Lexicon:
     from_word: re.Pattern[str]
     #: every link word of a range, lower case (a cheap test before a low end of words)
     range_words: frozenset[str]
+    #: the characters that may link the ends of a range: dashes, tildes, and the
+    #: links that are one character (至)
+    link_chars: frozenset[str]
     #: what opens a stated equivalent, and what restates a figure in the next sentence
     pair_equivalent: str
     pair_or: str
@@ -465,12 +468,12 @@ def _lexicon(locale: str | None, languages: tuple[str, ...]) -> Lexicon:
     months = frozenset().union(*(lang.months for lang in datas))
     percent_words = [w for lang in datas for w in lang.percent]
     percent = re.compile(
-        r"[ \u00a0\u202f]?(?:%|％|‰|个百分点|百分点|"
+        r"[ \u00a0\u202f]?(?:%|％|‰|"
         + _alternation(re.escape(w).replace(r"\ ", " ") + r"\b" for w in percent_words)
         + r")",
         re.IGNORECASE,
     )
-    percent_firsts = frozenset(" \u00a0\u202f%％‰个百") | frozenset(
+    percent_firsts = frozenset(" \u00a0\u202f%％‰") | frozenset(
         ch for w in percent_words for ch in (w[0], w[0].upper())
     )
     return Lexicon(
@@ -525,6 +528,7 @@ def _lexicon(locale: str | None, languages: tuple[str, ...]) -> Lexicon:
         between_word=between_word,
         from_word=from_word,
         range_words=frozenset(links) | frozenset(ands),
+        link_chars=frozenset("-–—~～") | frozenset(w for w in links if len(w) == 1),
         pair_equivalent=_alternation(p for lang in datas for p in lang.pair_equivalent),
         pair_or=_alternation(p for lang in datas for p in lang.pair_or),
         pair_restates=_alternation(p for lang in datas for p in lang.pair_restates),
