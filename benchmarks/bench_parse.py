@@ -219,7 +219,7 @@ def _rate(func: Callable[[], object], items: int, min_time: float = 0.5) -> floa
     return items / best
 
 
-def _fx_amount(text: str, locale: str) -> Decimal | None:
+def _fx_amount(text: str, locale: str | None) -> Decimal | None:
     try:
         return parse(text, locale=locale).amount
     except ParseError:
@@ -261,6 +261,50 @@ def bench_strings(name: str, rows: list[tuple[str, str, Decimal]]) -> None:
     print(f"  fxnorm.parse        {fx_rate:10,.0f} strings/s   amounts right {fx_ok[0]}/{fx_ok[1]}")
     print(f"  fxnorm.parse (en)   {'':10}              amounts right {fx_en_ok[0]}/{fx_en_ok[1]}")
     print(f"  price_parser        {pp_rate:10,.0f} strings/s   amounts right {pp_ok[0]}/{pp_ok[1]}")
+    print(f"  throughput ratio fxnorm/price_parser: {fx_rate / pp_rate:.2f}x")
+
+
+def bench_price_parser_cases() -> None:
+    """price-parser's own published cases (tests/data/price_parser_cases.json), side
+    by side: fxnorm with no locale, price-parser with the hints its tests pass."""
+    import json
+
+    from price_parser import Price
+
+    import fxnorm.parsing.reader as reader
+
+    document = json.loads((ROOT / "tests" / "data" / "price_parser_cases.json").read_text())
+    cases = [c for c in document["cases"] if c["text"] is not None]
+    texts = [c["text"] for c in cases]
+    wanted = [None if c["amount"] is None else Decimal(c["amount"]) for c in cases]
+    fx = [_fx_amount(t, None) for t in texts]
+    pp = [Price.fromstring(c["text"], c["currency_hint"], c["decimal_separator"]) for c in cases]
+    fx_ok = sum(1 for got, want in zip(fx, wanted, strict=True) if want is not None and got == want)
+    pp_ok = sum(
+        1 for got, want in zip(pp, wanted, strict=True) if want is not None and got.amount == want
+    )
+    with_amount = sum(1 for want in wanted if want is not None)
+
+    def run_fx() -> None:
+        for text in texts:
+            with contextlib.suppress(ParseError):
+                parse(text)
+
+    def run_fx_cold() -> None:
+        reader.clear_plans()  # every shape new: the early exit's decisions made again
+        run_fx()
+
+    def run_pp() -> None:
+        for case in cases:
+            Price.fromstring(case["text"], case["currency_hint"], case["decimal_separator"])
+
+    fx_rate = _rate(run_fx, len(cases))
+    fx_cold = _rate(run_fx_cold, len(cases))
+    pp_rate = _rate(run_pp, len(cases))
+    print(f"\nprice-parser's published cases ({len(cases)} strings, {with_amount} amounts)")
+    print(f"  fxnorm.parse        {fx_rate:10,.0f} strings/s   amounts right {fx_ok}/{with_amount}")
+    print(f"  fxnorm.parse, cold  {fx_cold:10,.0f} strings/s   (each shape of text new)")
+    print(f"  price_parser        {pp_rate:10,.0f} strings/s   amounts right {pp_ok}/{with_amount}")
     print(f"  throughput ratio fxnorm/price_parser: {fx_rate / pp_rate:.2f}x")
 
 
@@ -350,6 +394,7 @@ def main() -> None:
     readme = [(text, "en", Decimal(amount)) for text, amount in README_EXAMPLES]
     table = _table()
     plain = [row for row in table if not any(ch.isalpha() for ch in row[0]) or row[2] < 1_000_000]
+    bench_price_parser_cases()
     bench_strings("price-parser README examples", readme)
     bench_strings("real_strings.tsv, amounts below one million (price-like)", plain)
     bench_strings("real_strings.tsv, all rows", table)

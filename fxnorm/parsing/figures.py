@@ -99,6 +99,11 @@ class Figure(NamedTuple):
         return self.value.scaleb(self.mag_exponent, EXACT)
 
 
+#: ``Figure(...)`` without the Python-level ``__new__`` a NamedTuple has: every field
+#: given, in order (the scanner builds one per number, the hottest path there is).
+_new = tuple.__new__
+
+
 class Skipped(NamedTuple):
     """A number next to a currency that could not be read as an amount."""
 
@@ -593,20 +598,24 @@ def figure_at(
         mag_exponent = 0
     if surface is not None and surface.scale:
         mag_exponent += surface.scale  # 50 cents: 0.50 of the currency
-    return Figure(
-        fig_start,
-        fig_end,
-        reading.value,
-        reading.exponent,
-        surface,
-        raw,
-        mag_exponent,
-        mag_text,
-        mark,
-        None,
-        0,
-        lone,
-        floor,
+    return _new(
+        Figure,
+        (
+            fig_start,
+            fig_end,
+            reading.value,
+            reading.exponent,
+            surface,
+            raw,
+            mag_exponent,
+            mag_text,
+            mark,
+            None,
+            0,
+            lone,
+            floor,
+            "digits",
+        ),
     )
 
 

@@ -31,8 +31,8 @@ __all__ = ["TextLanguage", "detect"]
 _WINDOW = 1500
 _SCRIPT_WINDOW = 1000
 
-#: What may stick to a word in running text: made spaces before splitting.
-_PUNCTUATION = str.maketrans(dict.fromkeys('.,;:!?"()[]«»“”‘’¿¡…–—/', " "))
+#: What may stick to a word in running text: stripped from its ends.
+_PUNCTUATION = '.,;:!?"()[]«»“”‘’¿¡…–—/'
 
 #: Scripts by their Unicode block: (first, last, script).
 _BLOCKS = (
@@ -174,10 +174,13 @@ def _by_words(window: str, script: str) -> TextLanguage:
     hits: dict[str, int] = {}
     everyone, owners = _all_words(script)
     for part in (window[:cut], window[cut:]):
-        for word in everyone.intersection(part.lower().translate(_PUNCTUATION).split()):
+        tokens = part.lower().split()
+        found = everyone.intersection(tokens)
+        found |= everyone.intersection([t.strip(_PUNCTUATION) for t in tokens if not t.isalpha()])
+        for word in found:
             for code in owners[word]:
                 hits[code] = hits.get(code, 0) + 1
-        ranked = sorted(hits.items(), key=lambda kv: -kv[1])
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked and ranked[0][1] >= 6 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
             break
     if not hits:
