@@ -44,6 +44,8 @@ class Placed(NamedTuple):
     money_like: bool
     #: the currency is another figure's, named once for both (``di cui``, 收入3.2亿，利润0.5亿元)
     shared: bool = False
+    #: not placed yet (a bare figure the caller drops unless it joins a range)
+    pending: bool = False
 
 
 def _is_letter(ch: str) -> bool:
@@ -174,17 +176,30 @@ def _money_like(text: str, figure: Figure, lex: Lexicon) -> bool:
     return not counts_or_dates(text, start, figure.end, lex)
 
 
-def place(text: str, figures: list[Figure], lex: Lexicon) -> list[Placed]:
-    """Each figure with its qualifier and hints, ranges joined, in order."""
+def place(
+    text: str, figures: list[Figure], lex: Lexicon, *, bare: bool = True
+) -> list[Placed]:
+    """Each figure with its qualifier and hints, ranges joined, in order.
+
+    With ``bare=False`` the caller keeps only figures with a currency: a bare one
+    is placed in full only when it joins a range or shares another's currency
+    (the answer is the same, for less work on a long text).
+    """
     placed = []
     for figure in figures:
-        qualifier = qualifier_of(text, figure, lex)
-        money_like = figure.surface is not None or _money_like(text, figure, lex)
-        if qualifier is None:
-            placed.append(Placed(figure, None, None, money_like))
+        if not bare and figure.surface is None:
+            placed.append(Placed(figure, None, None, False, False, True))
         else:
-            placed.append(Placed(figure, qualifier[0], qualifier[1], money_like))
+            placed.append(_placed(text, figure, lex))
     return _shared(text, _ranges(text, placed, lex), lex)
+
+
+def _placed(text: str, figure: Figure, lex: Lexicon) -> Placed:
+    qualifier = qualifier_of(text, figure, lex)
+    money_like = figure.surface is not None or _money_like(text, figure, lex)
+    if qualifier is None:
+        return Placed(figure, None, None, money_like)
+    return Placed(figure, qualifier[0], qualifier[1], money_like)
 
 
 #: How far apart two figures that share a currency may be, and the label between
@@ -208,6 +223,8 @@ def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
         figure = item.figure
         if figure.surface is not None or figure.mag_text is None:
             continue
+        if item.pending:
+            item = out[i] = _placed(text, figure, lex)
         sharer = _part_of(text, out, i, lex) or _labelled(text, out, i, lex)
         if sharer is not None:
             out[i] = item._replace(
@@ -252,6 +269,14 @@ def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
         low = placed[i]
         if i + 1 < len(placed):
             high = placed[i + 1]
+            if (low.pending or high.pending) and is_range(
+                text, low.figure, high.figure, lex, False
+            ):
+                # a bare end of a possible range: placed in full, then asked again
+                if low.pending:
+                    low = _placed(text, low.figure, lex)
+                if high.pending:
+                    high = _placed(text, high.figure, lex)
             # a qualifier before the high end is its own ("$5 to more than $6"); one
             # after it qualifies the range ("14~15조원 정도", "5-6 million or so")
             span = high.qualifier_span

@@ -249,7 +249,7 @@ def _stages(text: str, locale: str | None, default_currency: str | None, bare: b
         return found
     if not bare:
         figures = _near_currency(figures)
-    placed = place(text, figures, lex)
+    placed = place(text, figures, lex, bare=bare)
     if not bare:
         placed = [p for p in placed if p.figure.surface is not None]
     context = explicit_codes(placed, text, lex)
