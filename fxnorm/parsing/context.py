@@ -176,9 +176,7 @@ def _money_like(text: str, figure: Figure, lex: Lexicon) -> bool:
     return not counts_or_dates(text, start, figure.end, lex)
 
 
-def place(
-    text: str, figures: list[Figure], lex: Lexicon, *, bare: bool = True
-) -> list[Placed]:
+def place(text: str, figures: list[Figure], lex: Lexicon, *, bare: bool = True) -> list[Placed]:
     """Each figure with its qualifier and hints, ranges joined, in order.
 
     With ``bare=False`` the caller keeps only figures with a currency: a bare one
