@@ -600,6 +600,8 @@ def contents() -> dict[str, str]:
             language: {
                 "script": files[f"{language}.json"]["script"],
                 "curated": language in curated,
+                # the words that tell a text's language, read without the whole file
+                "detect": files[f"{language}.json"]["detect"],
             }
             for language in languages
         },

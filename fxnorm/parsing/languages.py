@@ -17,10 +17,9 @@ code here names a language.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "DATA_DIR",
@@ -30,6 +29,7 @@ __all__ = [
     "LanguageData",
     "NumberWords",
     "available",
+    "detect_words",
     "global_data",
     "language",
     "script_of",
@@ -47,8 +47,7 @@ Codes = tuple[str, ...]
 QUALIFIER_KINDS = ("approximate", "more_than", "at_least", "less_than", "at_most")
 
 
-@dataclass(frozen=True, slots=True)
-class NumberWords:
+class NumberWords(NamedTuple):
     """A language's number words (``five``, ``dos mil``, ``zweihundert``)."""
 
     values: dict[str, str]
@@ -72,8 +71,7 @@ class NumberWords:
     nouns: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class LanguageData:
+class LanguageData(NamedTuple):
     """Everything the parser reads in one language (see the module docstring)."""
 
     code: str
@@ -159,8 +157,7 @@ class LanguageData:
     money_nouns: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class GlobalData:
+class GlobalData(NamedTuple):
     """What no single language owns (``global.json``)."""
 
     groups: dict[str, Codes]
@@ -215,6 +212,13 @@ def script_of(code: str) -> str | None:
     """The usual script of a language, without reading its file."""
     entry = _index()["languages"].get(code)
     return None if entry is None else entry["script"]
+
+
+def detect_words(code: str) -> tuple[str, ...]:
+    """The frequent words that tell a text is in language ``code`` (from the index,
+    without reading the language's file: a text's language is asked first)."""
+    entry = _index()["languages"].get(code)
+    return () if entry is None else tuple(entry["detect"])
 
 
 def _codes(table: dict[str, list[str]]) -> dict[str, Codes]:

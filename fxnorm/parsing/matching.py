@@ -63,29 +63,70 @@ def _trie(words: Iterable[str], *, reverse: bool = False, stems: Iterable[str] =
     return _build_trie(frozenset(words), reverse, frozenset(stems))
 
 
+class _Branch(_Node):
+    """A node under the root whose own subtree is built when first walked: a
+    lexicon knows thousands of words (every language's currency names), a text
+    meets the words of a few first characters, and a short one is read at once."""
+
+    __slots__ = ("_pending",)
+
+    def __init__(self, pending: list[tuple[str, str, bool]]) -> None:
+        # no ``children`` yet: reading them builds them (see __getattr__)
+        self.word = None
+        self.glues = False
+        self.stem = False
+        #: (the rest of the word, the word, whether it is a stem)
+        self._pending = pending
+
+    def __getattr__(self, name: str) -> dict[str, _Node]:
+        if name != "children":
+            raise AttributeError(name)
+        below = _Node()
+        for rest, word, stem in self._pending:
+            node = below
+            for ch in rest:
+                node = node.children.setdefault(ch, _Node())
+            _complete(node, word, stem, rest)
+        _alias_dotted_i(below)
+        self.children = below.children
+        return below.children
+
+
+def _complete(node: _Node, word: str, stem: bool, path: str) -> None:
+    node.word = word
+    node.glues = is_letter(path[-1])
+    node.stem = stem
+
+
 @lru_cache(maxsize=64)
 def _build_trie(words: frozenset[str], reverse: bool, stems: frozenset[str]) -> _Node:
-    # Shared between lexicons (never modified once built): most locales know the same words.
+    # Shared between lexicons (never changed once built, but for a branch built when
+    # first walked): most locales know the same words.
     root = _Node()
+    pending: dict[str, list[tuple[str, str, bool]]] = {}
     for word in words:
-        node = root
-        for ch in reversed(word) if reverse else word:
-            node = node.children.setdefault(ch, _Node())
-        node.word = word
-        node.glues = is_letter(word[0] if reverse else word[-1])
-        node.stem = word in stems
-    _alias_dotted_i(root)
+        path = word[::-1] if reverse else word
+        pending.setdefault(path[0], []).append((path[1:], word, word in stems))
+    for first, entries in pending.items():
+        branch = _Branch([entry for entry in entries if entry[0]])
+        for rest, word, stem in entries:
+            if not rest:  # a one-character word ends at the branch itself
+                _complete(branch, word, stem, first)
+        root.children[first] = branch
+    _alias_dotted_i(root, lazy=True)
     return root
 
 
-def _alias_dotted_i(root: _Node) -> None:
+def _alias_dotted_i(root: _Node, *, lazy: bool = False) -> None:
     """Let ``İ`` walk where ``i`` does: the walk lower-cases one text character at a
     time, and ``"İ".lower()`` is two characters, so it is a key of its own. Costs
-    nothing at lookup time (no test per character)."""
+    nothing at lookup time (no test per character). With ``lazy`` only the root's
+    own children (its branches alias theirs when they are built)."""
     stack = [root]
     while stack:
         node = stack.pop()
-        stack.extend(node.children.values())
+        if not lazy:
+            stack.extend(node.children.values())
         child = node.children.get("i")
         if child is not None:
             node.children[_DOTTED_I_LOWER] = child

@@ -20,10 +20,10 @@ locale or on English.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from .languages import available, language
+from .languages import available, detect_words, language, script_of
 
 __all__ = ["TextLanguage", "detect"]
 
@@ -67,8 +67,7 @@ _SCRIPT_LANGUAGE = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class TextLanguage:
+class TextLanguage(NamedTuple):
     """What a text's evidence says about its language."""
 
     #: ISO 639-1 code, or None when the text does not tell
@@ -109,19 +108,21 @@ def _word_sets() -> dict[str, dict[str, frozenset[str]]]:
     text that are among them are the language's evidence)."""
     table: dict[str, dict[str, frozenset[str]]] = {}
     for code in available():
-        data = language(code)
-        if data is None or not data.detect:
-            continue
-        table.setdefault(data.script or "Latn", {})[code] = frozenset(data.detect)
+        words = detect_words(code)
+        if words:
+            table.setdefault(script_of(code) or "Latn", {})[code] = frozenset(words)
     return table
 
 
-#: Characters of the scripts in :data:`_BLOCKS` (found in C, then told apart).
-_SCRIPTED = re.compile(
-    "[" + "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last, _ in _BLOCKS) + "]"
-)
-#: Latin letters beyond ASCII (é, ł, ș …): a text of them is Latin-written.
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The characters of the scripts in :data:`_BLOCKS` (found in C, then told apart),
+    and the Latin letters beyond ASCII (é, ł, ș …: a text of them is Latin-written);
+    compiled when first needed, not on import."""
+    scripted = re.compile(
+        "[" + "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last, _ in _BLOCKS) + "]"
+    )
+    return scripted, re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def detect(text: str) -> TextLanguage:
@@ -129,9 +130,10 @@ def detect(text: str) -> TextLanguage:
     window = text[:_WINDOW]
     if window.isascii():
         return _by_words(window, "Latn")
-    if _SCRIPTED.search(window, 0, _SCRIPT_WINDOW) is None:
+    scripted_chars, latin = _patterns()
+    if scripted_chars.search(window, 0, _SCRIPT_WINDOW) is None:
         return _by_words(window, "Latn")
-    scripted = _SCRIPTED.findall(window, 0, _SCRIPT_WINDOW)
+    scripted = scripted_chars.findall(window, 0, _SCRIPT_WINDOW)
     counts: dict[str, int] = {}
     for ch in scripted:
         script = _script(ch)
@@ -139,7 +141,7 @@ def detect(text: str) -> TextLanguage:
     if counts.get("Kana"):
         return TextLanguage("ja", "Jpan", True, f"script: {counts['Kana']} kana")
     script, count = max(counts.items(), key=lambda kv: kv[1])
-    if count < 4 and len(_LATIN.findall(window[:_SCRIPT_WINDOW])) > 4 * count:
+    if count < 4 and len(latin.findall(window[:_SCRIPT_WINDOW])) > 4 * count:
         return _by_words(window, "Latn")  # a Latin text quoting a word or two of another
     if script == "Hani":
         return _chinese(window, count)
