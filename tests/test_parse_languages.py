@@ -23,7 +23,7 @@ from types import ModuleType
 
 import pytest
 
-from fxnorm.parsing import extract, extract_pairs, languages
+from fxnorm.parsing import extract, extract_pairs, languages, parse
 from fxnorm.parsing.textlang import detect
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,6 +122,23 @@ def test_indian_languages_are_read_from_their_data_files(
     assert [(f"{m.amount:f}", m.currency) for m in extract(text, locale=locale)] == amounts
     # and without a locale: the script tells the language
     assert [(f"{m.amount:f}", m.currency) for m in extract(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("1,20,000 रुपये", "120000", "INR"),  # Hindi or Marathi: both say rupees so
+        ("5 करोड़ रुपये", "50000000", "INR"),
+        ("₹5 कोटी", "50000000", "INR"),
+        ("1128240 рублей", "1128240", "RUB"),  # price-parser's case: one Russian word
+    ],
+)
+def test_a_short_text_in_a_script_few_languages_write_reads_their_money_words(
+    text: str, amount: str, currency: str
+) -> None:
+    # too short for a language to lead: the languages of its script read it together
+    mention = parse(text)
+    assert (f"{mention.amount:f}", mention.currency) == (amount, currency)
 
 
 def test_an_indian_conversion_is_a_pair() -> None:

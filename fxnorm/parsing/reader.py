@@ -119,6 +119,7 @@ def _reader(locale: str | None, default: str | None, text_language: TextLanguage
         text_language.language,
         text_language.script,
         text_language.confident,
+        text_language.leaders,
     )
     found = _READERS.get(key)
     if found is not None:
@@ -149,6 +150,19 @@ def _reader(locale: str | None, default: str | None, text_language: TextLanguage
                 "" if assumed.territory else ", which implies no one territory"
             )
             reader = Reader(lex, default, assumed, False, text_language, None, note)
+        elif _leaders(text_language):
+            leaders = _leaders(text_language)
+            hints = [locale_hint(code) for code in leaders]
+            assumed = hints[0]
+            if any(h.territory != assumed.territory for h in hints):
+                assumed = dataclasses.replace(assumed, territory=None, territory_currency=None)
+            lex = lexicon(assumed.locale, leaders)
+            names = " or ".join(_name(code) for code in leaders)
+            note = (
+                f"no locale given: read as {names} text ({text_language.evidence}), "
+                "whose words for money are read alike"
+            )
+            reader = Reader(lex, default, assumed, False, text_language, None, note)
         else:
             hint = locale_hint("en")
             lex = lexicon("en", ("en",))
@@ -158,6 +172,12 @@ def _reader(locale: str | None, default: str | None, text_language: TextLanguage
         _READERS.clear()
     _READERS[key] = reader
     return reader
+
+
+def _leaders(text_language: TextLanguage) -> tuple[str, ...]:
+    """The languages a text of a script few languages write may be in (see
+    :attr:`.textlang.TextLanguage.leaders`), those with data."""
+    return tuple(code for code in text_language.leaders if language(code) is not None)
 
 
 def _name(code: str) -> str:

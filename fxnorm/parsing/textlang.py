@@ -78,6 +78,10 @@ class TextLanguage(NamedTuple):
     confident: bool
     #: the evidence, for the mentions' notes (``script Hant``, ``words: de 5, la 3``)
     evidence: str
+    #: when no language leads in a script others do not write (Devanagari: Hindi and
+    #: Marathi; Cyrillic), the languages of the text's script it may be in: their
+    #: words name money alike (``रुपये``, ``рублей``) and are read together
+    leaders: tuple[str, ...] = ()
 
 
 _NONE = TextLanguage(None, None, False, "")
@@ -186,9 +190,13 @@ def _by_words(window: str, script: str) -> TextLanguage:
         if ranked and ranked[0][1] >= 6 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
             break
     if not hits:
-        return TextLanguage(None, script, False, f"script {script}")
+        leaders = tuple(sorted(table)) if script != "Latn" else ()
+        return TextLanguage(None, script, False, f"script {script}", leaders)
     best, score = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     confident = score >= 2 and score >= 1.5 * second + 0.5
     shown = ", ".join(f"{code} {count}" for code, count in ranked[:3])
-    return TextLanguage(best, script, confident, f"words: {shown}")
+    leaders = ()
+    if not confident and script != "Latn":
+        leaders = tuple(code for code, count in ranked if count == score)
+    return TextLanguage(best, script, confident, f"words: {shown}", leaders)
