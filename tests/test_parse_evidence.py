@@ -19,6 +19,7 @@ import pytest
 
 from fxnorm.parsing import extract, extract_pairs, parse, read
 from fxnorm.parsing.model import NUMBER_READINGS
+from fxnorm.parsing.textlang import detect
 
 
 @pytest.mark.parametrize(
@@ -187,6 +188,23 @@ def test_a_traditional_chinese_yuan_is_never_silently_cny() -> None:
     assert extract(text, locale="zh_Hant_HK")[0].currency == "HKD"
     # Simplified Chinese is mainland China's
     assert extract("上市公司累计投资2万亿元")[0].currency == "CNY"
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("鴻海去年營收6.16兆元，創歷史新高。", "Hant"),  # 營, 創, 歷: no 億 or 萬 to tell
+        ("台積電第三季營收7596.9億元", "Hant"),
+        ("长江存储融资逾百亿元。", "Hans"),
+        ("鸿海去年营收6.16万亿元，创历史新高。", "Hans"),
+    ],
+)
+def test_the_script_of_a_chinese_text_is_told_by_its_common_characters(
+    text: str, script: str
+) -> None:
+    assert detect(text).script == script
+    currency = extract(text)[0].currency
+    assert currency == ("CNY" if script == "Hans" else None)
 
 
 @pytest.mark.parametrize(
