@@ -229,6 +229,18 @@ def _decide_number(
         assert again is not None
         return again.value, again.exponent, who, (why,)
 
+    if (
+        exponent == -3
+        and raw.endswith(mark + "000")
+        and not (codes and not magnitude and any(_minor_units(c) == 3 for c in codes))
+    ):
+        # "1,000 millones", "$1.000": no amount is written to three decimal zeros (but
+        # a dinar of 1,000 fils is: "KD 1.000")
+        return grouped(
+            f"{raw!r}: three zeros after the only separator are a thousands group, "
+            "whatever the locale or language",
+            "digits",
+        )
     language = reader.language
     if (
         reader.given
