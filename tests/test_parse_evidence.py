@@ -60,24 +60,28 @@ def test_the_digits_decide_where_they_can(
         ("$3.459 a gallon", "en_US", "3.459", "USD", "locale"),
         # … unless its reading gives more decimals than the currency has (and no
         # magnitude follows): then the currency's home reading
-        ("25.960 ARS", "en", "25960", "ARS", "currency"),
+        ("25.965 ARS", "en", "25965", "ARS", "currency"),
         # without a locale: the currency's home conventions (IDR is written
-        # 31.500 in Indonesia: price-parser's cases read Rp 31.500 as 31,500)
-        ("Rp 31.500", None, "31500", "IDR", "currency"),
-        ("199.900 đ", None, "199900", "VND", "currency"),
+        # 31.575 in Indonesia, as price-parser's cases read Rp 31.500)
+        ("Rp 31.575", None, "31575", "IDR", "currency"),
+        ("199.999 đ", None, "199999", "VND", "currency"),
         # a decimal comma at home, but three decimals are no amount of roubles
         ("94,456 Р", None, "94456", "RUB", "currency"),
         # without anything to decide: a price groups thousands …
-        ("129.900", None, "129900", None, "default"),
+        ("129.999", None, "129999", None, "default"),
         # … a figure with a magnitude word takes the decimal point
         ("1.234 millones", None, "1234000", None, "default"),
-        # three zeros after the mark are a group, whatever reads the mark as decimal
-        # ("1,000 millones" in Mexican Spanish, "$1.000" in English) …
+        # three digits ending in zero after the mark are a group, whatever reads the
+        # mark as decimal ("1,000 millones" in Mexican Spanish, "$1.000" in English,
+        # "1.700 millones de pesos" from a Spanish wire in a Mexican paper) …
+        ("unos 1.700 millones de pesos", "es_MX", "1700000000", "MXN", "digits"),
+        ("Rp 31.500", None, "31500", "IDR", "digits"),
         ("Invertirá 1,000 millones de dólares en la planta", None, "1000000000", "USD", "digits"),
         ("1,000 millones de dólares", "es_AR", "1000000000", "USD", "digits"),
         ("$1.000", "en", "1000", "USD", "digits"),
         # … but for a currency of three decimals without a magnitude (1,000 fils)
         ("KD 1.000", None, "1", "KWD", "currency"),
+        ("KD 1.250", None, "1.250", "KWD", "currency"),
     ],
 )
 def test_one_mark_before_three_digits_is_decided_and_recorded(

@@ -231,14 +231,16 @@ def _decide_number(
 
     if (
         exponent == -3
-        and raw.endswith(mark + "000")
+        and raw.endswith("0")
         and not (codes and not magnitude and any(_minor_units(c) == 3 for c in codes))
     ):
-        # "1,000 millones", "$1.000": no amount is written to three decimal zeros (but
-        # a dinar of 1,000 fils is: "KD 1.000")
+        # "1,000 millones", "1.700 millones", "$1.250": nobody writes an amount to
+        # three decimals ending in zero (1.7 millones, $1.25), but a dinar's fils are
+        # three digits ("KD 1.250")
         return grouped(
-            f"{raw!r}: three zeros after the only separator are a thousands group, "
-            "whatever the locale or language",
+            f"{raw!r}: three digits ending in zero after the only separator are a "
+            "thousands group (no amount is written to a third decimal zero), whatever "
+            "the locale or language",
             "digits",
         )
     language = reader.language
