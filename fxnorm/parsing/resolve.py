@@ -22,12 +22,14 @@ Currency, in one order; every mention says which step decided (``resolved_by``):
 ``¥`` is never read by a locale of another language than Chinese or Japanese.
 
 Number format: the digits decide when they can (:mod:`.numbers`); a number they
-leave open (``25.960``) was read with the working format, and here it is decided
-who that was and whether another reading wins: the locale when one is given
+leave open (``25.965``) was read with the working format, and here it is decided
+who that was and whether another reading wins: first the digits themselves when
+the three end in zero (``1.700 millones``, ``$1.250``: no amount is written to a
+third decimal zero, but a dinar's fils, ``KD 1.250``); then the locale when one is given
 (unless its reading gives more decimals than the currency has and no magnitude
 follows: ``AR$ 25.960`` in ``en`` is 25,960 pesos, read as at home); else the
 text's language when it is clear; else the home conventions of the currency
-(``Rp 31.500`` is 31,500 rupiah), or of all its candidates when they agree; else
+(``Rp 31.575`` is 31,575 rupiah), or of all its candidates when they agree; else
 English, and the mention says the reading was open (``number_read_by``).
 """
 
