@@ -144,7 +144,6 @@ def test_one_number_with_words_around_takes_the_early_exit(text: str) -> None:
     [
         "$50-60",  # a range: two numbers
         "5%",  # not money
-        "99 € 95 €",  # two figures
         "Qwen3",  # digits glued to a word
         "1.2.3",  # no number
         "in 2023 100 people",  # a run the scanner splits
@@ -154,6 +153,20 @@ def test_one_number_with_words_around_takes_the_early_exit(text: str) -> None:
 def test_anything_else_takes_the_whole_pipeline(text: str) -> None:
     assert not takes_early_exit(text)
     assert_same(text)
+
+
+def test_a_text_with_several_numbers_reuses_its_shape_s_decisions() -> None:
+    # the first text of a shape is read whole; the next of the same shape (the same
+    # words, the same separators, zeros and digit counts) reuses its decisions
+    assert_same("Was: $124.95 Now: $60.00")
+    assert takes_early_exit("Was: $123.45 Now: $70.00")
+    assert_same("Was: $123.45 Now: $70.00")
+    assert_same("99 € 95 €")
+    assert takes_early_exit("98 € 94 €")
+    # a link between two figures makes the values decide (a range goes up): never
+    for text in ("$5 - $3", "$3 - $5", "from 26 to 50 €", "from 56 to 30 €"):
+        assert_same(text)
+        assert not takes_early_exit(text)
 
 
 @pytest.mark.parametrize(
@@ -220,6 +233,44 @@ def test_one_figure_shapes_read_the_same_both_ways(
     """The shape the shortcut is for (words or symbols, a number, words or symbols),
     drawn more densely than free text: every pair of pieces around every number."""
     assert_same(before + gap + number + gap_after + after, locale)
+
+
+_SHAPES = ["1", "11", "111", "1111", "11.11", "111.11", "1,111", "1.111", "1,111.11",
+           "1.111,11", "1 111", "11,11", "1111.11", "11.10", "10.00", "1,100", "1.100"]  # fmt: skip
+
+
+@st.composite
+def _same_shape_texts(draw: st.DrawFn) -> tuple[str, str]:
+    """Two texts of one shape: the same words around two or three numbers of the same
+    separators, zeros and digit counts, the other digits drawn anew for each."""
+    count = draw(st.integers(min_value=2, max_value=3))
+    gaps = [draw(st.sampled_from(["", " ", "\u00a0"])) for _ in range(2 * count)]
+    words = [draw(st.one_of(st.just(""), st.sampled_from(_WORDS))) for _ in range(count + 1)]
+    shapes = [draw(st.sampled_from(_SHAPES)) for _ in range(count)]
+
+    def fill() -> str:
+        numbers = [
+            "".join(draw(st.sampled_from("123456789")) if ch == "1" else ch for ch in shape)
+            for shape in shapes
+        ]
+        text = words[0]
+        for i, number in enumerate(numbers):
+            text += gaps[2 * i] + number + gaps[2 * i + 1] + words[i + 1]
+        return text
+
+    return fill(), fill()
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_same_shape_texts(), st.sampled_from(LOCALES), st.sampled_from([None, "USD"]))
+def test_texts_of_one_shape_read_the_same_both_ways(
+    texts: tuple[str, str], locale: str, default: str | None
+) -> None:
+    """The second text of a shape may reuse the first's decisions (a plan): it must
+    still read as the whole pipeline reads it, whatever its values."""
+    first, second = texts
+    assert_same(first, locale, default)
+    assert_same(second, locale, default)
 
 
 @settings(max_examples=400, deadline=None)

@@ -899,7 +899,10 @@ def digit_facts(raw: str) -> str:
     reads unlike ``1,500``), then ``v`` for a picture height (``720p``) and ``y`` for a
     year (``Pesos 2025``). Two runs with the same facts, in the same text around
     them, make figures alike but for their value."""
-    shape = raw.translate(_SHAPE)
+    if raw.isascii():  # bytes translate in C, several times faster than str's
+        shape = raw.encode().translate(_BYTES_SHAPE).decode()
+    else:
+        shape = raw.translate(_SHAPE)
     if len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2199:
         return shape + "y"
     if raw in _VIDEO_HEIGHTS:
@@ -908,6 +911,7 @@ def digit_facts(raw: str) -> str:
 
 
 _SHAPE = str.maketrans("23456789", "11111111")
+_BYTES_SHAPE = bytes.maketrans(b"23456789", b"11111111")
 
 
 def single(text: str, lex: Lexicon) -> Figure | bool | None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import itertools
 import re
 from decimal import Decimal
 from typing import NamedTuple
@@ -44,7 +45,7 @@ from .figures import Skipped as ScannedSkip
 from .languages import language
 from .lexicon import Lexicon, Surface, lexicon
 from .locales import LocaleHint, canonical_locale, locale_hint
-from .mentions import from_scan, mention, plain, precision, too_large, unreadable
+from .mentions import from_scan, mention, plain, too_large, unreadable
 from .model import Mention, Pair, Skipped, TextReading, new_mention
 from .numbers import EXACT, NUMBER_RUN, NumberFormat, Reading, read_number, suggestions
 from .pairs import pairs as find_pairs
@@ -364,8 +365,16 @@ def takes_early_exit(
     text: str, *, locale: str | None = None, default_currency: str | None = None
 ) -> bool:
     """Whether :func:`parse` reads ``text`` by its early exit (for the tests, which
-    check that it is no dead code and gives the whole pipeline's answer)."""
-    return len(text) <= SHORT and _early(text, locale, default_currency) is not None
+    check that it is no dead code and gives the whole pipeline's answer): a text
+    with several numbers takes it when the first text of its shape left a plan."""
+    if len(text) > SHORT:
+        return False
+    found = _early(text, locale, default_currency)
+    if _ONE_NUMBER.fullmatch(text) is not None:
+        return found is not None
+    runs = list(_RUN.finditer(text))
+    plans = _PLANS.get((locale, default_currency), {})
+    return 2 <= len(runs) <= _MOST_RUNS and plans.get(_runs_key(text, runs)) is not None
 
 
 class _Plan(NamedTuple):
@@ -375,11 +384,23 @@ class _Plan(NamedTuple):
     Every decision in it is the pipeline's own, made on the first text of the shape."""
 
     numbers: NumberFormat
+    #: how the digits read, the same for every run of the shape: the characters
+    #: that group (dropped), the decimal mark (made a point), the last digit's
+    #: exponent
+    groups: tuple[str, ...]
+    decimal: str | None
+    exponent: int
+    precision: Decimal  # the mention's, the same for every run of the shape
     before: int  # how far before the number the figure starts
     after: int  # how far after the number it ends
     magnitude: int  # the power of ten of its magnitude words (or a hundredth's -2)
     mention: Mention  # the first text's mention: all but its number, span and text
     qualifier: tuple[int, int] | None  # the qualifier's span, from the number's start
+    run: int  # which run of digits of the text the figure is made of (the first: 0)
+    #: the run that holds its cents, when they are written apart (118, 99 TL), or -1
+    cents: int = -1
+    #: such cents are zeros, and the amount is whole (392. 00 is 392)
+    whole: bool = False
 
 
 #: (locale, default) -> text before the number, its digit facts, text after it ->
@@ -401,7 +422,7 @@ def _early(text: str, locale: str | None, default_currency: str | None) -> Menti
     :func:`_alone`), with what it decided kept per shape of text (:class:`_Plan`)."""
     match = _ONE_NUMBER.fullmatch(text)
     if match is None:
-        return None  # no number, or a second one: the whole pipeline reads it
+        return _early_runs(text, locale, default_currency)  # no number, or several
     before, raw, after = match.groups()
     start = len(before)
     end = start + len(raw)
@@ -421,9 +442,7 @@ def _early(text: str, locale: str | None, default_currency: str | None) -> Menti
     if known:
         if plan is None:
             return None
-        reading = read_number(raw, plan.numbers)
-        if reading is not None:
-            return _from_plan(text, plan, reading, start, end)
+        return _from_plan(text, plan, raw, start, end)
     found = _alone(text, locale, default_currency)
     if len(plans) >= _PLANS_SIZE:
         plans.clear()
@@ -453,15 +472,177 @@ def _plan_of(
             break
     else:
         return None  # the value was made of more than the run (cents after a sign)
+    return _recipe(mention, numbers, reading, raw, start, end, figure.mag_exponent, 0)
+
+
+def _recipe(
+    mention: Mention,
+    numbers: NumberFormat,
+    reading: Reading,
+    raw: str,
+    start: int,
+    end: int,
+    magnitude: int,
+    run: int,
+) -> _Plan | None:
+    """The plan of a mention read from the run ``raw`` at ``start:end`` (the text's
+    ``run``-th) as ``reading``, with ``magnitude``."""
+    if any(raw in note for note in mention.notes):
+        return None  # a note quotes the digits: it is this text's alone
+    separators = [ch for ch in raw if not ch.isdigit()]
+    decimal = raw[len(raw) + reading.exponent - 1] if reading.exponent < 0 else None
+    groups = tuple(sorted({ch for ch in separators if ch != decimal}))
+    if decimal is not None and separators.count(decimal) != 1:
+        return None
     span = mention.qualifier_span
     qualifier = None if span is None else (span[0] - start, span[1] - start)
     return _Plan(
         numbers,
+        groups,
+        decimal,
+        reading.exponent,
+        mention.precision,
         start - mention.span[0],
         mention.span[1] - end,
-        figure.mag_exponent,
+        magnitude,
         mention,
         qualifier,
+        run,
+    )
+
+
+def _early_runs(text: str, locale: str | None, default_currency: str | None) -> Mention | None:
+    """The early exit for a short text with several numbers (``$ 791.00 $ 479.00``,
+    ``Was: $124.95 Now: $0.00``): the whole pipeline reads the first text of a shape,
+    and its decisions are kept for the next text of the same shape when they cannot
+    depend on the numbers' values (see :func:`_runs_plan_of`)."""
+    runs = list(_RUN.finditer(text))
+    if not 2 <= len(runs) <= _MOST_RUNS:
+        return None  # no number: nothing to plan (a plan would be the text itself)
+    try:
+        plans = _PLANS[locale, default_currency]
+    except KeyError:
+        plans = _PLANS[locale, default_currency] = {}
+    except TypeError:  # an unhashable locale or default: the pipeline reports it
+        return None
+    key = _runs_key(text, runs)
+    try:
+        plan = plans[key]
+    except KeyError:
+        pass
+    else:
+        if plan is None:
+            return None
+        run = runs[plan.run]
+        if plan.cents >= 0:
+            return _from_cents_plan(text, plan, run, runs[plan.cents])
+        return _from_plan(text, plan, run.group(), run.start(), run.end())
+    found = _analyse(text, locale, default_currency)
+    chosen = _choose(text, found)
+    if len(plans) >= _PLANS_SIZE:
+        plans.clear()
+    plans[key] = _runs_plan_of(text, found, chosen, runs)
+    return chosen
+
+
+def _runs_key(text: str, runs: list[re.Match[str]]) -> str:
+    """The shape of a text with several numbers: the text, each run of digits
+    replaced by its :func:`.figures.digit_facts` (as for a single number)."""
+    pieces = []
+    last = 0
+    for run in runs:
+        pieces.append(text[last : run.start()])
+        pieces.append("\x00" + digit_facts(run.group()) + "\x00")
+        last = run.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+#: Texts with more numbers than this are read whole every time.
+_MOST_RUNS = 4
+#: A run of digits, as the early exit's pattern finds it.
+_RUN = re.compile(r"\d" + RUN_TAIL)
+
+
+def _runs_plan_of(
+    text: str, found: _Analysis, chosen: Mention | None, runs: list[re.Match[str]]
+) -> _Plan | None:
+    """The plan of a text with several numbers, or None when the pipeline's choice may
+    depend on their values: a range was joined, or two figures have a range link
+    between them (``$5 - $3`` is no range), or the chosen figure is made of more than
+    one run or of more than its run's digits."""
+    reader = found.reader
+    if chosen is None or chosen.range is not None or reader is None:
+        return None
+    lex = reader.lex
+    mentions = found.mentions
+    if any(m.range is not None for m in mentions):
+        return None
+    for low, high in itertools.pairwise(mentions):
+        between = text[low.span[1] : high.span[0]]
+        if lex.range_link.match(between) or lex.between_link.match(between):
+            return None
+    begin, stop = chosen.span
+    inside = [i for i, run in enumerate(runs) if run.start() < stop and run.end() > begin]
+    if not inside or runs[inside[0]].start() < begin or runs[inside[-1]].end() > stop:
+        return None
+    if len(inside) == 2:
+        return _cents_plan_of(chosen, runs[inside[0]], runs[inside[1]], inside[0])
+    if len(inside) != 1:
+        return None
+    index = inside[0]
+    run = runs[index]
+    raw = run.group()
+    exponent_of_precision = chosen.precision.as_tuple().exponent
+    assert isinstance(exponent_of_precision, int)
+    for fmt in (lex.numbers, _POINT, _COMMA):
+        reading = read_number(raw, fmt)
+        if reading is None:
+            continue
+        magnitude = exponent_of_precision - reading.exponent
+        if _amount(reading, magnitude) == chosen.amount:
+            return _recipe(chosen, fmt, reading, raw, run.start(), run.end(), magnitude, index)
+    return None
+
+
+def _cents_plan_of(
+    chosen: Mention, whole: re.Match[str], cents: re.Match[str], index: int
+) -> _Plan | None:
+    """The plan of a price whose cents are a second run (``118, 99 TL``, ``35€ 99``,
+    ``$119. 95``): the first run's digits are the units, the second's the cents."""
+    units, fraction = whole.group(), cents.group()
+    if not fraction.isdigit() or len(fraction) > 3:
+        return None
+    groups = tuple(sorted({ch for ch in units if not ch.isdigit()}))
+    digits = units
+    for group in groups:
+        digits = digits.replace(group, "")
+    value = Decimal(f"{digits}.{fraction}")
+    if str(value) == str(chosen.amount):
+        whole_number = False
+    elif str(plain(value)) == str(chosen.amount):
+        whole_number = True  # 392. 00 is 392 (the fraction's zeros are the shape's)
+    else:
+        return None
+    if any(units in note or fraction in note for note in chosen.notes):
+        return None
+    span = chosen.qualifier_span
+    start = whole.start()
+    qualifier = None if span is None else (span[0] - start, span[1] - start)
+    return _Plan(
+        NumberFormat(".", ",", False),
+        groups,
+        None,
+        -len(fraction),
+        chosen.precision,
+        start - chosen.span[0],
+        chosen.span[1] - cents.end(),
+        0,
+        chosen,
+        qualifier,
+        index,
+        index + 1,
+        whole_number,
     )
 
 
@@ -479,23 +660,38 @@ def _amount(reading: Reading, mag: int) -> Decimal:
     return value
 
 
-def _from_plan(text: str, plan: _Plan, reading: Reading, start: int, end: int) -> Mention:
-    """The mention of a text read by a plan: its number, with the plan's decisions."""
-    first = plan.mention
+def _from_plan(text: str, plan: _Plan, raw: str, start: int, end: int) -> Mention:
+    """The mention of a text read by a plan: its number, with the plan's decisions.
+    The digits read as the first run of the shape did (same separators at the same
+    places, same zeros: :func:`.figures.digit_facts`), so only their value is new."""
+    digits = raw
+    if plan.groups or plan.decimal not in (None, "."):
+        for group in plan.groups:
+            digits = digits.replace(group, "")
+        if plan.decimal is not None:
+            digits = digits.replace(plan.decimal, ".")
     mag = plan.magnitude
-    amount = _amount(reading, mag)
-    span = (start - plan.before, end + plan.after)
+    exponent = plan.exponent
+    if mag:
+        amount = plain(Decimal(digits).scaleb(mag, EXACT))
+    elif exponent and digits.endswith(_ZEROS[exponent]):
+        amount = Decimal(digits[: exponent - 1])  # 119.00 is 119, as plain() makes it
+    else:
+        amount = Decimal(digits)
+    first = plan.mention
     qualifier_span = None
     if plan.qualifier is not None:
         qualifier_span = (start + plan.qualifier[0], start + plan.qualifier[1])
+    begin = start - plan.before
+    stop = end + plan.after
     return new_mention(
-        text[span[0] : span[1]],
-        span,
+        text[begin:stop],
+        (begin, stop),
         amount,
         first.currency,
         first.alternatives,
         first.resolved_by,
-        precision(reading.exponent + mag),
+        plan.precision,
         first.qualifier,
         first.qualifier_text,
         qualifier_span,
@@ -505,6 +701,43 @@ def _from_plan(text: str, plan: _Plan, reading: Reading, start: int, end: int) -
         first.number_read_by,
         first.notes,
     )
+
+
+def _from_cents_plan(text: str, plan: _Plan, whole: re.Match[str], cents: re.Match[str]) -> Mention:
+    """The mention of a price whose cents are a second run, read by a plan."""
+    digits = whole.group()
+    for group in plan.groups:
+        digits = digits.replace(group, "")
+    value = Decimal(f"{digits}.{cents.group()}")
+    amount = plain(value) if plan.whole else value
+    first = plan.mention
+    start = whole.start()
+    qualifier_span = None
+    if plan.qualifier is not None:
+        qualifier_span = (start + plan.qualifier[0], start + plan.qualifier[1])
+    begin = start - plan.before
+    stop = cents.end() + plan.after
+    return new_mention(
+        text[begin:stop],
+        (begin, stop),
+        amount,
+        first.currency,
+        first.alternatives,
+        first.resolved_by,
+        plan.precision,
+        first.qualifier,
+        first.qualifier_text,
+        qualifier_span,
+        None,
+        first.magnitude_text,
+        first.number_format,
+        first.number_read_by,
+        first.notes,
+    )
+
+
+#: A fraction of zeros, by the exponent of its last digit.
+_ZEROS = {-n: "0" * n for n in range(1, 40)}
 
 
 def _alone(
@@ -541,6 +774,14 @@ def parse_whole(
     """:func:`parse` without the early exit: the whole text scanned (the tests
     compare the two)."""
     found = _analyse(text, locale, default_currency)
+    chosen = _choose(text, found)
+    if chosen is not None:
+        return chosen
+    raise ParseError(_no_number_message(text, found))
+
+
+def _choose(text: str, found: _Analysis) -> Mention | None:
+    """The mention :func:`parse` returns from the whole pipeline's reading, if any."""
     mentions, keep_bare = found.mentions, found.keep_bare
     for m in mentions:
         if m.alternatives or m.resolved_by in ("code", "symbol", "name"):
@@ -550,10 +791,7 @@ def parse_whole(
             return m
     if mentions:
         return mentions[0]
-    free = _free(text, found)
-    if free is not None:
-        return free
-    raise ParseError(_no_number_message(text, found))
+    return _free(text, found)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

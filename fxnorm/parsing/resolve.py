@@ -240,9 +240,9 @@ def _decide_number(
         # three decimals ending in zero (1.7 millones, $1.25), but a dinar's fils are
         # three digits ("KD 1.250")
         return grouped(
-            f"{raw!r}: three digits ending in zero after the only separator are a "
-            "thousands group (no amount is written to a third decimal zero), whatever "
-            "the locale or language",
+            "three digits ending in zero after the only separator: a thousands group "
+            "(no amount is written to a third decimal zero), whatever the locale or "
+            "language",
             "digits",
         )
     language = reader.language

@@ -85,6 +85,9 @@ class TextLanguage(NamedTuple):
 
 
 _NONE = TextLanguage(None, None, False, "")
+#: What :func:`_by_words` says of a Latin-script text without a letter.
+_NO_WORDS = TextLanguage(None, "Latn", False, "script Latn")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 @lru_cache(maxsize=4096)
@@ -133,6 +136,8 @@ def detect(text: str) -> TextLanguage:
     """The language and script of ``text`` (see the module docstring)."""
     window = text[:_WINDOW]
     if window.isascii():
+        if _ASCII_LETTER.search(window) is None:
+            return _NO_WORDS  # "$119.00", "/": no word to tell a language
         return _by_words(window, "Latn")
     scripted_chars, latin = _patterns()
     if scripted_chars.search(window, 0, _SCRIPT_WINDOW) is None:
@@ -189,10 +194,15 @@ def _by_words(window: str, script: str) -> TextLanguage:
         return TextLanguage(None, script, False, f"script {script}")
     # a long text tells its language in its first sentences: the rest is read only
     # when they leave it open
-    cut = window.rfind(" ", 0, 400) if len(window) > 600 else len(window)
+    if len(window) > 600:
+        cut = window.rfind(" ", 0, 400)
+        parts: tuple[str, ...] = (window[:cut], window[cut:])
+    else:
+        parts = (window,)
     hits: dict[str, int] = {}
+    ranked: list[tuple[str, int]] = []
     everyone, owners = _all_words(script)
-    for part in (window[:cut], window[cut:]):
+    for part in parts:
         tokens = part.lower().split()
         found = everyone.intersection(tokens)
         found |= everyone.intersection([t.strip(_PUNCTUATION) for t in tokens if not t.isalpha()])
