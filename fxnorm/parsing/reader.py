@@ -463,9 +463,10 @@ def _plan_of(
     if figure.raw != raw or figure.written != "digits" or figure.high is not None:
         return None
     wanted = mention.amount
-    for fmt in (numbers, _POINT, _COMMA) if figure.lone else (numbers,):
+    for fmt in (numbers, _POINT, _COMMA):
         # the format the value was read with in the end (the resolution may have
-        # decided an open number otherwise than the working format)
+        # decided an open number otherwise than the working format; a no-cents mark
+        # makes 1.899,- a group)
         reading = read_number(raw, fmt)
         if reading is not None and _amount(reading, figure.mag_exponent) == wanted:
             numbers = fmt
