@@ -205,18 +205,26 @@ def _table() -> list[tuple[str, str, Decimal]]:
 
 def _rate(func: Callable[[], object], items: int, min_time: float = 0.5) -> float:
     """Items per second, best of three timed loops."""
-    best = float("inf")
-    for _ in range(3):
-        loops = 0
-        start = time.perf_counter()
-        while True:
-            func()
-            loops += 1
-            elapsed = time.perf_counter() - start
-            if elapsed >= min_time / 3:
-                break
-        best = min(best, elapsed / loops)
-    return items / best
+    return _rates([func], items, min_time)[0]
+
+
+def _rates(funcs: list[Callable[[], object]], items: int, min_time: float = 0.5) -> list[float]:
+    """Items per second of each function, best of six rounds taken in turn (each
+    round runs every function once, for about ``min_time / 3`` seconds each), so
+    that a machine whose load changes during the run slows every side alike."""
+    best = [float("inf")] * len(funcs)
+    for _ in range(6):
+        for i, func in enumerate(funcs):
+            loops = 0
+            start = time.perf_counter()
+            while True:
+                func()
+                loops += 1
+                elapsed = time.perf_counter() - start
+                if elapsed >= min_time / 6:
+                    break
+            best[i] = min(best[i], elapsed / loops)
+    return [items / b for b in best]
 
 
 def _fx_amount(text: str, locale: str | None) -> Decimal | None:
@@ -255,8 +263,7 @@ def bench_strings(name: str, rows: list[tuple[str, str, Decimal]]) -> None:
         for text in texts:
             Price.fromstring(text)
 
-    fx_rate = _rate(run_fx, len(rows))
-    pp_rate = _rate(run_pp, len(rows))
+    fx_rate, pp_rate = _rates([run_fx, run_pp], len(rows))
     print(f"\n{name} ({len(rows)} strings)")
     print(f"  fxnorm.parse        {fx_rate:10,.0f} strings/s   amounts right {fx_ok[0]}/{fx_ok[1]}")
     print(f"  fxnorm.parse (en)   {'':10}              amounts right {fx_en_ok[0]}/{fx_en_ok[1]}")
@@ -298,9 +305,8 @@ def bench_price_parser_cases() -> None:
         for case in cases:
             Price.fromstring(case["text"], case["currency_hint"], case["decimal_separator"])
 
-    fx_rate = _rate(run_fx, len(cases))
+    fx_rate, pp_rate = _rates([run_fx, run_pp], len(cases))
     fx_cold = _rate(run_fx_cold, len(cases))
-    pp_rate = _rate(run_pp, len(cases))
     print(f"\nprice-parser's published cases ({len(cases)} strings, {with_amount} amounts)")
     print(f"  fxnorm.parse        {fx_rate:10,.0f} strings/s   amounts right {fx_ok}/{with_amount}")
     print(f"  fxnorm.parse, cold  {fx_cold:10,.0f} strings/s   (each shape of text new)")
@@ -343,9 +349,7 @@ def bench_articles() -> None:
         for sentence in sentences:
             Price.fromstring(sentence)
 
-    fx_rate = _rate(run_fx, size)
-    pp_rate = _rate(run_pp, size)
-    ps_rate = _rate(run_pp_sentences, size)
+    fx_rate, pp_rate, ps_rate = _rates([run_fx, run_pp, run_pp_sentences], size)
     print(f"\nwhole articles (2 corpus articles, {size:,} characters, {total} figures)")
     print(f"  fxnorm.extract      {fx_rate / 1e6:8.2f} MB/s   figures found {fx_found}/{total}")
     print(
