@@ -44,6 +44,7 @@ __all__ = [
     "day_names",
     "describe",
     "digits",
+    "inheritance_chain",
     "language_alias",
     "languages",
     "likely_subtags",
@@ -272,21 +273,21 @@ def canonical_locale(name: str) -> str | None:
     return None
 
 
-def _chain(locale: str) -> list[str]:
+def inheritance_chain(locale: str, parents: dict[str, str]) -> list[str]:
     """``locale`` and its ancestors up to ``root``, as CLDR inherits (babel's rule:
-    an explicit parent, else the identifier with its last part removed)."""
-    parents = _core()["parents"]
+    the parent ``parents`` names, else the identifier with its last part removed)."""
     chain = []
-    current: str | None = locale
-    while current is not None and current not in chain:
+    current = locale
+    while current not in chain:
         chain.append(current)
         if current == "root":
             break
-        parent = parents.get(current)
-        if parent is None:
-            parent = current.rsplit("_", 1)[0] if "_" in current else "root"
-        current = parent
+        current = parents.get(current) or (current.rsplit("_", 1)[0] if "_" in current else "root")
     return chain
+
+
+def _chain(locale: str) -> list[str]:
+    return inheritance_chain(locale, _core()["parents"])
 
 
 def _own(locale: str) -> dict[str, Any]:

@@ -230,16 +230,8 @@ def shipped() -> dict[str, str]:
 
 
 def _resolved_symbols(data: dict[str, Any], locale: str) -> dict[str, str]:
-    parents = data["parents"]
-    chain = []
-    current: str | None = locale
-    while current is not None and current not in chain:
-        chain.append(current)
-        if current == "root":
-            break
-        current = parents.get(current) or (current.rsplit("_", 1)[0] if "_" in current else "root")
     merged: dict[str, str] = {}
-    for name in reversed(chain):
+    for name in reversed(cldr.inheritance_chain(locale, data["parents"])):
         merged.update(data["locales"].get(name, {}).get("symbols", {}))
     return {code: symbol for code, symbol in merged.items() if symbol != code}
 
