@@ -376,8 +376,12 @@ def _relative_pattern(
     for language in (*languages, *SCRIPT_LANGUAGES):
         for phrase, value in RELATIVE.get(language, {}).items():
             table.setdefault(phrase.casefold(), value)
-    alternatives = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.I), table
+    ordered = sorted(table, key=len, reverse=True)
+    words = "|".join(re.escape(p) for p in ordered if not _is_cjk(p[0]))
+    # Chinese, Japanese and Korean write words without spaces: no word boundary there.
+    cjk = "|".join(re.escape(p) for p in ordered if _is_cjk(p[0]))
+    pattern = rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])" + (f"|{cjk}" if cjk else "")
+    return re.compile(pattern, re.I), table
 
 
 def _relative(text: str, languages: tuple[str, ...]) -> list[DateMention]:
@@ -491,7 +495,9 @@ def _words(text: str, languages: tuple[str, ...]) -> list[DateMention]:
     months = _name_table("months")
     days = _name_table("days")
     tokens = _Tokens(text)
-    connectors = frozenset().union(*(CONNECTORS.get(lang, frozenset()) for lang in languages))
+    # Connectors of every language: a date of another language (19 de septiembre de
+    # 2025 in an English text) keeps its own small words.
+    connectors = frozenset().union(*CONNECTORS.values())
     before = frozenset().union(*(BEFORE_TIME.get(lang, frozenset()) for lang in languages))
     found: list[DateMention] = []
     used: set[int] = set()
@@ -620,6 +626,8 @@ def _month_phrase(
     name = _accept(written, names, languages, anchored=anchored)
     if name is None:
         return None
+    if not name.abbreviated and last == name_end + 1 and tokens.word(last) == ".":
+        last = name_end  # the full stop of the sentence, not an abbreviation's dot
     forward = False
     if not anchored:
         previous = _previous_word(tokens, i).casefold()
@@ -809,9 +817,9 @@ def _nearest_month_day(month: int, day: int, anchor: _dt.date) -> _dt.date | Non
 
 
 def _nearest_month_year(month: int, anchor: _dt.date) -> int:
-    options = [(abs((anchor.year - y) * 12 + anchor.month - month), y > anchor.year, y)
-               for y in (anchor.year - 1, anchor.year, anchor.year + 1)]  # fmt: skip
-    return min(options)[2]
+    """The year of the last such month up to the anchor's: a month named alone is most
+    often one that has passed (``revealed in February``, written in September)."""
+    return anchor.year if month <= anchor.month else anchor.year - 1
 
 
 def _relative_interval(offset: int, unit: str, anchor: _dt.date) -> tuple[_dt.date, _dt.date]:
