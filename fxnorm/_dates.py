@@ -65,6 +65,9 @@ def to_date(value: object, *, dayfirst: bool | None = None, locale: str | None =
 
 @lru_cache(maxsize=64)
 def date_order(locale: str) -> str | None:
+    # The order of a locale's short date format is read from the installed babel:
+    # fxnorm's CLDR extract carries no date patterns (yet). The orders of the short
+    # formats are stable across CLDR versions for the locales that matter here.
     """``"dmy"``, ``"mdy"`` or ``"ymd"``: the order of CLDR's short date format for
     ``locale`` (``es_AR`` ``d/M/yy`` is ``dmy``; ``en_AR``, which CLDR lacks, follows
     its territory: ``dmy``); None for a locale CLDR does not know."""

@@ -1,8 +1,11 @@
-"""ISO 4217 currency codes, names, symbols and minor units, from CLDR (babel).
+"""ISO 4217 currency codes, names, symbols and minor units, from CLDR.
 
 CLDR is the source of truth: nothing here is a hand-written table of codes or
-names. The functions are cheap after their first call (the CLDR lists are
-loaded once and kept).
+names. What fxnorm decides with (which codes exist, which are legal tender on
+a date, minor units) comes from the CLDR extract that ships with it
+(:mod:`fxnorm.cldr`), so it does not move with the installed babel; display
+names and symbols (:func:`name`, :func:`symbol`) are babel's, for output.
+The functions are cheap after their first call.
 """
 
 from __future__ import annotations
@@ -10,8 +13,8 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 from functools import lru_cache
-from typing import cast
 
+from . import cldr
 from .errors import UnknownCurrencyError
 
 __all__ = [
@@ -30,9 +33,7 @@ METALS = frozenset({"XAU", "XAG", "XPT", "XPD"})
 @lru_cache(maxsize=1)
 def all_codes() -> frozenset[str]:
     """Every currency code CLDR knows, current and historic (``DEM``, ``VEF`` …)."""
-    from babel.numbers import list_currencies
-
-    return frozenset(list_currencies())
+    return cldr.all_codes()
 
 
 @lru_cache(maxsize=64)
@@ -42,27 +43,14 @@ def active_codes(on: _dt.date | None = None) -> frozenset[str]:
     Derived from CLDR's territory-currency table, so ``DEM`` is active on
     1998-06-01 and not on 2005-06-01, and ``HRK`` stops at the end of 2022.
     """
-    from babel.core import get_global
-
     day = on or _dt.date.today()
-    active: set[str] = set()
-    for entries in get_global("territory_currencies").values():
-        for code, start, end, tender in entries:
-            if not tender:
-                continue
-            if start is not None and _as_date(start) > day:
-                continue
-            if end is not None and _as_date(end) < day:
-                continue
-            active.add(code)
+    active = {
+        span.code
+        for territory in cldr.territories()
+        for span in cldr.tender(territory)
+        if span.tender and span.covers(day)
+    }
     return frozenset(active & all_codes())
-
-
-def _as_date(value: object) -> _dt.date:
-    if isinstance(value, _dt.date):
-        return value
-    year, month, day = cast("tuple[int, int, int]", value)
-    return _dt.date(year, month, day)
 
 
 def validate(code: str) -> str:
@@ -130,6 +118,4 @@ def symbol(code: str, locale: str = "en") -> str:
 @lru_cache(maxsize=1024)
 def minor_units(code: str) -> int:
     """Number of decimal places of ``code``'s minor unit, from CLDR (JPY 0, USD 2, BHD 3)."""
-    from babel.numbers import get_currency_precision
-
-    return int(get_currency_precision(code))
+    return cldr.digits(code)

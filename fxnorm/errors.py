@@ -21,6 +21,7 @@ __all__ = [
     "InvalidAmountError",
     "InvalidDateError",
     "InvalidInputError",
+    "NetworkUnreachableError",
     "ParseError",
     "RateError",
     "RateNotFoundError",
@@ -120,6 +121,17 @@ class StaleRateError(RateError):
 
 class SourceUnavailableError(FxnormError, OSError):
     """An online source could not be reached or answered with unusable data."""
+
+
+class NetworkUnreachableError(SourceUnavailableError):
+    """No connection could be made at all: the host name does not resolve, the
+    network is down, or the host refuses the connection. Retrying would only
+    wait, so this fails at once (retries are for timeouts, 429 and 5xx).
+    ``hosts`` names the hosts that could not be reached."""
+
+    def __init__(self, message: str, hosts: tuple[str, ...] = ()) -> None:
+        self.hosts = hosts
+        super().__init__(message)
 
 
 class DataError(FxnormError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
@@ -10,7 +11,7 @@ from . import currencies
 from ._decimal import CONTEXT, MAX_AMOUNT, MIN_EXPONENT, to_decimal
 from .errors import InvalidInputError
 
-__all__ = ["Money"]
+__all__ = ["Money", "format_with_minor_units"]
 
 _MAX_ADJUSTED = MAX_AMOUNT.adjusted()
 
@@ -127,4 +128,92 @@ class Money:
             return str(
                 format_compact_currency(self.amount, self.currency, locale=locale, **options)
             )
-        return str(format_currency(self.amount, self.currency, locale=locale, **options))
+        if "currency_digits" in options:
+            return str(format_currency(self.amount, self.currency, locale=locale, **options))
+        return format_with_minor_units(
+            self.amount, self.currency, locale, options.pop("format", None), **options
+        )
+
+
+def format_with_minor_units(
+    amount: Decimal, code: str, locale: str, pattern: str | None = None, **options: Any
+) -> str:
+    """babel's ``format_currency`` with the decimals of fxnorm's minor units.
+
+    babel rounds to the minor units of *its* CLDR, which may differ from the
+    extract fxnorm decides with (CLDR 49 gives IDR 0 decimals, CLDR 47 two), so
+    that ``Money.format`` and ``Money.rounded`` would disagree. The pattern
+    (``pattern``, or the locale's standard currency pattern, or its decimal
+    pattern for ``format_type="name"``) is given the extract's decimals instead.
+    """
+    from babel import Locale
+    from babel.numbers import format_currency
+
+    if pattern is None:
+        formats = Locale.parse(locale)
+        if options.get("format_type") == "name":
+            pattern = str(formats.decimal_formats[None].pattern)
+        else:
+            kind = options.get("format_type", "standard")
+            pattern = str(formats.currency_formats[kind].pattern)
+    digits = currencies.minor_units(code)
+    pattern = _with_digits(pattern, digits)
+    group = _group_symbol(locale)
+    if "'" not in group or options.get("group_separator") is False:
+        return str(
+            format_currency(
+                amount, code, format=pattern, locale=locale, currency_digits=False, **options
+            )
+        )
+    # An ASCII apostrophe as the group separator (de_CH since CLDR 48) is taken
+    # for a pattern quote by babel, which drops all but one ("1000000'000.00"):
+    # format without groups and put them in here.
+    options["group_separator"] = False
+    plain = str(
+        format_currency(
+            amount, code, format=pattern, locale=locale, currency_digits=False, **options
+        )
+    )
+    return _grouped(plain, group, _grouping(pattern))
+
+
+def _group_symbol(locale: str) -> str:
+    from babel.numbers import get_group_symbol
+
+    return str(get_group_symbol(locale))
+
+
+def _grouping(pattern: str) -> tuple[int, int]:
+    from babel.numbers import parse_pattern
+
+    primary, secondary = parse_pattern(pattern).grouping
+    return int(primary), int(secondary)
+
+
+def _grouped(text: str, group: str, grouping: tuple[int, int]) -> str:
+    """``text`` with ``group`` between the digit groups of its first number."""
+    match = re.search(r"\d+", text)
+    if match is None:
+        return text
+    digits = match.group()
+    primary, secondary = grouping
+    if len(digits) <= primary or primary <= 0:
+        return text
+    groups = [digits[-primary:]]
+    rest = digits[:-primary]
+    step = secondary if secondary > 0 else primary
+    while rest:
+        groups.insert(0, rest[-step:])
+        rest = rest[:-step]
+    return text[: match.start()] + group.join(groups) + text[match.end() :]
+
+
+def _with_digits(pattern: str, digits: int) -> str:
+    """``pattern`` with exactly ``digits`` fraction digits (``¤#,##0.00`` → ``¤#,##0``
+    for 0, ``#,##0.000 ¤`` for 3), in each of its positive and negative forms."""
+    fraction = "." + "0" * digits if digits else ""
+    return _NUMBER_PART.sub(lambda match: match.group(1) + fraction, pattern)
+
+
+#: The number in a CLDR pattern: its grouping and integer digits, then any fraction.
+_NUMBER_PART = re.compile(r"([#0,]*0)(?:\.[0#]*)?")

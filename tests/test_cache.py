@@ -269,3 +269,42 @@ def test_no_pickle_anywhere() -> None:
     source = Path(__file__).resolve().parent.parent / "fxnorm" / "rates" / "cache.py"
     assert "pickle" not in source.read_text().replace("never pickle", "")
     assert os.sep  # keep os imported for platforms
+
+
+def test_the_command_line_warns_about_a_corrupt_cache_in_one_line(tmp_path: Path) -> None:
+    """The warning reaches a user of the command as one line, not as Python's
+    ``cache.py:313: RuntimeWarning`` followed by the source line."""
+    import os
+    import subprocess
+    import sys
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "rates.sqlite").write_bytes(b"garbage" * 1000)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "fxnorm",
+            "convert",
+            "100",
+            "EUR",
+            "--to",
+            "USD",
+            "--date",
+            "2025-09-24",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "FXNORM_CACHE_DIR": str(cache)},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(
+        f"fxnorm: warning: the rate cache {cache / 'rates.sqlite'} is unreadable"
+    )
+    assert "Warning" not in result.stderr and ".py:" not in result.stderr
+    assert [p.name.startswith("rates.sqlite.corrupt-") for p in cache.iterdir()] == [True]

@@ -181,7 +181,8 @@ def test_update_unknown_source_is_a_usage_error(capsys: pytest.CaptureFixture[st
 def test_progress_bar_with_tqdm(
     monkeypatch: pytest.MonkeyPatch, server: FixtureServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    pytest.importorskip("tqdm")
+    import tqdm  # noqa: F401
+
     code, _, err = update_ecb(monkeypatch, server, capsys, "--progress", "on")
     assert code == 0 and "ecb 2026-11-16..2026-11-20" in err
 
@@ -326,7 +327,8 @@ def test_history_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_history_plot_with_a_mark(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("matplotlib")
+    import matplotlib  # noqa: F401
+
     target = tmp_path / "cny.png"
     code, out, _ = run(
         capsys,
@@ -521,7 +523,6 @@ def test_history_plot_draws_one_line_per_source(
     (2025-03-28): the plot keeps the BCRA's rates and the aggregator's apart, one
     colour each, and never draws a line across a gap of more than a week (the
     aggregator's snapshots are sparse: gaps up to 56 days)."""
-    pytest.importorskip("matplotlib")
     from matplotlib.figure import Figure
 
     drawn: list[list[tuple[str, str, list[dt.date]]]] = []

@@ -2,9 +2,11 @@
 the phrases of the corpus articles, spans, intervals, and linear time.
 
 The main oracle is independent of the reader: babel's own date formatter
-(``babel.dates.format_date``, CLDR 47 with babel 2.18) writes a set of days in
-the long, full and medium forms of each of the 34 calendar languages, and the
-reader must find each day back in what babel wrote. The phrase tables quote
+(``babel.dates.format_date``) writes a set of days in the long, full and
+medium forms of each of the 34 calendar languages, and the reader must find
+each day back in what babel wrote. With a babel of another CLDR than fxnorm's
+extract, the dates written with a name the extract does not have are left
+out (counted: most must remain). The phrase tables quote
 the corpus articles (tests/data/corpus) and wire-style datelines as written.
 """
 
@@ -18,12 +20,16 @@ from pathlib import Path
 import pytest
 from babel.dates import format_date
 
+from fxnorm import cldr, cldr_babel
 from fxnorm._dates import date_order
 from fxnorm.parsing.dates import CALENDAR_LANGUAGES, DateMention, extract_dates
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"
-DAYS = [dt.date(2025, m, d) for m, d in [(1, 3), (2, 24), (3, 5), (5, 1), (6, 30), (8, 15), (9, 24), (12, 31)]]  # fmt: skip
+DAYS = [
+    dt.date(2025, m, d)
+    for m, d in [(1, 3), (2, 24), (3, 5), (5, 1), (6, 30), (8, 15), (9, 24), (12, 31)]
+]
 #: Forms the reader does not read, with the reason (documented in docs/fact-checking.md).
 NOT_READ = {
     ("th", "long"): "the era 'ค.ศ.' stands between the month and the year",
@@ -41,8 +47,9 @@ def test_the_reader_covers_the_languages_of_the_cldr_extract() -> None:
     assert spec is not None and spec.loader is not None
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
-    assert set(CALENDAR_LANGUAGES) == set(tool.CALENDAR_LANGUAGES)
-    assert len(CALENDAR_LANGUAGES) == 34
+    assert set(CALENDAR_LANGUAGES) == set(tool.LANGUAGES)
+    assert len(CALENDAR_LANGUAGES) >= 34
+    assert all(cldr.month_names(language) for language in CALENDAR_LANGUAGES)
 
 
 @pytest.mark.parametrize("language", CALENDAR_LANGUAGES)
@@ -50,13 +57,19 @@ def test_babel_written_dates_are_read_back(language: str) -> None:
     order = date_order(language)
     day_first = None if order is None else order == "dmy"
     missed = []
-    read = 0
+    read = left_out = 0
     forms = [f for f in ("long", "full", "medium") if (language, f) not in NOT_READ]
+    ours = {name for name, _ in (*cldr.month_names(language), *cldr.day_names(language))}
+    theirs = {
+        name for kind in ("months", "days") for name, _ in cldr_babel.calendar_names(language, kind)
+    }
+    foreign = sorted(theirs - ours, key=len, reverse=True)  # empty with the same CLDR
     for form in forms:
-        if (language, form) in NOT_READ:
-            continue
         for day in DAYS:
             written = format_date(day, format=form, locale=language)
+            if any(name in written for name in foreign):
+                left_out += 1
+                continue
             found = extract_dates(written, locale=language, day_first=day_first)
             hits = [m for m in found if m.date == day]
             if not hits:
@@ -68,7 +81,8 @@ def test_babel_written_dates_are_read_back(language: str) -> None:
             if form == "full" and hit.weekday is not None:
                 assert hit.weekday == day.weekday(), written
     assert not missed, missed
-    assert read == len(forms) * len(DAYS)
+    assert read + left_out == len(forms) * len(DAYS)
+    assert read >= 0.75 * len(forms) * len(DAYS)
     if not forms:  # a language whose forms are all left out: none is read by mistake
         for form in ("long", "full", "medium"):
             written = format_date(DAYS[0], format=form, locale=language)
@@ -95,7 +109,8 @@ def describe(text: str, locale: str = "en") -> list[tuple[str, str]]:
         ("raised $3.2 billion in convertible bonds earlier this month", "en",
          [("earlier this month", "this month")]),
         # Datelines and full dates.
-        ("BEIJING, Sept 24 (Reuters) - China's", "en", [("Sept 24", "September 24, year not stated")]),
+        ("BEIJING, Sept 24 (Reuters) - China's", "en",
+         [("Sept 24", "September 24, year not stated")]),
         ("Wednesday, September 24, 2025", "en", [("Wednesday, September 24, 2025", "2025-09-24")]),
         ("Wed, 24 Sep 2025 10:00:00 GMT", "en", [("Wed, 24 Sep 2025", "2025-09-24")]),
         ("the 24th of September", "en", [("24th of September", "September 24, year not stated")]),
@@ -119,7 +134,8 @@ def describe(text: str, locale: str = "en") -> list[tuple[str, str]]:
         ("2025年9月24日（周三），阿里巴巴今年和去年3月", "zh",
          [("2025年9月24日", "2025-09-24"), ("周三", "a Wednesday"), ("今年", "this year"),
           ("去年", "last year"), ("3月", "March, year not stated")]),
-        ("2025年9月24日(水)、先月", "ja", [("2025年9月24日(水)", "2025-09-24"), ("先月", "last month")]),
+        ("2025年9月24日(水)、先月", "ja",
+         [("2025年9月24日(水)", "2025-09-24"), ("先月", "last month")]),
         ("2025년 9월 24일 올해 지난해", "ko",
          [("2025년 9월 24일", "2025-09-24"), ("올해", "this year"), ("지난해", "last year")]),
         # A Spanish date read with the English locale: wide names of any language, with a number.
@@ -198,9 +214,7 @@ def test_whole_articles_and_adversarial_text_are_read_in_linear_time() -> None:
     article = (CORPUS / "alibaba-ai-spend-bloomberg.txt").read_text(encoding="utf-8")
     extract_dates(article)  # tables built
     big = (article * 400)[:1_000_000]
-    adversarial = ("in 2025 " * 20_000 + "9月" * 20_000 + "1/2/2025 " * 20_000 + "May ")[
-        :1_000_000
-    ]
+    adversarial = ("in 2025 " * 20_000 + "9月" * 20_000 + "1/2/2025 " * 20_000 + "May ")[:1_000_000]
     for text in (big, adversarial):
         start = time.perf_counter()
         extract_dates(text)

@@ -16,9 +16,11 @@ from decimal import Decimal
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import fxnorm
+import fxnorm.frame as fxf
 from fxnorm.errors import (
     FxnormError,
     InvalidAmountError,
@@ -28,9 +30,6 @@ from fxnorm.errors import (
     UnknownCurrencyError,
 )
 from fxnorm.rates.memory import MemoryStore, make_source
-
-pd = pytest.importorskip("pandas")
-fxf = pytest.importorskip("fxnorm.frame")
 
 BOOK = fxnorm.RateBook.default()
 #: Float output: a few units in the last place (2**-52 is about 2.2e-16).

@@ -14,13 +14,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+import pyarrow  # noqa: F401  (a test dependency: missing is an error)
 import pytest
 
 import fxnorm
 from fxnorm.cli import main
-
-pd = pytest.importorskip("pandas")
-pytest.importorskip("pyarrow")
 
 BOOK = fxnorm.RateBook.default()
 
@@ -189,7 +188,7 @@ def test_progress_on_a_terminal(
     if not with_tqdm:
         monkeypatch.setitem(sys.modules, "tqdm", None)
     else:
-        pytest.importorskip("tqdm")
+        import tqdm  # noqa: F401
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     monkeypatch.setattr(batch, "CHUNK_ROWS", 2)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import os
 from typing import Any
 
+import dask.dataframe as dd
+import dask.distributed as distributed
 import numpy as np
+import pandas as pd
 import pytest
 
-pd = pytest.importorskip("pandas")
-dd = pytest.importorskip("dask.dataframe")
-distributed = pytest.importorskip("dask.distributed")
-fxf = pytest.importorskip("fxnorm.frame")
-fxd = pytest.importorskip("fxnorm.frame.dask")
+import fxnorm.frame as fxf
+import fxnorm.frame.dask as fxd
 
 
 def rows(count: int, seed: int = 21) -> Any:

@@ -9,12 +9,11 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import fxnorm
-
-pd = pytest.importorskip("pandas")
-fxf = pytest.importorskip("fxnorm.frame")
+import fxnorm.frame as fxf
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 ARTICLES = {path.stem: path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))}

@@ -11,13 +11,12 @@ import random
 from decimal import Decimal
 from typing import Any
 
+import polars as pl
 import pytest
 
 import fxnorm
+import fxnorm.frame.polars as fxp
 from fxnorm.errors import FxnormError, InvalidInputError, RateNotFoundError
-
-pl = pytest.importorskip("polars")
-fxp = pytest.importorskip("fxnorm.frame.polars")
 
 BOOK = fxnorm.RateBook.default()
 

@@ -85,7 +85,12 @@ def test_wheel_carries_the_dataset_and_works_in_a_fresh_venv(tmp_path: Path) -> 
     assert wheel.stat().st_size <= 10 * 1024 * 1024
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
-    assert {"fxnorm/data/rates.sqlite", "fxnorm/data/cldr_tables.json", "fxnorm/py.typed"} <= names
+    assert {
+        "fxnorm/data/rates.sqlite",
+        "fxnorm/data/cldr/core.json",
+        "fxnorm/data/cldr/en.json",
+        "fxnorm/py.typed",
+    } <= names
 
     # Dependencies come from this environment (tests run offline); fxnorm itself
     # only from the wheel, unpacked into the new venv's site-packages.

@@ -6,9 +6,10 @@ import time
 from decimal import Decimal
 
 from babel.numbers import format_compact_currency, format_currency, format_decimal
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from fxnorm import cldr_babel
 from fxnorm.parsing import extract, extract_pairs, parse
 
 CURRENCIES = ["USD", "EUR", "GBP", "JPY", "CNY", "INR", "BRL", "ARS", "MXN", "CHF", "CAD", "KRW"]
@@ -42,6 +43,9 @@ def test_format_currency_round_trip(value: tuple[Decimal, str], locale: str) -> 
 @given(money(), st.sampled_from(LOCALES), st.integers(min_value=0, max_value=2))
 def test_compact_currency_round_trip(value: tuple[Decimal, str], locale: str, digits: int) -> None:
     amount, code = value
+    # fxnorm reads the magnitude words of its own CLDR; another babel's may differ
+    # (en_IN wrote 10^10 as "TCr" in CLDR 42): only where they agree is this a test.
+    assume(cldr_babel.compact_words_agree(locale))
     text = format_compact_currency(amount, code, locale=locale, fraction_digits=digits)
     mention = parse(text, locale=locale, default_currency=code)
     assert mention.currency == code, text

@@ -193,17 +193,25 @@ def test_lei_keeps_its_alternatives() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "million " * 20000,
-        "one " * 20000 + "million dollars",
-        "mil " * 20000,
-        "a million dollars " * 5000,
+        ("million " * 20000, []),
+        ("one " * 20000 + "million dollars", [("one million dollars", "1000000", "USD")]),
+        ("mil " * 20000, []),
+        ("a million dollars " * 5000, [("a million dollars", "1000000", "USD")] * 5000),
     ],
+    ids=["million", "one", "mil", "a-million-dollars"],
 )
-def test_word_pass_never_raises_on_repetition(text: str) -> None:
-    extract(text, locale="es")
-    extract(text)
+def test_word_pass_reads_repetition_whole(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Long runs of number words neither raise nor run away: magnitude words with
+    no number read as nothing, and each repeated figure is read once, in order.
+    (Expected readings by hand: "one million dollars" is 10^6 USD.)"""
+    for locale in ("es", None):
+        found = extract(text, locale=locale)
+        assert all(text[m.span[0] : m.span[1]] == m.text for m in found)
+        assert [m.span for m in found] == sorted(m.span for m in found)
+    found = extract(text)
+    assert [(m.text, str(m.amount), m.currency) for m in found] == expected
 
 
 # -- anchoring: the grouped literal searches find the hits of the one expression --

@@ -31,7 +31,7 @@ from _httpserver import (
 )
 
 from fxnorm import __version__
-from fxnorm.errors import InvalidInputError, SourceUnavailableError
+from fxnorm.errors import InvalidInputError, NetworkUnreachableError, SourceUnavailableError
 from fxnorm.rates.sources import fetch_first, get_source
 from fxnorm.rates.sources.ecb import ECBSource
 
@@ -249,8 +249,10 @@ def test_a_hanging_server_times_out(server: FixtureServer) -> None:
 def test_nobody_listening(server: FixtureServer) -> None:
     url = server.url
     server.close()
-    with pytest.raises(SourceUnavailableError, match="cannot connect"):
-        ECBSource(url, http=fast_http(retries=0), today=lambda: TODAY).fetch(NOV16, NOV20)
+    http = fast_http(retries=3)
+    with pytest.raises(NetworkUnreachableError, match="refused the connection"):
+        ECBSource(url, http=http, today=lambda: TODAY).fetch(NOV16, NOV20)
+    assert len(http.log) == 1  # refused: not retried
 
 
 def test_response_size_limit(server: FixtureServer) -> None:

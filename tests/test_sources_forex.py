@@ -8,13 +8,12 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import forex_python.converter  # noqa: F401  (a test dependency: missing is an error)
 import pytest
 from _httpserver import FixtureServer, fast_http, file, fixture, garbage, hang, status, truncated
 
-from fxnorm.errors import SourceUnavailableError
+from fxnorm.errors import NetworkUnreachableError, SourceUnavailableError
 from fxnorm.rates.sources.forex import ForexPythonSource
-
-pytest.importorskip("forex_python.converter")
 
 NOV19, NOV20, NOV21 = dt.date(2026, 11, 19), dt.date(2026, 11, 20), dt.date(2026, 11, 21)
 
@@ -79,7 +78,7 @@ def test_connection_errors_are_translated(server: FixtureServer) -> None:
     url = server.url
     server.close()
     source = ForexPythonSource(f"{url}/api", http=fast_http(retries=1))
-    with pytest.raises(SourceUnavailableError, match=r"ConnectionError: .*gave up after 2"):
+    with pytest.raises(NetworkUnreachableError, match=r"127\.0\.0\.1 refused the connection"):
         source.fetch(NOV20, NOV20)
 
 

@@ -6,19 +6,22 @@ reach the internet even when a fallback goes further down the chain.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from _httpserver import FixtureServer, file, fixture, ok, status, zipped
+from _httpserver import FixtureServer, file, fixture, hang, ok, status, zipped
 
 from fxnorm.cli import main
 from fxnorm.data import DATASET_PATH
-from fxnorm.errors import RateError, SourceUnavailableError
+from fxnorm.errors import NetworkUnreachableError, RateError, SourceUnavailableError
 from fxnorm.rates import RateBook
 from fxnorm.rates.book import default_book
 from fxnorm.rates.cache import RateCache
@@ -28,16 +31,37 @@ from fxnorm.rates.store import SQLiteStore
 
 NOV20 = dt.date(2026, 11, 20)
 
+#: The fixtures are the publishers' answers for 2026-11-13..2026-11-20; the
+#: embedded data the tests see ends before them, whatever day the shipped
+#: dataset was built on, so that a query on those days is always a miss.
+FIXTURES_START = "2026-11-01"
+
+
+@pytest.fixture(scope="module")
+def dataset_before_fixtures(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the embedded dataset without its rows from FIXTURES_START on."""
+    copy = tmp_path_factory.mktemp("dataset") / "rates.sqlite"
+    shutil.copyfile(DATASET_PATH, copy)
+    with contextlib.closing(sqlite3.connect(copy)) as connection:
+        connection.execute("DELETE FROM rates WHERE day >= ?", (FIXTURES_START,))
+        connection.commit()
+    return copy
+
 
 def embedded_has(source: str, currency: str, day: str) -> bool:
-    series = SQLiteStore(DATASET_PATH).series(source, currency)
+    import fxnorm.data
+
+    series = SQLiteStore(fxnorm.data.DATASET_PATH).series(source, currency)
     return series is not None and day in {series.date(i).isoformat() for i in range(len(series))}
 
 
 @pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[FixtureServer]:
+def server(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, dataset_before_fixtures: Path
+) -> Iterator[FixtureServer]:
     with FixtureServer() as running:
         url = running.url
+        monkeypatch.setattr("fxnorm.data.DATASET_PATH", dataset_before_fixtures)
         monkeypatch.setenv("FXNORM_CACHE_DIR", str(tmp_path / "cache"))
         monkeypatch.setenv("FXNORM_ECB_URL", f"{url}/ecb")
         monkeypatch.setenv("FXNORM_FRANKFURTER_URL", f"{url}/frankfurter")
@@ -64,12 +88,10 @@ def test_a_miss_is_fetched_into_the_cache_and_answered(server: FixtureServer) ->
     book = default_book(online=True)
     quote = book.quote("EUR", "USD", on=NOV20)
     assert quote.value == Decimal("1.1161") and quote.source == "ecb"
-    expected = "embedded" if embedded_has("ecb", "USD", "2026-11-20") else "cache"
-    assert quote.origin == expected
-    if expected == "cache":
-        assert server.paths()[0].split("/")[-1].startswith("eurofxref-hist")
-        assert RateCache().status()["ecb"].rows > 0
-        assert [store.name for store in book.stores] == ["embedded", "fixed", "cache"]
+    assert quote.origin == "cache"
+    assert server.paths()[0].split("/")[-1].startswith("eurofxref-hist")
+    assert RateCache().status()["ecb"].rows > 0
+    assert [store.name for store in book.stores] == ["embedded", "fixed", "cache"]
     cross = book.quote("CNY", "USD", on=NOV20)  # now answered without asking again
     assert cross.method == "cross" and len(server.requests) <= 1
 
@@ -77,10 +99,9 @@ def test_a_miss_is_fetched_into_the_cache_and_answered(server: FixtureServer) ->
 def test_the_online_flag_per_query(server: FixtureServer) -> None:
     book = default_book()
     assert book.online is False
-    if not embedded_has("ecb", "USD", "2026-11-20"):
-        with pytest.raises(RateError):
-            book.quote("EUR", "USD", on=NOV20)
-        assert server.requests == []
+    with pytest.raises(RateError):
+        book.quote("EUR", "USD", on=NOV20)
+    assert server.requests == []
     assert book.quote("EUR", "USD", on=NOV20, online=True).value == Decimal("1.1161")
 
 
@@ -207,8 +228,7 @@ def test_cli_convert_online(server: FixtureServer, capsys: pytest.CaptureFixture
 def test_cli_convert_online_but_offline(
     server: FixtureServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    if embedded_has("ecb", "USD", "2026-11-20"):
-        pytest.skip("the embedded data already has the day")
+    assert not embedded_has("ecb", "USD", "2026-11-20")
     monkeypatch.setenv("FXNORM_OFFLINE", "1")
     code = main(["convert", "100", "EUR", "--to", "USD", "--date", "2026-11-20", "--online"])
     err = capsys.readouterr().err
@@ -235,3 +255,58 @@ def test_chains_and_windows() -> None:
     assert window(NOV20, "previous", 7) == (dt.date(2026, 11, 13), NOV20)
     assert window(NOV20, "exact", 7) == (NOV20, NOV20)
     assert window(NOV20, "previous", 30) == (dt.date(2026, 11, 6), NOV20)
+
+
+def test_an_unreachable_network_fails_at_once_in_one_line(
+    server: FixtureServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With no network, a name that does not resolve is not retried: four sources
+    fail in well under a second and the command says so in one line (exit 4)."""
+    import socket
+    import time
+
+    def no_network(*args: object, **kwargs: object) -> object:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    for name in ("ECB", "FRANKFURTER", "FRANKFURTER_V2", "BCRA"):
+        monkeypatch.setenv(f"FXNORM_{name}_URL", f"http://rates.invalid/{name.lower()}")
+    monkeypatch.setenv("FXNORM_CURRENCY_API_URL", "http://cdn.invalid/{date}.json")
+    monkeypatch.setenv("FXNORM_CURRENCY_API_FALLBACK_URL", "http://pages.invalid/{date}.json")
+    monkeypatch.setenv("FXNORM_FOREX_URL", "http://forex.invalid/")
+    monkeypatch.setenv("FXNORM_HTTP_RETRIES", "4")
+    monkeypatch.setenv("FXNORM_HTTP_BACKOFF", "5")  # a retry would cost seconds
+    started = time.monotonic()
+    code = main(["convert", "100", "EUR", "--to", "USD", "--date", "2026-11-20", "--online"])
+    elapsed = time.monotonic() - started
+    err = capsys.readouterr().err
+    assert code == 4, err
+    assert err.count("\n") == 1 and err.startswith("fxnorm: error: the network is unreachable")
+    assert "rates.invalid" in err and "no EUR/USD rate for 2026-11-20" in err
+    assert elapsed < 2, elapsed
+    assert server.requests == []
+
+
+def test_a_refused_connection_is_not_retried(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fxnorm.rates.sources.base import HttpClient
+
+    waits: list[float] = []
+    with FixtureServer() as running:
+        closed = running.url  # nothing listens there once the server is closed
+    client = HttpClient(retries=4, backoff=5, sleep=waits.append)
+    with pytest.raises(NetworkUnreachableError, match="refused the connection") as failure:
+        client.get(f"{closed}/anything", label="test")
+    assert waits == [] and len(client.log) == 1
+    assert failure.value.hosts == ("127.0.0.1",)
+
+
+def test_a_timeout_is_still_retried(server: FixtureServer) -> None:
+    from fxnorm.rates.sources.base import HttpClient
+
+    server.route("/slow", hang(1.0))
+    waits: list[float] = []
+    client = HttpClient(timeout=0.2, retries=2, backoff=0.01, sleep=waits.append)
+    with pytest.raises(SourceUnavailableError, match="gave up after 3 attempts") as failure:
+        client.get(f"{server.url}/slow", label="test")
+    assert not isinstance(failure.value, NetworkUnreachableError)
+    assert len(waits) == 2

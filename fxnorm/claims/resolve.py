@@ -101,21 +101,24 @@ def _territories_for(codes: Sequence[str], named: dict[str, str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _territories_of() -> dict[str, list[str]]:
-    """code -> territories whose legal tender it is today, from CLDR."""
-    from babel.core import get_global
+    """code -> territories whose legal tender it is today, from fxnorm's CLDR extract."""
+    from .. import cldr
 
     found: dict[str, list[str]] = {}
-    for territory, spans in get_global("territory_currencies").items():
+    for territory in cldr.territories():
         if not territory.isalpha() or len(territory) != 2:
             continue
-        for code, _start, end, tender in spans:
-            if end is None and tender:
-                found.setdefault(code, []).append(territory)
+        for span in cldr.tender(territory):
+            if span.end is None and span.tender:
+                found.setdefault(span.code, []).append(territory)
     return found
 
 
 @lru_cache(maxsize=8)
 def _territory_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The territories' names in ``language``, as babel displays them. Only the order
+    of the suggestions depends on them (each suggestion is tried), so the display
+    names of the installed babel serve; the extract does not carry them."""
     from babel import Locale, UnknownLocaleError
 
     try:

@@ -16,7 +16,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from .. import __version__
 from . import check, convert, parse, rates
@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="fxnorm",
         description="Read money in text, convert it as of a date, check conversion claims.",
     )
-    parser.add_argument("--version", action="version", version=f"fxnorm {__version__}")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="show the version and the data it reads"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
     for module in _COMMANDS:
@@ -46,10 +48,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Version(argparse.Action):
+    """``--version``: fxnorm's version and the CLDR it decides with (read only when asked)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from .. import cldr
+
+        print(f"fxnorm {__version__}; currency data: {cldr.describe()}")
+        parser.exit()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (the console script exits with it)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    _warnings_as_lines()
     try:
         if getattr(args, "locale", None) is not None:
             from ._input import check_locale
@@ -98,6 +111,24 @@ def _cli_message(error: Exception, args: argparse.Namespace) -> str:
         example = f"{error.given!r} {error.alternatives[0]}"
         return f"{what}; give its code after the amount ({example}) or pass --locale"
     return f"{what}; pass --default-currency CODE or --locale"
+
+
+def _warnings_as_lines() -> None:
+    """Show Python warnings (an unreadable cache moved aside …) as one line each,
+    ``fxnorm: warning: …``, not as ``file.py:557: RuntimeWarning`` with source code."""
+    import warnings
+
+    def show(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: Any = None,
+        line: str | None = None,
+    ) -> None:
+        print(f"fxnorm: warning: {_one_line(str(message))}", file=file or sys.stderr)
+
+    warnings.showwarning = show
 
 
 def _one_line(text: str) -> str:

@@ -55,20 +55,15 @@ def check_locale(name: str) -> str:
     of unknown origin); on the command line a locale that CLDR does not know
     is almost always a typo, so it is refused.
     """
-    from babel import Locale, UnknownLocaleError
+    from .. import cldr
 
     normalised = name.strip().replace("-", "_")
-    try:
-        Locale.parse(normalised)
-    except (UnknownLocaleError, ValueError, TypeError):
+    if cldr.canonical_locale(normalised) is None:
         # A language CLDR knows with a territory it has no locale for (en_AR, en_JP)
         # is still meaningful: the parser reads the language and uses the territory.
         language, _, territory = normalised.partition("_")
-        try:
-            known = Locale.parse(language)
-        except (UnknownLocaleError, ValueError, TypeError):
-            known = None
-        if known is None or territory.upper() not in known.territories:
+        known = cldr.canonical_locale(language) if language else None
+        if known is None or territory.upper() not in cldr.territories():
             raise InvalidInputError(
                 f"unknown locale {name!r}; use a CLDR locale such as en, en_IN, es_AR, zh, "
                 "de_CH, or a language with a territory (en_AR)"

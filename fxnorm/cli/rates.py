@@ -159,8 +159,15 @@ def run_sources(args: argparse.Namespace) -> int:
         )
         entries.append(entry)
     online = [{"name": name, "env": env_var(name)} for name in NAMES]
+    from .. import cldr
+
     if args.json:
-        payload = {"sources": entries, "cache": str(cache.path), "online": online}
+        payload = {
+            "sources": entries,
+            "cache": str(cache.path),
+            "online": online,
+            "cldr": {"version": cldr.version(), "extracted_with": cldr.source()},
+        }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
     for entry in entries:
@@ -180,6 +187,7 @@ def run_sources(args: argparse.Namespace) -> int:
     print("online sources (fxnorm rates update --source NAME; address from the variable):")
     for item in online:
         print(f"  {item['name']:<15} {item['env']}")
+    print(f"legal tender, minor units and currency words: {cldr.describe()}")
     return 0
 
 

@@ -1,7 +1,7 @@
 """The curated words the date reader needs besides CLDR's month and day names.
 
-Month and day names come from CLDR (:func:`fxnorm.parsing.cldr.month_names`,
-:func:`~fxnorm.parsing.cldr.day_names`). What CLDR offers for relative dates
+Month and day names come from CLDR (:func:`fxnorm.cldr.month_names`,
+:func:`~fxnorm.cldr.day_names`). What CLDR offers for relative dates
 ("last year", "this month") is not in babel's data (babel keeps only the
 ``in {0} years`` patterns), and CLDR has no list of the small words that make
 a bare year or a month name a date ("in 2025", "en febrero", "seit 2020").

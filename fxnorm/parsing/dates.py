@@ -10,8 +10,8 @@ the dates say about a document is the caller's job (:mod:`fxnorm.claims`).
 
 Where the words come from:
 
-- month and day names are CLDR's, through :func:`.cldr.month_names` and
-  :func:`.cldr.day_names` (34 languages, wide and abbreviated forms);
+- month and day names are CLDR's, through :func:`fxnorm.cldr.month_names` and
+  :func:`fxnorm.cldr.day_names` (34 languages, wide and abbreviated forms);
 - the locale's language and English are *active*: their abbreviations,
   month names alone (``in February``), weekdays and relative phrases are
   read. Every other language's wide month names are read too, but only with
@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import cldr
+from .. import cldr
 from .date_words import (
     BEFORE_TIME,
     CJK_UNITS,
@@ -56,12 +56,8 @@ KINDS = ("day", "month", "year", "month_day", "month_name", "weekday", "relative
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 #: The languages whose month and day names are read: those of the shipped CLDR
-#: extract (``tools/build_cldr_tables.py``, ``CALENDAR_LANGUAGES``).
-CALENDAR_LANGUAGES = (
-    *("en", "es", "pt", "fr", "de", "it", "nl", "ro", "ca", "pl", "cs", "ru", "uk"),
-    *("sv", "nb", "da", "fi", "tr", "el", "hu", "id", "ms", "vi", "th"),
-    *("zh", "zh_Hant", "ja", "ko", "hi", "ta", "bn", "ar", "he", "fa"),
-)
+#: extract (:func:`fxnorm.cldr.languages`, written by ``tools/build_cldr_tables.py``).
+CALENDAR_LANGUAGES = cldr.languages()
 
 _CJK_LANGUAGES = ("zh", "zh_Hant", "ja", "ko")
 _JOINERS = "\u200c\u200d"

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import cldr
+from .. import cldr
 from .matching import EndingMatcher, WordMatcher, fold
 from .numbers import NumberFormat, number_format
 
@@ -532,36 +532,35 @@ def canonical_locale(locale: str | None) -> str:
     A language and territory CLDR has no locale for (``en_JP``, ``en_AR``) keep
     their territory: it decides what ``¥`` or ``pesos`` mean (see :func:`lexicon`).
     """
-    from babel import Locale, UnknownLocaleError
-
     if not locale or not isinstance(locale, str):
         return "en"
     name = locale.replace("-", "_")
-    try:
-        return str(Locale.parse(name))
-    except (UnknownLocaleError, ValueError, TypeError):
-        pass
+    found = cldr.canonical_locale(name)
+    if found is not None:
+        return found
     language, _, territory = name.partition("_")
-    try:
-        parsed = Locale.parse(language)
-    except (UnknownLocaleError, ValueError, TypeError):
+    parsed = cldr.canonical_locale(language)
+    if parsed is None:
         return "en"
     if _territory_currency(territory.upper()) is None:
-        return str(parsed)
+        return parsed
     return f"{parsed}_{territory.upper()}"
 
 
 def _territory_currency(territory: str | None) -> str | None:
     """The first legal tender of ``territory`` today (CLDR), if it is a territory."""
-    from babel.numbers import get_territory_currencies
-
     if not territory or not territory.isalpha():
         return None
-    try:
-        tender = get_territory_currencies(territory, tender=True)
-    except Exception:  # babel raises for unknown territories in some versions
-        return None
-    return str(tender[0]) if tender else None
+    tender = _tender_today(territory)
+    return tender[0] if tender else None
+
+
+def _tender_today(territory: str) -> list[str]:
+    """The legal tenders of ``territory`` today, in CLDR's order."""
+    import datetime
+
+    today = datetime.date.today()
+    return [span.code for span in cldr.tender(territory) if span.tender and span.covers(today)]
 
 
 def _split_locale(locale: str) -> tuple[str, str | None]:
@@ -569,26 +568,20 @@ def _split_locale(locale: str) -> tuple[str, str | None]:
 
     ``en_JP`` (no such CLDR locale) reads numbers and names as ``en`` and ``¥`` as yen.
     """
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        loc = Locale.parse(locale)
-    except (UnknownLocaleError, ValueError, TypeError):
+    if not cldr.locale_exists(locale):
         language, _, territory = locale.rpartition("_")
         return language, territory
-    return locale, loc.territory
+    return locale, cldr.territory(locale)
 
 
 @lru_cache(maxsize=1)
 def _global_symbols() -> dict[str, tuple[str, ...]]:
     """symbol -> codes, from the home locales' own currencies plus the curated table."""
-    from babel.numbers import get_territory_currencies
-
     found: dict[str, list[str]] = {s: list(c) for s, c in SYMBOLS.items()}
     for name in (*LANGUAGES, *HOME_LOCALES):
         symbols = dict(cldr.currency_symbols(name))  # only symbols other than the code
         territory = cldr.territory(name)
-        codes = get_territory_currencies(territory, tender=True) if territory else list(symbols)
+        codes = _tender_today(territory) if territory else list(symbols)
         for code in codes:
             symbol = symbols.get(code)
             if not symbol or len(symbol) > 5:
@@ -682,15 +675,10 @@ def _compact_magnitudes(locale: str) -> dict[str, int]:
 @lru_cache(maxsize=256)
 def lexicon(locale: str) -> Lexicon:
     """The lexicon of ``locale`` (canonical form, see :func:`canonical_locale`)."""
-    from babel import Locale
-
     data_locale, territory = _split_locale(locale)
-    loc = Locale.parse(data_locale)
-    language = loc.language
+    language, script, _ = cldr.locale_parts(data_locale)
     if territory is None:
-        from babel.core import get_global
-
-        likely = str(get_global("likely_subtags").get(language, ""))
+        likely = cldr.likely_subtags(language) or ""
         territory = likely.rsplit("_", 1)[-1] if "_" in likely else None
     territory_currency = _territory_currency(territory)
     lex = Lexicon(locale, language, territory_currency, number_format(data_locale))
@@ -704,8 +692,8 @@ def lexicon(locale: str) -> Lexicon:
         after.setdefault(symbol, Surface(symbol, codes, "symbol"))
     folded: dict[str, set[str]] = {}
     languages = [language, *(lang for lang in LANGUAGES if lang != language)]
-    if loc.script:  # zh_Hant writes 歐元 and 美元 differently from zh's 欧元
-        languages.insert(0, f"{language}_{loc.script}")
+    if script:  # zh_Hant writes 歐元 and 美元 differently from zh's 欧元
+        languages.insert(0, f"{language}_{script}")
     for lang in languages:
         for form, found in _cldr_names(lang).items():
             folded.setdefault(form, set()).update(found)
@@ -726,10 +714,8 @@ def lexicon(locale: str) -> Lexicon:
     after.update(_own_symbols(data_locale, after))
     # The locale's own currency symbol, even a single letter ("R" in en_ZA).
     if territory_currency:
-        from babel.numbers import get_currency_symbol
-
-        own = str(get_currency_symbol(territory_currency, locale=loc))
-        if own and own != territory_currency and own not in after:
+        own = dict(cldr.currency_symbols(data_locale)).get(territory_currency, "")
+        if own and own not in after:
             after[own] = Surface(own, (territory_currency,), "symbol")
     lex.after = after
     lex.after_words = WordMatcher(
@@ -800,9 +786,7 @@ def _own_symbols(locale: str, known: dict[str, Surface]) -> dict[str, Surface]:
 @lru_cache(maxsize=256)
 def _symbol_readings(locale: str) -> dict[str, str]:
     """symbol -> code for the symbols ``locale`` gives exactly one currency."""
-    from babel import Locale
-
     readings: dict[str, set[str]] = {}
-    for code, symbol in Locale.parse(locale).currency_symbols.items():
-        readings.setdefault(str(symbol), set()).add(str(code))
+    for code, symbol in cldr.currency_symbols(locale):
+        readings.setdefault(symbol, set()).add(code)
     return {s: next(iter(c)) for s, c in readings.items() if len(c) == 1}

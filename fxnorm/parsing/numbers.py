@@ -85,14 +85,12 @@ class Reading(NamedTuple):
 
 @lru_cache(maxsize=256)
 def number_format(locale: str) -> NumberFormat:
-    """Separators of ``locale`` from CLDR (babel); ``en``'s for an unknown locale."""
-    from babel.numbers import get_decimal_symbol, get_group_symbol
+    """Separators of ``locale`` from CLDR (the shipped extract); ``en``'s for an unknown locale."""
+    from .. import cldr
 
-    try:
-        decimal = str(get_decimal_symbol(locale))
-        group = str(get_group_symbol(locale))
-    except Exception:  # unknown or malformed locale: the sane default
+    if not cldr.locale_exists(locale):
         return NumberFormat(".", ",", False)
+    decimal, group = cldr.number_symbols(locale)
     if decimal not in ".,":
         decimal = "."
     space_groups = group.isspace() or group in SPACE_SEPARATORS

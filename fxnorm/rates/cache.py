@@ -307,7 +307,7 @@ def quarantine(path: Path, reason: str) -> Path:
     import warnings
 
     message = (
-        f"fxnorm: the rate cache {path} is unreadable ({reason}); moved it to {target.name} "
+        f"the rate cache {path} is unreadable ({reason}); moved it to {target.name} "
         "and starting a new one (the embedded data is unaffected)"
     )
     warnings.warn(message, RuntimeWarning, stacklevel=3)

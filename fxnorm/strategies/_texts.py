@@ -22,6 +22,11 @@ parser knows the symbols of its home markets, not every symbol of CLDR, and
 these renderings are the ones the tests check in every supported locale.
 Other currencies are written with their ISO code.
 
+The texts are babel's, read by fxnorm with its own CLDR extract
+(:mod:`fxnorm.cldr`). When the installed babel carries another CLDR version,
+a form whose CLDR data differs between the two (a separator, a symbol, a
+name, a compact pattern) is not offered: it would test the version skew.
+
 Everything else needs ``default_currency`` to be read (a bare number, ``¥`` in
 English); :func:`monetary_cases` offers those too and says so. Renderings that
 the rules allow but the parser reads wrongly are listed in :data:`EXCLUDED`
@@ -42,6 +47,8 @@ from hypothesis import reject
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from .. import cldr as _cldr
+from .. import cldr_babel as _cldr_babel
 from .. import currencies as _currencies
 from ..money import Money
 from ..parsing.lexicon import CODE_STOPLIST, HISTORIC_CODES, HOME_LOCALES, LANGUAGES
@@ -268,6 +275,63 @@ def _has_long_compact(locale: str) -> bool:
     return True
 
 
+# -- where the installed babel's CLDR differs from fxnorm's -------------------------------
+#
+# The texts are babel's; fxnorm reads with its own CLDR extract (fxnorm.cldr).
+# With a babel of another CLDR version, a form whose CLDR data moved (a symbol,
+# a separator, a name, a compact pattern) is not offered: it would test the
+# version skew, not the parser.
+
+
+@lru_cache(maxsize=1)
+def _same_cldr() -> bool:
+    return _cldr_babel.version() == _cldr.version()
+
+
+@lru_cache(maxsize=64)
+def _numbers_agree(locale: str) -> bool:
+    return _cldr_babel.number_symbols_agree(locale)
+
+
+@lru_cache(maxsize=64)
+def _compact_agrees(locale: str) -> bool:
+    return _cldr_babel.compact_words_agree(locale)
+
+
+@lru_cache(maxsize=4096)
+def _symbol_agrees(code: str, locale: str) -> bool:
+    extract = dict(_cldr.currency_symbols(locale)).get(code, code)
+    return _same_cldr() or symbol(code, locale) == extract
+
+
+@lru_cache(maxsize=4096)
+def _names_agree(code: str, locale: str) -> bool:
+    if _same_cldr():
+        return True
+    language = _language(locale)
+    script = _cldr.locale_parts(_cldr.canonical_locale(locale) or locale)[1]
+    for name in (f"{language}_{script}" if script else None, language):
+        if name and name in _cldr.languages():
+            extract = _cldr.currency_forms(name, frozenset({code})).get(code)
+            return _cldr_babel.currency_forms(name, [code]).get(code) == extract
+    return False
+
+
+def _drifted(locale: str, code: str, style: str, variant: str) -> bool:
+    """Whether writing ``code`` in ``locale`` as ``style`` uses CLDR data that the
+    installed babel has otherwise than fxnorm's extract."""
+    if not _numbers_agree(locale):
+        return True
+    uses_symbol = style in ("symbol", "compact") or (style, variant) == ("words", "symbol")
+    uses_names = style == "name" or (style, variant) == ("words", "name")
+    uses_compact = style in ("words", "compact")
+    return (
+        (uses_symbol and not _symbol_agrees(code, locale))
+        or (uses_names and not _names_agree(code, locale))
+        or (uses_compact and not _compact_agrees(locale))
+    )
+
+
 # -- which forms exist -------------------------------------------------------------------
 
 
@@ -301,8 +365,11 @@ def _forms_for(locale: str, code: str, styles: frozenset[str]) -> list[_Form]:
     symbol_shared = code in _VERIFIED and not symbol_ok and symbol(code, locale) != code
 
     def add(style: str, variant: str, needs_default: bool) -> None:
-        if style in styles and not _excluded(locale, code, style, variant):
-            forms.append(_Form(locale, code, style, variant, needs_default))
+        if style not in styles or _excluded(locale, code, style, variant):
+            return
+        if _drifted(locale, code, style, variant):
+            return
+        forms.append(_Form(locale, code, style, variant, needs_default))
 
     for variant in ("locale", "before", "after"):
         if symbol_ok:
@@ -334,9 +401,10 @@ def _forms_for(locale: str, code: str, styles: frozenset[str]) -> list[_Form]:
 
 
 def _format(amount: Decimal, code: str, locale: str, pattern: str | None = None) -> str:
-    from babel.numbers import format_currency
+    """``amount`` as CLDR writes it, with the decimals of fxnorm's minor units."""
+    from ..money import format_with_minor_units
 
-    return str(format_currency(amount, code, format=pattern, locale=locale))
+    return format_with_minor_units(amount, code, locale, pattern)
 
 
 def _words(amount: Decimal, locale: str) -> str:
@@ -370,9 +438,9 @@ def render(form: _Form, amount: Decimal) -> str:
         standard = str(_locale(locale).currency_formats["standard"].pattern)
         return _format(amount, code, locale, standard.split(";")[0].replace("¤", "¤¤"))
     if form.style == "name":
-        from babel.numbers import format_currency
+        from ..money import format_with_minor_units
 
-        return str(format_currency(amount, code, locale=locale, format_type="name"))
+        return format_with_minor_units(amount, code, locale, format_type="name")
     if form.style == "compact":
         from babel.numbers import format_compact_currency
 

@@ -25,7 +25,12 @@ from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
 
-from ...errors import InvalidInputError, RateError, SourceUnavailableError
+from ...errors import (
+    InvalidInputError,
+    NetworkUnreachableError,
+    RateError,
+    SourceUnavailableError,
+)
 from .base import Batch, Progress, RateSource, fetch_first
 
 __all__ = [
@@ -260,16 +265,30 @@ def fetch_for(
         return [f"nothing is published for {day} yet"]
     notes: list[str] = []
     failures: list[str] = []
+    unreachable: list[str] = []  # hosts
+    unreachable_chains: list[Sequence[str]] = []
     for chain, codes in chains_for((base, quote)):
         # A feed's whole day comes in one download, so keep all of it; only
         # Frankfurter v2 must be asked for named currencies to get published digits.
         wanted = sorted(codes) if "frankfurter-v2" in chain else None
         try:
             result = update(list(chain), start, end, wanted, report=report)
+        except NetworkUnreachableError as error:
+            failures.append(str(error))
+            unreachable.extend(error.hosts)
+            unreachable_chains.append(chain)
+            continue
         except SourceUnavailableError as error:
             failures.append(str(error))
             continue
         notes.append(f"{result.source}: {result.batch.describe()} ({result.summary.describe()})")
+    if unreachable and not notes and len(unreachable_chains) == len(failures):
+        hosts = tuple(dict.fromkeys(unreachable))
+        raise NetworkUnreachableError(
+            f"the network is unreachable (could not reach {', '.join(hosts)}): "
+            f"no {base}/{quote} rate for {day} offline",
+            hosts,
+        )
     if failures and not notes:
         raise SourceUnavailableError(
             f"no {base}/{quote} rate for {day} offline, and fetching it failed: "

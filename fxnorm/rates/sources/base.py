@@ -10,6 +10,10 @@ The HTTP client is deliberately small and strict:
 - bounded retries with exponential backoff on timeouts, dropped connections,
   truncated bodies, HTTP 408, 429 and 5xx; ``Retry-After`` is honoured up to
   ``max_delay`` seconds;
+- no retry when no connection can be made at all (the host name does not
+  resolve, no route, connection refused): that fails at once with
+  :class:`~fxnorm.errors.NetworkUnreachableError`, so that ``--online`` on a
+  machine without a network says so in a moment instead of backing off;
 - TLS verified with the default SSL context (``SSL_CERT_FILE`` and
   ``SSL_CERT_DIR`` are honoured by Python's ``ssl`` module); a redirect from
   https to http is refused;
@@ -35,7 +39,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
 from ... import __version__
-from ...errors import InvalidInputError, SourceUnavailableError
+from ...errors import InvalidInputError, NetworkUnreachableError, SourceUnavailableError
 from ..model import SourceInfo
 
 __all__ = [
@@ -254,6 +258,8 @@ class HttpClient:
 
         ``label`` names the source in error messages (``ecb``, ``bcra`` …).
         """
+        import urllib.parse
+
         if not url.startswith(("https://", "http://")):
             raise InvalidInputError(f"{label}: refusing to fetch {url!r}: only http(s) addresses")
         problem = "no attempt made"
@@ -267,6 +273,10 @@ class HttpClient:
                 self.log.append((url, problem))
                 log.info("%s: %s (attempt %d of %d)", label, problem, attempt + 1, self.retries + 1)
                 continue
+            except _Unreachable as error:
+                self.log.append((url, str(error)))
+                host = urllib.parse.urlsplit(url).hostname or url
+                raise NetworkUnreachableError(f"{label}: {url}: {error}", (host,)) from None
             except _Fatal as error:
                 self.log.append((url, str(error)))
                 raise SourceUnavailableError(f"{label}: {url}: {error}") from None
@@ -317,10 +327,20 @@ class HttpClient:
                 raise _Retryable(f"no answer within {self.timeout:g} s") from None
             if isinstance(reason, str) and "redirect" in reason.lower():
                 raise _Fatal(reason) from None
+            unreachable = _unreachable(reason, url)
+            if unreachable:
+                raise _Unreachable(unreachable) from None
             raise _Retryable(f"cannot connect ({reason})") from None
         except TimeoutError:
             raise _Retryable(f"no answer within {self.timeout:g} s") from None
-        except (ConnectionError, http.client.HTTPException) as error:
+        except OSError as error:
+            unreachable = _unreachable(error, url)
+            if unreachable:
+                raise _Unreachable(unreachable) from None
+            if not isinstance(error, ConnectionError):
+                raise
+            raise _Retryable(f"connection failed ({type(error).__name__}: {error})") from None
+        except http.client.HTTPException as error:
             raise _Retryable(f"connection failed ({type(error).__name__}: {error})") from None
         with handle:
             status = handle.status
@@ -368,6 +388,10 @@ class _Fatal(Exception):
     """A failure another attempt will not fix (too large, unsafe redirect)."""
 
 
+class _Unreachable(Exception):
+    """No connection can be made (no name resolution, no route, refused): not retried."""
+
+
 def _lower(headers: Any) -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in (headers.items() if headers else ())}
 
@@ -383,6 +407,29 @@ def _env_float(name: str, default: float) -> float:
     if value < 0:
         raise InvalidInputError(f"{name}={text!r} must not be negative")
     return value
+
+
+#: errno values that say no route exists: retrying cannot help.
+_NO_ROUTE = frozenset({"ENETUNREACH", "EHOSTUNREACH", "ENETDOWN", "EADDRNOTAVAIL"})
+
+
+def _unreachable(reason: object, url: str) -> str | None:
+    """Why no connection to ``url``'s host can be made, if that is the failure:
+    the name does not resolve, the network is down, or the host refuses."""
+    import errno
+    import socket
+    import urllib.parse
+
+    host = urllib.parse.urlsplit(url).hostname or url
+    if isinstance(reason, socket.gaierror):
+        return f"the network is unreachable: cannot resolve {host} ({reason.strerror or reason})"
+    if isinstance(reason, ConnectionRefusedError):
+        return f"{host} refused the connection"
+    if isinstance(reason, OSError) and reason.errno is not None:
+        name = errno.errorcode.get(reason.errno, "")
+        if name in _NO_ROUTE:
+            return f"the network is unreachable: no route to {host} ({reason.strerror or name})"
+    return None
 
 
 def _retry_after_seconds(text: str) -> float:
@@ -437,11 +484,17 @@ def fetch_first(
     fails, the error lists them all.
     """
     failures: list[str] = []
+    unreachable: list[str] = []  # hosts that could not be reached at all
     empty: tuple[RateSource, Batch] | None = None
     for index, source in enumerate(sources):
         following = sources[index + 1].name if index + 1 < len(sources) else None
         try:
             batch = source.fetch(start, end, currencies, progress=progress)
+        except NetworkUnreachableError as error:
+            # Said once at the end (one line), not as a fallback warning per source.
+            unreachable.extend(error.hosts or (source.name,))
+            failures.append(f"{source.name}: {str(error).removeprefix(f'{source.name}: ')}")
+            continue
         except SourceUnavailableError as error:
             detail = str(error).removeprefix(f"{source.name}: ")
             failures.append(f"{source.name}: {detail}")
@@ -463,6 +516,11 @@ def fetch_first(
             log.warning("fxnorm: %s", message)
     if empty is not None:
         return empty[0], empty[1], failures
+    if failures and len(failures) == len(sources) and len(unreachable) >= len(failures):
+        hosts = tuple(dict.fromkeys(unreachable))
+        raise NetworkUnreachableError(
+            f"the network is unreachable (could not reach {', '.join(hosts)})", hosts
+        )
     raise SourceUnavailableError("every source failed: " + " | ".join(failures))
 
 

@@ -23,7 +23,7 @@ import datetime as _dt
 from collections.abc import Collection
 from typing import Any
 
-from ...errors import InvalidInputError, SourceUnavailableError
+from ...errors import InvalidInputError, NetworkUnreachableError, SourceUnavailableError
 from ..model import SourceInfo
 from .base import (
     Batch,
@@ -113,20 +113,27 @@ class CurrencyApiSource:
         that is not the day's file) hands over to the fallback address.
         """
         problem = "HTTP 404"
+        first: SourceUnavailableError | None = None
         try:
             found = self._rows_from(self.url, day)
         except SourceUnavailableError as error:
             problem = str(error).removeprefix(f"{self.name}: ")
+            first = error
         else:
             if found is not None:
                 return found, None
         try:
             found = self._rows_from(self.fallback_url, day)
         except SourceUnavailableError as error:
-            raise SourceUnavailableError(
+            message = (
                 f"{self.name}: {day}: {problem}; the fallback failed too: "
                 f"{str(error).removeprefix(f'{self.name}: ')}"
-            ) from None
+            )
+            if isinstance(first, NetworkUnreachableError) and isinstance(
+                error, NetworkUnreachableError
+            ):  # neither host could be reached at all
+                raise NetworkUnreachableError(message, first.hosts + error.hosts) from None
+            raise SourceUnavailableError(message) from None
         if found is None:
             return None, None
         return found, f"currency-api: {day} came from the fallback address ({problem})"

@@ -24,11 +24,12 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import threading
+import urllib.parse
 from collections.abc import Collection
 from decimal import Decimal
 from typing import Any
 
-from ...errors import SourceUnavailableError
+from ...errors import NetworkUnreachableError, SourceUnavailableError
 from ..model import SourceInfo
 from .base import (
     Batch,
@@ -197,6 +198,12 @@ def _translate(error: BaseException, where: str) -> Exception:
             "ProtocolError",
         }
         message = f"{name}: {error}"
+        unreachable = _unreachable_cause(error)
+        if unreachable is not None:
+            host = urllib.parse.urlsplit(where).hostname or where
+            return NetworkUnreachableError(
+                f"forex-python: {where}: {unreachable.format(host=host)}", (host,)
+            )
         if transient:
             return _Transient(message)
         return SourceUnavailableError(f"forex-python: {where}: {message}")
@@ -209,6 +216,28 @@ def _translate(error: BaseException, where: str) -> Exception:
     if isinstance(error, Exception):
         return SourceUnavailableError(f"forex-python: {where}: {name}: {error}")
     raise error
+
+
+def _unreachable_cause(error: BaseException) -> str | None:
+    """What ``requests`` wrapped, when no connection could be made at all (no name
+    resolution, connection refused): then retrying cannot help. A ``{host}``
+    placeholder stays in the message."""
+    import socket
+
+    seen: set[int] = set()
+    pending: list[object] = [error]
+    while pending:
+        current = pending.pop()
+        if not isinstance(current, BaseException) or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, socket.gaierror) or type(current).__name__ == "NameResolutionError":
+            return "the network is unreachable: cannot resolve {host}"
+        if isinstance(current, ConnectionRefusedError) or "Connection refused" in str(current):
+            return "{host} refused the connection"
+        pending.extend([current.__cause__, current.__context__, getattr(current, "reason", None)])
+        pending.extend(current.args)
+    return None
 
 
 def _client_class(url: str) -> Any:

@@ -30,7 +30,7 @@ from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
-from ...errors import InvalidInputError, SourceUnavailableError
+from ...errors import InvalidInputError, NetworkUnreachableError, SourceUnavailableError
 from ..model import SourceInfo
 from .base import (
     Batch,
@@ -190,6 +190,8 @@ class FrankfurterV2Source:
                 progress(index, len(self.providers))
             try:
                 found = self._provider(provider, start, end, wanted)
+            except NetworkUnreachableError:
+                raise  # every provider is on the same host
             except SourceUnavailableError as error:
                 failures.append(str(error))
                 more = "; asking the next provider" if index + 1 < len(self.providers) else ""

@@ -1,0 +1,339 @@
+"""The test tables from outside the project are well formed, and the scorer that reads them works.
+
+Two tables feed ``benchmarks/score_text.py``:
+
+* ``tests/data/price_parser_cases.json``: price-parser's published cases
+  (scrapinghub/price-parser, ``tests/test_price_parsing.py`` at release 0.5.1,
+  BSD-3-Clause, notice in ``price_parser_cases.LICENSE``);
+* ``tests/data/realtext/*.jsonl``: real sentences from many countries' pages,
+  each with its URL, read by hand (``tests/data/realtext/README.md``).
+
+These tests check the tables themselves (every row has a source, a locale CLDR
+knows, amounts that are decimals, ISO codes that exist, pairs that point at
+amounts) and the scorer's own logic on stand-in mentions. How well fxnorm
+reads the tables is what the scorer measures; it is not asserted here while
+the parser is being rebuilt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+
+from fxnorm import cldr
+from fxnorm.currencies import validate
+from fxnorm.errors import UnknownCurrencyError
+from fxnorm.parsing.qualifiers import KINDS
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+REALTEXT = DATA / "realtext"
+PRICE_PARSER = DATA / "price_parser_cases.json"
+
+
+def _load_module(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while they are built
+    spec.loader.exec_module(module)
+    return module
+
+
+score_text = _load_module("score_text", ROOT / "benchmarks" / "score_text.py")
+converter = _load_module(
+    "convert_price_parser_cases", ROOT / "tools" / "convert_price_parser_cases.py"
+)
+
+
+def _decimal(text: Any) -> Decimal:
+    assert isinstance(text, str), f"amounts are decimal strings, not {type(text).__name__}"
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        pytest.fail(f"{text!r} is not a decimal")
+    assert value.is_finite(), text
+    return value
+
+
+def _iso(code: Any) -> str:
+    assert isinstance(code, str)
+    try:
+        assert validate(code) == code, f"{code!r} is not written as an upper-case ISO code"
+    except UnknownCurrencyError:
+        pytest.fail(f"{code!r} is not an ISO 4217 code CLDR knows")
+    return code
+
+
+# --------------------------------------------------------------------------- price-parser's table
+
+
+def _price_parser_document() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(PRICE_PARSER.read_text(encoding="utf-8"))
+    return document
+
+
+def test_price_parser_table_names_its_source_and_licence() -> None:
+    source = _price_parser_document()["source"]
+    assert source["repository"] == "https://github.com/scrapinghub/price-parser"
+    assert source["path"] == "tests/test_price_parsing.py"
+    assert source["release"] == "0.5.1"
+    assert re.fullmatch(r"[0-9a-f]{64}", source["sha256"])
+    dt.date.fromisoformat(source["retrieved"])
+    dt.date.fromisoformat(source["released"])
+    notice = (DATA / "price_parser_cases.LICENSE").read_text(encoding="utf-8")
+    assert "Copyright (c) Scrapinghub" in notice
+    assert "Redistribution and use in source and binary forms" in notice
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    assert source["sha256"] in readme and "BSD-3-Clause" in readme
+
+
+def test_price_parser_table_keeps_every_case() -> None:
+    cases = _price_parser_document()["cases"]
+    # release 0.5.1's test file holds 1,185 Example(...) cases, 1,159 of them with
+    # an amount (counted in the file whose sha256 the table records)
+    assert len(cases) == 1185
+    assert sum(case["amount"] is not None for case in cases) == 1159
+    lines = [case["line"] for case in cases]
+    assert len(set(lines)) == len(lines), "a case was written twice"
+    # the expected failures of price-parser's own are kept, and flagged
+    flagged = {case["group"] for case in cases if case["upstream_xfail"]}
+    assert flagged == {
+        "PRICE_PARSING_EXAMPLES_XFAIL",
+        "PRICE_PARSING_EXAMPLES_XFAIL_CURRENCIES_TO_BE_ADDED",
+    }
+
+
+def test_price_parser_cases_are_well_formed() -> None:
+    for case in _price_parser_document()["cases"]:
+        assert case["text"] is None or isinstance(case["text"], str)
+        if case["amount"] is not None:
+            assert _decimal(case["amount"]) >= 0
+        for code in case["iso"]:
+            _iso(code)
+        if case["iso"]:
+            assert case["currency"], case
+        assert case["decimal_separator"] in (None, ".", ",", "€")
+
+
+def test_converter_reads_the_upstream_form() -> None:
+    """The converter reads ``Example(...)`` calls by syntax, Decimal and float amounts alike."""
+    source = (
+        "PRICE_PARSING_EXAMPLES_NEW = [\n"
+        '    Example(None, "PTE 120 000 000", "PTE", "120 000 000", 120000000),\n'
+        "    Example('GBP', '34.992001', 'GBP', '34.992001', 34.992001),\n"
+        "]\n"
+        "PRICE_PARSING_EXAMPLES_XFAIL = [\n"
+        "    Example(None, '1.11', None, '1.11', Decimal('1.11000000000000009770')),\n"
+        '    Example(None, "1250€ 60", "€", "1250€60", 1250.60, "€"),\n'
+        "]\n"
+        "OTHER = [Example(None, 'x', None, None, None)]\n"
+    )
+    rows = converter.convert(source)
+    assert [r["amount"] for r in rows] == [
+        "120000000",
+        "34.992001",
+        "1.11000000000000009770",
+        "1250.6",
+    ]
+    assert [r["upstream_xfail"] for r in rows] == [False, False, True, True]
+    assert rows[0]["iso"] == ["PTE"] and rows[3]["iso"] == ["EUR"]
+    assert rows[3]["decimal_separator"] == "€"
+    with pytest.raises(KeyError, match="no ISO reading"):
+        converter.convert("PRICE_PARSING_X = [Example(None, '1 zz', 'zz', '1', 1)]\n")
+
+
+# --------------------------------------------------------------------------- realtext tables
+
+
+def _rows() -> list[tuple[Path, dict[str, Any]]]:
+    rows = []
+    for path in sorted(REALTEXT.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rows.append((path, json.loads(line)))
+    return rows
+
+
+ROWS = _rows()
+ROW_KEYS = {"id", "locale", "language", "url", "published", "kind", "text", "amounts"}
+
+
+def test_realtext_has_rows_from_every_locale_group() -> None:
+    """At least 12 strings for each group of pages the tables were collected for."""
+    groups = Counter(score_text._group(row["locale"]) for _, row in ROWS)
+    wanted = (
+        "es_AR",
+        "es_MX",
+        "pt_BR",
+        "zh_CN",
+        "zh_TW",
+        "ja",
+        "ko",
+        "en_IN + Indian languages",
+        "de",
+        "fr",
+        "it",
+        "en (GB, US, other)",
+    )
+    short = {group: groups[group] for group in wanted if groups[group] < 12}
+    assert not short, short
+    assert len(ROWS) >= 170
+    assert sum(row["kind"] == "conversion" for _, row in ROWS) >= 50
+
+
+def test_realtext_ids_are_unique_and_texts_not_repeated() -> None:
+    ids = [row["id"] for _, row in ROWS]
+    assert len(set(ids)) == len(ids)
+    texts = [(row["url"], row["text"]) for _, row in ROWS]
+    assert len(set(texts)) == len(texts)
+
+
+@pytest.mark.parametrize(("path", "row"), ROWS, ids=[row["id"] for _, row in ROWS])
+def test_realtext_row_is_well_formed(path: Path, row: dict[str, Any]) -> None:
+    assert set(row) >= ROW_KEYS, ROW_KEYS - set(row)
+    assert set(row) <= ROW_KEYS | {"pairs", "note"}, set(row) - ROW_KEYS
+    assert path.stem == row["locale"]
+    assert row["id"].startswith(row["locale"] + "-")
+    assert cldr.locale_exists(row["locale"]), f"CLDR has no locale {row['locale']!r}"
+    assert row["language"] == row["locale"].split("_")[0]
+    url = urlparse(row["url"])
+    assert url.scheme in ("http", "https") and "." in url.netloc, row["url"]
+    if row["published"] is not None:
+        assert re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", row["published"]), row["published"]
+        parts = [int(p) for p in row["published"].split("-")] + [1]
+        assert dt.date(2000, 1, 1) <= dt.date(*parts[:3]) <= dt.date.today()
+    text = row["text"]
+    assert isinstance(text, str) and text == text.strip() and text
+    # a figure in digits or numerals (四千億, 一六五〇億), or in words (Soixante-deux milliards)
+    numeral = any(unicodedata.numeric(ch, None) is not None for ch in text)
+    assert numeral or row["language"] in ("fr", "it", "es", "pt")
+
+    amounts = row["amounts"]
+    assert amounts, "every row states at least one amount of money"
+    for entry in amounts:
+        assert set(entry) <= {"amount", "currency", "alternatives", "qualifier", "range"}
+        assert _decimal(entry["amount"]) > 0
+        if entry["currency"] is None:
+            alternatives = entry.get("alternatives", [])
+            assert len(alternatives) >= 2, "an open currency lists its candidates"
+            for code in alternatives:
+                _iso(code)
+        else:
+            _iso(entry["currency"])
+            assert "alternatives" not in entry
+        if "qualifier" in entry:
+            assert entry["qualifier"] in KINDS
+        if "range" in entry:
+            low, high = (_decimal(v) for v in entry["range"])
+            assert low < high and _decimal(entry["amount"]) == low
+
+    assert row["kind"] in ("reading", "conversion")
+    if row["kind"] == "reading":
+        assert "pairs" not in row
+        return
+    assert row["pairs"], "a conversion row names the pairs it states"
+    for i, j in row["pairs"]:
+        assert 0 <= i < len(amounts) and 0 <= j < len(amounts) and i < j
+        a, b = amounts[i], amounts[j]
+        assert a["currency"] != b["currency"], "a stated equivalence is between two currencies"
+
+
+def test_realtext_readme_documents_every_field() -> None:
+    readme = (REALTEXT / "README.md").read_text(encoding="utf-8")
+    for name in [*ROW_KEYS, "pairs", "note", "alternatives", "qualifier", "range"]:
+        assert f"`{name}`" in readme, name
+    assert "by hand" in readme
+
+
+# --------------------------------------------------------------------------- the scorer's logic
+
+
+def _mention(amount: str, currency: str | None = None, **fields: Any) -> SimpleNamespace:
+    values: dict[str, Any] = {
+        "amount": Decimal(amount),
+        "currency": currency,
+        "alternatives": (),
+        "resolved_by": "symbol" if currency else "unresolved",
+        "qualifier": None,
+        "range": None,
+        "text": amount,
+    }
+    values.update(fields)
+    return SimpleNamespace(**values)
+
+
+def test_scorer_names_the_class_of_a_wrong_amount() -> None:
+    assert score_text._power_of_ten(Decimal("1000")) == 3
+    assert score_text._power_of_ten(Decimal("0.001")) == -3
+    assert score_text._power_of_ten(Decimal("250")) is None
+    # 'Rp 31.500' read as 31.5: a separator read as the other one
+    assert score_text._amount_class(Decimal(31500), Decimal("31.5"), "31.500").startswith(
+        "amount: number format"
+    )
+    # '84億7473萬1000美元' read as 1000: another number, not a power of ten
+    assert score_text._amount_class(Decimal(8474731000), Decimal(1000), "1000美元") == (
+        "amount: other number"
+    )
+    # '1 T$' read as a trillion: a magnitude
+    assert score_text._amount_class(Decimal(1), Decimal(10) ** 12, "1 T$") == (
+        "amount: magnitude (x10^12)"
+    )
+
+
+def test_scorer_matches_equal_amounts_first_then_in_order() -> None:
+    expected = [{"amount": "5"}, {"amount": "7"}, {"amount": "9"}]
+    mentions = [_mention("7"), _mention("8"), _mention("5")]
+    # 5 and 7 find their equals; 9 is compared with what is left where it was read (8)
+    assert score_text._match(expected, mentions) == [2, 0, 1]
+    assert score_text._match(expected, []) == [None, None, None]
+
+
+def test_scorer_reads_currency_and_qualifier_misses() -> None:
+    eur = {"amount": "1", "currency": "EUR"}
+    assert score_text._currency_ok(eur, _mention("1", "EUR"))
+    assert not score_text._currency_ok(eur, _mention("1", "USD"))
+    open_ = {"amount": "1", "currency": None, "alternatives": ["TWD", "CNY"]}
+    assert score_text._currency_ok(open_, _mention("1", None, alternatives=("CNY", "TWD", "HKD")))
+    assert not score_text._currency_ok(open_, _mention("1", "CNY"))
+    by_locale = _mention("1", "CAD", resolved_by="locale")
+    assert score_text._currency_class({"currency": "USD"}, by_locale) == (
+        "currency: wrong code chosen by locale"
+    )
+    assert score_text._qualifier_class("approximate", None) == "qualifier: missed (approximate)"
+    assert score_text._qualifier_class(None, "more_than") == "qualifier: spurious (more_than)"
+
+
+def test_scorer_runs_over_the_tables() -> None:
+    """The scorer reads every row and counts every expected amount and pair exactly once."""
+    rows = [row for _, row in ROWS]
+    figures = score_text.score_realtext(rows)
+    overall = figures["overall"]
+    assert overall["rows"] == len(rows)
+    assert overall["amounts"] == sum(len(row["amounts"]) for row in rows)
+    assert overall["pairs_expected"] == sum(len(row.get("pairs", ())) for row in rows)
+    assert 0 <= overall["amounts_right"] <= overall["amounts"]
+    assert sum(f["rows"] for f in figures["per_locale"].values()) == len(rows)
+    assert sum(figures["miss_classes"].values()) == len(figures["misses"])
+    json.dumps(figures)  # the --json mode's figures serialise
+
+
+def test_scorer_scores_fxnorm_on_price_parsers_cases_without_the_peer() -> None:
+    cases = _price_parser_document()["cases"]
+    figures = score_text.score_price_parser(cases, peer=False)
+    fx = figures["fxnorm"]
+    assert figures["cases_with_amount"] == 1159 and "price_parser" not in figures
+    assert 0 <= fx["amounts_right"] <= 1159
+    misses = [m for m in figures["misses"] if not m["kind"].startswith("price currency")]
+    assert fx["amounts_right"] + fx["no_price_right"] + len(misses) == len(cases)
