@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -62,6 +63,9 @@ __all__ = [
 
 #: Rate slack allowed by default: 1 % (another provider, another day's rate).
 DEFAULT_SLACK = Decimal("0.01")
+
+#: Figures of one document compared for possible restatements (the first ones, in order).
+MAX_RESTATED = 200
 
 #: Above this width (±10 %) the figures cannot test a rate: the verdict is ``imprecise``.
 DEFAULT_MAX_WIDTH = Decimal("0.10")
@@ -224,9 +228,9 @@ def check_text(
     dates = _text_dates(text, locale, mentions)
     document = given_basis(given) if given is not None else infer_publication(dates)
     checks = []
+    spans = sorted(m.span for m in mentions)
     for pair in pairs:
-        elsewhere = [m.span for m in mentions if not _inside(m.span, pair.span)]
-        own = sentence_basis(text, pair.span, dates, document, elsewhere)
+        own = sentence_basis(text, pair.span, dates, document, spans)
         checks.append(_check_dated(pair, document, own, settings, text, locale, default_currency))
     values: tuple[MentionValue, ...] = ()
     restated: tuple[Restatement, ...] = ()
@@ -282,10 +286,20 @@ def _text_dates(
     day_first = None if order is None else order == "dmy"
     taken = [m.span for m in mentions]
     taken += [m.qualifier_span for m in mentions if m.qualifier_span is not None]
+    merged: list[list[int]] = []  # the taken spans as disjoint intervals, in order
+    for start, end in sorted(taken):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [start for start, _ in merged]
     found = extract_dates(text, locale=locale or "en", day_first=day_first)
-    return tuple(
-        d for d in found if not any(d.span[0] < end and start < d.span[1] for start, end in taken)
-    )
+
+    def free(span: tuple[int, int]) -> bool:
+        index = bisect_right(starts, span[1] - 1) - 1  # the last interval starting inside
+        return index < 0 or merged[index][1] <= span[0]
+
+    return tuple(d for d in found if free(d.span))
 
 
 def _check_dated(
@@ -325,10 +339,6 @@ def _check_dated(
 
 def _join(*notes: str) -> str:
     return "; ".join(note for note in notes if note)
-
-
-def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _readings(mention: Mention) -> Sequence[str]:
@@ -616,6 +626,8 @@ def _restatements(
         if mention.currency is None or mention.amount <= 0:
             continue
         distinct.setdefault((mention.currency, mention.amount, mention.range), mention)
+        if len(distinct) == MAX_RESTATED:
+            break  # a document of thousands of figures: its first ones are compared
     if basis.start is not None and basis.end is not None:
         reach = settings.window_days if basis.day is not None and settings.window_days else 0
         first = basis.start - _dt.timedelta(days=reach)
@@ -624,7 +636,7 @@ def _restatements(
     else:
         first = last = None  # type: ignore[assignment]
         scanned = "the whole coverage (no date)"
-    cache: dict[tuple[str, str], list[RateDay]] = {}
+    cache: dict[tuple[str, str], tuple[list[RateDay], Decimal, Decimal]] = {}
     found = []
     for a, b in itertools.combinations(distinct.values(), 2):
         if a.currency == b.currency or a.currency is None or b.currency is None:
@@ -644,8 +656,13 @@ def _restatements(
             continue  # too coarse to say anything
         key = (b.currency, a.currency) if first_m is a else (a.currency, b.currency)
         if key not in cache:
-            cache[key] = rate_days(settings.rates, key[0], key[1], first, last)
-        matches = runs(cache[key], low, high, implied)
+            days = rate_days(settings.rates, key[0], key[1], first, last)
+            values = [d.value for d in days] or [Decimal(0)]
+            cache[key] = (days, min(values), max(values))
+        days, least, most = cache[key]
+        if high < least or low > most:
+            continue  # no rate of the window comes near
+        matches = runs(days, low, high, implied)
         if matches:
             found.append(
                 Restatement(

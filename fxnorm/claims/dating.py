@@ -32,8 +32,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..parsing.dates import DateMention
@@ -177,8 +179,10 @@ def sentence_basis(
 ) -> DateBasis | None:
     """The basis a date in the claim's own sentence gives, when it governs the claim.
 
-    A date phrase with a year governs the claim at ``span`` when it is in the
-    same sentence, with no other money figure (``figures``: their spans)
+    ``mentions`` (the text's date phrases) and ``figures`` (the spans of its
+    money figures) are in text order. A date phrase with a year governs the
+    claim at ``span`` when it is in the same sentence, with no other money
+    figure (one not inside ``span``)
     between the two: ``from 1.6 million euros in 2014`` dates the 1.6 million,
     not the claim before it. A claim that says it is at today's rate
     (``aktuell``, ``currently``: :data:`fxnorm.parsing.date_words.CURRENT`)
@@ -189,8 +193,14 @@ def sentence_basis(
     first, last = sentence_bounds(text, span[0])
     anchor = document.day or document.start
     candidates: list[tuple[int, DateMention, tuple[_dt.date, _dt.date]]] = []
-    for mention in mentions:
-        if not first <= mention.span[0] < last or mention.forward:
+    # Mentions and figures come in text order: only the sentence's are looked at.
+    lo = bisect_left(mentions, first, key=lambda m: m.span[0])
+    hi = bisect_left(mentions, last, key=lambda m: m.span[0])
+    f_lo = bisect_left(figures, first, key=lambda f: f[0])
+    f_hi = bisect_left(figures, last, key=lambda f: f[0])
+    nearby = [f for f in figures[f_lo:f_hi] if not (span[0] <= f[0] and f[1] <= span[1])]
+    for mention in mentions[lo:hi]:
+        if mention.forward:
             continue
         if span[0] <= mention.span[0] < span[1]:
             continue  # inside the claim's own figures
@@ -206,7 +216,7 @@ def sentence_basis(
             gap = (mention.span[1], span[0])
         else:
             gap = (span[1], mention.span[0])
-        if any(gap[0] <= f_start and f_end <= gap[1] for f_start, f_end in figures):
+        if any(gap[0] <= f_start and f_end <= gap[1] for f_start, f_end in nearby):
             continue  # another figure stands between: the date is that figure's
         # Before the claim counts first (In 2009, …), nearest first; then after it.
         distance = (
@@ -245,15 +255,24 @@ _SENTENCE_END = re.compile(
 
 
 def sentence_bounds(text: str, position: int) -> tuple[int, int]:
-    """The sentence of ``text`` around ``position``: (start, end)."""
-    start, end = 0, len(text)
+    """The sentence of ``text`` around ``position``: (start, end).
+
+    The boundaries of a text are found once (the last few texts are kept), so
+    that a document of many claims is read in linear time.
+    """
+    starts, ends = _sentences(text)
+    index = bisect_right(starts, position) - 1
+    return starts[index], ends[index]
+
+
+@lru_cache(maxsize=4)
+def _sentences(text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [0], []
     for match in _SENTENCE_END.finditer(text):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start()
-            break
-    return start, end
+        ends.append(match.start())
+        starts.append(match.end())
+    ends.append(len(text))
+    return starts, ends
 
 
 def _latest_year(
