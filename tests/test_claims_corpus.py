@@ -35,7 +35,9 @@ BLOOMBERG_ARTICLE = CORPUS / "alibaba-ai-spend-bloomberg.txt"
 CURRENCY_API = ROOT / "data" / "raw" / "fawazahmed0" / "usd-daily.csv.gz"
 DAY = "2025-09-24"
 FEBRUARY_CLAIM = "380 billion yuan ($52.44 billion)"
-SUMMARY = "1 checked: 1 consistent, 0 inconsistent, 0 unverifiable, 0 ambiguous"
+SUMMARY = (
+    "1 checked: 1 consistent, 0 inconsistent, 0 imprecise, 0 undated, 0 unverifiable, 0 ambiguous"
+)
 
 
 def close(value: Decimal | None, expected: Decimal) -> bool:
@@ -179,10 +181,11 @@ def test_february_figure_dates_match_the_raw_ecb_cross_rate(
     assert "2025-02-05" not in within and "2025-02-20" not in within
     covered = {d for d in days if any(r.start <= dt.date.fromisoformat(d) <= r.end for r in ranges)}
     assert covered == within
+    assert [r.start for r in ranges] == sorted(r.start for r in ranges)  # in date order
     if "on" not in kwargs:
-        assert result.verdict == "consistent"  # some date makes it exact
-        assert result.reference is not None
-        assert result.reference.date == ranges[0].best
+        # No date given or found: not judged against some other era's best day.
+        assert result.verdict == "undated" and result.reference is None
+        assert result.date_basis.kind == "none" and result.deviation is None
 
 
 # -- the command line -------------------------------------------------------------------------
@@ -226,16 +229,23 @@ def test_cli_json_report_has_the_documented_keys(capsys: pytest.CaptureFixture[s
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert set(report) == {"requested_date", "to", "summary", "checks", "mentions"}
+    assert set(report) == {
+        *("requested_date", "date_basis", "to", "summary", "checks", "mentions"),
+        *("restatements", "dates"),
+    }
     assert report["summary"] == {
         "checked": 1,
         "consistent": 1,
         "inconsistent": 0,
+        "imprecise": 0,
+        "undated": 0,
         "unverifiable": 0,
         "ambiguous": 0,
     }
+    assert report["date_basis"]["kind"] == "given" and report["date_basis"]["start"] == DAY
     (check,) = report["checks"]
     assert {"text", "verdict", "implied_rate", "reference", "deviation", "tolerance"} <= set(check)
+    assert {"date_basis", "width", "checked_on", "exact_verdict"} <= set(check)
     assert check["text"] == "33.40 billion yuan ($4.67 billion)"
     assert check["reference"]["source"] == "ecb"
     assert len(report["mentions"]) == 8
@@ -277,9 +287,10 @@ def test_cli_markdown_report_has_a_table(capsys: pytest.CaptureFixture[str]) -> 
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("| claim | verdict |")
-    assert lines[1].startswith("|---|")
-    assert lines[2].startswith("| 33.40 billion yuan ($4.67 billion) | consistent |")
+    assert lines[0] == f"Date: given {DAY}" and lines[1] == ""
+    assert lines[2].startswith("| claim | verdict | date |")
+    assert lines[3].startswith("|---|")
+    assert lines[4].startswith(f"| 33.40 billion yuan ($4.67 billion) | consistent | given {DAY} |")
 
 
 def test_cli_exit_code_is_one_for_an_inconsistent_claim(

@@ -60,9 +60,9 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--source", metavar="NAME", help="only this source (ecb, bcra, …)")
     parser.add_argument(
         "--locale",
-        default="en",
+        default=None,
         metavar="L",
-        help="locale for reading AMOUNT and writing the result (default: en)",
+        help="locale for reading AMOUNT and --date and writing the result (default: en)",
     )
     parser.add_argument(
         "--online",
@@ -91,15 +91,17 @@ def run(args: argparse.Namespace) -> int:
     if wants_batch(args):
         return run_batch(args)
 
+    from .._dates import to_date
     from ..conversion import convert
     from ..rates.book import default_book
 
-    money = read_money(args.amount, args.currency, args.locale)
+    locale = args.locale or "en"
+    money = read_money(args.amount, args.currency, locale)
     book = default_book(online=True) if args.online else default_book()
     conversion = convert(
         money,
         args.to,
-        args.date,
+        to_date(args.date, locale=args.locale) if args.date is not None else None,
         book=book,
         policy=args.policy,
         max_age=args.max_age,
@@ -108,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(conversion.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(describe(conversion, book, args.locale))
+        print(describe(conversion, book, locale))
     return 0
 
 

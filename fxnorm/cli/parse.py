@@ -9,7 +9,7 @@ from typing import Any
 HELP = "read the monetary figures of a text"
 
 EPILOG = """examples:
-  fxnorm parse "spend more than 380 billion yuan ($53 billion)" --json
+  fxnorm parse 'spend more than 380 billion yuan ($53 billion)' --json
   fxnorm parse --file article.txt
   cat article.txt | fxnorm parse --json
   fxnorm parse '$ 25.960,50' --locale es_AR

@@ -451,7 +451,7 @@ def run_history(args: argparse.Namespace) -> int:
     if not points:
         raise _no_history(base, quote, start, end, last_error)
     if args.plot:
-        _plot(points, args.plot, mark)
+        _plot(book, base, quote, start, end, args.source, args.plot, mark)
     if args.csv:
         import csv
 
@@ -498,63 +498,13 @@ def _no_history(base: str, quote: str, start: Any, end: Any, error: str | None) 
     return RateNotFoundError(f"no published {base}/{quote} rate from {start} to {end}{detail}")
 
 
-def _by_source(points: list[Any]) -> dict[str, list[list[Any]]]:
-    """The points split into runs of consecutive points from one source, by source."""
-    runs: dict[str, list[list[Any]]] = {}
-    previous = None
-    for point in points:
-        if point.source != previous:
-            runs.setdefault(point.source, []).append([])
-            previous = point.source
-        runs[point.source][-1].append(point)
-    return runs
+def _plot(book: Any, base: str, quote: str, start: Any, end: Any, source: Any, path: str,
+          mark: Any) -> None:  # fmt: skip
+    """One series per source (each its own colour), broken where a source has a gap."""
+    from ..plotting import collect_series, plot_history
 
-
-def _plot(points: list[Any], path: str, mark: Any) -> None:
-    from ..errors import InvalidInputError
-
-    try:
-        import matplotlib  # type: ignore[import-not-found,unused-ignore]
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        raise InvalidInputError('--plot needs matplotlib: pip install "fxnorm[plot]"') from None
-    first = points[0]
-    figure, axes = plt.subplots(figsize=(9, 4.5))
-    try:
-        # One line per source: where the book changes publisher (the BCRA's series
-        # ends, an aggregator takes over) the reader sees the change, not a jump.
-        colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
-        for k, (source, runs) in enumerate(_by_source(points).items()):
-            for i, run in enumerate(runs):
-                axes.plot(
-                    [p.date for p in run],
-                    [float(p.value) for p in run],
-                    color=colors[k % len(colors)],
-                    marker="." if len(points) < 60 else None,
-                    linewidth=1.2,
-                    label=f"1 {first.base} in {first.quote} ({source})" if i == 0 else None,
-                )
-        if mark is not None:
-            axes.axhline(
-                float(mark),
-                color="tab:red",
-                linestyle="--",
-                linewidth=1,
-                label=f"marked rate {mark:f}",
-            )
-        axes.set_ylabel(f"{first.quote} per {first.base}")
-        axes.set_title(f"{first.base}/{first.quote}, {points[0].date} to {points[-1].date}")
-        axes.grid(True, alpha=0.3)
-        axes.legend(loc="best")
-        figure.autofmt_xdate()
-        figure.tight_layout()
-        figure.savefig(path, dpi=110)
-    except OSError as error:
-        raise InvalidInputError(f"cannot write {path}: {error}") from None
-    finally:
-        plt.close(figure)
+    series = collect_series(book, base, quote, start, end, source=source)
+    plot_history(series, path, base=base, quote=quote, mark=mark)
 
 
 # -- verify ----------------------------------------------------------------------------
