@@ -65,39 +65,26 @@ def to_date(value: object, *, dayfirst: bool | None = None, locale: str | None =
 
 @lru_cache(maxsize=64)
 def date_order(locale: str) -> str | None:
-    # The order of a locale's short date format is read from the installed babel:
-    # fxnorm's CLDR extract carries no date patterns (yet). The orders of the short
-    # formats are stable across CLDR versions for the locales that matter here.
     """``"dmy"``, ``"mdy"`` or ``"ymd"``: the order of CLDR's short date format for
     ``locale`` (``es_AR`` ``d/M/yy`` is ``dmy``; ``en_AR``, which CLDR lacks, follows
-    its territory: ``dmy``); None for a locale CLDR does not know."""
-    try:
-        from babel import Locale, UnknownLocaleError
-    except ImportError:  # pragma: no cover - babel is a dependency
-        return None
+    its territory: ``dmy``); None for a locale CLDR does not know. From fxnorm's
+    CLDR extract, so it does not move with the installed babel."""
+    from . import cldr
+
     name = locale.replace("-", "_")
-    found: Locale | None
-    try:
-        found = Locale.parse(name)
-    except (UnknownLocaleError, ValueError, TypeError):
+    known = cldr.canonical_locale(name)
+    if known is None:
         # A language with a territory CLDR has no locale for (en_AR): the territory's
         # own writing (und_AR is es_AR) decides the order of its dates.
-        territory = name.partition("_")[2]
-        try:
-            found = Locale.parse(f"und_{territory}") if territory else None
-        except (UnknownLocaleError, ValueError, TypeError):
-            found = None
-    try:
-        pattern = found.date_formats["short"].pattern if found is not None else None
-    except KeyError:
-        pattern = None
-    if pattern is None:
-        return None
-    positions = {letter: pattern.find(letter) for letter in "dMy"}
-    if min(positions.values()) < 0:
-        return None
-    order = "".join(sorted(positions, key=positions.__getitem__)).lower()
-    return order if order in _ORDERS else None
+        territory = name.partition("_")[2].upper()
+        likely = cldr.likely_subtags(f"und_{territory}") if territory else None
+        if likely is None:
+            return None
+        language, _, likely_territory = cldr.locale_parts(likely)
+        known = cldr.canonical_locale(f"{language}_{likely_territory}")
+        if known is None:
+            return None
+    return cldr.date_order(known)
 
 
 def _numeric(

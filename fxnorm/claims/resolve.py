@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .. import cldr
 from ..parsing import extract_pairs
 from ..parsing.model import Pair
 from .model import Reading, Resolution
@@ -102,8 +103,6 @@ def _territories_for(codes: Sequence[str], named: dict[str, str]) -> list[str]:
 @lru_cache(maxsize=1)
 def _territories_of() -> dict[str, list[str]]:
     """code -> territories whose legal tender it is today, from fxnorm's CLDR extract."""
-    from .. import cldr
-
     found: dict[str, list[str]] = {}
     for territory in cldr.territories():
         if not territory.isalpha() or len(territory) != 2:
@@ -116,20 +115,11 @@ def _territories_of() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=8)
 def _territory_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """The territories' names in ``language``, as babel displays them. Only the order
-    of the suggestions depends on them (each suggestion is tried), so the display
-    names of the installed babel serve; the extract does not carry them."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        names = Locale.parse(language).territories
-    except (UnknownLocaleError, ValueError):
+    """The territories' names in ``language`` (CLDR's, from fxnorm's extract)."""
+    names = cldr.territory_names(language)
+    if not names:
         return None
-    by_name = {
-        str(name): code
-        for code, name in names.items()
-        if len(code) == 2 and code.isalpha() and len(str(name)) > 3
-    }
+    by_name = {name: code for code, name in names.items() if len(name) > 3}
     alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), by_name
 
