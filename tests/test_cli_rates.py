@@ -410,8 +410,8 @@ def test_verify_finds_a_changed_row(tmp_path: Path, capsys: pytest.CaptureFixtur
     shutil.copyfile(DATASET_PATH, copy)
     with sqlite3.connect(copy) as connection:
         connection.execute(
-            "UPDATE rates SET value = '1.1757' WHERE source = 'ecb' AND currency = 'USD' "
-            "AND day = '2025-09-24'"
+            "UPDATE points SET value = '1.1757' WHERE day = '2025-09-24' AND series = "
+            "(SELECT id FROM series WHERE source = 'ecb' AND currency = 'USD')"
         )
     code, out, err = run(capsys, "rates", "verify", "--dataset", str(copy))
     assert code == 5 and out == ""
@@ -515,7 +515,7 @@ def test_history_plot_draws_one_line_per_source(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """USD/ARS around the end of the BCRA's A3500 series in the embedded data
-    (2025-03-28): the plot keeps the BCRA's rates and the aggregator's apart."""
+    (2025-03-28): the plot keeps the BCRA's rates and ArgentinaDatos' apart."""
     pytest.importorskip("matplotlib")
     from matplotlib.figure import Figure
 
@@ -533,4 +533,4 @@ def test_history_plot_draws_one_line_per_source(
         "--plot", str(target),
     )  # fmt: skip
     assert code == 0 and target.read_bytes()[:4] == b"\x89PNG" and out.startswith("plot:")
-    assert drawn == [["1 USD in ARS (bcra)", "1 USD in ARS (currency-api)"]]
+    assert drawn == [["1 USD in ARS (bcra)", "1 USD in ARS (argentinadatos)"]]
