@@ -32,6 +32,7 @@ from ..parsing import extract, extract_pairs
 from ..parsing.model import Mention, Pair
 from ..rates.book import RateBook, default_book
 from .infer import DEFAULT_WINDOW_DAYS, matching_dates
+from .markets import check_markets, several_markets
 from .model import ClaimCheck, MentionValue, Reading, TextReport
 
 __all__ = [
@@ -295,6 +296,17 @@ def _check_reading(
                 reason="no date in the rates' coverage makes it exact",
             )
         when = matches[0].best
+    if several_markets(rates, source_code, stated_code):  # the peso: which of its dollars?
+        checked = check_markets(
+            replace(unchecked, matching_dates=matches),
+            rates,
+            stated_code,
+            source_code,
+            when,
+            (lowest, highest),
+            (below, above),
+        )
+        return checked
     try:
         reference = rates.quote(stated_code, source_code, when, policy="previous")
     except RateError as error:

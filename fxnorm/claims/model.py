@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..parsing.model import Mention, Pair
 from ..rates.model import Quote
+
+if TYPE_CHECKING:
+    from .markets import MarketMatch
 
 __all__ = ["VERDICTS", "ClaimCheck", "DateRange", "MentionValue", "Reading", "TextReport"]
 
@@ -80,6 +83,12 @@ class ClaimCheck:
     claim is consistent exactly when ``abs(deviation) <= tolerance``. Before a
     reference is known it is the larger of the two sides. ``qualifiers`` lists
     every qualifier taken into account and how.
+
+    For a currency quoted in several markets (the peso's official, blue, MEP …
+    rates), ``markets`` has every market of the day checked against the claim
+    (:class:`~fxnorm.claims.markets.MarketMatch`) and ``market`` the one the
+    writer most likely used; ``reference`` is then that market's published
+    side nearest the implied rate, and ``deviation`` is 0 inside its band.
     """
 
     pair: Pair
@@ -96,6 +105,8 @@ class ClaimCheck:
     reason: str = ""
     readings: tuple[Reading, ...] = ()
     matching_dates: tuple[DateRange, ...] | None = None
+    markets: tuple[MarketMatch, ...] = ()
+    market: str | None = None
 
     @property
     def consistent(self) -> bool:
@@ -124,6 +135,8 @@ class ClaimCheck:
             "matching_dates": (
                 None if self.matching_dates is None else [r.to_dict() for r in self.matching_dates]
             ),
+            "market": self.market,
+            "markets": [match.to_dict() for match in self.markets],
         }
 
 

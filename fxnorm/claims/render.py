@@ -62,9 +62,10 @@ def render_check(check: ClaimCheck, *, limit_dates: int = 5) -> str:
         asked = ""
         if ref.requested_date != ref.date:
             asked = f", asked for {ref.requested_date.isoformat()}"
+        market = f"; {ref.market} rate, {ref.side}" if check.markets else ""
         lines.append(
             f"  reference   {_rate(ref.value)} {unit} ({ref.publisher}, "
-            f"{ref.date.isoformat()}{asked}; {ref.method})"
+            f"{ref.date.isoformat()}{asked}; {ref.method}{market})"
         )
     if check.deviation is not None:
         lines.append(
@@ -74,6 +75,7 @@ def render_check(check: ClaimCheck, *, limit_dates: int = 5) -> str:
         )
     for note in check.qualifiers:
         lines.append(f"  qualifier   {note}")
+    lines.extend(_market_lines(check))
     for reading in check.readings:
         lines.append(
             f"  reading     {reading.source_currency}/{reading.stated_currency}: "
@@ -97,6 +99,20 @@ def render_check(check: ClaimCheck, *, limit_dates: int = 5) -> str:
         else:
             lines.append("  exact on    no date in the range scanned")
     return "\n".join(lines)
+
+
+def _market_lines(check: ClaimCheck) -> list[str]:
+    """For a currency with several markets: the writer's likely rate, then every market."""
+    if not check.markets:
+        return []
+    lines = [f"  rate        {check.market or '-'}: {check.reason}"]
+    for match in check.markets:
+        if match.coarse:
+            state = "too coarse to test"
+        else:
+            state = f"{_pct(match.deviation)}, {'matches' if match.consistent else 'no'}"
+        lines.append(f"  market      {match.market:<10} {match.figures()} ({state})")
+    return lines
 
 
 def render_report(report: TextReport, fmt: str = "table") -> str:

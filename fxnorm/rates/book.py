@@ -276,7 +276,8 @@ class RateBook:
             try:
                 found = self._compute(pair[0], pair[1], day, lookup)
             except RateError as error:
-                if len(self.markets(pair[0])) > 1 or len(self.markets(pair[1])) > 1:
+                several = len(self.markets(pair[0])) > 1 or len(self.markets(pair[1])) > 1
+                if several and source is None:
                     self._name_markets(error, pair, day, lookup)
                 if market != DEFAULT_MARKET:
                     raise  # the online sources publish official rates only
