@@ -404,3 +404,43 @@ def test_million_rows_are_looked_up_in_bulk() -> None:
             assert np.isnan(result.iloc[row])
         else:
             assert result.iloc[row] == pytest.approx(expected, rel=FLOAT_RTOL)
+
+
+MARKET_OPTIONS = [
+    {"rate": "blue"},
+    {"rate": "blue", "side": "buy"},
+    {"rate": "retail", "policy": "nearest"},
+    {"rate": "mep", "side": "sell", "policy": "exact"},
+    {"rate": "ccl", "policy": "interpolate"},
+    {"rate": "crypto"},
+    {"rate": "card", "side": "buy"},  # published as a selling price only: every row fails
+    {"rate": "solidario"},
+    {"rate": "official", "side": "buy"},
+]
+
+
+@pytest.mark.parametrize("options", MARKET_OPTIONS, ids=lambda o: "-".join(o.values()))
+def test_every_market_and_side_equals_ratebook_quote(options: dict[str, str]) -> None:
+    """The peso's markets: the same answers, sides and errors on both paths, also for
+    pairs through a pivot (CNY, EUR) and for currencies quoted in one market only."""
+    rng = random.Random(len(str(options)))
+    first, last = dt.date(2010, 6, 1).toordinal(), dt.date(2026, 7, 31).toordinal()
+    pool = ["ARS"] * 8 + ["USD", "EUR", "CNY", "BRL"]
+    currencies = [rng.choice(pool) for _ in range(400)]
+    days = [dt.date.fromordinal(rng.randint(first, last)) for _ in range(400)]
+    unpublished = options["rate"] == "card" and options.get("side") == "buy"
+    for to in ("USD", "ARS", "EUR"):
+        answered, failed = assert_rows_match(currencies, days, to, BOOK, **options)
+        if unpublished:  # only identities (ARS to ARS) answer
+            assert failed > 100 and answered == currencies.count(to)
+        else:
+            assert answered > 50
+
+
+def test_convertibility_years_bulk_as_per_row() -> None:
+    """A fixed rate that ended (the peso's 1:1, 1991-04-01..2002-01-06) on both paths."""
+    days = ["1991-03-31", "1991-04-01", "1995-06-01", "2002-01-06", "2002-01-07", "2002-03-04"]
+    assert_rows_match(["ARS"] * len(days), days, "USD", BOOK)
+    result = fxf.lookup(["ARS"] * len(days), "USD", days, dtype="decimal", errors="null")
+    first_a3500 = fxnorm._decimal.CONTEXT.divide(Decimal(1), Decimal("2.0083"))  # BCRA workbook
+    assert list(result.rate) == [None, 1, 1, 1, None, first_a3500]

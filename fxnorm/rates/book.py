@@ -111,6 +111,7 @@ class RateBook:
         self._plans: dict[tuple[str, str, str | None, str], list[_Plan]] = {}
         self._published: dict[tuple[str, str, str, str, int], Quote] = {}
         self._memo: dict[tuple[object, ...], Quote] = {}
+        self._coverage: list[Coverage] | None = None
 
     def forget(self) -> None:
         """Drop what this book has loaded and memoised, e.g. after a store gained rates."""
@@ -118,6 +119,7 @@ class RateBook:
         self._plans.clear()
         self._published.clear()
         self._memo.clear()
+        self._coverage = None
 
     @classmethod
     def default(cls) -> RateBook:
@@ -183,7 +185,12 @@ class RateBook:
         return frozenset(found.union(*self._quoted.values()))
 
     def coverage(self) -> list[Coverage]:
-        """For each source: its currencies and the span of dates it covers."""
+        """For each source: its currencies and the span of dates it covers (computed once)."""
+        if self._coverage is None:
+            self._coverage = self._compute_coverage()
+        return list(self._coverage)
+
+    def _compute_coverage(self) -> list[Coverage]:
         result = []
         for source_id, info in self.sources.items():
             spans: dict[str, tuple[_dt.date, _dt.date]] = {}
