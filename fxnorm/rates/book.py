@@ -571,6 +571,9 @@ class RateBook:
         from . import sources
 
         policy, age = lookup.policy, lookup.max_age
+        only = self.sources.get(lookup.source or "")
+        if only is not None and only.kind == "fixed":
+            raise error  # a rate fixed by law: nothing to fetch
         if not online:
             raise sources.with_fetch_hint(error, pair, day, policy, age)
         if sources.offline():
