@@ -222,3 +222,46 @@ def test_a_pivot_currency_stays_official() -> None:
         ("ecb", "official"),
         ("street", "blue"),
     ]
+
+
+# -- the press's figures -------------------------------------------------------------------
+
+#: Closing quotes of the day as the Argentine press published them: (day, market,
+#: buy or None, sell, where).
+PRESS = [
+    (
+        "2023-06-16",
+        "blue",
+        "487",
+        "492",
+        "mysocialgoodnews.com, 21 June 2023: 'el dólar blue cerró a $487 para la compra y "
+        "$492 para la venta' on Friday 16 June",
+    ),
+    (
+        "2024-06-07",
+        "blue",
+        "1245",
+        "1265",
+        "http://www.portaldelospueblos.com.ar/2024/06/dolar-blue-hoy-minuto-minuto-cuanto.html",
+    ),
+    ("2024-06-11", "blue", None, "1295", "https://esnota.com/2024/06/11/ (blue 'cerró a $1295')"),
+    ("2024-06-11", "retail", None, "921", "https://esnota.com/2024/06/11/ ('dólar oficial $921')"),
+    (
+        "2025-04-15",
+        "blue",
+        "1255",
+        "1285",
+        "https://sanluis24.com.ar/dolar-blue-hoy-baja-fuerte-tras-el-fin-del-cepo-cambiario/",
+    ),
+]
+
+
+@pytest.mark.parametrize(("day", "market", "buy", "sell", "where"), PRESS)
+def test_the_press_published_the_same_quotes(
+    day: str, market: str, buy: str | None, sell: str, where: str
+) -> None:
+    quote = BOOK.quote("USD", "ARS", day, rate=market, policy="exact")
+    assert quote.value == Decimal(sell), where
+    if buy is not None:
+        bought = BOOK.quote("USD", "ARS", day, rate=market, side="buy", policy="exact")
+        assert bought.value == Decimal(buy), where
