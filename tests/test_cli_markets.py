@@ -180,3 +180,35 @@ def test_check_names_the_official_rate(capsys: pytest.CaptureFixture[str]) -> No
     assert check["reference"]["source"] == "bcra" and check["reference"]["value"] == "240.0667"
     matched = [m["market"] for m in check["markets"] if m["consistent"]]
     assert matched == ["official", "retail"]
+
+
+def test_every_market_in_one_picture(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from matplotlib.figure import Figure
+
+    drawn: list[list[str]] = []
+    save = Figure.savefig
+
+    def spy(self: Figure, *args: object, **kwargs: object) -> None:
+        drawn.append(self.axes[0].get_legend_handles_labels()[1])
+        save(self, *args, **kwargs)
+
+    monkeypatch.setattr(Figure, "savefig", spy)
+    target = tmp_path / "ars.png"
+    code, out, _ = run_cli(
+        capsys, "rates", "history", "USD", "ARS", "--from", "2023-06-01", "--to", "2023-06-02",
+        "--rate", "all", "--plot", str(target),
+    )  # fmt: skip
+    assert code == 0 and target.read_bytes()[:4] == b"\x89PNG"
+    assert drawn == [
+        [
+            f"1 USD in ARS ({market})"
+            for market in (
+                "official, bcra", "retail, argentinadatos", "blue, argentinadatos",
+                "mep, argentinadatos", "ccl, argentinadatos", "crypto, argentinadatos",
+                "card, argentinadatos", "solidario, argentinadatos",
+            )
+        ]
+    ]  # fmt: skip
+    assert out.startswith("plot: ")

@@ -298,9 +298,10 @@ def test_history_table_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
         "--csv",
     )
     rows = out.splitlines()
-    assert rows[0] == "date,base,quote,value,source,method,origin"
+    # The peso has several markets: each row says which, and which side (A3500 is one figure).
+    assert rows[0] == "date,base,quote,value,source,method,origin,market,side"
     assert rows[1].startswith("2025-03-27,ARS,USD,0.00093") and rows[1].endswith(
-        ",bcra,inverse,embedded"
+        ",bcra,inverse,embedded,official,mid"
     )
 
 

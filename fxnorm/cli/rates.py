@@ -500,7 +500,7 @@ def run_history(args: argparse.Namespace) -> int:
     if not points:
         raise _no_history(base, quote, start, end, last_error)
     if args.plot:
-        _plot(points, args.plot, mark, by_market=several)
+        _plot(points, args.plot, mark, by_market=len({p.market for p in points}) > 1)
     if args.csv:
         import csv
 
