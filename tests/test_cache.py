@@ -353,3 +353,25 @@ def test_a_failed_migration_changes_nothing(
     monkeypatch.undo()
     cache.write(batch([("ecb", "USD", "2026-11-23", "1.1194")]), today=TODAY)
     assert len(rows_in(cache.path)) == len(ROWS) + 1
+
+
+def test_the_rates_view_takes_writes_as_the_old_table_did(cache: RateCache) -> None:
+    """Programs that wrote the schema 1 table (INSERT, UPDATE of a value, DELETE) still can."""
+    cache.write(batch(ROWS), today=TODAY)
+    with sqlite3.connect(cache.path) as connection:
+        connection.execute(
+            "INSERT INTO rates(source, currency, day, value) "
+            "VALUES ('ecb', 'JPY', '2026-11-20', '176.5')"
+        )
+        connection.execute(
+            "UPDATE rates SET value = '1.1162' WHERE source = 'ecb' AND currency = 'USD' "
+            "AND day = '2026-11-20'"
+        )
+        connection.execute("DELETE FROM rates WHERE currency = 'CNY'")
+        with pytest.raises(sqlite3.OperationalError, match="cannot modify rates"):
+            connection.execute("UPDATE rates SET day = '2026-11-21' WHERE currency = 'JPY'")
+    assert rows_in(cache.path) == [
+        ("ecb", "JPY", "2026-11-20", "176.5"),
+        ("ecb", "USD", "2026-11-19", "1.1183"),
+        ("ecb", "USD", "2026-11-20", "1.1162"),
+    ]

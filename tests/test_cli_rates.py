@@ -411,8 +411,8 @@ def test_verify_finds_a_changed_row(tmp_path: Path, capsys: pytest.CaptureFixtur
     shutil.copyfile(DATASET_PATH, copy)
     with sqlite3.connect(copy) as connection:
         connection.execute(
-            "UPDATE points SET value = '1.1757' WHERE day = '2025-09-24' AND series = "
-            "(SELECT id FROM series WHERE source = 'ecb' AND currency = 'USD')"
+            "UPDATE rates SET value = '1.1757' WHERE source = 'ecb' AND currency = 'USD' "
+            "AND day = '2025-09-24'"
         )
     code, out, err = run(capsys, "rates", "verify", "--dataset", str(copy))
     assert code == 5 and out == ""

@@ -205,6 +205,9 @@ def test_schema_and_pragmas(db: sqlite3.Connection) -> None:
         "series": "table",
         "points": "table",
         "rates": "view",
+        "rates_insert": "trigger",
+        "rates_update": "trigger",
+        "rates_delete": "trigger",
         "meta": "table",
     }
     columns = {
@@ -536,8 +539,8 @@ def test_check_fails_on_a_different_dataset(tmp_path: Path) -> None:
     connection = sqlite3.connect(altered)
     with connection:
         connection.execute(
-            "UPDATE points SET value = '1.0444' WHERE day = '2025-02-20' AND series = "
-            "(SELECT id FROM series WHERE source = 'ecb' AND currency = 'USD')"
+            "UPDATE rates SET value = '1.0444' WHERE source = 'ecb' AND currency = 'USD'"
+            " AND day = '2025-02-20'"
         )
         connection.execute(
             "UPDATE meta SET value = ? WHERE key = 'rates_sha256'", (rates_checksum(connection),)

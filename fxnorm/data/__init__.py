@@ -11,7 +11,7 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-__all__ = ["DATASET_PATH", "SCHEMA", "SCHEMA_VERSION", "rates_checksum"]
+__all__ = ["DATASET_PATH", "SCHEMA", "SCHEMA_VERSION", "rates_checksum", "statements"]
 
 #: The shipped SQLite file (schema version 2), next to this module.
 DATASET_PATH: Path = Path(__file__).with_name("rates.sqlite")
@@ -33,7 +33,10 @@ SCHEMA_VERSION = 2
 #: ``value`` being the exact decimal string published, units of ``currency``
 #: per one unit of the base. Keeping the series' names out of the 300,000
 #: points keeps the file small, and reading the list of series is one
-#: small table, not a scan.
+#: small table, not a scan. The view ``rates`` shows the points as rows of
+#: ``(source, currency, market, side, day, value)`` and, through its triggers,
+#: takes inserts, deletes and value updates as the schema 1 table did (an
+#: insert without market and side is an official mid rate).
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources(
   id TEXT PRIMARY KEY,
@@ -65,8 +68,46 @@ CREATE VIEW IF NOT EXISTS rates AS
   SELECT s.source AS source, s.currency AS currency, s.market AS market, s.side AS side,
          p.day AS day, p.value AS value
   FROM points AS p JOIN series AS s ON s.id = p.series;
+CREATE TRIGGER IF NOT EXISTS rates_insert INSTEAD OF INSERT ON rates
+BEGIN
+  INSERT OR IGNORE INTO series(source, currency, market, side)
+  VALUES (NEW.source, NEW.currency, COALESCE(NEW.market, 'official'), COALESCE(NEW.side, 'mid'));
+  INSERT INTO points(series, day, value)
+  SELECT id, NEW.day, NEW.value FROM series
+  WHERE source = NEW.source AND currency = NEW.currency
+    AND market = COALESCE(NEW.market, 'official') AND side = COALESCE(NEW.side, 'mid');
+END;
+CREATE TRIGGER IF NOT EXISTS rates_update INSTEAD OF UPDATE OF value ON rates
+BEGIN
+  UPDATE points SET value = NEW.value
+  WHERE day = OLD.day AND series = (
+    SELECT id FROM series WHERE source = OLD.source AND currency = OLD.currency
+      AND market = OLD.market AND side = OLD.side);
+END;
+CREATE TRIGGER IF NOT EXISTS rates_delete INSTEAD OF DELETE ON rates
+BEGIN
+  DELETE FROM points
+  WHERE day = OLD.day AND series = (
+    SELECT id FROM series WHERE source = OLD.source AND currency = OLD.currency
+      AND market = OLD.market AND side = OLD.side);
+END;
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 """
+
+
+def statements(script: str) -> list[str]:
+    """The SQL statements of ``script`` one by one (a trigger's body stays whole), for
+    running them inside a transaction, which ``executescript`` would commit."""
+    found: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            found.append(current.strip())
+            current = ""
+    if current.strip():
+        found.append(current.strip())
+    return found
 
 
 def rates_checksum(connection: sqlite3.Connection) -> str:

@@ -40,7 +40,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..data import SCHEMA, SCHEMA_VERSION
+from ..data import SCHEMA, SCHEMA_VERSION, statements
 from ..errors import DataError, SourceUnavailableError
 from .model import SourceInfo
 from .store import SQLiteStore
@@ -153,9 +153,8 @@ class RateCache:
             connection.execute("BEGIN IMMEDIATE")
             try:
                 _migrate(connection)
-                for statement in SCHEMA.split(";\n"):
-                    if statement.strip():
-                        connection.execute(statement)
+                for statement in statements(SCHEMA):
+                    connection.execute(statement)
                 connection.execute(
                     "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?), "
                     "('kind', 'cache')",
@@ -434,9 +433,8 @@ def _migrate(connection: sqlite3.Connection) -> None:
     if kind is None or kind[0] != "table":
         return  # a new file, or already schema 2 (where rates is a view)
     connection.execute("ALTER TABLE rates RENAME TO rates_v1")
-    for statement in SCHEMA.split(";\n"):
-        if statement.strip():
-            connection.execute(statement)
+    for statement in statements(SCHEMA):
+        connection.execute(statement)
     connection.execute(
         "INSERT INTO series(source, currency, market, side) "
         "SELECT DISTINCT source, currency, 'official', 'mid' FROM rates_v1 ORDER BY 1, 2"
