@@ -50,14 +50,19 @@ def convert(
     policy: str | None = None,
     max_age: int | None = None,
     source: str | None = None,
+    rate: str | None = None,
+    side: str | None = None,
 ) -> Conversion:
     """Convert ``money`` into ``to`` with the rate of ``on`` (default: today).
 
     ``money`` is a :class:`Money`, or a text such as ``"380 billion yuan"``
     read with :func:`fxnorm.parse` (an ambiguous or missing currency raises).
     The rate comes from ``book`` (default: the embedded dataset, offline);
-    ``policy``, ``max_age`` and ``source`` are passed to
-    :meth:`RateBook.quote`, which documents the errors raised.
+    ``policy``, ``max_age``, ``source``, ``rate`` (the market: ``official``
+    by default, ``blue``, ``mep`` … for the peso) and ``side`` (``buy`` or
+    ``sell``, default ``sell``) are passed to :meth:`RateBook.quote`, which
+    documents the errors raised. The conversion's ``rate.market`` and
+    ``rate.side`` say which rate answered.
     """
     if isinstance(money, str):
         from .parsing import parse
@@ -66,7 +71,14 @@ def convert(
     if not isinstance(money, Money):
         raise TypeError(f"expected Money or str, not {type(money).__name__}")
     quote = (book or default_book()).quote(
-        money.currency, to, on, policy=policy, max_age=max_age, source=source
+        money.currency,
+        to,
+        on,
+        policy=policy,
+        max_age=max_age,
+        source=source,
+        rate=rate,
+        side=side,
     )
     amount = CONTEXT.multiply(money.amount, quote.value)
     if not _in_range(amount):  # the product can leave the range its factors were in

@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInputError, RateError
+from .rates.model import DEFAULT_MARKET, MARKETS
 
 if TYPE_CHECKING:
     from .claims.model import ClaimCheck
@@ -48,20 +49,22 @@ Point = tuple[_dt.date, Decimal]
 
 @dataclass(frozen=True, slots=True, order=True)
 class SeriesKey:
-    """What makes a series its own line: the source, and the rate type where a
+    """What makes a series its own line: the source, and the market where a
     currency has several (the peso's official, retail, blue … rates)."""
 
     source: str
-    rate_type: str | None = None
+    market: str | None = None
 
     def label(self) -> str:
-        return self.source if self.rate_type is None else f"{self.source} ({self.rate_type})"
+        return self.source if self.market is None else f"{self.source} ({self.market})"
 
 
-def series_key(quote: Quote) -> SeriesKey:
-    """The series a quote belongs to (its source, and its rate type when it has one)."""
-    rate_type = getattr(quote, "rate_type", None)  # carried by quotes of typed rates
-    return SeriesKey(quote.source, str(rate_type) if rate_type else None)
+def series_key(quote: Quote, *, by_market: bool = False) -> SeriesKey:
+    """The series a quote belongs to: its source, and its market (the peso's
+    official, blue, MEP … rates) when the chart shows several markets or one
+    other than the official rate."""
+    market = quote.market if by_market or quote.market != DEFAULT_MARKET else None
+    return SeriesKey(quote.source, market)
 
 
 def collect_series(
@@ -72,32 +75,46 @@ def collect_series(
     end: _dt.date,
     *,
     source: str | None = None,
+    markets: Sequence[str] | None = None,
+    side: str | None = None,
 ) -> dict[SeriesKey, list[Point]]:
     """Each source's own publications of ``base`` -> ``quote`` from ``start`` to ``end``.
 
-    Every source that quotes both currencies gives one series (or one per rate
-    type); a pair no single source quotes is drawn as the book answers it
-    (``ecb+bcra``: two sources joined through a pivot). Only publication days
-    are kept (policy ``exact``), so that a gap in the data stays a gap.
+    Every source that quotes both currencies gives one series, for each of
+    ``markets`` (default: the official rate) on ``side`` (default: the book's); a
+    pair no single source quotes is drawn as the book answers it (``ecb+bcra``:
+    two sources joined through a pivot). Only publication days are kept (policy
+    ``exact``), so that a gap in the data stays a gap.
     """
     sources: list[str | None] = (
         [source]
         if source
         else [s for s in book.sources if book.covers(s, base) and book.covers(s, quote)]
     )
+    wanted = list(markets) if markets else [DEFAULT_MARKET]
     found: dict[SeriesKey, list[Point]] = {}
-    for source_id in sources or [None]:
-        day = start
-        while day <= end:
-            try:
-                answer = book.quote(base, quote, day, policy="exact", max_age=0, source=source_id)
-            except RateError:
-                answer = None
-            if answer is not None and answer.date == day and answer.method != "fixed":
-                found.setdefault(series_key(answer), []).append((day, answer.value))
-            day += _dt.timedelta(days=1)
+    for market in wanted:
+        for source_id in sources or [None]:
+            day = start
+            while day <= end:
+                try:
+                    answer = book.quote(
+                        base, quote, day, policy="exact", max_age=0, source=source_id,
+                        rate=market, side=side,
+                    )  # fmt: skip
+                except RateError:
+                    answer = None
+                if answer is not None and answer.date == day and answer.method != "fixed":
+                    key = series_key(answer, by_market=len(wanted) > 1)
+                    found.setdefault(key, []).append((day, answer.value))
+                day += _dt.timedelta(days=1)
     rank = {source_id: i for i, source_id in enumerate(book.sources)}
-    return dict(sorted(found.items(), key=lambda item: (rank.get(item[0].source, 99), item[0])))
+
+    def order(key: SeriesKey) -> tuple[int, int]:
+        market = MARKETS.index(key.market) if key.market in MARKETS else -1
+        return rank.get(key.source, 99), market
+
+    return dict(sorted(found.items(), key=lambda item: order(item[0])))
 
 
 def split_at_gaps(points: Sequence[Point], gap_days: int = GAP_DAYS) -> list[list[Point]]:

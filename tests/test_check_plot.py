@@ -83,7 +83,9 @@ def test_check_plot_draws_the_evidence(
     assert any(label.startswith("with the 1% slack") for label in legend)
     assert "checked: 2025-09-24, 7.12708 (ecb)" in legend
     sources = [label.split(" (")[0] for label in legend if "publications)" in label]
-    assert sources == ["ecb", "currency-api"]
+    # Three publishers of yuan per dollar in 2025: the ECB (a cross through the
+    # euro), the Federal Reserve's H.10 and the USD feed, each its own series.
+    assert sources == ["ecb", "fed", "currency-api"]
     # Each ECB point is the ECB's published cross rate of that day.
     ecb_colour = next(
         line["colour"] for line in figure["lines"] if line["label"].startswith("ecb (")

@@ -33,6 +33,7 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
 ARS_ARTICLE = CORPUS / "alibaba-ai-spend-ars.txt"
 BLOOMBERG_ARTICLE = CORPUS / "alibaba-ai-spend-bloomberg.txt"
 CURRENCY_API = ROOT / "data" / "raw" / "fawazahmed0" / "usd-daily.csv.gz"
+AD_MAYORISTA = ROOT / "data" / "raw" / "ars" / "argentinadatos" / "mayorista.json"
 DAY = "2025-09-24"
 FEBRUARY_CLAIM = "380 billion yuan ($52.44 billion)"
 SUMMARY = (
@@ -119,15 +120,21 @@ def test_ars_article_other_figures_in_usd() -> None:
         ("$3.2 billion", "USD"),
     ]
     assert all(v.currency == "USD" and v.converted is not None for v in report.mentions)
-    # No ECB or BCRA rate for ARS on 2025-09-24 (BCRA ends 2025-03-28): the
-    # currency-api snapshot of 2025-09-23, the latest before the date, converts.
-    ars_per_usd = raw_currency_api("2025-09-23", "ARS")
+    # No ECB or BCRA rate for ARS on 2025-09-24 (BCRA ends 2025-03-28): the official
+    # (wholesale) rate of ArgentinaDatos that day converts, its selling price as published.
+    records = json.loads((AD_MAYORISTA).read_text(encoding="utf-8"))
+    (published,) = [str(r["venta"]) for r in records if r["fecha"] == DAY]
+    assert published == "1337.5"  # data/raw/README.md section 4, sample value
     price = report.mentions[0]
     assert price.rate is not None
-    assert (price.rate.source, price.rate.date) == ("currency-api", dt.date(2025, 9, 23))
-    expected = Decimal(25960) / ars_per_usd
+    assert (price.rate.source, price.rate.date) == ("argentinadatos", dt.date(2025, 9, 24))
+    assert (price.rate.market, price.rate.side) == ("official", "sell")
+    expected = Decimal(25960) / Decimal(published)
     assert close(price.converted, expected)
-    assert price.converted is not None and round(price.converted, 2) == Decimal("18.41")
+    assert price.converted is not None and round(price.converted, 2) == Decimal("19.41")
+    # The USD snapshot of the day before, one source down, is within 6 % of it.
+    snapshot = Decimal(25960) / raw_currency_api("2025-09-23", "ARS")
+    assert abs(snapshot / expected - 1) < Decimal("0.06")
     dollars = {v.mention.text: v.converted for v in report.mentions}
     assert dollars["$52.44 billion"] == Decimal("52440000000")
 

@@ -302,9 +302,10 @@ def test_history_table_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
         "--csv",
     )
     rows = out.splitlines()
-    assert rows[0] == "date,base,quote,value,source,method,origin"
+    # The peso has several markets: each row says which, and which side (A3500 is one figure).
+    assert rows[0] == "date,base,quote,value,source,method,origin,market,side"
     assert rows[1].startswith("2025-03-27,ARS,USD,0.00093") and rows[1].endswith(
-        ",bcra,inverse,embedded"
+        ",bcra,inverse,embedded,official,mid"
     )
 
 
@@ -545,9 +546,12 @@ def test_history_plot_draws_one_line_per_source(
     assert code == 0 and target.read_bytes()[:4] == b"\x89PNG" and out.startswith("plot:")
     (lines,) = drawn
     labels = [label for label, _, _ in lines if not label.startswith("_")]
-    assert [label.split(" (")[0] for label in labels] == ["bcra", "currency-api"]
+    # The BCRA's series ends on 2025-03-28; ArgentinaDatos' wholesale rate and the
+    # USD feed's snapshots carry on: three sources, three colours.
+    names = [label.split(" (")[0] for label in labels]
+    assert names == ["bcra", "argentinadatos", "currency-api"]
     colours = {label.split(" (")[0]: colour for label, colour, _ in lines if label in labels}
-    assert colours["bcra"] != colours["currency-api"]
+    assert len(set(colours.values())) == 3
     # Every drawn segment belongs to one source's colour, and no segment crosses a gap.
     book = fxnorm.RateBook.default()
     for _, colour, days in lines:

@@ -389,7 +389,9 @@ _COVERAGE = {c.source.id: c for c in embedded_book().coverage()}
 def test_dates_of_the_embedded_dataset(ars_day: dt.date, any_day: dt.date) -> None:
     first, last = _COVERAGE["bcra"].per_currency["ARS"]
     assert first <= ars_day <= last
-    assert _COVERAGE["ecb"].first <= any_day <= max(c.last for c in _COVERAGE.values())
+    # The Fed's yuan rates (from 1981) are the oldest of the embedded dataset.
+    assert _COVERAGE["fed"].first <= any_day <= max(c.last for c in _COVERAGE.values())
+    assert _COVERAGE["fed"].first == min(c.first for c in _COVERAGE.values())
 
 
 def test_dates_and_books_reject_bad_arguments() -> None:

@@ -13,6 +13,7 @@ Usage::
     python tools/build_rates.py              # data/raw/ -> fxnorm/data/rates.sqlite
     python tools/build_rates.py --check      # rebuild in a temp file, compare checksums
     python tools/build_rates.py --online     # download current files first, then build
+    python tools/build_rates.py --report docs/rates-validation.md   # and the cross-checks
 
 Exit status: 0 on success, 1 when ``--check`` finds a difference, 2 with a
 one-line message when an input is missing, corrupt or fails a consistency check.
@@ -24,10 +25,12 @@ Sources and rules (one parser function each):
     value strings untouched (``7.9620`` stays ``7.9620``). Legacy columns
     (CYP, ROL, TRL ...) are kept; every column must be a code CLDR knows.
 
-``bcra`` (base USD, currency ARS)
-    Column ``tipo_cambio_a3500`` of the Datos Argentina daily series. That
-    series has one row per calendar day, with weekends and holidays carrying
-    the previous business day forward, so only business days are kept:
+``bcra`` (base USD, currency ARS, market official)
+    Column ``tipo_cambio_a3500`` of the Datos Argentina daily series, and the
+    days of the BCRA's own workbook before that series begins (2002-03-04,
+    the first A3500 rate). The series has one row per calendar day, with
+    weekends and holidays carrying the previous business day forward, so
+    only business days are kept:
 
     * Saturdays and Sundays are dropped;
     * inside the span of the BCRA's own workbook ``com3500.xls``
@@ -53,6 +56,12 @@ Sources and rules (one parser function each):
     code. Only codes that CLDR lists as legal tender somewhere on that date,
     plus XAU and XAG, are kept: no crypto tokens, no legacy codes, never USD.
     The values are the JSON float reprs as written in the raw file.
+
+``argentinadatos``, ``dolarapi`` (base USD, currency ARS, every market, buy and sell)
+and ``fed`` (base USD, currency CNY)
+    Parsed and cross-checked by ``tools/build_markets.py`` (its docstring has
+    the rules). ``--report FILE`` writes the cross-checks as Markdown: every
+    day on which two publishers of one market disagree by more than 1 %.
 
 Every build writes a fresh file (temp file, then ``os.replace``) and records in
 ``meta`` the sha256 of the canonical rate stream (``fxnorm.data.rates_checksum``)
@@ -84,17 +93,20 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from types import ModuleType
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_RAW = REPO_ROOT / "data" / "raw"
 DEFAULT_OUTPUT = REPO_ROOT / "fxnorm" / "data" / "rates.sqlite"
 BUILDER = "tools/build_rates.py"
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: 4096 is SQLite's default; larger pages did not make the file meaningfully smaller.
 PAGE_SIZE = 4096
 #: Day the shipped raw files were obtained (see data/raw/README.md).
 RAW_RETRIEVED = "2026-11-24"
+#: Day the market and FRED files were obtained (data/raw/README.md sections 4-6).
+MARKETS_RETRIEVED = "2026-12-04"
 
 # Raw files, relative to the raw folder (the same layout online and offline).
 ECB_ZIP = "ecb/eurofxref-hist.zip"
@@ -103,9 +115,21 @@ API_CSV = "fawazahmed0/usd-daily.csv.gz"
 API_SNAPSHOTS = "fawazahmed0/snapshots.csv"
 DATOS_CSV = "ars/datos-tipo-cambio-usd-futuro-dolar-frecuencia-diaria.csv"
 BCRA_XLS = "ars/com3500.xls"
-REQUIRED_FILES = (ECB_ZIP, API_CSV, DATOS_CSV, BCRA_XLS)
+AD_CASAS = (
+    "blue", "bolsa", "contadoconliqui", "cripto", "mayorista", "oficial", "solidario", "tarjeta",
+)  # fmt: skip
+AD_FILES = tuple(f"ars/argentinadatos/{casa}.json" for casa in AD_CASAS)
+DOLARAPI_FILES = (
+    "ars/dolarapi/dolarapi-dolares-observations.csv.gz",
+    "ars/dolarapi/ambito-dolares-observations.csv.gz",
+)
+FRED_FILES = ("fred/DEXCHUS.csv", "fred/DEXCHUS-to-2025-09-26.csv")
+#: Inputs --online cannot download (a git history, FRED's dated copies): the
+#: shipped copies are used.
+SHIPPED_ONLY = (*AD_FILES, *DOLARAPI_FILES, *FRED_FILES)
+REQUIRED_FILES = (ECB_ZIP, API_CSV, DATOS_CSV, BCRA_XLS, *SHIPPED_ONLY)
 #: Files hashed into meta.inputs when present (snapshots.csv is provenance only).
-INPUT_FILES = (ECB_ZIP, API_CSV, API_SNAPSHOTS, DATOS_CSV, BCRA_XLS)
+INPUT_FILES = (ECB_ZIP, API_CSV, API_SNAPSHOTS, DATOS_CSV, BCRA_XLS, *SHIPPED_ONLY)
 
 # Publishers' current files, for --online (each overridable by flag or env var).
 ECB_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
@@ -138,6 +162,8 @@ _DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _FLOAT_REPR = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 
 Row = tuple[str, str, str, str]  # (source, currency, day, value)
+#: (source, currency, market, side, day, value): a row of the ``rates`` view.
+FullRow = tuple[str, str, str, str, str, str]
 Report = Callable[[str], None]
 
 
@@ -158,6 +184,8 @@ class Source:
     priority: int
     kind: str
     notes: str
+    #: The day the raw files were obtained, when not the build's ``retrieved``.
+    retrieved: str | None = None
 
     def row(self, retrieved: str) -> tuple[str | int, ...]:
         """The values of the ``sources`` row, in column order."""
@@ -168,7 +196,7 @@ class Source:
             self.base,
             self.url,
             self.licence,
-            retrieved,
+            self.retrieved or retrieved,
             self.priority,
             self.kind,
             self.notes,
@@ -205,13 +233,75 @@ SOURCES = (
         priority=1,
         kind="official",
         notes=(
-            "ARS per USD on business days, from column tipo_cambio_a3500 of the Datos "
-            'Argentina series "Tipo de cambio USD - Futuro Dólar, frecuencia diaria" '
-            f"({DATOS_URL}), with weekend and holiday fills removed using the BCRA's "
-            "com3500.xls calendar and, after it ends, by dropping carried-forward rows. "
-            "Values with float noise beyond the four published decimals "
-            "(2.3407999999999998) are rounded to four decimals (2.3408)."
+            "ARS per USD on business days, the official market, from column "
+            'tipo_cambio_a3500 of the Datos Argentina series "Tipo de cambio USD - Futuro '
+            f'Dólar, frecuencia diaria" ({DATOS_URL}), with weekend and holiday fills '
+            "removed using the BCRA's com3500.xls calendar and, after it ends, by dropping "
+            "carried-forward rows; the workbook's first day (2002-03-04), absent from the "
+            "series, comes from the workbook. Values with float noise beyond the four "
+            "published decimals (2.3407999999999998) are rounded to four decimals (2.3408)."
         ),
+    ),
+    Source(
+        id="fed",
+        name="Federal Reserve H.10 noon buying rates in New York (FRED DEXCHUS)",
+        publisher="Board of Governors of the Federal Reserve System (US), via FRED",
+        base="USD",
+        url="https://fred.stlouisfed.org/series/DEXCHUS",
+        licence=(
+            "public domain (US government work); cite: Board of Governors of the Federal "
+            "Reserve System (US), Chinese Yuan Renminbi to U.S. Dollar Spot Exchange Rate "
+            "[DEXCHUS], retrieved from FRED, Federal Reserve Bank of St. Louis"
+        ),
+        priority=1,
+        kind="official",
+        notes=(
+            "CNY per USD on US business days, 1981-01-02 to 2025-09-26, as FRED prints "
+            "them (four decimals). A second, US reference for the yuan beside the ECB's "
+            "cross; the ECB (priority 0) answers first where it has the yuan (from "
+            "2005-04-01), the Fed before that."
+        ),
+        retrieved=MARKETS_RETRIEVED,
+    ),
+    Source(
+        id="argentinadatos",
+        name="ArgentinaDatos daily dollar quotes (cotizaciones/dolares)",
+        publisher="ArgentinaDatos (Enzo Notario), from BCRA, Ámbito, La Nación and others",
+        base="USD",
+        url="https://github.com/enzonotario/esjs-argentina-datos-api",
+        licence=(
+            "repository MIT licence; no separate data licence; the publisher disclaims "
+            "accuracy and refers to official sources"
+        ),
+        priority=2,
+        kind="aggregator",
+        notes=(
+            "ARS per USD in eight markets, buy (compra) and sell (venta) as published: "
+            "official (mayorista), retail (oficial), blue, mep (bolsa), ccl "
+            "(contadoconliqui), crypto (cripto), card (tarjeta, sell only), solidario "
+            "(sell only), 2011-01-03 to 2026-02-21. Weekend rows that repeat the previous "
+            "prices are dropped; known-bad stretches of the wholesale quote (2023-12 to "
+            "2024-10) are dropped with their reasons (docs/rates-validation.md)."
+        ),
+        retrieved=MARKETS_RETRIEVED,
+    ),
+    Source(
+        id="dolarapi",
+        name="DolarApi quotes, last quote of each Buenos Aires day",
+        publisher="DolarApi (Enzo Notario), scraped from DolarHoy and Banco Nación",
+        base="USD",
+        url="https://github.com/enzonotario/esjs-dolar-api",
+        licence="repository MIT licence; the quotes belong to their sources",
+        priority=2,
+        kind="aggregator",
+        notes=(
+            "ARS per USD in seven markets (as argentinadatos, no solidario), buy and sell: "
+            "for each day (UTC-3) the quote with the latest update time, rebuilt from the "
+            "git history of DolarApi's data repository; only the days after ArgentinaDatos "
+            "ends (2026-02-21), to 2026-06-14, since ArgentinaDatos is DolarApi's "
+            "end-of-day value before that."
+        ),
+        retrieved=MARKETS_RETRIEVED,
     ),
     Source(
         id="currency-api",
@@ -220,7 +310,7 @@ SOURCES = (
         base="USD",
         url="https://github.com/fawazahmed0/exchange-api",
         licence="not stated by the publisher",
-        priority=2,
+        priority=3,
         kind="aggregator",
         notes=(
             "Units per USD aggregated by the project from third-party feeds, not a central "
@@ -360,6 +450,11 @@ def parse_bcra(csv_path: Path, xls_path: Path, report: Report = print) -> list[R
             previous_day, previous_record = day, record
     if not rows:
         raise BuildError(f"{csv_path}: no {BCRA_COLUMN} values")
+    # The BCRA's first reference rates, before the portal's series begins.
+    earlier = [day for day in sorted(workbook) if day < rows[0][2]]
+    if earlier:
+        rows[:0] = [("bcra", "ARS", day, workbook[day]) for day in earlier]
+        report(f"bcra: {len(earlier)} days before the series taken from com3500.xls: {earlier}")
     if rounded:
         report(f"bcra: {rounded} values with float noise rounded to {BCRA_DECIMALS} decimals")
     _cross_check_bcra(rows, workbook, report)
@@ -482,7 +577,7 @@ def _check_decimal(text: str, where: str) -> None:
 
 def write_database(
     output: Path,
-    rows: Iterable[Row],
+    rows: Iterable[FullRow],
     *,
     retrieved: str,
     inputs: dict[str, str],
@@ -512,8 +607,18 @@ def write_database(
                     "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [source.row(retrieved) for source in SOURCES],
                 )
-                connection.executemany("INSERT INTO rates VALUES (?, ?, ?, ?)", sorted(rows))
-                count = connection.execute("SELECT COUNT(*) FROM rates").fetchone()[0]
+                ordered = sorted(rows)
+                keys = sorted({row[:4] for row in ordered})
+                connection.executemany(
+                    "INSERT INTO series(id, source, currency, market, side) VALUES (?, ?, ?, ?, ?)",
+                    [(number, *key) for number, key in enumerate(keys, start=1)],
+                )
+                ids = {key: number for number, key in enumerate(keys, start=1)}
+                connection.executemany(
+                    "INSERT INTO points(series, day, value) VALUES (?, ?, ?)",
+                    [(ids[row[:4]], row[4], row[5]) for row in ordered],
+                )
+                count = connection.execute("SELECT COUNT(*) FROM points").fetchone()[0]
                 meta = {
                     "schema": str(SCHEMA_VERSION),
                     "built_at": built_at,
@@ -539,23 +644,60 @@ def write_database(
 # --------------------------------------------------------------------------- build
 
 
-def build(raw: Path, output: Path, *, retrieved: str, report: Report = print) -> dict[str, str]:
-    """Parse every raw file under ``raw``, write ``output`` and print a summary."""
+def build(
+    raw: Path,
+    output: Path,
+    *,
+    retrieved: str,
+    report: Report = print,
+    validation: Path | None = None,
+) -> dict[str, str]:
+    """Parse every raw file under ``raw``, write ``output`` and print a summary.
+
+    ``validation``: where to write the cross-checks of overlapping publishers
+    (Markdown; ``docs/rates-validation.md`` in the repository).
+    """
     for name in REQUIRED_FILES:
         if not (raw / name).is_file():
             raise BuildError(f"missing raw input {raw / name}")
-    rows = [
-        *_parse(raw / ECB_ZIP, lambda: parse_ecb(raw / ECB_ZIP)),
-        *_parse(raw / DATOS_CSV, lambda: parse_bcra(raw / DATOS_CSV, raw / BCRA_XLS, report)),
-        *_parse(raw / API_CSV, lambda: parse_currency_api(raw / API_CSV)),
-    ]
+    markets = _markets()
+    ecb = _parse(raw / ECB_ZIP, lambda: parse_ecb(raw / ECB_ZIP))
+    bcra = _parse(raw / DATOS_CSV, lambda: parse_bcra(raw / DATOS_CSV, raw / BCRA_XLS, report))
+    api = _parse(raw / API_CSV, lambda: parse_currency_api(raw / API_CSV))
+    try:
+        ad = markets.parse_argentinadatos(raw / markets.AD_DIR, report)
+        dolarapi = markets.parse_dolarapi(raw / markets.DOLARAPI_CSV, ad.last, report)
+        fed = markets.parse_fred(raw / markets.FRED_LONG_CSV, raw / markets.FRED_CSV, report)
+        if validation is not None:
+            a3500 = {day: value for _, _, day, value in bcra}
+            text = markets.validate(raw, ad, dolarapi, a3500, ecb, fed)
+    except markets.MarketsError as error:
+        raise BuildError(str(error)) from error
+    except _INPUT_ERRORS as error:
+        detail = str(error).replace("\n", " ") or type(error).__name__
+        raise BuildError(f"{raw}: unreadable or corrupt market input ({detail})") from error
+    rows: list[FullRow] = [(s, c, "official", "mid", d, v) for s, c, d, v in (*ecb, *bcra, *api)]
+    rows += [*ad.rows(), *dolarapi.rows(), *fed]
     inputs = {name: sha256_file(raw / name) for name in INPUT_FILES if (raw / name).is_file()}
     meta = write_database(
         output, rows, retrieved=retrieved, inputs=inputs, built_at=_built_at(retrieved)
     )
+    if validation is not None:
+        validation.write_text(text, encoding="utf-8")
+        report(f"wrote the cross-checks to {validation}")
     for line in summarise(output):
         report(line)
     return meta
+
+
+def _markets() -> ModuleType:
+    """tools/build_markets.py, imported from this script's folder."""
+    folder = str(Path(__file__).resolve().parent)
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    import build_markets
+
+    return build_markets
 
 
 _INPUT_ERRORS = (
@@ -609,13 +751,13 @@ def summarise(path: Path) -> list[str]:
         per_source = connection.execute(
             "SELECT r.source, COUNT(*), COUNT(DISTINCT r.currency), MIN(r.day), MAX(r.day)"
             " FROM rates r JOIN sources s ON s.id = r.source"
-            " GROUP BY r.source ORDER BY MIN(s.priority)"
+            " GROUP BY r.source ORDER BY MIN(s.priority), r.source"
         ).fetchall()
         meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
     finally:
         connection.close()
     lines = [
-        f"{source:<13} {rows:>7} rows {codes:>4} currencies  {first}..{last}"
+        f"{source:<14} {rows:>7} rows {codes:>4} currencies  {first}..{last}"
         for source, rows, codes, first, last in per_source
     ]
     lines.append(
@@ -825,6 +967,12 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="rebuild into a temp file and compare rates_sha256 with --output (exit 1 if unequal)",
     )
     parser.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE",
+        help="write the cross-checks of overlapping publishers here (docs/rates-validation.md)",
+    )
+    parser.add_argument(
         "--retrieved",
         default=RAW_RETRIEVED,
         help=f"day the raw files were obtained, for an offline build (default {RAW_RETRIEVED})",
@@ -859,7 +1007,7 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     """Build (or check) from the raw folder, downloading it first with --online."""
     if not args.online:
-        return _build_or_check(args.raw, args.output, args.check, args.retrieved)
+        return _build_or_check(args.raw, args.output, args.check, args.retrieved, args.report)
     today = dt.datetime.now(dt.timezone.utc).date()
     endpoints = Endpoints(
         ecb=args.ecb_url,
@@ -872,16 +1020,30 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="fxnorm-raw-") as scratch:
         raw = args.save_raw or Path(scratch)
         download_raw(raw, endpoints, days, timeout=args.timeout)
-        return _build_or_check(raw, args.output, args.check, today.isoformat())
+        copy_shipped(args.raw, raw)
+        return _build_or_check(raw, args.output, args.check, today.isoformat(), args.report)
 
 
-def _build_or_check(raw: Path, output: Path, check: bool, retrieved: str) -> int:
+def copy_shipped(shipped: Path, raw: Path, report: Report = print) -> None:
+    """Copy the inputs --online cannot download (:data:`SHIPPED_ONLY`) into ``raw``."""
+    for name in SHIPPED_ONLY:
+        if not (shipped / name).is_file():
+            raise BuildError(f"missing raw input {shipped / name} (it is not downloaded)")
+        _store(raw / name, (shipped / name).read_bytes())
+    report(f"copied {len(SHIPPED_ONLY)} market and FRED files from {shipped} (not downloaded)")
+
+
+def _build_or_check(
+    raw: Path, output: Path, check: bool, retrieved: str, report: Path | None = None
+) -> int:
     if not check:
-        build(raw, output, retrieved=retrieved)
+        build(raw, output, retrieved=retrieved, validation=report)
         return 0
     shipped = stored_checksum(output)
     with tempfile.TemporaryDirectory(prefix="fxnorm-check-") as scratch:
-        rebuilt = build(raw, Path(scratch) / output.name, retrieved=retrieved)["rates_sha256"]
+        rebuilt = build(raw, Path(scratch) / output.name, retrieved=retrieved, validation=report)[
+            "rates_sha256"
+        ]
     if rebuilt != shipped:
         print(f"check: DIFFERENT: {output} has rates_sha256 {shipped}, rebuild gives {rebuilt}")
         return 1

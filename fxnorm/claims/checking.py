@@ -50,6 +50,7 @@ from ..rates.book import RateBook, default_book
 from ..rates.model import POLICIES
 from .dating import DateBasis, given_basis, infer_publication, no_basis, sentence_basis
 from .infer import DEFAULT_WINDOW_DAYS, RateDay, rate_days, runs
+from .markets import check_markets, several_markets
 from .model import ClaimCheck, DateRange, MentionValue, Reading, Restatement, TextReport
 
 __all__ = [
@@ -493,6 +494,25 @@ def _check_reading(
             matches = runs(
                 rate_days(rates, stated_code, source_code, first, last), low, high, implied
             )
+        if several_markets(rates, source_code, stated_code):  # the peso: which of its dollars?
+            checked = check_markets(
+                replace(base, matching_dates=matches, checked_on=day),
+                rates,
+                stated_code,
+                source_code,
+                day,
+                (lowest, highest),
+                (below, above),
+            )
+            if not imprecise or checked.verdict not in ("consistent", "inconsistent"):
+                return checked
+            return replace(
+                checked,
+                verdict="imprecise",
+                exact_verdict=checked.verdict,
+                reason=f"the figures allow ±{_percent(width)}, more than "
+                f"±{_percent(settings.max_width)}: imprecise; {checked.reason}",
+            )
         try:
             reference = rates.quote(
                 stated_code, source_code, day, policy=settings.policy, max_age=settings.max_age
@@ -618,9 +638,11 @@ def _normalise(
 def _restatements(
     mentions: Sequence[Mention], text: str, basis: DateBasis, settings: _Settings
 ) -> tuple[Restatement, ...]:
-    """Figures in two currencies that match on some day of the window (see Restatement)."""
-    from .dating import sentence_bounds
+    """Figures in two currencies that match on some day of the window (see Restatement);
+    with no window, on some day of the months the text names, if it names any."""
+    from .dating import in_months, named_months, sentence_bounds
 
+    months = named_months(basis)
     distinct: dict[tuple[str, Decimal, tuple[Decimal, Decimal] | None], Mention] = {}
     for mention in mentions:
         if mention.currency is None or mention.amount <= 0:
@@ -663,6 +685,10 @@ def _restatements(
         if high < least or low > most:
             continue  # no rate of the window comes near
         matches = runs(days, low, high, implied)
+        if months and first is None:
+            # No year, but the text names months ("in February"): a match in
+            # another month of some other decade is a coincidence of the rates.
+            matches = tuple(r for r in matches if in_months(r.start, r.end, months))
         if matches:
             found.append(
                 Restatement(

@@ -18,6 +18,7 @@ from .dating import DateBasis, no_basis
 
 if TYPE_CHECKING:
     from ..rates.book import RateBook
+    from .markets import MarketMatch
 
 __all__ = [
     "VERDICTS",
@@ -149,6 +150,12 @@ class ClaimCheck:
     ``qualifiers`` lists every qualifier taken into account and how.
     ``matching_dates`` are the runs of days on which the figures are exact
     (inside their interval), in date order.
+
+    For a currency quoted in several markets (the peso's official, blue, MEP …
+    rates), ``markets`` has every market of the day checked against the claim
+    (:class:`~fxnorm.claims.markets.MarketMatch`) and ``market`` the one the
+    writer most likely used; ``reference`` is then that market's published
+    side nearest the implied rate, and ``deviation`` is 0 inside its band.
     """
 
     pair: Pair
@@ -173,6 +180,8 @@ class ClaimCheck:
     held_days: tuple[int, int] | None = None
     resolutions: tuple[Resolution, ...] = ()
     drift: Decimal | None = None
+    markets: tuple[MarketMatch, ...] = ()
+    market: str | None = None
 
     @property
     def consistent(self) -> bool:
@@ -240,6 +249,8 @@ class ClaimCheck:
             "matching_dates": (
                 None if self.matching_dates is None else [r.to_dict() for r in self.matching_dates]
             ),
+            "market": self.market,
+            "markets": [match.to_dict() for match in self.markets],
         }
 
 

@@ -109,9 +109,10 @@ def render_check(check: ClaimCheck, *, limit_dates: int = _DATES_SHOWN) -> str:
         if ref.requested_date != ref.date:
             asked = f", asked for {ref.requested_date.isoformat()}"
         best = " (best day of the window)" if check.held_days is not None else ""
+        market = f"; {ref.market} rate, {ref.side}" if check.markets else ""
         lines.append(
             f"  reference   {_rate(ref.value)} {unit} ({ref.publisher}, "
-            f"{ref.date.isoformat()}{asked}; {ref.method}){best}"
+            f"{ref.date.isoformat()}{asked}; {ref.method}{market}){best}"
         )
     if check.deviation is not None:
         if check.exact_verdict is not None:
@@ -130,6 +131,7 @@ def render_check(check: ClaimCheck, *, limit_dates: int = _DATES_SHOWN) -> str:
         lines.append(f"  holds       on {held} of {total} publication days of the window")
     for note in check.qualifiers:
         lines.append(f"  qualifier   {note}")
+    lines.extend(_market_lines(check))
     for reading in check.readings:
         lines.append(
             f"  reading     {reading.source_currency}/{reading.stated_currency}: "
@@ -167,25 +169,30 @@ def _in_named_months(ranges: Iterable[DateRange], basis: DateBasis) -> tuple[str
     if not months:
         return None
     chosen = [r for r in ranges if in_months(r.start, r.end, months)]
-    names = " or ".join(_MONTH_NAMES[m - 1] for m in months)
+    names = " or ".join(_month_name(m) for m in months)
     shown = _runs(chosen) if chosen else "none"
     return f"in {names}", shown
 
 
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+def _month_name(month: int) -> str:
+    """The English name of ``month`` (1-12), from CLDR."""
+    from .. import cldr
+
+    return cldr.month_names("en")[month - 1][0]
+
+
+def _market_lines(check: ClaimCheck) -> list[str]:
+    """For a currency with several markets: the writer's likely rate, then every market."""
+    if not check.markets:
+        return []
+    lines = [f"  rate        {check.market or '-'}: {check.reason}"]
+    for match in check.markets:
+        if match.coarse:
+            state = "too coarse to test"
+        else:
+            state = f"{_pct(match.deviation)}, {'matches' if match.consistent else 'no'}"
+        lines.append(f"  market      {match.market:<10} {match.figures()} ({state})")
+    return lines
 
 
 def render_report(report: TextReport, fmt: str = "table") -> str:

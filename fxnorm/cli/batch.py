@@ -109,6 +109,8 @@ def run_batch(args: argparse.Namespace) -> int:
                     source=args.source,
                     errors=errors,
                     with_provenance=True,
+                    rate=args.rate,
+                    side=args.side,
                 )
             except FxnormError as error:
                 raise _locate(error, done, source, reader_format) from None

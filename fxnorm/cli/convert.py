@@ -7,7 +7,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from ..rates.model import POLICIES
+from ..rates.model import MARKETS, POLICIES
 
 HELP = "convert an amount into another currency as of a date"
 
@@ -15,6 +15,7 @@ EPILOG = """examples:
   fxnorm convert 380000000000 CNY --to USD --date 2025-09-24
   fxnorm convert "380 billion yuan" --to USD --date 2025-09-24
   fxnorm convert 25960 ARS --to USD --date 2025-09-23 --json
+  fxnorm convert 1000 USD --to ARS --date 2023-06-01 --rate blue
   fxnorm convert --input rows.csv --amount-col amount --currency-col ccy \\
       --date-col date --to USD --output out.parquet
 """
@@ -58,6 +59,16 @@ def add_parser(commands: Any) -> None:
         help="staleness limit in days (default: 7)",
     )
     parser.add_argument("--source", metavar="NAME", help="only this source (ecb, bcra, …)")
+    parser.add_argument(
+        "--rate",
+        metavar="TYPE",
+        help=f"the market, for a currency with several ({', '.join(MARKETS)}; default: official)",
+    )
+    parser.add_argument(
+        "--side",
+        choices=("buy", "sell"),
+        help="the buying or selling price of a two-sided quote (default: sell)",
+    )
     parser.add_argument(
         "--locale",
         default=None,
@@ -106,6 +117,8 @@ def run(args: argparse.Namespace) -> int:
         policy=args.policy,
         max_age=args.max_age,
         source=args.source,
+        rate=args.rate,
+        side=args.side,
     )
     if args.json:
         print(json.dumps(conversion.to_dict(), ensure_ascii=False, indent=2))
@@ -167,6 +180,9 @@ def describe(conversion: Any, book: Any, locale: str) -> str:
     if quote.date != quote.requested_date:
         dated += f" (asked for {quote.requested_date.isoformat()})"
     lines.append(f"  date    {dated}")
+    market = market_line(quote, book)
+    if market:
+        lines.append(f"  market  {market}")
     sources = quote.source.split("+")
     for source_id in sources:
         info = book.sources.get(source_id)
@@ -176,6 +192,26 @@ def describe(conversion: Any, book: Any, locale: str) -> str:
     if exact != format(result.rounded().amount, "f"):
         lines.append(f"  exact   {exact} {result.currency}")
     return "\n".join(lines)
+
+
+def market_line(quote: Any, book: Any) -> str:
+    """``blue, selling price; other rates of ARS: official, retail, … (--rate)``, or ""
+    for a currency with one rate only, whose output stays as it always was.
+
+    It names the markets the currency has at all, which costs nothing;
+    ``fxnorm rates show`` lists the ones published on the day, with their values.
+    """
+    lines = []
+    for code in (quote.base, quote.quote):
+        markets = book.markets(code)
+        if len(markets) > 1:
+            others = ", ".join(m for m in markets if m != quote.market)
+            lines.append(f"other rates of {code}: {others} (--rate)")
+    if not lines:
+        return ""
+    default = " (the default)" if quote.market == "official" else ""
+    side = {"mid": "one published figure", "buy": "buying price", "sell": "selling price"}
+    return f"{quote.market}{default}, {side.get(quote.side, quote.side)}; {'; '.join(lines)}"
 
 
 def _published_legs(quote: Any) -> list[Any]:

@@ -2,8 +2,10 @@
 
 ``sources``   each source (embedded data, cache): currencies, dates, licence, last update
 ``update``    fetch a source's rates into the cache (``--source ecb``; a progress bar)
-``show``      every source's quote for a pair on one day, side by side
-``history``   a pair's rates over a period (table, ``--csv``, ``--plot out.png``)
+``show``      every source's quote for a pair on one day, side by side, and every
+              market's (the peso's official, retail, blue … rates) with both sides
+``history``   a pair's rates over a period (table, ``--csv``, ``--plot out.png``), in one
+              market (``--rate blue``) or all of them (``--rate all``)
 ``verify``    recompute the embedded dataset's checksum from its rows
 """
 
@@ -23,7 +25,9 @@ EPILOG = """examples:
   fxnorm rates update --source ecb
   fxnorm rates update --source bcra --from 2025-01-01
   fxnorm rates show CNY USD --date 2025-09-24
+  fxnorm rates show USD ARS --date 2023-06-01
   fxnorm rates history ARS USD --from 2025-01-01 --to 2025-09-30 --csv
+  fxnorm rates history USD ARS --from 2023-05-01 --to 2023-06-30 --rate all --plot ars.png
   fxnorm rates history CNY USD --from 2025-09-01 --to 2025-09-30 --plot cny.png --mark 0.1395
   fxnorm rates verify
 """
@@ -98,6 +102,9 @@ def add_parser(commands: Any) -> None:
         help="exact, previous, nearest, interpolate (default: previous)",
     )
     show.add_argument("--max-age", type=int, default=None, metavar="DAYS", help="staleness limit")
+    show.add_argument(
+        "--rate", metavar="TYPE", help="the market the sources are compared in (default: official)"
+    )
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(run=run_show)
 
@@ -107,6 +114,14 @@ def add_parser(commands: Any) -> None:
     history.add_argument("--from", dest="start", required=True, metavar="D", help="first day")
     history.add_argument("--to", dest="end", metavar="D", help="last day (default: today)")
     history.add_argument("--source", metavar="NAME", help="only this source (ecb, bcra, …)")
+    history.add_argument(
+        "--rate",
+        metavar="TYPE",
+        help="the market (official by default, blue, mep …), or 'all' for every market",
+    )
+    history.add_argument(
+        "--side", choices=("buy", "sell"), help="of a two-sided quote (default: sell)"
+    )
     output = history.add_mutually_exclusive_group()
     output.add_argument("--csv", action="store_true", help="print CSV")
     output.add_argument("--json", action="store_true", help="print JSON")
@@ -176,6 +191,9 @@ def run_sources(args: argparse.Namespace) -> int:
         print(f"  base       {entry['base']}; {len(entry['currencies'])} currencies")
         print(f"  dates      {entry['first']} .. {entry['last']}")
         print(f"  held in    {', '.join(entry['stores'])}")
+        for currency, spans in entry["markets"].items():
+            listed = ", ".join(f"{m} {a}..{b}" for m, (a, b) in spans.items())
+            print(f"  markets    {currency}: {listed}")
         print(f"  licence    {entry['licence']}")
         print(f"  retrieved  {entry['retrieved']} from {entry['url']}")
         if entry["updated"]:
@@ -317,12 +335,13 @@ class _ProgressBar:
 def run_show(args: argparse.Namespace) -> int:
     from .._dates import to_date
     from ..errors import RateError
-    from ..rates.book import default_book
+    from ..rates.book import check_market, default_book
 
     book = default_book()
     day = to_date(args.date) if args.date else _dt.date.today()
     base, quote = args.base.strip().upper(), args.quote.strip().upper()
-    options = {"policy": args.policy, "max_age": args.max_age}
+    market = check_market(args.rate) if args.rate else "official"
+    options = {"policy": args.policy, "max_age": args.max_age, "rate": market}
 
     def ask(source: str | None) -> tuple[Any, str | None]:
         try:
@@ -335,23 +354,30 @@ def run_show(args: argparse.Namespace) -> int:
     answers = [
         (source_id, *ask(source_id))
         for source_id in book.sources
-        if book.covers(source_id, base) and book.covers(source_id, quote)
+        if all(book.covers(source_id, c, book.market_of(c, market)) for c in (base, quote))
     ]
+    # Every market's quotes (both sides), for a currency quoted in several.
+    markets = {}
+    if any(len(book.markets(code)) > 1 for code in (base, quote)):
+        markets = book.market_quotes(base, quote, day, policy=args.policy, max_age=args.max_age)
     if args.json:
         payload = {
             "base": base,
             "quote": quote,
             "date": day.isoformat(),
+            "rate": market,
             "best": best.to_dict() if best else None,
             "error": best_error,
             "sources": [
                 {"source": s, "quote": q.to_dict() if q else None, "error": e}
                 for s, q, e in answers
             ],
+            "markets": {m: [q.to_dict() for q in quotes] for m, quotes in markets.items()},
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0 if best else 3
-    print(f"1 {base} in {quote} on {day.isoformat()}")
+    shown = "" if market == "official" else f", {market} rate"
+    print(f"1 {base} in {quote} on {day.isoformat()}{shown}")
     width = max([len(s) for s, _, _ in answers] + [4])
     if best is not None:
         print(f"  {'best':<{width}}  {_line(best)}")
@@ -362,6 +388,10 @@ def run_show(args: argparse.Namespace) -> int:
                 print(f"  {'':<{width}}  legs: {_legs(answer)}")
         else:
             print(f"  {source_id:<{width}}  no rate: {_one_line(error or '')}")
+    if markets:
+        print("  markets that day (--rate), buying and selling prices:")
+        for name, quotes in markets.items():
+            print(f"    {name:<10} {_band(quotes)}")
     if best is None:
         print(f"fxnorm: error: {_one_line(best_error or 'no rate')}", file=sys.stderr)
         return 3
@@ -374,7 +404,18 @@ def _line(quote: Any) -> str:
     dated = quote.date.isoformat()
     if quote.date != quote.requested_date:
         dated += f" (for {quote.requested_date.isoformat()})"
-    return f"{_value(quote)} {quote.quote}  {dated}  {label}  [{quote.source}, {quote.origin}]"
+    market = "" if quote.side == "mid" else f"  {quote.market} {quote.side}"
+    return (
+        f"{_value(quote)} {quote.quote}  {dated}  {label}  [{quote.source}, {quote.origin}]{market}"
+    )
+
+
+def _band(quotes: Any) -> str:
+    """``buy 485  sell 490  (argentinadatos, 2023-06-01)``: one market's quotes of a day."""
+    prices = "  ".join(_value(q) if q.side == "mid" else f"{q.side} {_value(q)}" for q in quotes)
+    sources = ", ".join(dict.fromkeys(q.source for q in quotes))
+    dates = ", ".join(dict.fromkeys(q.date.isoformat() for q in quotes))
+    return f"{prices}  ({sources}, {dates})"
 
 
 def _how(quote: Any) -> str:
@@ -424,7 +465,8 @@ def run_history(args: argparse.Namespace) -> int:
     from .._dates import to_date
     from .._decimal import to_decimal
     from ..errors import InvalidInputError, RateError
-    from ..rates.book import default_book
+    from ..rates.book import check_market, default_book
+    from ..rates.model import MARKETS
 
     book = default_book()
     start = to_date(args.start)
@@ -437,26 +479,42 @@ def run_history(args: argparse.Namespace) -> int:
     if mark is not None and not args.plot:
         raise InvalidInputError("--mark goes with --plot")
     base, quote = args.base.strip().upper(), args.quote.strip().upper()
+    several = any(len(book.markets(code)) > 1 for code in (base, quote))
+    if args.rate == "all":
+        markets = [m for m in MARKETS if any(m in book.markets(c) for c in (base, quote))]
+    else:
+        markets = [check_market(args.rate) if args.rate else "official"]
     points = []
     last_error: str | None = None
-    day = start
-    while day <= end:
-        try:
-            points.append(
-                book.quote(base, quote, day, policy="exact", max_age=0, source=args.source)
-            )
-        except RateError as error:
-            last_error = str(error)
-        day += _dt.timedelta(days=1)
+    for market in markets:
+        day = start
+        while day <= end:
+            try:
+                points.append(
+                    book.quote(
+                        base,
+                        quote,
+                        day,
+                        policy="exact",
+                        max_age=0,
+                        source=args.source,
+                        rate=market,
+                        side=args.side,
+                    )
+                )
+            except RateError as error:
+                last_error = str(error)
+            day += _dt.timedelta(days=1)
     if not points:
         raise _no_history(base, quote, start, end, last_error)
     if args.plot:
-        _plot(book, base, quote, start, end, args.source, args.plot, mark)
+        _plot(book, base, quote, start, end, args, markets, mark)
     if args.csv:
         import csv
 
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["date", "base", "quote", "value", "source", "method", "origin"])
+        extra = ["market", "side"] if several else []  # a currency with one rate: as ever
+        writer.writerow(["date", "base", "quote", "value", "source", "method", "origin", *extra])
         for point in points:
             writer.writerow(
                 [
@@ -467,16 +525,18 @@ def run_history(args: argparse.Namespace) -> int:
                     point.source,
                     point.method,
                     point.origin,
+                    *([point.market, point.side] if several else []),
                 ]
             )
     elif args.json:
         print(json.dumps([p.to_dict() for p in points], ensure_ascii=False, indent=2))
     elif not args.plot:
         for point in points:
+            market = f"  {point.market} {point.side}" if several else ""
             print(
                 f"{point.date.isoformat()}  {_value(point)}  {point.source}  "
                 f"{'derived: ' + _how(point) if point.derived else 'published'}  "
-                f"{point.origin}"
+                f"{point.origin}{market}"
             )
     if args.plot:
         values = [p.value for p in points]
@@ -498,13 +558,18 @@ def _no_history(base: str, quote: str, start: Any, end: Any, error: str | None) 
     return RateNotFoundError(f"no published {base}/{quote} rate from {start} to {end}{detail}")
 
 
-def _plot(book: Any, base: str, quote: str, start: Any, end: Any, source: Any, path: str,
-          mark: Any) -> None:  # fmt: skip
-    """One series per source (each its own colour), broken where a source has a gap."""
+def _plot(
+    book: Any, base: str, quote: str, start: Any, end: Any, args: argparse.Namespace,
+    markets: list[str], mark: Any,
+) -> None:  # fmt: skip
+    """One series per source (and per market, for the peso's several dollars), each
+    its own colour, broken where a source has a gap."""
     from ..plotting import collect_series, plot_history
 
-    series = collect_series(book, base, quote, start, end, source=source)
-    plot_history(series, path, base=base, quote=quote, mark=mark)
+    series = collect_series(
+        book, base, quote, start, end, source=args.source, markets=markets, side=args.side
+    )
+    plot_history(series, args.plot, base=base, quote=quote, mark=mark)
 
 
 # -- verify ----------------------------------------------------------------------------

@@ -165,6 +165,8 @@ def convert(
     source: str | None = None,
     errors: str = "raise",
     with_provenance: bool = False,
+    rate: str | None = None,
+    side: str | None = None,
 ) -> Any:
     """Convert each row's amount from its currency into ``to`` with the rate of its date.
 
@@ -172,7 +174,9 @@ def convert(
     Series, numpy arrays or lists; any of them may be one value for every
     row), matched by position. Each row's rate is the one
     :meth:`RateBook.quote` gives for ``(currency, to, date)`` with the same
-    ``policy``, ``max_age`` and ``source`` (default: the book's).
+    ``policy``, ``max_age``, ``source``, ``rate`` (the market: ``official``
+    by default, ``blue``, ``mep`` … for the peso) and ``side`` (default: the
+    book's; ``sell`` of a two-sided quote).
 
     ``dtype="float64"`` (default) computes in binary floating point: fast, and
     within a few units in the last place (about 1e-16 relative) of the exact
@@ -210,6 +214,8 @@ def convert(
         errors=errors,
         dtype=dtype,
         with_provenance=with_provenance,
+        rate=rate,
+        side=side,
     )
     result = _multiply(amounts, rates, dtype, size)
     inputs = (amounts, currencies, on)
@@ -277,6 +283,8 @@ def convert_partition(
     source: str | None = None,
     errors: str = "raise",
     with_provenance: bool = False,
+    rate: str | None = None,
+    side: str | None = None,
 ) -> Any:
     """``df`` (a pandas DataFrame) with the converted amounts in a new column.
 
@@ -312,6 +320,8 @@ def convert_partition(
         source=source,
         errors=errors,
         with_provenance=with_provenance,
+        rate=rate,
+        side=side,
     )
     out = df.copy(deep=False)
     if with_provenance:

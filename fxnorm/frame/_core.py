@@ -46,7 +46,15 @@ import numpy.typing as npt
 from .._dates import to_date
 from .._decimal import CONTEXT
 from ..errors import FxnormError, InvalidDateError, InvalidInputError
-from ..rates.book import RateBook, _check_max_age, _check_policy, default_book
+from ..rates.book import (
+    RateBook,
+    _check_max_age,
+    _check_policy,
+    check_market,
+    check_side,
+    default_book,
+)
+from ..rates.model import DEFAULT_MARKET
 from ..rates.series import Series
 
 __all__ = ["DTYPES", "EPOCH_ORDINAL", "ERRORS", "Rates", "lookup", "lookup_codes"]
@@ -90,8 +98,16 @@ class _Arrays:
     days: IntArray
     values: FloatArray
     #: a rate fixed by law (source kind "fixed"): in force every day from its own
-    #: to today, whatever the policy and staleness limit
+    #: to today (or to its last day, ``series.until``), whatever the policy and
+    #: staleness limit
     fixed: bool = False
+
+    @property
+    def end(self) -> int:
+        """The last day a fixed rate answers for: today, or its own last day."""
+        today = _dt.date.today().toordinal()
+        until = self.series.until
+        return today if until is None else min(today, until)
 
 
 @dataclass(frozen=True, eq=False)
@@ -118,7 +134,7 @@ def _resolve(arrays: _Arrays, calendar: IntArray, policy: str, max_age: int) -> 
     position = np.searchsorted(days, calendar, side="right").astype(np.int64)
     before = position - 1
     if arrays.fixed:  # RateBook's _in_force: the last rate set, dated the day itself
-        ok = (before >= 0) & (calendar <= _dt.date.today().toordinal())
+        ok = (before >= 0) & (calendar <= arrays.end)
         idx = np.where(ok, before, -1)
         none = np.full(len(calendar), -1, dtype=np.int64)
         return _Leg(arrays, ok, idx, none, values[np.maximum(idx, 0)], calendar.copy())
@@ -189,8 +205,12 @@ class _Table:
         steps: Sequence[tuple[_Step, ...]],
         legs: dict[tuple[str, str], _Leg],
         calendar: IntArray,
+        market: str = DEFAULT_MARKET,
+        side: str | None = None,
     ) -> None:
         self.book = book
+        self.market = market
+        self.side = side
         self.steps = tuple(steps)
         self.legs = legs
         self.calendar = calendar
@@ -303,18 +323,27 @@ class _BookCache:
     """Arrays and day tables built from one RateBook."""
 
     def __init__(self) -> None:
-        self.arrays: dict[tuple[str, str], _Arrays] = {}
-        self.tables: dict[tuple[str, str, str, int, str | None], _Table | None] = {}
+        self.arrays: dict[tuple[str, str, str, str | None], _Arrays] = {}
+        self.tables: dict[
+            tuple[str, str, str, int, str | None, str, str | None], _Table | None
+        ] = {}
 
 
 _CACHES: weakref.WeakKeyDictionary[RateBook, _BookCache] = weakref.WeakKeyDictionary()
 
 
-def _arrays(book: RateBook, cache: _BookCache, source: str, currency: str) -> _Arrays:
-    series = book.series(source, currency)
-    if series is None:  # covers() said it is quoted: a store changed under the book
-        raise InvalidInputError(f"{source} has no {currency} series; call book.forget()")
-    key = (source, currency)
+def _arrays(
+    book: RateBook,
+    cache: _BookCache,
+    source: str,
+    currency: str,
+    market: str = DEFAULT_MARKET,
+    side: str | None = None,
+) -> _Arrays:
+    series = book.leg_series(source, currency, market, side)
+    if series is None:  # covers() said it is quoted: a store changed, or a side is missing
+        raise _NoSeries(source, currency)
+    key = (source, currency, market, side)
     found = cache.arrays.get(key)
     if found is None or found.series is not series:
         days = np.asarray(series.days, dtype=np.int64)
@@ -324,29 +353,49 @@ def _arrays(book: RateBook, cache: _BookCache, source: str, currency: str) -> _A
     return found
 
 
+class _NoSeries(Exception):
+    """A plan's leg has no series for the side asked for (RateBook says why, per row)."""
+
+
 def _fresh(book: RateBook, table: _Table) -> bool:
     """Whether the book still serves the series the table was built from."""
     return all(
-        book.series(source, currency) is leg.arrays.series
+        book.leg_series(source, currency, table.market, table.side) is leg.arrays.series
         for (source, currency), leg in table.legs.items()
     )
 
 
 def _table(
-    book: RateBook, code: str, to: str, policy: str, max_age: int, only: str | None
+    book: RateBook,
+    code: str,
+    to: str,
+    policy: str,
+    max_age: int,
+    only: str | None,
+    market: str = DEFAULT_MARKET,
+    side: str | None = None,
 ) -> _Table | None:
-    """The day table of ``code`` into ``to`` (None when no plan covers the pair)."""
+    """The day table of ``code`` into ``to`` (None when no plan covers the pair).
+
+    ``market`` and ``side`` are RateBook's ``rate`` and ``side``: the pair's
+    currencies quoted in that market use it, the others their official rate.
+    """
     cache = _CACHES.get(book)
     if cache is None:
         cache = _CACHES[book] = _BookCache()
-    key = (code, to, policy, max_age, only)
+    key = (code, to, policy, max_age, only, market, side)
     if key in cache.tables:
         table = cache.tables[key]
-        if (table is None and not book._plans_for(code, to, only)) or (
+        if (table is None and not book._plans_for(code, to, only, market)) or (
             table is not None and _fresh(book, table)
         ):
             return table
-    plans = book._plans_for(code, to, only)
+    plans = book._plans_for(code, to, only, market)
+    if market != DEFAULT_MARKET and market not in (
+        book.market_of(code, market),
+        book.market_of(to, market),
+    ):
+        plans = []  # neither currency is quoted in that market: RateBook refuses the pair
     if not plans:
         cache.tables[key] = None
         return None
@@ -357,18 +406,31 @@ def _table(
         else:
             steps.append(((sources[0], code, pivot), (sources[1], pivot, to)))
     needed: dict[tuple[str, str], _Arrays] = {}
-    for plan_steps in steps:
-        for source, base, quote in plan_steps:
-            home = book.sources[source].base
-            for currency in (base, quote):
-                if currency != home and (source, currency) not in needed:
-                    needed[(source, currency)] = _arrays(book, cache, source, currency)
+    usable: list[int] = []
+    for number, plan_steps in enumerate(steps):
+        found: dict[tuple[str, str], _Arrays] = {}
+        try:
+            for source, base, quote in plan_steps:
+                home = book.sources[source].base
+                for currency in (base, quote):
+                    if currency != home and (source, currency) not in needed:
+                        found[(source, currency)] = _arrays(
+                            book, cache, source, currency, market, side
+                        )
+        except _NoSeries:
+            continue  # RateBook's plan fails on every day: the side is not published
+        needed.update(found)
+        usable.append(number)
+    if not usable:
+        cache.tables[key] = None
+        return None
+    plans = [plans[number] for number in usable]
+    steps = [steps[number] for number in usable]
     start = min(int(a.days[0]) for a in needed.values()) - max_age - 1
-    today = _dt.date.today().toordinal()
-    stop = max(today if a.fixed else int(a.days[-1]) for a in needed.values()) + max_age + 1
+    stop = max(a.end if a.fixed else int(a.days[-1]) for a in needed.values()) + max_age + 1
     calendar = np.arange(start, stop + 1, dtype=np.int64)
     legs = {slot: _resolve(a, calendar, policy, max_age) for slot, a in needed.items()}
-    table = cache.tables[key] = _Table(book, plans, steps, legs, calendar)
+    table = cache.tables[key] = _Table(book, plans, steps, legs, calendar, market, side)
     return table
 
 
@@ -542,6 +604,8 @@ def lookup(
     errors: str = "raise",
     dtype: str = "float64",
     with_provenance: bool = False,
+    rate: str | None = None,
+    side: str | None = None,
 ) -> Rates:
     """The rate of each row's currency into ``to`` on each row's date, in bulk.
 
@@ -549,9 +613,9 @@ def lookup(
     Index, numpy arrays, lists) or one of them a single value for every row;
     dates may be ``datetime64`` values, ``date``/``datetime`` objects or
     strings (read as :meth:`RateBook.quote` reads them). ``policy``,
-    ``max_age`` and ``source`` mean what they mean for
-    :meth:`RateBook.quote` (default: the book's). Every row's answer equals
-    ``book.quote(currency, to, date, ...)``.
+    ``max_age``, ``source``, ``rate`` (the market, ``official`` by default)
+    and ``side`` mean what they mean for :meth:`RateBook.quote` (default:
+    the book's). Every row's answer equals ``book.quote(currency, to, date, ...)``.
 
     A row whose currency or date is missing (None, NaN, NaT) gets no rate and
     no error. A row without a rate raises the error :meth:`RateBook.quote`
@@ -579,6 +643,8 @@ def lookup(
         errors=errors,
         dtype=dtype,
         with_provenance=with_provenance,
+        rate=rate,
+        side=side,
     )
 
 
@@ -596,12 +662,16 @@ def lookup_codes(
     errors: str = "raise",
     dtype: str = "float64",
     with_provenance: bool = False,
+    rate: str | None = None,
+    side: str | None = None,
 ) -> Rates:
     """:func:`lookup` on factorized currencies (``uniques[codes]``) and day ordinals."""
     check_options(errors, dtype)
     book = book or default_book()
     chosen_policy = book.policy if policy is None else _check_policy(policy)
     age = book.max_age if max_age is None else _check_max_age(max_age)
+    market = DEFAULT_MARKET if rate is None else check_market(rate)
+    wanted_side = check_side(side)
     if source is not None and source not in book.sources:
         raise InvalidInputError(f"unknown source {source!r}; available: {', '.join(book.sources)}")
     target = _normalise(to)
@@ -627,7 +697,7 @@ def lookup_codes(
         if code == target:
             kinds[number] = _IDENTITY
             continue
-        table = _table(book, code, target, chosen_policy, age, source)
+        table = _table(book, code, target, chosen_policy, age, source, market, wanted_side)
         if table is None:
             continue
         kinds[number] = _TABLE
@@ -666,18 +736,22 @@ def lookup_codes(
             chosen_policy,
             age,
             source,
+            market=market,
+            side=wanted_side,
         )
 
     if dtype == "float64":
         rate_all = np.concatenate([t.rate for t in tables]) if tables else np.zeros(1)
-        rate: npt.NDArray[Any] = np.where(from_table, rate_all[flat], np.nan)
-        rate[identity] = 1.0
+        values: npt.NDArray[Any] = np.where(from_table, rate_all[flat], np.nan)
+        values[identity] = 1.0
     else:
-        rate = _exact_rates(tables, table_of, group_offsets, total_groups, codes, flat, from_table)
-        rate[identity] = Decimal(1)
+        values = _exact_rates(
+            tables, table_of, group_offsets, total_groups, codes, flat, from_table
+        )
+        values[identity] = Decimal(1)
 
     if not with_provenance:
-        return Rates(rate, ok)
+        return Rates(values, ok)
 
     date_all = np.concatenate([t.date for t in tables]) if tables else np.zeros(1, np.int64)
     used = np.where(from_table, date_all[flat], np.where(identity, days, 0))
@@ -716,6 +790,8 @@ def lookup_codes(
                         age,
                         source,
                         position=False,
+                        market=market,
+                        side=wanted_side,
                     )
                 )
                 for at in first
@@ -723,7 +799,7 @@ def lookup_codes(
             dtype=object,
         )
         error[rows] = messages[inverse.reshape(-1)]
-    return Rates(rate, ok, date, source_column, error)
+    return Rates(values, ok, date, source_column, error)
 
 
 def _exact_rates(
@@ -772,6 +848,8 @@ def _row_error(
     only: str | None,
     *,
     position: bool = True,
+    market: str = DEFAULT_MARKET,
+    side: str | None = None,
 ) -> FxnormError:
     """The error :meth:`RateBook.quote` raises for ``row`` (it is asked, so they agree)."""
     code = int(codes[row])
@@ -786,7 +864,9 @@ def _row_error(
         error = _date_error(raw_date(row) if raw_date is not None else day)
     else:
         # Bulk lookups answer from what the book holds: never a fetch per row.
-        offline: dict[str, Any] = {"online": False} if hasattr(book, "online") else {}
+        options: dict[str, Any] = {"online": False} if hasattr(book, "online") else {}
+        if market != DEFAULT_MARKET or side is not None:
+            options.update(rate=market, side=side)
         try:
             book.quote(
                 str(currency),
@@ -795,7 +875,7 @@ def _row_error(
                 policy=policy,
                 max_age=max_age,
                 source=only,
-                **offline,
+                **options,
             )
         except FxnormError as found:
             error = found

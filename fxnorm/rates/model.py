@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
-__all__ = ["POLICIES", "Coverage", "Policy", "Quote", "SourceInfo"]
+__all__ = [
+    "DEFAULT_MARKET",
+    "MARKETS",
+    "POLICIES",
+    "SIDES",
+    "Coverage",
+    "Policy",
+    "Quote",
+    "SourceInfo",
+]
 
 #: How a date without a publication is answered.
 #: ``exact``: only a publication on that very day; ``previous`` (default): the
@@ -16,6 +25,34 @@ __all__ = ["POLICIES", "Coverage", "Policy", "Quote", "SourceInfo"]
 #: either side. All of them respect the staleness limit.
 Policy = Literal["exact", "previous", "nearest", "interpolate"]
 POLICIES: tuple[str, ...] = ("exact", "previous", "nearest", "interpolate")
+
+#: The markets (rate types) a currency can be quoted in on one day, in the order
+#: fxnorm lists them. Every currency has its ``official`` rate (the central
+#: bank's or the ECB's reference: for ARS the BCRA's wholesale Comunicación
+#: "A" 3500 rate); the Argentine peso also has ``retail`` (Banco Nación's bank
+#: note rate), ``blue`` (the informal street rate), ``mep`` (the stock-market
+#: "dólar bolsa"), ``ccl`` (contado con liquidación), ``crypto`` (USDT),
+#: ``card`` (the official rate plus card taxes, "dólar tarjeta") and, from
+#: 2020 to 2023, ``solidario`` (the official rate plus the savings taxes).
+#: docs/argentina.md says who publishes each and since when.
+MARKETS: tuple[str, ...] = (
+    "official",
+    "retail",
+    "blue",
+    "mep",
+    "ccl",
+    "crypto",
+    "card",
+    "solidario",
+)
+DEFAULT_MARKET = "official"
+
+#: The side of a published quote: ``mid`` when the publisher prints one figure
+#: (the ECB's and the BCRA's reference rates), ``buy`` and ``sell`` when it
+#: prints the dealer's buying (compra) and selling (venta) price of one unit
+#: of the base. A conversion uses ``sell`` unless told otherwise: it is the
+#: figure the Argentine press and the publishers quote as "the" rate of the day.
+SIDES: tuple[str, ...] = ("mid", "buy", "sell")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +90,13 @@ class Quote:
     ``legs`` are the published quotes a derived value comes from, so every
     figure can be traced to what its publisher printed. ``origin`` names the
     store that answered (``embedded`` dataset or ``cache``).
+
+    ``market`` is the rate type (:data:`MARKETS`; ``official`` unless a
+    currency of the pair was quoted in another market) and ``side`` the side
+    of the published quote used (:data:`SIDES`): ``mid`` for a single
+    published figure, ``buy`` or ``sell`` for one side of a two-sided quote.
+    A derived quote takes both from the leg quoted in a market other than
+    ``official`` (else from its two-sided leg, else ``mid``).
     """
 
     base: str
@@ -65,6 +109,8 @@ class Quote:
     method: str = "published"
     legs: tuple[Quote, ...] = ()
     origin: str = "embedded"
+    market: str = DEFAULT_MARKET
+    side: str = "mid"
 
     @property
     def derived(self) -> bool:
@@ -88,6 +134,8 @@ class Quote:
             "publisher": self.publisher,
             "method": self.method,
             "origin": self.origin,
+            "market": self.market,
+            "side": self.side,
             "legs": [leg.to_dict() for leg in self.legs],
         }
 
@@ -102,18 +150,37 @@ class Quote:
             detail += f", {self.method}"
         elif self.method == "fixed" and self.legs:
             detail += f", fixed since {self.legs[0].date.isoformat()}"
+        if self.market != DEFAULT_MARKET or self.side != "mid":
+            detail += f", {self.market} rate, {self.side}"
         return f"{text} ({detail})"
 
 
 @dataclass(frozen=True, slots=True)
 class Coverage:
-    """What one source covers: its currencies and the dates of its first and last rates."""
+    """What one source covers: its currencies and the dates of its first and last rates.
+
+    ``per_market`` has the span of each (currency, market) the source quotes,
+    so the peso's markets can be listed with their dates.
+    """
 
     source: SourceInfo
     currencies: tuple[str, ...]
     first: _dt.date
     last: _dt.date
     per_currency: dict[str, tuple[_dt.date, _dt.date]] = field(default_factory=dict)
+    per_market: dict[tuple[str, str], tuple[_dt.date, _dt.date]] = field(default_factory=dict)
+
+    def markets(self) -> dict[str, dict[str, tuple[_dt.date, _dt.date]]]:
+        """``{currency: {market: (first, last)}}`` for the currencies quoted in a
+        market other than the official one (empty for most sources)."""
+        found: dict[str, dict[str, tuple[_dt.date, _dt.date]]] = {}
+        for (currency, market), span in sorted(self.per_market.items()):
+            found.setdefault(currency, {})[market] = span
+        return {
+            currency: dict(sorted(spans.items(), key=lambda item: MARKETS.index(item[0])))
+            for currency, spans in found.items()
+            if set(spans) != {DEFAULT_MARKET}
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -123,4 +190,8 @@ class Coverage:
             "first": self.first.isoformat(),
             "last": self.last.isoformat(),
             "currencies": list(self.currencies),
+            "markets": {
+                currency: {m: [a.isoformat(), b.isoformat()] for m, (a, b) in spans.items()}
+                for currency, spans in self.markets().items()
+            },
         }

@@ -13,15 +13,31 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from ..errors import InvalidInputError, RateNotFoundError, StaleRateError
-from .model import POLICIES
+from .model import DEFAULT_MARKET, POLICIES
 
 __all__ = ["Series", "pick"]
 
 
 class Series:
-    """The rates of ``currency`` against the base of ``source``, oldest first."""
+    """The rates of ``currency`` against the base of ``source``, oldest first.
 
-    __slots__ = ("_decimals", "currency", "days", "origins", "source", "values")
+    ``market`` and ``side`` say which of the source's series of that currency
+    this is (:data:`~fxnorm.rates.model.MARKETS`, :data:`~fxnorm.rates.model.SIDES`):
+    most currencies have one, ``official`` and ``mid``. ``until`` is for a rate
+    fixed by law that is no longer in force: the ordinal of its last day.
+    """
+
+    __slots__ = (
+        "_decimals",
+        "currency",
+        "days",
+        "market",
+        "origins",
+        "side",
+        "source",
+        "until",
+        "values",
+    )
 
     def __init__(
         self,
@@ -30,6 +46,10 @@ class Series:
         days: Sequence[int],
         values: Sequence[str],
         origins: Sequence[str] | None = None,
+        *,
+        market: str = DEFAULT_MARKET,
+        side: str = "mid",
+        until: int | None = None,
     ) -> None:
         if len(days) != len(values) or not days:
             raise ValueError("a series needs as many values as days, and at least one")
@@ -38,6 +58,9 @@ class Series:
         self.days = list(days)
         self.values = list(values)
         self.origins = list(origins) if origins is not None else None
+        self.market = market
+        self.side = side
+        self.until = until
         self._decimals: dict[int, Decimal] = {}
 
     def __len__(self) -> int:
@@ -127,7 +150,8 @@ def _no_rate(
     before: int | None,
     after: int | None,
 ) -> RateNotFoundError | StaleRateError:
-    what = f"{series.source} has no {series.currency} rate"
+    market = "" if series.market == DEFAULT_MARKET else f"{series.market} "
+    what = f"{series.source} has no {market}{series.currency} rate"
     covered = f"{series.first.isoformat()}..{series.last.isoformat()}"
     if before is None or after is None:
         side = "before" if before is None else "after"

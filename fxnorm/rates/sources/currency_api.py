@@ -177,7 +177,9 @@ def _info(url: str) -> SourceInfo:
         url=url,
         licence="not stated by the publisher",
         retrieved=retrieved_now(),
-        priority=2,
+        # After the BCRA (1), the Fed (1) and the peso's daily market quotes (2):
+        # as the embedded dataset ranks it.
+        priority=3,
         kind="aggregator",
         notes=(
             "Units per USD aggregated by the project from third-party feeds, not a central "
