@@ -168,3 +168,20 @@ def test_check_frame_polars() -> None:
     ]  # fmt: skip
     assert result.schema["checked_on"] == pl.Date
     assert Decimal(result.filter(pl.col("row") == "won")["width"][0]) > Decimal("0.10")
+
+
+def test_without_an_id_column_each_claim_names_its_row(tmp_path: Path) -> None:
+    """An input's own "id" column is not overwritten: without --id-column the
+    output says which row (from 1) each claim came from."""
+    source = tmp_path / "articles.csv"
+    write_csv(source)
+    target = tmp_path / "claims.csv"
+    code = main(["check", "--input", str(source), "--text-column", "body",
+                 "--date-column", "published", "--output", str(target)])  # fmt: skip
+    assert code in (0, 1)
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and "id" not in rows[0]
+    bodies = [a["body"] for a in ARTICLES]
+    for row in rows:
+        assert row["text"] in bodies[int(row["row"]) - 1]

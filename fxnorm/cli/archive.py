@@ -28,8 +28,9 @@ from ..errors import FxnormError, InvalidInputError
 
 __all__ = ["run_archive"]
 
-#: Columns written before the check's own: which article the claim is in.
-ID_COLUMN = "id"
+#: The column written before the check's own, saying which article the claim is
+#: in: the ``--id-column``'s name and values, else ``row`` (the article's row, from 1).
+ROW_COLUMN = "row"
 
 
 def run_archive(args: argparse.Namespace) -> int:
@@ -43,7 +44,12 @@ def run_archive(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise InvalidInputError(f"no such input file: {source}")
     rows, total = _read(source)
-    columns = (ID_COLUMN, *ROW_COLUMNS)
+    id_column = args.id_column or ROW_COLUMN
+    if id_column in ROW_COLUMNS:
+        raise InvalidInputError(
+            f"--id-column {id_column!r} is also a column of the results; rename it"
+        )
+    columns = (id_column, *ROW_COLUMNS)
     writer = _Writer(Path(args.output) if args.output else None, columns)
     progress = Progress(total, sys.stderr, label="fxnorm check", unit="articles",
                         mode=args.progress)  # fmt: skip
@@ -56,7 +62,7 @@ def run_archive(args: argparse.Namespace) -> int:
                     f"{source.name} has no column {args.text_column!r}; its columns are: "
                     + ", ".join(map(str, row))
                 )
-            ident = row.get(args.id_column) if args.id_column else number
+            ident = row.get(args.id_column) if args.id_column else number + 1
             text = row.get(args.text_column) or ""
             date = row.get(args.date_column) if args.date_column else None
             try:
@@ -72,11 +78,11 @@ def run_archive(args: argparse.Namespace) -> int:
                     figures=False,
                 )
             except FxnormError as error:
-                writer.write({ID_COLUMN: ident, "verdict": "error", "reason": str(error)})
+                writer.write({id_column: ident, "verdict": "error", "reason": str(error)})
                 counts["error"] = counts.get("error", 0) + 1
             else:
                 for check in report.checks:
-                    writer.write({ID_COLUMN: ident, **check_row(check)})
+                    writer.write({id_column: ident, **check_row(check)})
                     counts[check.verdict] = counts.get(check.verdict, 0) + 1
             articles += 1
             progress.update(1)
