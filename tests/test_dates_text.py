@@ -82,7 +82,9 @@ def test_babel_written_dates_are_read_back(language: str) -> None:
                 assert hit.weekday == day.weekday(), written
     assert not missed, missed
     assert read + left_out == len(forms) * len(DAYS)
-    assert read >= 0.75 * len(forms) * len(DAYS)
+    if cldr_babel.version() == cldr.version():
+        # With babel of the extract's own CLDR nothing is foreign: every form is read.
+        assert left_out == 0 and read == len(forms) * len(DAYS)
     if not forms:  # a language whose forms are all left out: none is read by mistake
         for form in ("long", "full", "medium"):
             written = format_date(DAYS[0], format=form, locale=language)
