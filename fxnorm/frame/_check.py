@@ -11,6 +11,7 @@ import datetime as _dt
 from decimal import Decimal
 from typing import Any
 
+from ..claims.render import ROW_COLUMNS
 from ..errors import FxnormError, InvalidInputError
 from ._api import require_pandas
 from ._core import _is_missing
@@ -20,28 +21,7 @@ __all__ = ["CHECK_COLUMNS", "check_frame", "check_partition"]
 #: The columns of :func:`check_frame`, in order (``row`` names the input row).
 CHECK_COLUMNS = (
     "row",
-    "text",
-    "start",
-    "end",
-    "verdict",
-    "deviation",
-    "width",
-    "tolerance",
-    "exact_verdict",
-    "implied_rate",
-    "implied_low",
-    "implied_high",
-    "reference_rate",
-    "reference_source",
-    "reference_date",
-    "checked_on",
-    "date_basis",
-    "date_window",
-    "date_phrases",
-    "held_days",
-    "drift",
-    "qualifiers",
-    "reason",
+    *(name for name in ROW_COLUMNS if name not in ("requested_date", "best_matching_date")),
 )
 
 _DECIMALS = (

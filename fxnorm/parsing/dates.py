@@ -158,11 +158,11 @@ class DateMention:
         if kind == "year":
             return f"{self.year}"
         if kind == "month_day":
-            return f"{_MONTHS_EN[self.month or 1]} {self.day}, year not stated"
+            return f"{_month_en(self.month or 1)} {self.day}, year not stated"
         if kind == "month_name":
-            return f"{_MONTHS_EN[self.month or 1]}, year not stated"
+            return f"{_month_en(self.month or 1)}, year not stated"
         if kind == "weekday":
-            return f"a {_DAYS_EN[self.weekday or 0]}"
+            return f"a {_day_en(self.weekday or 0)}"
         if kind == "relative":
             return _relative_words(self.offset or 0, self.unit or "day")
         return " or ".join(day.isoformat() for day in self.readings)
@@ -185,25 +185,14 @@ class DateMention:
         }
 
 
-# The English words used to describe a mention (the report's language, not a parser table).
-_MONTHS_EN = (
-    "",
-    *[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-)
-_DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+def _month_en(month: int) -> str:
+    """The English name of ``month`` (the report's language), from CLDR."""
+    return cldr.month_names("en")[month - 1][0]
+
+
+def _day_en(weekday: int) -> str:
+    """The English name of ``weekday`` (Monday 0), from CLDR."""
+    return cldr.day_names("en")[weekday][0]
 
 
 def read_languages(locale: str | None) -> tuple[str, ...]:
