@@ -198,8 +198,9 @@ class Series:
         return max_age in self._previous
 
     def previous_table(self, max_age: int) -> DayTable:
-        """:meth:`locate` with the ``previous`` policy for every day from the first publication to ``max_age``
-        days after the last, made once per ``max_age``: three lists by day
+        """:meth:`locate` with the ``previous`` policy for every day from the first
+        publication to ``max_age`` days after the last, made once per
+        ``max_age``: three lists by day
         (``ordinal - first``), the index, value and date of the publication the
         ``previous`` policy answers with; index and value None where it is stale. A lookup is
         then three list reads. Every publication's Decimal and date is made.
