@@ -38,7 +38,7 @@ def _worker_state() -> dict[str, int]:
     from fxnorm.frame import _core
     from fxnorm.rates.book import default_book
 
-    tables = sum(len(cache.tables) for cache in _core._CACHES.values())
+    tables = sum(len(tables) for tables in _core._CACHES.values())
     return {"pid": os.getpid(), "opened": default_book.cache_info().misses, "tables": tables}
 
 

@@ -136,7 +136,7 @@ class _Table:
         self.date = date
         self._groups: IntArray | None = None
         self._representatives: IntArray | None = None
-        self._exact: dict[int, Decimal] = {}
+        self._exact: ObjectArray | None = None
 
     # -- exact values ------------------------------------------------------------------
 
@@ -161,27 +161,36 @@ class _Table:
             self._representatives = np.flatnonzero(change).astype(np.int64)
         return self._groups
 
-    def exact(self, group: int) -> Decimal:
-        """The Decimal rate of a group, computed as RateBook computes it (and kept)."""
-        found = self._exact.get(group)
+    @property
+    def group_count(self) -> int:
+        """How many groups :meth:`groups` numbers."""
+        return int(self.groups()[-1]) + 1
+
+    def exact(self, groups: IntArray) -> ObjectArray:
+        """The Decimal rate of every group, computed as RateBook computes it: those
+        of ``groups`` now (each once), the others None until asked for."""
+        found = self._exact
         if found is None:
-            self.groups()
-            assert self._representatives is not None
-            at = int(self._representatives[group])
-            day = int(self.calendar[at])
-            route = self.routes[int(self.chosen[at])]
-
-            def value(leg: Leg) -> Decimal:
-                located = self.located[leg]
-                first, second = int(located.first[at]), int(located.second[at])
-                series = leg.series
-                assert series is not None
-                return series.exact(first if second < 0 else (first, second), day)
-
-            found = self._exact[group] = route.rate(
-                value, divide=CONTEXT.divide, multiply=CONTEXT.multiply, one=Decimal(1)
-            )
+            found = self._exact = np.full(self.group_count, None, dtype=object)
+        for group in groups.tolist():
+            if found[group] is None:
+                found[group] = self._exact_one(group)
         return found
+
+    def _exact_one(self, group: int) -> Decimal:
+        assert self._representatives is not None
+        at = int(self._representatives[group])
+        day = int(self.calendar[at])
+        route = self.routes[int(self.chosen[at])]
+
+        def value(leg: Leg) -> Decimal:
+            located = self.located[leg]
+            first, second = int(located.first[at]), int(located.second[at])
+            series = leg.series
+            assert series is not None
+            return series.exact(first if second < 0 else (first, second), day)
+
+        return route.rate(value, divide=CONTEXT.divide, multiply=CONTEXT.multiply, one=Decimal(1))
 
 
 #: The day tables built from each RateBook, by plan: a table is built again when
@@ -235,6 +244,11 @@ class Rates:
     date: npt.NDArray[np.datetime64] | None = None
     source: ObjectArray | None = None
     error: ObjectArray | None = None
+    #: With ``dtype="decimal"``: each row's index into :attr:`distinct` (-1
+    #: where there is no rate), and the distinct Decimal rates (rows on the days
+    #: answered by the same publications share one). None for float64.
+    codes: IntArray | None = None
+    distinct: ObjectArray | None = None
 
 
 def _is_missing(value: object) -> bool:
@@ -488,7 +502,7 @@ def lookup_codes(
         table_of[number] = table
         if dtype == "decimal":
             group_offsets[number] = total_groups
-            total_groups += int(table.groups().max()) + 1
+            total_groups += table.group_count
 
     codes = np.where(codes < 0, count, codes)
     valid_day = (days != _MISSING) & (days != _INVALID)
@@ -521,18 +535,22 @@ def lookup_codes(
             side=wanted_side,
         )
 
+    rate_codes: IntArray | None = None
+    distinct: ObjectArray | None = None
     if dtype == "float64":
         rate_all = np.concatenate([t.rate for t in tables]) if tables else np.zeros(1)
         values: npt.NDArray[Any] = np.where(from_table, rate_all[flat], np.nan)
         values[identity] = 1.0
     else:
-        values = _exact_rates(
+        rate_codes, distinct = _exact_rates(
             tables, table_of, group_offsets, total_groups, codes, flat, from_table
         )
-        values[identity] = Decimal(1)
+        rate_codes[identity] = len(distinct) - 1  # the last distinct rate: Decimal(1)
+        values = np.full(size, None, dtype=object)
+        values[ok] = distinct[rate_codes[ok]]
 
     if not with_provenance:
-        return Rates(values, ok)
+        return Rates(values, ok, codes=rate_codes, distinct=distinct)
 
     date_all = np.concatenate([t.date for t in tables]) if tables else np.zeros(1, np.int64)
     used = np.where(from_table, date_all[flat], np.where(identity, days, 0))
@@ -580,7 +598,7 @@ def lookup_codes(
             dtype=object,
         )
         error[rows] = messages[inverse.reshape(-1)]
-    return Rates(values, ok, date, source_column, error)
+    return Rates(values, ok, date, source_column, error, rate_codes, distinct)
 
 
 def _exact_rates(
@@ -591,23 +609,26 @@ def _exact_rates(
     codes: IntArray,
     flat: IntArray,
     from_table: BoolArray,
-) -> ObjectArray:
-    """Decimal rates per row: each distinct publication set computed once, then gathered."""
+) -> tuple[IntArray, ObjectArray]:
+    """Decimal rates by row, factorized: each row's index into the distinct rates
+    (-1 where none), and the distinct rates, the last of them ``Decimal(1)`` for
+    identities. Each distinct publication set is computed once."""
     size = len(codes)
-    result = np.full(size, None, dtype=object)
-    if not tables:
-        return result
-    group_all = np.concatenate([t.groups() for t in tables])
-    owner = np.zeros(total_groups + 1, dtype=np.int64)
-    for number in table_of:
-        owner[group_offsets[number] :] = number  # offsets grow with the numbers
-    global_group = group_offsets[codes] + group_all[flat]
+    result = np.full(size, -1, dtype=np.int64)
     values = np.full(total_groups + 1, None, dtype=object)
-    for group in np.unique(global_group[from_table]).tolist():
-        number = int(owner[group])
-        values[group] = table_of[number].exact(group - int(group_offsets[number]))
-    result[from_table] = values[global_group[from_table]]
-    return result
+    values[total_groups] = Decimal(1)
+    if not tables:
+        return result, values
+    group_all = np.concatenate([t.groups() for t in tables])
+    global_group = group_offsets[codes] + group_all[flat]
+    used = np.zeros(total_groups + 1, dtype=bool)
+    used[global_group[from_table]] = True
+    for number, table in table_of.items():
+        start = int(group_offsets[number])
+        exact = table.exact(np.flatnonzero(used[start : start + table.group_count]))
+        values[start : start + len(exact)] = exact
+    result[from_table] = global_group[from_table]
+    return result, values
 
 
 def _normalise(value: object) -> str | None:
