@@ -77,6 +77,31 @@ def test_location_follows_the_environment(tmp_path: Path) -> None:
     assert RateCache().path == cache_path()
 
 
+@pytest.mark.parametrize(
+    "environment",
+    [
+        {"XDG_CACHE_HOME": "/srv/cache", "HOME": "/home/ana"},
+        {"XDG_CACHE_HOME": "relative/cache", "HOME": "/home/ana"},
+        {"XDG_CACHE_HOME": "", "HOME": "/home/ana"},
+        {"HOME": "/root"},
+        {"HOME": "relative-home"},
+    ],
+)
+def test_the_default_location_is_platformdirs_user_cache_dir(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str]
+) -> None:
+    """cache_dir() works the XDG rule out itself on Linux: it must be platformdirs'."""
+    from platformdirs import user_cache_dir
+
+    from fxnorm.rates.cache import cache_dir
+
+    monkeypatch.delenv("FXNORM_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert cache_dir() == Path(user_cache_dir("fxnorm", appauthor=False))
+
+
 def test_written_rates_are_read_back_exactly_with_origin_cache(cache: RateCache) -> None:
     summary = cache.write(batch(ROWS), today=TODAY)
     assert (summary.added, summary.changed, summary.unchanged) == (3, 0, 0)

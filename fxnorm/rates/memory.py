@@ -87,8 +87,8 @@ class MemoryStore:
                         currency,
                         [d for d, _ in points],
                         [v for _, v in points],
-                        [name] * len(points),
                         market=market,
+                        store=name,
                         side=side,
                         until=ends.get((source_id, currency)),
                     )

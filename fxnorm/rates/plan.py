@@ -495,12 +495,18 @@ def _leg_quotes(day: _dt.date, *pairs: Leg | Picked) -> tuple[Quote, ...]:
     return tuple(found)
 
 
-@dataclass(frozen=True, eq=False)
 class Route:
     """One way to answer a pair: one :class:`Step`, or two joined at ``pivot``."""
 
-    steps: tuple[Step, ...]
-    pivot: str | None = None
+    __slots__ = ("pivot", "steps")
+
+    def __init__(self, steps: tuple[Step, ...], pivot: str | None = None) -> None:
+        self.steps = steps
+        self.pivot = pivot
+
+    def __repr__(self) -> str:
+        via = f" via {self.pivot}" if self.pivot else ""
+        return f"Route({self.label}{via})"
 
     @property
     def sources(self) -> tuple[str, ...]:

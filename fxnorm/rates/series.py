@@ -68,7 +68,9 @@ class Series:
     this is (:data:`~fxnorm.rates.model.MARKETS`, :data:`~fxnorm.rates.model.SIDES`):
     most currencies have one, ``official`` and ``mid``. ``until`` is for a rate
     fixed by law that is no longer in force: the ordinal of its last day.
-    ``origins`` names the store of each publication (``embedded``, ``cache``).
+    ``store`` names the store its publications come from (``embedded``,
+    ``cache``), or ``origins`` that of each publication (a series merged
+    from several stores).
     """
 
     __slots__ = (
@@ -100,6 +102,7 @@ class Series:
         market: str = DEFAULT_MARKET,
         side: str = "mid",
         until: int | None = None,
+        store: str = "embedded",
     ) -> None:
         if len(days) != len(values) or not days:
             raise ValueError("a series needs as many values as days, and at least one")
@@ -113,7 +116,7 @@ class Series:
         # One store's series names it once (``store``); a merged one per publication.
         uniform = origins is None or len(set(origins)) == 1
         #: The store of every publication, when they all come from one.
-        self.store = "embedded" if origins is None or not origins else origins[0]
+        self.store = store if origins is None or not origins else origins[0]
         #: The store of each publication, when they come from several (else None).
         self.origins = None if uniform else list(origins or ())
         self._decimals: list[Decimal | None] = [None] * len(self.days)
