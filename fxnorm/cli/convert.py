@@ -8,7 +8,9 @@ from decimal import Decimal
 from typing import Any
 
 from ..rates.model import MARKETS, POLICIES
+from ._command import new_command
 
+NAME = "convert"
 HELP = "convert an amount into another currency as of a date"
 
 EPILOG = """examples:
@@ -22,13 +24,7 @@ EPILOG = """examples:
 
 
 def add_parser(commands: Any) -> None:
-    parser = commands.add_parser(
-        "convert",
-        help=HELP,
-        description=HELP[0].upper() + HELP[1:] + ".",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser = new_command(commands, NAME, HELP, EPILOG)
     parser.add_argument(
         "amount",
         metavar="AMOUNT",

@@ -18,6 +18,9 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from ._command import new_command
+
+NAME = "rates"
 HELP = "rate sources: list, update the cache, compare, chart, verify"
 
 EPILOG = """examples:
@@ -39,13 +42,7 @@ MAX_HISTORY_DAYS = 3660
 
 
 def add_parser(commands: Any) -> None:
-    parser = commands.add_parser(
-        "rates",
-        help=HELP,
-        description=HELP[0].upper() + HELP[1:] + ".",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser = new_command(commands, NAME, HELP, EPILOG)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
 
