@@ -6,8 +6,8 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._decimal import CONTEXT
-from .money import Money, in_range, new_money
+from ._decimal import CONTEXT, MAX_AMOUNT, MIN_EXPONENT
+from .money import Money, new_money
 from .rates.book import RateBook, default_book
 from .rates.model import Quote
 
@@ -87,12 +87,15 @@ def convert(
             side=side,
         )
     amount = _multiply(money.amount, quote.value)
-    if not in_range(amount):  # the product can leave the range its factors were in
+    # The product can leave the range its factors were in (money.in_range, inlined).
+    if amount and not _MIN_EXPONENT <= amount.adjusted() < _MAX_ADJUSTED:
         Money(amount, quote.quote)  # raises InvalidAmountError, as for any amount
     return new_conversion(money, new_money(amount, quote.quote), quote)
 
 
 _multiply = CONTEXT.multiply
+_MIN_EXPONENT = MIN_EXPONENT
+_MAX_ADJUSTED = MAX_AMOUNT.adjusted()
 
 
 class _ConversionSlots:

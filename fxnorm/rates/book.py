@@ -69,10 +69,12 @@ _MEMO_SIZE = 200_000
 
 
 class _Answers(dict[_dt.date, Quote]):
-    """A query's answers by day, and its plan."""
+    """A query's answers by day, its plan, and the step of the plan's first route
+    when that route has one (tried first, without going through the plan)."""
 
-    __slots__ = ("plan",)
+    __slots__ = ("first", "plan")
     plan: Plan
+    first: Step | None
 
 
 #: A plan's key: (base, quote, policy, max_age, source, market, side).
@@ -318,9 +320,9 @@ class RateBook:
             answers = self._query(base, quote, policy, max_age, source, rate, side)
         found = answers.get(day)
         if found is None:
-            found = answers.plan.answer(day)
-            if found is None:
-                found = self._miss(answers.plan, day, online)
+            first = answers.first  # the plan's first step, when its first route has one
+            if first is None or (found := first.answer(day.toordinal(), day)) is None:
+                found = answers.plan.answer(day) or self._miss(answers.plan, day, online)
             if self._count >= _MEMO_SIZE:
                 self._answers.clear()
                 self._count = 0
@@ -350,6 +352,8 @@ class RateBook:
         )
         answers = self._answers[(base, quote, policy, max_age, source, rate, side)] = _Answers()
         answers.plan = plan
+        first = plan.routes[0].steps if plan.routes else ()
+        answers.first = first[0] if len(first) == 1 else None
         return answers
 
     def _miss(self, plan: Plan, day: _dt.date, online: bool | None) -> Quote:

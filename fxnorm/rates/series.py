@@ -40,7 +40,7 @@ _SEARCHES_BEFORE_TABLE = 64
 
 #: :meth:`Series.previous_table`: the first day's ordinal, then by day from it
 #: the index, value and date of the publication that answers (None: stale).
-DayTable = tuple[int, list[int | None], list[Decimal | None], list[_dt.date]]
+DayTable = tuple[int, tuple[int | None, ...], tuple[Decimal | None, ...], tuple[_dt.date, ...]]
 
 
 class Located(NamedTuple):
@@ -122,7 +122,7 @@ class Series:
         self._decimals: list[Decimal | None] = [None] * len(self.days)
         self._dates: list[_dt.date | None] = [None] * len(self.days)
         self._arrays: tuple[Any, Any] | None = None
-        self._table: list[int] | None = None
+        self._table: tuple[int, ...] | None = None
         self._searches = _SEARCHES_BEFORE_TABLE
         self._previous: dict[int, DayTable] = {}
 
@@ -187,14 +187,15 @@ class Series:
             return 0
         return table[offset] + 1 if offset < len(table) else len(self.days)
 
-    def _make_table(self) -> list[int]:
+    def _make_table(self) -> tuple[int, ...]:
+        # Tables are tuples of numbers: the garbage collector stops visiting them.
         days = self.days
         table: list[int] = []
         for index in range(len(days) - 1):
             table.extend(repeat(index, days[index + 1] - days[index]))
         table.append(len(days) - 1)
-        self._table = table
-        return table
+        self._table = tuple(table)
+        return self._table
 
     def has_previous_table(self, max_age: int) -> bool:
         """Whether :meth:`previous_table` has been made for ``max_age``."""
@@ -219,9 +220,9 @@ class Series:
                 fresh = min(following - days[index], max_age + 1)
                 indices.extend(repeat(index, fresh))
                 indices.extend(repeat(None, following - days[index] - fresh))
-            by_value = [None if i is None else values[i] for i in indices]
-            by_date = [dates[0 if i is None else i] for i in indices]  # read where a value is
-            found = self._previous[max_age] = (days[0], indices, by_value, by_date)
+            by_value = tuple(None if i is None else values[i] for i in indices)
+            by_date = tuple(dates[0 if i is None else i] for i in indices)  # read with a value
+            found = self._previous[max_age] = (days[0], tuple(indices), by_value, by_date)
         return found
 
     def locate(self, ordinal: int, policy: str, max_age: int) -> Picked | None:
