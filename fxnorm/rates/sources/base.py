@@ -33,10 +33,10 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, Protocol
+from typing import Any, ClassVar
 
 from ... import __version__
 from ...errors import InvalidInputError, NetworkUnreachableError, SourceUnavailableError
@@ -45,6 +45,7 @@ from ..model import SourceInfo
 __all__ = [
     "USER_AGENT",
     "Batch",
+    "Fetched",
     "HttpClient",
     "HttpResponse",
     "Progress",
@@ -78,19 +79,41 @@ _RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 
 
-class RateSource(Protocol):
+class RateSource:
     """An online publisher of exchange rates that fxnorm can fetch into its cache.
 
     ``name`` is what ``fxnorm rates update --source NAME`` accepts; ``info``
-    describes the series written (its id is the source id in the cache).
-    ``fetch`` returns every publication from ``start`` to ``end`` (inclusive)
-    for ``currencies`` (None: all the source offers), or raises
+    describes the series written (its id is the source id in the cache; the
+    description comes from the catalogue, :mod:`fxnorm.rates.catalog`).
+    :meth:`fetch` returns every publication from ``start`` to ``end``
+    (inclusive) for ``currencies`` (None: all the source offers), or raises
     :class:`~fxnorm.errors.SourceUnavailableError`. It never writes anything:
     the cache validates the batch and writes it in one transaction.
+
+    A source says where it is (``env``, ``default_url``: its base address,
+    which the constructor's ``base_url`` or the environment variable
+    override) and how to ask (:meth:`ask`); the skeleton of a fetch, the
+    progress, the notes and the batch, is :meth:`fetch`, here once.
     """
 
+    #: What ``fxnorm rates update --source`` calls it.
     name: str
-    info: SourceInfo
+    #: Its entry in the catalogue (:mod:`fxnorm.rates.catalog`) and id in the cache.
+    source_id: ClassVar[str]
+    #: The environment variable of its base address, and the publisher's.
+    env: ClassVar[str]
+    default_url: ClassVar[str]
+
+    def __init__(self, base_url: str | None = None, *, http: HttpClient | None = None) -> None:
+        self.base_url = configured_url(base_url, self.env, self.default_url)
+        self.http = http or HttpClient()
+        self.info = self.describe(self.base_url)
+
+    def describe(self, url: str) -> SourceInfo:
+        """The source as the catalogue describes it, fetched from ``url`` now."""
+        from ..catalog import describe
+
+        return describe(self.source_id, url=url, retrieved=retrieved_now())
 
     def fetch(
         self,
@@ -99,7 +122,44 @@ class RateSource(Protocol):
         currencies: Collection[str] | None = None,
         *,
         progress: Progress | None = None,
-    ) -> Batch: ...
+    ) -> Batch:
+        """Every publication from ``start`` to ``end`` for ``currencies`` (None: all).
+
+        ``progress(done, total)`` is told before each request and once at the end.
+        """
+        found = Fetched()
+        done = total = 0
+        for done, total in self.ask(start, end, currencies, found):
+            if progress:
+                progress(done, total)
+        if progress and total:
+            progress(total, total)
+        return Batch(
+            tuple(found.sources) or (self.info,),
+            keep(found.rows, start, end, currencies),
+            tuple(found.notes),
+        )
+
+    def ask(
+        self,
+        start: _dt.date,
+        end: _dt.date,
+        currencies: Collection[str] | None,
+        found: Fetched,
+    ) -> Iterator[tuple[int, int]]:
+        """Make the requests for ``start``..``end``, adding to ``found`` what each
+        brought; yield ``(done, total)`` before each request."""
+        raise NotImplementedError
+
+
+@dataclass
+class Fetched:
+    """What the requests of one fetch brought so far: rows, notes for people, and
+    the sources they came from (default: the source's own :attr:`RateSource.info`)."""
+
+    rows: list[Row] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    sources: list[SourceInfo] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
