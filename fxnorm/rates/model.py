@@ -279,33 +279,21 @@ class _QuoteSlots:
 
     __slots__ = Quote.__slots__
 
-    def __init__(
-        self,
-        base: str,
-        quote: str,
-        value: Decimal,
-        date: _dt.date,
-        requested_date: _dt.date,
-        source: str,
-        publisher: str,
-        method: str,
-        legs: tuple[Quote, ...] | LegsOf,
-        origin: str,
-        market: str,
-        side: str,
-    ) -> None:
-        self.base = base
-        self.quote = quote
-        self.value = value
-        self.date = date
-        self.requested_date = requested_date
-        self.source = source
-        self.publisher = publisher
-        self.method = method
-        self.legs = legs
-        self.origin = origin
-        self.market = market
-        self.side = side
+    def __init__(self, *fields: Any) -> None:  # new_quote() below says which, in order
+        (
+            self.base,
+            self.quote,
+            self.value,
+            self.date,
+            self.requested_date,
+            self.source,
+            self.publisher,
+            self.method,
+            self.legs,
+            self.origin,
+            self.market,
+            self.side,
+        ) = fields
         self.__class__ = Quote  # type: ignore[assignment]
 
 

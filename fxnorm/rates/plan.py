@@ -436,35 +436,27 @@ def _by_table(step: Step, *, make: bool) -> Callable[[int, _dt.date], Quote | No
     new, divide, one = new_quote, _divide, _ONE
     den = step.denominator.series if step.denominator is not None else None
     num = step.numerator.series if step.numerator is not None else None
-    if den is None:
-        assert num is not None
-        first, _, values, dates = num.previous_table(max_age)
+    if den is None or num is None:  # a published value, or its inverse
+        inverse = num is None
+        one_leg = den if inverse else num
+        assert one_leg is not None
+        first, _, values, dates = one_leg.previous_table(max_age)
         end = len(values)
+        fields = (base, "inverse", step) if inverse else (info.base, "published", ())
 
         def published(ordinal: int, day: _dt.date) -> Quote | None:
             at = ordinal - first
             if not 0 <= at < end or (value := values[at]) is None:
                 return None
+            frm, method, legs = fields
             return new(
-                info.base, quote, value, dates[at], day, source, publisher, "published", (),
-                origin, market, side,
+                frm, quote, divide(one, value) if inverse else value, dates[at], day, source,
+                publisher, method, legs, origin, market, side,
             )  # fmt: skip
 
         return published
     base_first, _, base_values, base_dates = den.previous_table(max_age)
     base_end = len(base_values)
-    if num is None:
-
-        def inverse(ordinal: int, day: _dt.date) -> Quote | None:
-            at = ordinal - base_first
-            if not 0 <= at < base_end or (value := base_values[at]) is None:
-                return None
-            return new(
-                base, quote, divide(one, value), base_dates[at], day, source,
-                publisher, "inverse", step, origin, market, side,
-            )  # fmt: skip
-
-        return inverse
     quote_first, _, quote_values, quote_dates = num.previous_table(max_age)
     quote_end = len(quote_values)
 

@@ -45,7 +45,7 @@ from ..model import SourceInfo
 __all__ = [
     "USER_AGENT",
     "Batch",
-    "Fetched",
+    "Fetch",
     "HttpClient",
     "HttpResponse",
     "Progress",
@@ -127,36 +127,34 @@ class RateSource:
 
         ``progress(done, total)`` is told before each request and once at the end.
         """
-        found = Fetched()
-        done = total = 0
-        for done, total in self.ask(start, end, currencies, found):
+        fetch = Fetch(start, end, currencies)
+        total = 0
+        for done, total in self.ask(fetch):
             if progress:
                 progress(done, total)
         if progress and total:
             progress(total, total)
         return Batch(
-            tuple(found.sources) or (self.info,),
-            keep(found.rows, start, end, currencies),
-            tuple(found.notes),
+            tuple(fetch.sources) or (self.info,),
+            keep(fetch.rows, start, end, currencies),
+            tuple(fetch.notes),
         )
 
-    def ask(
-        self,
-        start: _dt.date,
-        end: _dt.date,
-        currencies: Collection[str] | None,
-        found: Fetched,
-    ) -> Iterator[tuple[int, int]]:
-        """Make the requests for ``start``..``end``, adding to ``found`` what each
-        brought; yield ``(done, total)`` before each request."""
+    def ask(self, fetch: Fetch) -> Iterator[tuple[int, int]]:
+        """Make the requests ``fetch`` needs, adding to it what each brought;
+        yield ``(done, total)`` before each request."""
         raise NotImplementedError
 
 
 @dataclass
-class Fetched:
-    """What the requests of one fetch brought so far: rows, notes for people, and
-    the sources they came from (default: the source's own :attr:`RateSource.info`)."""
+class Fetch:
+    """One fetch: the days and currencies asked for (None: all), and what its
+    requests brought so far: rows, notes for people, and the sources they came
+    from (default: the source's own :attr:`RateSource.info`)."""
 
+    start: _dt.date
+    end: _dt.date
+    currencies: Collection[str] | None
     rows: list[Row] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     sources: list[SourceInfo] = field(default_factory=list)

@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 from urllib.parse import quote, urlencode
 
 from ...errors import SourceUnavailableError
 from .base import (
-    Fetched,
+    Fetch,
     HttpClient,
     RateSource,
     iso_day,
@@ -80,20 +80,15 @@ class BCRASource(RateSource):
         self.series = series
         self._today = today
 
-    def ask(
-        self,
-        start: _dt.date,
-        end: _dt.date,
-        currencies: Collection[str] | None,
-        found: Fetched,
-    ) -> Iterator[tuple[int, int]]:
-        found.sources.append(self.describe(f"{self.base_url}/Cotizaciones/{self.series}"))
+    def ask(self, fetch: Fetch) -> Iterator[tuple[int, int]]:
+        start, end, currencies = fetch.start, fetch.end, fetch.currencies
+        fetch.sources.append(self.describe(f"{self.base_url}/Cotizaciones/{self.series}"))
         if currencies is not None and "ARS" not in {c.upper() for c in currencies}:
-            found.notes.append("bcra: publishes ARS only")
+            fetch.notes.append("bcra: publishes ARS only")
             return
         end = min(end, self._today())
         if start > end:
-            found.notes.append(f"bcra: nothing published yet for {start}")
+            fetch.notes.append(f"bcra: nothing published yet for {start}")
             return
         rows: dict[str, str] = {}
         empty: list[str] = []
@@ -124,8 +119,8 @@ class BCRASource(RateSource):
         else:
             raise SourceUnavailableError(f"bcra: more than {MAX_PAGES} pages; stopped")
         if empty:
-            found.notes.append(f"bcra: no quotation on {', '.join(sorted(empty))}")
-        found.rows.extend(("bcra", "ARS", day, value) for day, value in rows.items())
+            fetch.notes.append(f"bcra: no quotation on {', '.join(sorted(empty))}")
+        fetch.rows.extend(("bcra", "ARS", day, value) for day, value in rows.items())
 
     def _page(self, data: Any, status: int, url: str) -> tuple[list[Any] | None, int | None]:
         where = f"bcra: {url}"

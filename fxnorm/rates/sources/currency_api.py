@@ -20,12 +20,12 @@ the date asked for is an error.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from ...errors import InvalidInputError, NetworkUnreachableError, SourceUnavailableError
 from .base import (
-    Fetched,
+    Fetch,
     HttpClient,
     RateSource,
     Row,
@@ -91,13 +91,8 @@ class CurrencyApiSource(RateSource):
                 raise InvalidInputError(f"{template!r} has no {{date}} to fill in")
         self.max_days = max_days
 
-    def ask(
-        self,
-        start: _dt.date,
-        end: _dt.date,
-        currencies: Collection[str] | None,
-        found: Fetched,
-    ) -> Iterator[tuple[int, int]]:
+    def ask(self, fetch: Fetch) -> Iterator[tuple[int, int]]:
+        start, end = fetch.start, fetch.end
         count = (end - start).days + 1
         if count > self.max_days:
             raise InvalidInputError(
@@ -113,11 +108,11 @@ class CurrencyApiSource(RateSource):
                 missing.append(day.isoformat())
                 continue
             if snapshot.note:
-                found.notes.append(snapshot.note)
+                fetch.notes.append(snapshot.note)
             where = f"currency-api: {snapshot.url}"
-            found.rows.extend(tender_rows(snapshot.values, snapshot.day, where))
+            fetch.rows.extend(tender_rows(snapshot.values, snapshot.day, where))
         if missing:
-            found.notes.append(f"currency-api: no snapshot for {', '.join(missing)}")
+            fetch.notes.append(f"currency-api: no snapshot for {', '.join(missing)}")
 
     def snapshot(self, day: _dt.date, *, other_days: bool = False) -> Snapshot | None:
         """The day's file as published (None when neither address has one).

@@ -23,10 +23,10 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Iterator
 
 from ...errors import InvalidInputError, SourceUnavailableError
-from .base import Fetched, HttpClient, RateSource, Row, iso_day, number_text
+from .base import Fetch, HttpClient, RateSource, Row, iso_day, number_text
 
 __all__ = ["DEFAULT_URL", "FEEDS", "ECBSource", "parse_csv", "parse_xml", "parse_zip"]
 
@@ -76,13 +76,8 @@ class ECBSource(RateSource):
             return "90d"
         return "hist"
 
-    def ask(
-        self,
-        start: _dt.date,
-        end: _dt.date,
-        currencies: Collection[str] | None,
-        found: Fetched,
-    ) -> Iterator[tuple[int, int]]:
+    def ask(self, fetch: Fetch) -> Iterator[tuple[int, int]]:
+        start, end = fetch.start, fetch.end
         feed = self.feed_for(start, end)
         url = f"{self.base_url}/{FEEDS[feed]}"
         yield 0, 1
@@ -92,14 +87,14 @@ class ECBSource(RateSource):
             parse_zip(response.body, where) if feed == "hist" else parse_xml(response.body, where)
         )
         rows, unknown = _rows(table)
-        found.rows.extend(rows)
-        found.sources.append(self.describe(url))
+        fetch.rows.extend(rows)
+        fetch.sources.append(self.describe(url))
         if unknown:
-            found.notes.append(
+            fetch.notes.append(
                 f"ecb: skipped codes CLDR does not know: {', '.join(sorted(unknown))}"
             )
         if not table:
-            found.notes.append(f"ecb: {FEEDS[feed]} lists no rates")
+            fetch.notes.append(f"ecb: {FEEDS[feed]} lists no rates")
 
 
 def _rows(table: dict[str, dict[str, str]]) -> tuple[list[Row], set[str]]:

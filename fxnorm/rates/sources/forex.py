@@ -25,13 +25,13 @@ import datetime as _dt
 import json
 import threading
 import urllib.parse
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 from ...errors import InvalidInputError, NetworkUnreachableError, SourceUnavailableError
 from ..model import SourceInfo
-from .base import Fetched, HttpClient, RateSource, iso_day, number_text, retrieved_now
+from .base import Fetch, HttpClient, RateSource, iso_day, number_text, retrieved_now
 
 __all__ = ["DEFAULT_URL", "ForexPythonSource"]
 
@@ -66,13 +66,8 @@ class ForexPythonSource(RateSource):
 
         return describe(self.source_id, url=url, retrieved=retrieved_now(), base=self.base)
 
-    def ask(
-        self,
-        start: _dt.date,
-        end: _dt.date,
-        currencies: Collection[str] | None,
-        found: Fetched,
-    ) -> Iterator[tuple[int, int]]:
+    def ask(self, fetch: Fetch) -> Iterator[tuple[int, int]]:
+        start, end = fetch.start, fetch.end
         count = (end - start).days + 1
         if count > self.max_days:
             raise InvalidInputError(
@@ -90,10 +85,10 @@ class ForexPythonSource(RateSource):
                 empty.append(day.isoformat())
             for code, value in rates.items():
                 rows.setdefault((code, published), value)
-        found.rows.extend(("forex-python", code, day, v) for (code, day), v in rows.items())
-        found.sources.append(self.describe(self.base_url))
+        fetch.rows.extend(("forex-python", code, day, v) for (code, day), v in rows.items())
+        fetch.sources.append(self.describe(self.base_url))
         if empty:
-            found.notes.append(f"forex-python: no rates for {', '.join(empty)}")
+            fetch.notes.append(f"forex-python: no rates for {', '.join(empty)}")
 
     def _day(self, factory: Any, day: _dt.date) -> tuple[str, dict[str, str]]:
         problem = ""

@@ -26,14 +26,14 @@ Two generations, two sources:
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
 from ...errors import InvalidInputError, NetworkUnreachableError, SourceUnavailableError
 from ..model import SourceInfo
 from .base import (
-    Fetched,
+    Fetch,
     HttpClient,
     HttpResponse,
     RateSource,
@@ -71,13 +71,8 @@ class FrankfurterSource(RateSource):
         super().__init__(base_url, http=http)
         self.chunk_days = chunk_days
 
-    def ask(
-        self,
-        start: _dt.date,
-        end: _dt.date,
-        currencies: Collection[str] | None,
-        found: Fetched,
-    ) -> Iterator[tuple[int, int]]:
+    def ask(self, fetch: Fetch) -> Iterator[tuple[int, int]]:
+        start, end, currencies = fetch.start, fetch.end, fetch.currencies
         codes = None if currencies is None else sorted({c.upper() for c in currencies} - {"EUR"})
         if codes == []:
             return
@@ -92,9 +87,9 @@ class FrankfurterSource(RateSource):
             response = self.http.get(url, label=self.name, accept="application/json", ok=(200, 404))
             if response.status == 404:
                 _not_found(response, self.name)
-                found.notes.append(f"frankfurter: nothing published {first}..{last}")
+                fetch.notes.append(f"frankfurter: nothing published {first}..{last}")
                 continue
-            found.rows.extend(self._rows(load_json(response, self.name), first, last, url))
+            fetch.rows.extend(self._rows(load_json(response, self.name), first, last, url))
 
     def _rows(self, data: Any, first: _dt.date, last: _dt.date, url: str) -> list[Row]:
         where = f"{self.name}: {url}"
@@ -158,13 +153,8 @@ class FrankfurterV2Source(RateSource):
             provider=provider,
         )
 
-    def ask(
-        self,
-        start: _dt.date,
-        end: _dt.date,
-        currencies: Collection[str] | None,
-        found: Fetched,
-    ) -> Iterator[tuple[int, int]]:
+    def ask(self, fetch: Fetch) -> Iterator[tuple[int, int]]:
+        start, end, currencies = fetch.start, fetch.end, fetch.currencies
         wanted = None if currencies is None else {c.upper() for c in currencies} - {self.base}
         failures: list[str] = []
         for index, provider in enumerate(self.providers):
@@ -178,20 +168,20 @@ class FrankfurterV2Source(RateSource):
             except SourceUnavailableError as error:
                 failures.append(str(error))
                 more = "; asking the next provider" if index + 1 < len(self.providers) else ""
-                found.notes.append(f"{error}{more}")
+                fetch.notes.append(f"{error}{more}")
                 continue
             if not rows:
-                found.notes.append(
+                fetch.notes.append(
                     f"frankfurter-v2: provider {provider} has no rates for {start}..{end}"
                 )
                 continue
             got = {row[1] for row in rows}
-            found.sources.append(self.provider_info(provider))
-            found.rows.extend(rows)
-            found.notes.append(f"frankfurter-v2: {', '.join(sorted(got))} answered by {provider}")
+            fetch.sources.append(self.provider_info(provider))
+            fetch.rows.extend(rows)
+            fetch.notes.append(f"frankfurter-v2: {', '.join(sorted(got))} answered by {provider}")
             if wanted is not None:
                 wanted -= got
-        if not found.sources and failures and len(failures) == len(self.providers):
+        if not fetch.sources and failures and len(failures) == len(self.providers):
             raise SourceUnavailableError(" | ".join(failures))
 
     def _provider(
