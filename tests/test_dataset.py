@@ -609,9 +609,10 @@ def test_parse_days_and_rounding() -> None:
         "2025-10-01",
         "2025-10-02",
     ]
-    assert builder._bcra_value("3.7560000000000002") == "3.756"
-    assert builder._bcra_value("8.413499999999999") == "8.4135"
-    assert builder._bcra_value("7.9620") == "7.9620"
+    bcra_value = sys.modules["rates_parse"].bcra_value  # loaded by the builder
+    assert bcra_value("3.7560000000000002") == "3.756"
+    assert bcra_value("8.413499999999999") == "8.4135"
+    assert bcra_value("7.9620") == "7.9620"
 
 
 # --------------------------------------------------------------------------- online (local server)

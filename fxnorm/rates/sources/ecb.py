@@ -183,6 +183,9 @@ def parse_csv(text: str, where: str = "ecb") -> dict[str, dict[str, str]]:
     if not header or header[0] != "Date":
         raise SourceUnavailableError(f"{where}: does not start with a Date column")
     columns = [(index, code) for index, code in enumerate(header) if index and code]
+    codes = [code for _, code in columns]
+    if len(set(codes)) != len(codes):
+        raise SourceUnavailableError(f"{where}: a currency column occurs twice")
     table: dict[str, dict[str, str]] = {}
     for line, record in enumerate(reader, start=2):
         if not record or not "".join(record).strip():
