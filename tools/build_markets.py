@@ -58,6 +58,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from fxnorm.errors import SourceUnavailableError
+from fxnorm.rates.sources.base import iso_day
+
 __all__ = [
     "AD_DIR",
     "AMBITO_CSV",
@@ -206,13 +209,11 @@ def _number(value: object, where: str) -> str | None:
 
 
 def _iso(text: str, where: str) -> str:
+    """fxnorm's ISO day check (the online sources'), failing the build."""
     try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        day = None
-    if day is None or day.isoformat() != text:
-        raise MarketsError(f"{where}: {text!r} is not a YYYY-MM-DD date")
-    return text
+        return iso_day(text, where)
+    except SourceUnavailableError as error:
+        raise MarketsError(str(error)) from None
 
 
 @dataclass
