@@ -9,6 +9,7 @@ import os
 import sqlite3
 import stat
 import warnings
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -51,7 +52,7 @@ ROWS = [
 
 
 @pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     monkeypatch.setenv("FXNORM_CACHE_DIR", str(tmp_path / "cache"))
     default_book.cache_clear()
     yield
@@ -403,11 +404,12 @@ def test_an_old_cache_is_migrated_on_its_next_write_without_losing_a_row(
 def test_a_failed_migration_changes_nothing(
     cache: RateCache, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from fxnorm.data import SCHEMA
     from fxnorm.rates import cache as cache_module
 
     _old_cache(cache.path, ROWS)
     # A statement that fails half-way through the migration, after the old table was renamed.
-    monkeypatch.setattr(cache_module, "SCHEMA", cache_module.SCHEMA + "CREATE TABLE meta(x);\n")
+    monkeypatch.setattr(cache_module, "SCHEMA", SCHEMA + "CREATE TABLE meta(x);\n")
     with pytest.raises(DataError, match="cannot prepare the rate cache"):
         cache.write(batch([("ecb", "USD", "2026-11-23", "1.1194")]), today=TODAY)
     with sqlite3.connect(cache.path) as connection:

@@ -466,6 +466,7 @@ def test_currency_api_sample_values(
             value = rows[(code, day)]
             assert value == raw[(code, day)]
             places = Decimal(figure).as_tuple().exponent
+            assert isinstance(places, int)
             assert Decimal(value).quantize(Decimal(1).scaleb(places)) == Decimal(figure)
     days = sorted({d for _, d in rows})
     assert (days[0], days[-1], len(days)) == ("2024-03-02", "2026-09-29", 203)

@@ -38,7 +38,7 @@ FLOAT_RTOL = 1e-15
 
 def quote(book: fxnorm.RateBook, currency: str, to: str, day: Any, **options: Any) -> Any:
     """RateBook.quote as the bulk path asks it: from what the book holds, no fetching."""
-    offline = {"online": False} if hasattr(book, "online") else {}
+    offline: dict[str, Any] = {"online": False} if hasattr(book, "online") else {}
     return book.quote(currency, to, day, **options, **offline)
 
 
@@ -70,6 +70,8 @@ def assert_rows_match(
     fast = fxf.lookup(
         currencies, to, days, book=book, errors="null", with_provenance=True, **options
     )
+    assert exact.source is not None and exact.date is not None and exact.error is not None
+    assert fast.source is not None and fast.date is not None and fast.error is not None
     answered = failed = 0
     for row, (currency, day) in enumerate(zip(currencies, days, strict=True)):
         try:
@@ -328,7 +330,9 @@ def test_convert_partition_adds_columns_and_keeps_dtypes_when_empty() -> None:
     frame = pd.DataFrame(
         {"amount": [100.0, 25960.0], "ccy": ["EUR", "ARS"], "date": ["2025-09-24", "2025-09-23"]}
     )
-    options = dict(amount_col="amount", currency_col="ccy", date_col="date", to="USD")
+    options: dict[str, Any] = dict(
+        amount_col="amount", currency_col="ccy", date_col="date", to="USD"
+    )
     out = fxf.convert_partition(frame, **options, with_provenance=True)
     assert list(out.columns)[:3] == ["amount", "ccy", "date"]
     assert list(out.columns)[3:] == [
