@@ -56,6 +56,7 @@ __all__ = [
     "load_json",
     "number_text",
     "retrieved_now",
+    "safe_opener",
 ]
 
 log = logging.getLogger("fxnorm.sources")
@@ -371,7 +372,7 @@ class HttpClient:
         if accept:
             headers["Accept"] = accept
         request = urllib.request.Request(url, headers=headers, method="GET")
-        opener = _opener()
+        opener = safe_opener()
         deadline = time.monotonic() + max(self.timeout * 6, 60.0)
         try:
             handle = opener.open(request, timeout=self.timeout)
@@ -506,7 +507,7 @@ def _retry_after_seconds(text: str) -> float:
     return max(0.0, (when - _dt.datetime.now(_dt.timezone.utc)).total_seconds())
 
 
-def _opener() -> Any:
+def safe_opener() -> Any:
     """An opener that verifies TLS with the default context and refuses https→http redirects."""
     import ssl
     import urllib.request
