@@ -34,6 +34,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from decimal import Decimal
@@ -61,11 +62,16 @@ def draws(count: int, seed: int = 7) -> list[Case]:
 
 
 def timed_runs(command: list[str], repeat: int) -> float:
-    """Median wall time of ``command`` over ``repeat`` runs, in seconds."""
+    """Median wall time of ``command`` over ``repeat`` runs, in seconds.
+
+    The runs start in the temp folder: ``python -c`` puts its working folder
+    first on the path, and a checkout's ``fxnorm/`` there would be imported
+    instead of the installed package.
+    """
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
+        subprocess.run(command, check=True, capture_output=True, cwd=tempfile.gettempdir())
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
