@@ -9,6 +9,7 @@ import os
 import sqlite3
 import stat
 import warnings
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -51,7 +52,7 @@ ROWS = [
 
 
 @pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     monkeypatch.setenv("FXNORM_CACHE_DIR", str(tmp_path / "cache"))
     default_book.cache_clear()
     yield
@@ -75,6 +76,31 @@ def rows_in(path: Path) -> list[tuple[str, ...]]:
 def test_location_follows_the_environment(tmp_path: Path) -> None:
     assert cache_path() == tmp_path / "cache" / "rates.sqlite"
     assert RateCache().path == cache_path()
+
+
+@pytest.mark.parametrize(
+    "environment",
+    [
+        {"XDG_CACHE_HOME": "/srv/cache", "HOME": "/home/ana"},
+        {"XDG_CACHE_HOME": "relative/cache", "HOME": "/home/ana"},
+        {"XDG_CACHE_HOME": "", "HOME": "/home/ana"},
+        {"HOME": "/root"},
+        {"HOME": "relative-home"},
+    ],
+)
+def test_the_default_location_is_platformdirs_user_cache_dir(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str]
+) -> None:
+    """cache_dir() works the XDG rule out itself on Linux: it must be platformdirs'."""
+    from platformdirs import user_cache_dir
+
+    from fxnorm.rates.cache import cache_dir
+
+    monkeypatch.delenv("FXNORM_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert cache_dir() == Path(user_cache_dir("fxnorm", appauthor=False))
 
 
 def test_written_rates_are_read_back_exactly_with_origin_cache(cache: RateCache) -> None:
@@ -378,11 +404,12 @@ def test_an_old_cache_is_migrated_on_its_next_write_without_losing_a_row(
 def test_a_failed_migration_changes_nothing(
     cache: RateCache, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from fxnorm.data import SCHEMA
     from fxnorm.rates import cache as cache_module
 
     _old_cache(cache.path, ROWS)
     # A statement that fails half-way through the migration, after the old table was renamed.
-    monkeypatch.setattr(cache_module, "SCHEMA", cache_module.SCHEMA + "CREATE TABLE meta(x);\n")
+    monkeypatch.setattr(cache_module, "SCHEMA", SCHEMA + "CREATE TABLE meta(x);\n")
     with pytest.raises(DataError, match="cannot prepare the rate cache"):
         cache.write(batch([("ecb", "USD", "2026-11-23", "1.1194")]), today=TODAY)
     with sqlite3.connect(cache.path) as connection:

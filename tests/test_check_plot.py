@@ -31,6 +31,11 @@ def _dated(xdata: Any) -> bool:
     return len(xdata) > 0 and all(isinstance(x, dt.date) for x in xdata)
 
 
+def _data(values: Any) -> list[Any]:
+    """A line's x or y data (matplotlib types it as any array-like) as a list."""
+    return list(values)
+
+
 def _day(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
@@ -40,14 +45,14 @@ def drawn(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     figures: list[dict[str, Any]] = []
     save = Figure.savefig
 
-    def spy(self: Figure, *args: object, **kwargs: object) -> None:
+    def spy(self: Figure, *args: Any, **kwargs: Any) -> None:
         axes = self.axes[0]
         lines = [
             {
                 "label": str(line.get_label()),
                 "colour": str(line.get_color()),
-                "days": [_day(d) for d in line.get_xdata()],
-                "values": [float(v) for v in line.get_ydata()],
+                "days": [_day(d) for d in _data(line.get_xdata())],
+                "values": [float(v) for v in _data(line.get_ydata())],
             }
             for line in axes.get_lines()
             if _dated(line.get_xdata())  # not the horizontal guides (axes coordinates)

@@ -177,7 +177,9 @@ def test_date_inference_groups_runs_in_date_order() -> None:
     ]
     # The best day of a run is the one whose rate is closest to the implied 7.6.
     devs = {d: abs(Fraction(76, 10) / Fraction(Decimal(v)) - 1) for d, v in values.items()}
-    assert r.matching_dates[1].best.isoformat() == min(("2025-03-03", "2025-03-04"), key=devs.get)
+    assert r.matching_dates[1].best.isoformat() == min(
+        ("2025-03-03", "2025-03-04"), key=devs.__getitem__
+    )
 
 
 def test_without_any_date_the_claim_is_undated_with_its_dates() -> None:

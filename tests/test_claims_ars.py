@@ -91,4 +91,4 @@ def test_without_the_readers_hint_pesos_stay_ambiguous(row: Claim) -> None:
     language = row.locale.split("-")[0]
     result = fxnorm.check(row.text, on=row.date, locale=language)
     assert result.verdict == "ambiguous"
-    assert "ARS" in result.pair.source.alternatives  # type: ignore[union-attr]
+    assert result.pair is not None and "ARS" in result.pair.source.alternatives

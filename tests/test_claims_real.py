@@ -136,6 +136,7 @@ def test_published_claim(row: Claim, raw_ecb: dict[str, dict[str, Decimal]]) -> 
     # currency, from the ECB file as published (each column is units per euro).
     published = raw_ecb[reference.date.isoformat()]
     source, stated = result.pair.source.currency, result.pair.stated.currency
+    assert source is not None and stated is not None
     per_euro = {**published, "EUR": Decimal(1)}
     expected_rate = per_euro[source] / per_euro[stated]
     assert abs(reference.value / expected_rate - 1) < Decimal("1e-12")

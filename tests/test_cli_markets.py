@@ -14,6 +14,7 @@ import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from _helpers import run_cli
@@ -190,7 +191,7 @@ def test_every_market_in_one_picture(
     drawn: list[list[str]] = []
     save = Figure.savefig
 
-    def spy(self: Figure, *args: object, **kwargs: object) -> None:
+    def spy(self: Figure, *args: Any, **kwargs: Any) -> None:
         drawn.append(self.axes[0].get_legend_handles_labels()[1])
         save(self, *args, **kwargs)
 

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from _helpers import run_cli
@@ -529,10 +530,11 @@ def test_history_plot_draws_one_line_per_source(
     drawn: list[list[tuple[str, str, list[dt.date]]]] = []
     save = Figure.savefig
 
-    def spy(self: Figure, *args: object, **kwargs: object) -> None:
+    def spy(self: Figure, *args: Any, **kwargs: Any) -> None:
         lines = []
         for line in self.axes[0].get_lines():
-            days = [d if isinstance(d, dt.date) else d.date() for d in line.get_xdata()]
+            xdata: Any = line.get_xdata()
+            days = [d if isinstance(d, dt.date) else d.date() for d in xdata]
             lines.append((str(line.get_label()), str(line.get_color()), days))
         drawn.append(lines)
         save(self, *args, **kwargs)

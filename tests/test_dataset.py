@@ -466,6 +466,7 @@ def test_currency_api_sample_values(
             value = rows[(code, day)]
             assert value == raw[(code, day)]
             places = Decimal(figure).as_tuple().exponent
+            assert isinstance(places, int)
             assert Decimal(value).quantize(Decimal(1).scaleb(places)) == Decimal(figure)
     days = sorted({d for _, d in rows})
     assert (days[0], days[-1], len(days)) == ("2024-03-02", "2026-09-29", 203)
@@ -609,9 +610,10 @@ def test_parse_days_and_rounding() -> None:
         "2025-10-01",
         "2025-10-02",
     ]
-    assert builder._bcra_value("3.7560000000000002") == "3.756"
-    assert builder._bcra_value("8.413499999999999") == "8.4135"
-    assert builder._bcra_value("7.9620") == "7.9620"
+    bcra_value = sys.modules["rates_parse"].bcra_value  # loaded by the builder
+    assert bcra_value("3.7560000000000002") == "3.756"
+    assert bcra_value("8.413499999999999") == "8.4135"
+    assert bcra_value("7.9620") == "7.9620"
 
 
 # --------------------------------------------------------------------------- online (local server)

@@ -182,8 +182,8 @@ def test_argentinadatos_published_figures(db: sqlite3.Connection) -> None:
     assert not [k for k in rows if k[0] in SELL_ONLY and k[1] == "buy"]
     # No weekend day that repeats Friday (2026-02-21, a Saturday, repeats the blue of the 20th).
     assert ("blue", "sell", "2026-02-21") not in rows
-    first = {m: min(d for mm, _, d in rows if mm == m) for m in CASAS.values()}
-    assert first == {
+    first_days = {m: min(d for mm, _, d in rows if mm == m) for m in CASAS.values()}
+    assert first_days == {
         "official": "2011-01-03",
         "retail": "2011-01-03",
         "blue": "2011-01-03",
@@ -236,8 +236,8 @@ def test_dolarapi_rows_are_its_last_quotes_after_argentinadatos(db: sqlite3.Conn
         "card": "1885",
     }
     assert {m: rows[(m, "sell", "2026-06-12")] for m in sample} == sample
-    days = sorted({d for _, _, d in rows})
-    assert days[0] > "2026-02-21" and days[-1] == "2026-06-14"
+    published = sorted({d for _, _, d in rows})
+    assert published[0] > "2026-02-21" and published[-1] == "2026-06-14"
 
 
 def test_fed_rows_are_freds_values(db: sqlite3.Connection) -> None:

@@ -38,7 +38,7 @@ FLOAT_RTOL = 1e-15
 
 def quote(book: fxnorm.RateBook, currency: str, to: str, day: Any, **options: Any) -> Any:
     """RateBook.quote as the bulk path asks it: from what the book holds, no fetching."""
-    offline = {"online": False} if hasattr(book, "online") else {}
+    offline: dict[str, Any] = {"online": False} if hasattr(book, "online") else {}
     return book.quote(currency, to, day, **options, **offline)
 
 
@@ -70,6 +70,8 @@ def assert_rows_match(
     fast = fxf.lookup(
         currencies, to, days, book=book, errors="null", with_provenance=True, **options
     )
+    assert exact.source is not None and exact.date is not None and exact.error is not None
+    assert fast.source is not None and fast.date is not None and fast.error is not None
     answered = failed = 0
     for row, (currency, day) in enumerate(zip(currencies, days, strict=True)):
         try:
@@ -232,6 +234,40 @@ def test_decimal_output_equals_fxnorm_convert_row_by_row() -> None:
     assert compared > 150
 
 
+def test_float_amounts_into_decimal_equal_fxnorm_convert_row_by_row() -> None:
+    """Float columns take a shortcut (a float read as a scaled integer): every row
+    must still equal fxnorm.convert(Money(amount, …)), which reads ``repr(amount)``,
+    digit for digit: prices, every magnitude and digit count, the edges of repr's
+    positional notation (1e-4, 1e15, 1e16), negatives, zeros and missing values."""
+    rng = np.random.default_rng(17)
+    size = 3000
+    digits = rng.integers(1, 18, size)
+    magnitudes = 10.0 ** rng.integers(-7, 19, size)
+    raw = rng.uniform(-1, 1, size) * magnitudes
+    amounts = np.array([round(float(v), int(d) % 9) for v, d in zip(raw, digits, strict=True)])
+    amounts[:1000] = np.round(rng.uniform(0, 1e6, 1000), 2)  # prices
+    edges = [
+        *(1e-4, 9.999999999999999e-05, 0.00010000000000000002, 1e15, 999999999999999.9, 1e16),
+        *(123456789012345.67, 0.1 + 0.2, 100.0, -0.0, 0.0, -12.5, np.nan, 1e-29, 2.5e28),
+    ]
+    amounts[1000 : 1000 + len(edges)] = edges
+    currencies = np.array(["CNY", "EUR", "JPY", "ARS", "USD"])[rng.integers(0, 5, size)]
+    days = np.datetime64("2012-01-01") + rng.integers(0, 4000, size)
+    result = fxf.convert(amounts, currencies, "USD", days, dtype="decimal", errors="null")
+    compared = 0
+    for row in range(size):
+        day = days[row].astype(dt.date)
+        try:
+            money = fxnorm.Money(float(amounts[row]), str(currencies[row]))
+            expected = fxnorm.convert(money, "USD", day, **_offline()).result.amount
+        except FxnormError:
+            assert result[row] is None
+            continue
+        compared += 1
+        assert str(result[row]) == str(expected), (row, amounts[row], currencies[row], day)
+    assert compared > 2500
+
+
 def _offline() -> dict[str, Any]:
     import inspect
 
@@ -294,7 +330,9 @@ def test_convert_partition_adds_columns_and_keeps_dtypes_when_empty() -> None:
     frame = pd.DataFrame(
         {"amount": [100.0, 25960.0], "ccy": ["EUR", "ARS"], "date": ["2025-09-24", "2025-09-23"]}
     )
-    options = dict(amount_col="amount", currency_col="ccy", date_col="date", to="USD")
+    options: dict[str, Any] = dict(
+        amount_col="amount", currency_col="ccy", date_col="date", to="USD"
+    )
     out = fxf.convert_partition(frame, **options, with_provenance=True)
     assert list(out.columns)[:3] == ["amount", "ccy", "date"]
     assert list(out.columns)[3:] == [

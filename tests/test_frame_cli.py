@@ -36,7 +36,7 @@ OPTIONS = ["--amount-col", "amount", "--currency-col", "ccy", "--date-col", "dat
 
 
 def quote(currency: str, to: str, day: str) -> Any:
-    offline = {"online": False} if hasattr(BOOK, "online") else {}
+    offline: dict[str, Any] = {"online": False} if hasattr(BOOK, "online") else {}
     return BOOK.quote(currency, to, day, **offline)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import os
 from pathlib import Path
+from typing import Any
 
 import dask.dataframe as dd
 import pandas as pd
@@ -45,7 +46,7 @@ def _pid() -> int:
 @pytest.mark.timeout(180)
 def test_check_on_a_local_cluster_equals_one_process() -> None:
     frame = articles()
-    options = {"text_col": "body", "date_col": "published"}
+    options: dict[str, Any] = {"text_col": "body", "date_col": "published"}
     expected = check_frame(frame, **options)
     with (
         distributed.LocalCluster(

@@ -13,6 +13,7 @@ import datetime as dt
 import json
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -182,7 +183,7 @@ def synthetic() -> RateBook:
         make_source("street", "USD", priority=1),
         make_source("ecb", "EUR", priority=0),
     ]
-    rates = {
+    rates: dict[str, dict[Any, dict[str, str]]] = {
         "central": {"ARS": {"2024-01-02": "800", "2024-01-03": "801"}},
         "street": {
             ("ARS", "official", "buy"): {"2024-01-02": "795"},

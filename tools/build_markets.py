@@ -1,8 +1,7 @@
 """The peso's markets and the Federal Reserve's yuan rate, for ``tools/build_rates.py``.
 
-``build_rates.py`` imports this module to parse four more inputs and to
-cross-check the publishers that overlap; it is a module of its own so that
-each file has one job (``build_rates.py`` writes the dataset).
+``build_rates.py`` imports this module to parse four more inputs; the
+cross-checks of the publishers that overlap are in ``rates_validate.py``.
 
 ``argentinadatos`` (base USD, currency ARS, 2011 to 2026-02-21)
     One JSON file per market ("casa") of ArgentinaDatos' daily history. Each
@@ -44,12 +43,8 @@ each file has one job (``build_rates.py`` writes the dataset).
     longer copy, or the build fails.
 
 Ámbito's quotes (``ambito-dolares-observations.csv.gz``) are not embedded:
-they are another publisher of the same markets and serve as a cross-check.
-
-:func:`validate` compares every pair of publishers of one market day by day
-and returns a Markdown report (``docs/rates-validation.md``): how many days
-they share, how many agree within 1 %, and every run of days on which they
-disagree by more than 1 %.
+they are another publisher of the same markets and serve as a cross-check
+(``rates_validate.py``).
 """
 
 from __future__ import annotations
@@ -63,6 +58,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from fxnorm.errors import SourceUnavailableError
+from fxnorm.rates.sources.base import iso_day
+
 __all__ = [
     "AD_DIR",
     "AMBITO_CSV",
@@ -71,11 +69,16 @@ __all__ = [
     "FRED_CSV",
     "FRED_LONG_CSV",
     "KNOWN_BAD",
+    "SELL_ONLY",
     "MarketRow",
+    "MarketsError",
+    "Parsed",
+    "last_quotes",
     "parse_argentinadatos",
     "parse_dolarapi",
     "parse_fred",
-    "validate",
+    "runs",
+    "weekend",
 ]
 
 AD_DIR = "ars/argentinadatos"
@@ -104,9 +107,6 @@ SELL_ONLY = frozenset({"card", "solidario"})
 MarketRow = tuple[str, str, str, str, str, str]
 
 Report = Callable[[str], None]
-
-#: Differences over this fraction are reported, day by day.
-THRESHOLD = Decimal("0.01")
 
 #: A buy and a sell price further apart than this (either way round) are not a
 #: market's spread but a broken quote, one side stale or the two swapped
@@ -190,7 +190,7 @@ KNOWN_BAD: tuple[BadStretch, ...] = (
 # --------------------------------------------------------------------------- parsing
 
 
-def _weekend(day: str) -> bool:
+def weekend(day: str) -> bool:
     return dt.date.fromisoformat(day).weekday() >= 5
 
 
@@ -209,13 +209,11 @@ def _number(value: object, where: str) -> str | None:
 
 
 def _iso(text: str, where: str) -> str:
+    """fxnorm's ISO day check (the online sources'), failing the build."""
     try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        day = None
-    if day is None or day.isoformat() != text:
-        raise MarketsError(f"{where}: {text!r} is not a YYYY-MM-DD date")
-    return text
+        return iso_day(text, where)
+    except SourceUnavailableError as error:
+        raise MarketsError(str(error)) from None
 
 
 @dataclass
@@ -253,7 +251,7 @@ def _daily(
     dropped = kept_weekend = 0
     for day, buy, sell in days:
         prices = (buy, sell)
-        if _weekend(day):
+        if weekend(day):
             if previous is not None and _same(prices, previous):
                 dropped += 1
                 previous = prices
@@ -288,12 +286,12 @@ def _drop_broken(
     if broken:
         notes.append(
             f"{source} {market}: dropped {len(broken)} days whose buy and sell are more than "
-            f"{MAX_SPREAD * 100:.0f} % apart: {_runs(broken)}"
+            f"{MAX_SPREAD * 100:.0f} % apart: {runs(broken)}"
         )
     return {day: prices for day, prices in days.items() if day not in broken}
 
 
-def _runs(days: Sequence[str]) -> str:
+def runs(days: Sequence[str]) -> str:
     """``2012-06-06..2012-06-29, 2013-01-02``: days at most three apart (a weekend) joined."""
     parts: list[list[str]] = []
     for day in days:
@@ -483,230 +481,3 @@ def _fred_values(path: Path, header: list[str]) -> dict[str, str]:
     if not values:
         raise MarketsError(f"{path}: no values")
     return values
-
-
-# --------------------------------------------------------------------------- validation
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """Two publishers of one market, compared on the weekdays both publish."""
-
-    title: str
-    left: str
-    right: str
-    shared: int
-    equal: int
-    within: int
-    runs: tuple[tuple[str, str, int, Decimal, Decimal], ...]
-    note: str = ""
-
-    def markdown(self) -> list[str]:
-        lines = [f"### {self.title}", ""]
-        if self.note:
-            lines += [self.note, ""]
-        if not self.shared:
-            return [*lines, "No shared days.", ""]
-        share = Decimal(self.within * 100) / Decimal(self.shared)
-        lines.append(
-            f"{self.shared} shared weekdays; equal on {self.equal}; within 1 % on "
-            f"{self.within} ({share:.1f} %); {self.shared - self.within} days over 1 %"
-            + (f", in {len(self.runs)} runs:" if self.runs else ".")
-        )
-        if self.runs:
-            lines += ["", f"| days | count | {self.left} vs {self.right} |", "|---|---|---|"]
-            for first, last, count, low, high in self.runs:
-                span = first if first == last else f"{first}..{last}"
-                spread = _pct(low) if low == high else f"{_pct(low)} to {_pct(high)}"
-                lines.append(f"| {span} | {count} | {spread} |")
-        return [*lines, ""]
-
-
-def _pct(value: Decimal) -> str:
-    return f"{value * 100:+.1f} %"
-
-
-def compare(
-    title: str,
-    left_name: str,
-    left: dict[str, Decimal],
-    right_name: str,
-    right: dict[str, Decimal],
-    *,
-    note: str = "",
-) -> Comparison:
-    """``left`` against ``right`` on the weekdays both have: ``left / right - 1``."""
-    shared = sorted(day for day in set(left) & set(right) if not _weekend(day))
-    runs: list[tuple[str, str, int, Decimal, Decimal]] = []
-    equal = within = 0
-    previous_bad = False
-    for day in shared:
-        gap = left[day] / right[day] - 1
-        equal += gap == 0
-        bad = abs(gap) > THRESHOLD
-        within += not bad
-        if bad:
-            if previous_bad:
-                first, _, count, low, high = runs[-1]
-                runs[-1] = (first, day, count + 1, min(low, gap), max(high, gap))
-            else:
-                runs.append((day, day, 1, gap, gap))
-        previous_bad = bad
-    return Comparison(title, left_name, right_name, len(shared), equal, within, tuple(runs), note)
-
-
-def validate(
-    raw: Path,
-    argentinadatos: Parsed,
-    dolarapi: Parsed,
-    a3500: dict[str, str],
-    ecb_rows: Sequence[tuple[str, str, str, str]],
-    fed_rows: Sequence[MarketRow],
-) -> str:
-    """The Markdown report of every overlap between publishers of one market.
-
-    For each market: ArgentinaDatos as published against DolarApi's last
-    quotes (one publisher, two files), and what fxnorm embeds (ArgentinaDatos
-    as kept, then DolarApi's extension) against Ámbito's last quotes, another
-    publisher; for the official market, ArgentinaDatos against the BCRA's
-    A3500 too; for the yuan, the Fed against the ECB's cross.
-    """
-    full_dolarapi = last_quotes(raw / DOLARAPI_CSV)
-    ambito = last_quotes(raw / AMBITO_CSV)
-
-    def sells(daily: dict[str, dict[str, tuple[str, str]]], casa: str) -> dict[str, Decimal]:
-        return {day: Decimal(sell) for day, (_, sell) in daily.get(casa, {}).items()}
-
-    def embedded(market: str) -> dict[str, Decimal]:
-        found: dict[str, Decimal] = {}
-        for parsed in (argentinadatos, dolarapi):
-            for day, (_, sell) in parsed.quotes.get(market, {}).items():
-                if sell is not None:
-                    found[day] = Decimal(sell)
-        return found
-
-    comparisons = [
-        compare(
-            "official: ArgentinaDatos `mayorista` against the BCRA's A3500",
-            "ArgentinaDatos",
-            _raw_sells(raw, "mayorista"),
-            "A3500",
-            {day: Decimal(value) for day, value in a3500.items()},
-            note="The selling price of the wholesale quote against the BCRA's reference "
-            "rate. A3500 answers the official rate wherever it exists (to 2025-03-28); "
-            "the stretches dropped as known-bad are among the runs below.",
-        )
-    ]
-    for casa, market in CASAS.items():
-        if market == "solidario":
-            continue
-        comparisons.append(
-            compare(
-                f"{market}: ArgentinaDatos `{casa}` against DolarApi's last quote of the day",
-                "ArgentinaDatos",
-                _raw_sells(raw, casa),
-                "DolarApi",
-                sells(full_dolarapi, casa),
-                note="From 2024 ArgentinaDatos is DolarApi's end-of-day value: one "
-                "publisher, two files. Where they differ one of them was updated "
-                "later in the day, or one is broken.",
-            )
-        )
-        comparisons.append(
-            compare(
-                f"{market}: fxnorm's embedded `{market}` against Ámbito's `{casa}`",
-                "embedded",
-                embedded(market),
-                "Ámbito",
-                sells(ambito, casa),
-                note="What fxnorm embeds (ArgentinaDatos as kept, then DolarApi's last "
-                "quote of the day) against Ámbito's last quote of the day, another "
-                "publisher of the market." + _AMBITO_NOTES.get(casa, ""),
-            )
-        )
-    ecb = _ecb_cny_per_usd(ecb_rows)
-    fed = {day: Decimal(value) for _, _, _, _, day, value in fed_rows}
-    comparisons.append(
-        compare(
-            "CNY per USD: the Federal Reserve's H.10 (FRED DEXCHUS) against the ECB cross",
-            "Fed",
-            fed,
-            "ECB",
-            ecb,
-            note="The ECB's CNY and USD rates of the day, divided (the cross fxnorm "
-            "computes); the ECB fixes at 14:15 CET, the Fed reads noon in New York.",
-        ),
-    )
-    lines = [
-        "# Validation of the embedded rates",
-        "",
-        "<!-- Written by `python tools/build_rates.py --report docs/rates-validation.md`; "
-        "tests check that it matches the raw files. Do not edit by hand. -->",
-        "",
-        "`tools/build_rates.py` compares every pair of publishers that quote the same "
-        "market on the same days, and lists every run of weekdays on which they "
-        "disagree by more than 1 % (the deviation is the first publisher's selling "
-        "price over the second's, minus one). It drops known-bad stretches only "
-        "from a list, each with its reason, after checking the raw file still holds "
-        "exactly that flaw, and drops broken quotes by one stated rule. "
-        "[Argentina's exchange rates](argentina.md) explains the markets and the "
-        "publishers.",
-        "",
-        "## Dropped as known-bad",
-        "",
-        "| source | market | days | sell | reason |",
-        "|---|---|---|---|---|",
-    ]
-    for stretch in KNOWN_BAD:
-        lines.append(
-            f"| argentinadatos | {stretch.market} | {stretch.first}..{stretch.last} | "
-            f"{stretch.sell} | {stretch.reason} |"
-        )
-    lines += ["", "## Rules applied while reading", ""]
-    lines += [f"- {note}" for note in argentinadatos.notes + dolarapi.notes]
-    lines += [
-        "",
-        "## Buying above selling",
-        "",
-        "Kept as published when within the 15 % rule (a check compares a claim with "
-        "the whole band between the two prices); days per market:",
-        "",
-    ]
-    for parsed in (argentinadatos, dolarapi):
-        for market, days in parsed.quotes.items():
-            inverted = sorted(
-                day
-                for day, (buy, sell) in days.items()
-                if buy is not None
-                and sell is not None
-                and market not in SELL_ONLY
-                and Decimal(buy) > Decimal(sell)
-            )
-            if inverted:
-                lines.append(f"- {parsed.source} {market}: {len(inverted)}: {_runs(inverted)}")
-    lines += ["", "## Publishers compared", ""]
-    for comparison in comparisons:
-        lines += comparison.markdown()
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
-_AMBITO_NOTES = {
-    "oficial": " Ámbito's `oficial` is its average of bank quotes, not Banco Nación's "
-    "rate: not the same quote, listed for reference.",
-    "tarjeta": " Ámbito computes the card rate with its own tax rules.",
-    "bolsa": " Ámbito prints one price (buy = sell).",
-    "contadoconliqui": " Ámbito prints one price (buy = sell).",
-    "cripto": " Ámbito prints one price (buy = sell).",
-}
-
-
-def _raw_sells(raw: Path, casa: str) -> dict[str, Decimal]:
-    """A casa's selling prices as the raw ArgentinaDatos file has them (nothing dropped)."""
-    records = json.loads((raw / AD_DIR / f"{casa}.json").read_text(encoding="utf-8"))
-    return {r["fecha"]: Decimal(str(r["venta"])) for r in records if r["venta"] is not None}
-
-
-def _ecb_cny_per_usd(rows: Sequence[tuple[str, str, str, str]]) -> dict[str, Decimal]:
-    usd = {day: Decimal(value) for _, code, day, value in rows if code == "USD"}
-    cny = {day: Decimal(value) for _, code, day, value in rows if code == "CNY"}
-    return {day: cny[day] / usd[day] for day in cny if day in usd}

@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ._command import new_command
+
+NAME = "check"
 HELP = "check stated conversions such as '380 billion yuan ($53 billion)'"
 
 EPILOG = """examples (single quotes, so that the shell leaves $53 alone):
@@ -25,13 +28,7 @@ exit code: 0 when no checked claim is inconsistent, 1 when one is.
 
 
 def add_parser(commands: Any) -> None:
-    parser = commands.add_parser(
-        "check",
-        help=HELP,
-        description=HELP[0].upper() + HELP[1:] + ".",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser = new_command(commands, NAME, HELP, EPILOG)
     parser.add_argument(
         "text",
         metavar="TEXT",

@@ -5,10 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..rates.model import MARKETS, POLICIES
+from ._command import new_command
 
+if TYPE_CHECKING:
+    from ..conversion import Conversion
+    from ..money import Money
+    from ..rates.book import RateBook
+    from ..rates.model import Quote
+
+NAME = "convert"
 HELP = "convert an amount into another currency as of a date"
 
 EPILOG = """examples:
@@ -22,13 +30,7 @@ EPILOG = """examples:
 
 
 def add_parser(commands: Any) -> None:
-    parser = commands.add_parser(
-        "convert",
-        help=HELP,
-        description=HELP[0].upper() + HELP[1:] + ".",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser = new_command(commands, NAME, HELP, EPILOG)
     parser.add_argument(
         "amount",
         metavar="AMOUNT",
@@ -127,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_money(amount: str, currency: str | None, locale: str) -> Any:
+def read_money(amount: str, currency: str | None, locale: str) -> Money:
     """AMOUNT and CURRENCY as given on the command line, as Money.
 
     A plain number with a code is read directly (``380e9 CNY``); anything
@@ -152,7 +154,7 @@ def read_money(amount: str, currency: str | None, locale: str) -> Any:
     return parse(text, locale=locale).money
 
 
-def describe(conversion: Any, book: Any, locale: str) -> str:
+def describe(conversion: Conversion, book: RateBook, locale: str) -> str:
     """The human report: the result, then the rate, its date and its publisher."""
     from babel import Locale, UnknownLocaleError
 
@@ -160,8 +162,6 @@ def describe(conversion: Any, book: Any, locale: str) -> str:
         Locale.parse(locale)
     except (UnknownLocaleError, ValueError):
         locale = locale.partition("_")[0]  # en_AR: CLDR formats it as its language, en
-
-    from ..money import Money
 
     original, result, quote = conversion.original, conversion.result, conversion.rate
 
@@ -171,7 +171,7 @@ def describe(conversion: Any, book: Any, locale: str) -> str:
 
     lines = [f"{show(original, True)} = {show(result, False)}"]
     lines.append(f"  rate    {quote.describe()}")
-    for leg in _published_legs(quote):
+    for leg in quote.published_legs:
         lines.append(
             f"          from 1 {leg.base} = {leg.value:f} {leg.quote} "
             f"({leg.source}, {leg.date.isoformat()})"
@@ -194,7 +194,7 @@ def describe(conversion: Any, book: Any, locale: str) -> str:
     return "\n".join(lines)
 
 
-def market_line(quote: Any, book: Any) -> str:
+def market_line(quote: Quote, book: RateBook) -> str:
     """``blue, selling price; other rates of ARS: official, retail, … (--rate)``, or ""
     for a currency with one rate only, whose output stays as it always was.
 
@@ -212,16 +212,6 @@ def market_line(quote: Any, book: Any) -> str:
     default = " (the default)" if quote.market == "official" else ""
     side = {"mid": "one published figure", "buy": "buying price", "sell": "selling price"}
     return f"{quote.market}{default}, {side.get(quote.side, quote.side)}; {'; '.join(lines)}"
-
-
-def _published_legs(quote: Any) -> list[Any]:
-    """The publications behind a derived quote, flattened, in order."""
-    if not quote.derived:
-        return []
-    found: list[Any] = []
-    for leg in quote.legs:
-        found.extend(_published_legs(leg) if leg.derived else [leg])
-    return found
 
 
 def as_stated(amount: Decimal, locale: str) -> str:

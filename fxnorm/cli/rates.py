@@ -15,9 +15,17 @@ import argparse
 import datetime as _dt
 import json
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from ..rates.book import RateBook
+    from ..rates.model import Quote
+
+from ._command import new_command
+
+NAME = "rates"
 HELP = "rate sources: list, update the cache, compare, chart, verify"
 
 EPILOG = """examples:
@@ -39,13 +47,7 @@ MAX_HISTORY_DAYS = 3660
 
 
 def add_parser(commands: Any) -> None:
-    parser = commands.add_parser(
-        "rates",
-        help=HELP,
-        description=HELP[0].upper() + HELP[1:] + ".",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser = new_command(commands, NAME, HELP, EPILOG)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
 
@@ -343,7 +345,7 @@ def run_show(args: argparse.Namespace) -> int:
     market = check_market(args.rate) if args.rate else "official"
     options = {"policy": args.policy, "max_age": args.max_age, "rate": market}
 
-    def ask(source: str | None) -> tuple[Any, str | None]:
+    def ask(source: str | None) -> tuple[Quote | None, str | None]:
         try:
             return book.quote(base, quote, day, source=source, **options), None
         except RateError as error:
@@ -398,7 +400,7 @@ def run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _line(quote: Any) -> str:
+def _line(quote: Quote) -> str:
     """``0.15016 USD  2026-11-20  derived (cross via EUR)  cache``."""
     label = "published" if not quote.derived else f"derived ({_how(quote)})"
     dated = quote.date.isoformat()
@@ -410,7 +412,7 @@ def _line(quote: Any) -> str:
     )
 
 
-def _band(quotes: Any) -> str:
+def _band(quotes: Sequence[Quote]) -> str:
     """``buy 485  sell 490  (argentinadatos, 2023-06-01)``: one market's quotes of a day."""
     prices = "  ".join(_value(q) if q.side == "mid" else f"{q.side} {_value(q)}" for q in quotes)
     sources = ", ".join(dict.fromkeys(q.source for q in quotes))
@@ -418,7 +420,7 @@ def _band(quotes: Any) -> str:
     return f"{prices}  ({sources}, {dates})"
 
 
-def _how(quote: Any) -> str:
+def _how(quote: Quote) -> str:
     if quote.method == "cross":
         pivots = sorted({leg.base for leg in quote.legs} | {leg.quote for leg in quote.legs})
         pivots = [p for p in pivots if p not in (quote.base, quote.quote)]
@@ -426,29 +428,20 @@ def _how(quote: Any) -> str:
     return str(quote.method)
 
 
-def _legs(quote: Any) -> str:
-    parts = []
-    for leg in _published(quote):
-        parts.append(
-            f"1 {leg.base} = {leg.value:f} {leg.quote} ({leg.source} {leg.date.isoformat()}, "
-            f"{leg.origin})"
-        )
-    return "; ".join(parts)
+def _legs(quote: Quote) -> str:
+    return "; ".join(
+        f"1 {leg.base} = {leg.value:f} {leg.quote} ({leg.source} {leg.date.isoformat()}, "
+        f"{leg.origin})"
+        for leg in quote.published_legs
+    )
 
 
-def _published(quote: Any) -> list[Any]:
-    found: list[Any] = []
-    for leg in quote.legs:
-        found.extend(_published(leg) if leg.derived else [leg])
-    return found
-
-
-def _value(quote: Any) -> str:
+def _value(quote: Quote) -> str:
     """Published values exactly; computed ones to 10 significant digits."""
     return f"{quote.value:f}" if not quote.derived else _digits(quote.value)
 
 
-def _digits(value: Any) -> str:
+def _digits(value: Decimal) -> str:
     from decimal import Context
 
     return f"{Context(prec=10).plus(value):f}"
@@ -551,7 +544,9 @@ def run_history(args: argparse.Namespace) -> int:
     return 0
 
 
-def _no_history(base: str, quote: str, start: Any, end: Any, error: str | None) -> Exception:
+def _no_history(
+    base: str, quote: str, start: _dt.date, end: _dt.date, error: str | None
+) -> Exception:
     from ..errors import RateNotFoundError
 
     detail = f" ({_one_line(error)})" if error else ""
@@ -559,8 +554,8 @@ def _no_history(base: str, quote: str, start: Any, end: Any, error: str | None) 
 
 
 def _plot(
-    book: Any, base: str, quote: str, start: Any, end: Any, args: argparse.Namespace,
-    markets: list[str], mark: Any,
+    book: RateBook, base: str, quote: str, start: _dt.date, end: _dt.date,
+    args: argparse.Namespace, markets: list[str], mark: Decimal | None,
 ) -> None:  # fmt: skip
     """One series per source (and per market, for the peso's several dollars), each
     its own colour, broken where a source has a gap."""

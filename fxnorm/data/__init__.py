@@ -7,7 +7,6 @@ only the standard library, so locating the dataset costs nothing.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -122,6 +121,8 @@ def rates_checksum(connection: sqlite3.Connection) -> str:
     ``market`` and ``side``) gives the stream it was built with, the lines
     ``f"{source},{currency},{day},{value}\\n"``.
     """
+    import hashlib  # only when a checksum is asked for: not on the default path
+
     digest = hashlib.sha256()
     columns = {row[1] for row in connection.execute("PRAGMA table_info(rates)")}
     if "market" not in columns:

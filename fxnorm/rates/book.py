@@ -26,37 +26,59 @@ cross) their official rate; only the sources quoting the market take part.
 from __future__ import annotations
 
 import datetime as _dt
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 from .._dates import to_date
-from .._decimal import CONTEXT
 from ..errors import InvalidInputError, RateError, RateNotFoundError, StaleRateError
-from .model import DEFAULT_MARKET, MARKETS, POLICIES, Coverage, Quote, SourceInfo
-from .series import Series, pick
+from .model import (
+    DEFAULT_MARKET,
+    DEFAULT_SIDE,
+    MARKETS,
+    SIDE_CHOICES,
+    Coverage,
+    Quote,
+    SourceInfo,
+    check_market,
+    check_max_age,
+    check_policy,
+    check_side,
+    new_quote,
+)
+from .plan import Leg, Plan, Route, Step
+from .series import Series
 from .store import RateStore, SQLiteStore
 
-__all__ = ["DEFAULT_MAX_AGE", "DEFAULT_SIDE", "RateBook", "default_book"]
+__all__ = [
+    "DEFAULT_MAX_AGE",
+    "DEFAULT_SIDE",
+    "RateBook",
+    "check_market",
+    "check_side",
+    "default_book",
+]
 
 #: Staleness limit in days: a daily source's rate older than this is not an answer.
 DEFAULT_MAX_AGE = 7
 
-#: The side of a two-sided quote a conversion uses unless told otherwise: the
-#: selling price (venta), the figure publishers and the press quote as the rate.
-DEFAULT_SIDE = "sell"
-
-#: The sides a caller may ask for (a single published figure answers both).
-_SIDE_CHOICES = ("buy", "sell")
-
 #: Answers memoised per book before the memo is emptied and starts again.
 _MEMO_SIZE = 200_000
 
-# A plan: ((source,), pivot=None) for one source, or ((s1, s2), pivot) for two.
-_Plan = tuple[tuple[str, ...], str | None]
+
+class _Answers(dict[_dt.date, Quote]):
+    """A query's answers by day, its plan, and the step of the plan's first route
+    when that route has one (tried first, without going through the plan)."""
+
+    __slots__ = ("first", "plan")
+    plan: Plan
+    first: Step | None
+
+
+#: A plan's key: (base, quote, policy, max_age, source, market, side).
+_PlanKey = tuple[str, str, str, int, str | None, str, str | None]
 
 _K = TypeVar("_K")
 
@@ -81,8 +103,8 @@ class RateBook:
         if not stores:
             raise InvalidInputError("a RateBook needs at least one store")
         self.stores = tuple(stores)
-        self.policy = _check_policy(policy)
-        self.max_age = _check_max_age(max_age)
+        self._policy = check_policy(policy)
+        self._max_age = check_max_age(max_age)
         #: On a miss, fetch from online sources into the cache and retry (see :meth:`quote`).
         self.online = bool(online)
         infos: dict[str, SourceInfo] = {}
@@ -108,17 +130,38 @@ class RateBook:
                     self._sides[key] = self._sides.get(key, frozenset()) | {side}
                     self._markets.setdefault(currency, set()).add(market)
         self._series: dict[tuple[str, str, str, str], Series | None] = {}
-        self._plans: dict[tuple[str, str, str | None, str], list[_Plan]] = {}
-        self._published: dict[tuple[str, str, str, str, int], Quote] = {}
-        self._memo: dict[tuple[object, ...], Quote] = {}
+        self._plans: dict[_PlanKey, Plan] = {}
+        #: Answers memoised by query (the arguments of quote() but the day), then day.
+        self._answers: dict[tuple[object, ...], _Answers] = {}
+        self._count = 0
         self._coverage: list[Coverage] | None = None
+
+    @property
+    def policy(self) -> str:
+        """The lookup policy of a query that names none (``previous`` by default)."""
+        return self._policy
+
+    @policy.setter
+    def policy(self, policy: str) -> None:
+        self._policy = check_policy(policy)
+        self._answers.clear()
+
+    @property
+    def max_age(self) -> int:
+        """The staleness limit in days of a query that names none (7 by default)."""
+        return self._max_age
+
+    @max_age.setter
+    def max_age(self, max_age: int) -> None:
+        self._max_age = check_max_age(max_age)
+        self._answers.clear()
 
     def forget(self) -> None:
         """Drop what this book has loaded and memoised, e.g. after a store gained rates."""
         self._series.clear()
         self._plans.clear()
-        self._published.clear()
-        self._memo.clear()
+        self._answers.clear()
+        self._count = 0
         self._coverage = None
 
     @classmethod
@@ -272,78 +315,254 @@ class RateBook:
         fetch raises :class:`~fxnorm.errors.SourceUnavailableError`.
         """
         day = on if type(on) is _dt.date else _dt.date.today() if on is None else to_date(on)
-        chosen_policy = self.policy if policy is None else _check_policy(policy)
-        age = self.max_age if max_age is None else _check_max_age(max_age)
-        key = (base, quote, day, chosen_policy, age, source, rate, side)
-        found = self._memo.get(key)
+        answers = self._answers.get((base, quote, policy, max_age, source, rate, side))
+        if answers is None:
+            answers = self._query(base, quote, policy, max_age, source, rate, side)
+        found = answers.get(day)
         if found is None:
-            pair = (_code(base), _code(quote))
-            market = DEFAULT_MARKET if rate is None else check_market(rate)
-            lookup = _Lookup(chosen_policy, age, source, market, check_side(side))
-            try:
-                found = self._compute(pair[0], pair[1], day, lookup)
-            except RateError as error:
-                several = len(self.markets(pair[0])) > 1 or len(self.markets(pair[1])) > 1
-                if several and source is None:
-                    self._name_markets(error, pair, day, lookup)
-                if market != DEFAULT_MARKET:
-                    raise  # the online sources publish official rates only
-                use_online = self.online if online is None else online
-                found = self._after_miss(error, pair, day, lookup, use_online)
-            if len(self._memo) >= _MEMO_SIZE:
-                self._memo.clear()
-            self._memo[key] = found
+            first = answers.first  # the plan's first step, when its first route has one
+            if first is None or (found := first.answer(day.toordinal(), day)) is None:
+                found = answers.plan.answer(day) or self._miss(answers.plan, day, online)
+            if self._count >= _MEMO_SIZE:
+                self._answers.clear()
+                self._count = 0
+            answers[day] = found
+            self._count += 1
         return found
 
-    def _compute(self, base: str, quote: str, day: _dt.date, lookup: _Lookup) -> Quote:
-        """Answer one query (``quote`` memoises the answers: a Quote is immutable)."""
-        if base == quote:
-            return Quote(base, quote, Decimal(1), day, day, "identity", "", "identity", ())
-        source, market = lookup.source, lookup.market
+    def _query(
+        self,
+        base: str,
+        quote: str,
+        policy: str | None,
+        max_age: int | None,
+        source: str | None,
+        rate: str | None,
+        side: str | None,
+    ) -> _Answers:
+        """The memo of a query's answers by day, with the query's plan (made here)."""
+        plan = self._plan(
+            _code(base),
+            _code(quote),
+            self.policy if policy is None else check_policy(policy),
+            self.max_age if max_age is None else check_max_age(max_age),
+            source,
+            DEFAULT_MARKET if rate is None else check_market(rate),
+            check_side(side),
+        )
+        answers = self._answers[(base, quote, policy, max_age, source, rate, side)] = _Answers()
+        answers.plan = plan
+        first = plan.routes[0].steps if plan.routes else ()
+        answers.first = first[0] if len(first) == 1 else None
+        return answers
+
+    def _miss(self, plan: Plan, day: _dt.date, online: bool | None) -> Quote:
+        """A query no route answers from what the book holds: an identity, an
+        online fetch, or the error that says what there is."""
+        try:
+            return self._answer(plan, day)
+        except RateError as error:
+            pair = (plan.base, plan.quote)
+            several = len(self.markets(pair[0])) > 1 or len(self.markets(pair[1])) > 1
+            if several and plan.source is None:
+                self._name_markets(error, plan, day)
+            if plan.market != DEFAULT_MARKET:
+                raise  # the online sources publish official rates only
+            use_online = self.online if online is None else online
+            return self._after_miss(error, plan, day, use_online)
+
+    def plan(
+        self,
+        base: str,
+        quote: str,
+        on: _dt.date | str | None = None,
+        *,
+        policy: str | None = None,
+        max_age: int | None = None,
+        source: str | None = None,
+        rate: str | None = None,
+        side: str | None = None,
+    ) -> Plan:
+        """Which sources, legs, markets and pivot answer ``base``/``quote``.
+
+        The options mean what they mean for :meth:`quote`. Without ``on``, the
+        plan lists every :class:`~fxnorm.rates.plan.Route` that may answer the
+        pair, in the order :meth:`quote` tries them (official publishers
+        before aggregators, one source before two; ``plan.describe()`` lists
+        them), and none for a pair no source covers or a currency against
+        itself. With ``on``, it lists the routes that answer on that day,
+        the first of which :meth:`quote` uses, and raises what :meth:`quote`
+        raises when none does (nothing is fetched online).
+
+        :meth:`quote` and :mod:`fxnorm.frame` both execute these plans: one
+        day at a time, or a column of days at once.
+
+        >>> book = RateBook.default()
+        >>> book.plan("CNY", "ARS", on="2020-05-05").describe()[0]
+        'ecb+bcra via USD: ecb CNY official mid, ecb USD official mid, bcra ARS official mid'
+        """
+        chosen_policy = self.policy if policy is None else check_policy(policy)
+        age = self.max_age if max_age is None else check_max_age(max_age)
+        market = DEFAULT_MARKET if rate is None else check_market(rate)
+        wanted = check_side(side)
         if source is not None and source not in self.sources:
             raise InvalidInputError(
                 f"unknown source {source!r}; available: {', '.join(self.sources)}"
             )
-        plans = self._plans_for(base, quote, source, market)
-        if not plans or (
-            market != DEFAULT_MARKET
-            and self.market_of(base, market) != market
-            and self.market_of(quote, market) != market
-        ):
-            raise self._uncovered(base, quote, source, market)
-        errors: list[RateError] = []
-        joined: list[RateError] = []  # failures of two-source plans: reported only if alone
-        for sources, pivot in plans:
-            try:
-                if pivot is None:
-                    return self._within(sources[0], base, quote, day, lookup)
-                first = self._within(sources[0], base, pivot, day, lookup)
-                second = self._within(sources[1], pivot, quote, day, lookup)
-            except RateError as error:
-                (errors if pivot is None else joined).append(error)
-                continue
-            return _compose(first, second, day)
-        raise _best_error(base, quote, day, errors or joined, market)
+        made = self._plan(_code(base), _code(quote), chosen_policy, age, source, market, wanted)
+        if on is None:
+            return made
+        day = on if type(on) is _dt.date else to_date(on)
+        self._answer(made, day)  # raises as quote() does when no route answers
+        ordinal = day.toordinal()
+        answering = tuple(r for r in made.routes if r.answer(ordinal, day) is not None)
+        return replace(made, routes=answering, on=day)
 
-    def _name_markets(
-        self, error: RateError, pair: tuple[str, str], day: _dt.date, lookup: _Lookup
-    ) -> None:
+    def _plan(
+        self,
+        base: str,
+        quote: str,
+        policy: str,
+        max_age: int,
+        source: str | None,
+        market: str,
+        side: str | None,
+    ) -> Plan:
+        """The plan of a query with checked options (made once, kept until :meth:`forget`)."""
+        key = (base, quote, policy, max_age, source, market, side)
+        found = self._plans.get(key)
+        if found is None:
+            found = self._plans[key] = Plan(
+                base,
+                quote,
+                policy,
+                max_age,
+                market,
+                side,
+                source,
+                self._routes(base, quote, policy, max_age, source, market, side),
+            )
+        return found
+
+    def _routes(
+        self,
+        base: str,
+        quote: str,
+        policy: str,
+        max_age: int,
+        only: str | None,
+        market: str,
+        side: str | None,
+    ) -> tuple[Route, ...]:
+        """The routes for a pair, most preferred first.
+
+        Routes are ordered by the least preferred source they use, then by
+        the number of sources, then by the sum of their ranks. A currency is
+        looked up in ``market`` when some source quotes it there (else in its
+        official market); a query for a market neither currency is quoted in
+        has no route.
+        """
+        if base == quote or (only is not None and only not in self.sources):
+            return ()
+        if market != DEFAULT_MARKET and market not in (
+            self.market_of(base, market),
+            self.market_of(quote, market),
+        ):
+            return ()
+        ids = [only] if only else list(self.sources)
+        rank = {source_id: index for index, source_id in enumerate(self.sources)}
+        legs: dict[tuple[str, str], Leg] = {}
+
+        looked_up = {code: self.market_of(code, market) for code in (base, quote, *self._bases())}
+        covered = {
+            (source, code): self.covers(source, code, looked_up[code])
+            for source in ids
+            for code in looked_up
+        }
+
+        def covers(source: str, currency: str) -> bool:
+            return covered[(source, currency)]
+
+        def leg(source: str, currency: str) -> Leg | None:
+            info = self.sources[source]
+            if currency == info.base:
+                return None
+            found = legs.get((source, currency))
+            if found is None:
+                looked_up = self.market_of(currency, market)
+                found = legs[(source, currency)] = Leg(
+                    info,
+                    currency,
+                    looked_up,
+                    policy,
+                    max_age,
+                    lambda: self.leg_series(source, currency, market, side),
+                    published_sides=self._sides.get((source, currency, looked_up), frozenset()),
+                    wanted_side=side,
+                )
+            return found
+
+        def step(source: str, frm: str, to: str) -> Step:
+            return Step(self.sources[source], frm, to, leg(source, to), leg(source, frm))
+
+        scored: list[tuple[tuple[int, int, int], Route]] = []
+        of_base = [s for s in ids if covers(s, base)]
+        of_quote = [s for s in ids if covers(s, quote)]
+        for s1 in of_base:
+            if s1 in of_quote:
+                scored.append(((rank[s1], 1, rank[s1]), Route((step(s1, base, quote),))))
+        if only is None:
+            for s1 in of_base:
+                for s2 in of_quote:
+                    if s1 == s2:
+                        continue
+                    for pivot in dict.fromkeys((self.sources[s1].base, self.sources[s2].base)):
+                        if pivot in (base, quote):
+                            continue
+                        if covers(s1, pivot) and covers(s2, pivot):
+                            worst = max(rank[s1], rank[s2])
+                            route = Route((step(s1, base, pivot), step(s2, pivot, quote)), pivot)
+                            scored.append(((worst, 2, rank[s1] + rank[s2]), route))
+        scored.sort(key=lambda item: item[0])
+        return tuple(route for _, route in scored)
+
+    def _answer(self, plan: Plan, day: _dt.date) -> Quote:
+        """Execute ``plan`` on ``day`` (:meth:`quote` memoises the answers), or raise
+        the most useful of its routes' errors."""
+        base, quote = plan.base, plan.quote
+        if base == quote:
+            return new_quote(
+                base, quote, Decimal(1), day, day, "identity", "", "identity", (), "embedded",
+                DEFAULT_MARKET, "mid",
+            )  # fmt: skip
+        found = plan.answer(day)
+        if found is not None:
+            return found
+        source, market = plan.source, plan.market
+        if source is not None and source not in self.sources:
+            raise InvalidInputError(
+                f"unknown source {source!r}; available: {', '.join(self.sources)}"
+            )
+        if not plan.routes:
+            raise self._uncovered(base, quote, source, market)
+        alone, joined = plan.errors(day)
+        raise _best_error(base, quote, day, alone or joined, market)
+
+    def _name_markets(self, error: RateError, plan: Plan, day: _dt.date) -> None:
         """Add to ``error`` which markets do answer for the pair on ``day``, and their spans."""
+        pair = (plan.base, plan.quote)
         answering = []
         for market in MARKETS:
-            if market == lookup.market:
+            if market == plan.market:
                 continue
-            other = _Lookup(lookup.policy, lookup.max_age, lookup.source, market, lookup.side)
             if any(market in self.markets(code) for code in pair if code not in self._bases()):
-                try:
-                    self._compute(pair[0], pair[1], day, other)
-                except RateError:
-                    continue
-                answering.append(market)
+                other = self._plan(*pair, plan.policy, plan.max_age, plan.source, market, plan.side)
+                if other.answer(day) is not None:
+                    answering.append(market)
         notes = []
-        if lookup.market != DEFAULT_MARKET and not getattr(error, "available", None):
-            spans = self._market_spans(pair, lookup.market)
-            notes.append(f"the {lookup.market} rate: {spans or 'no source quotes it'}")
+        if plan.market != DEFAULT_MARKET and not getattr(error, "available", None):
+            spans = self._market_spans(pair, plan.market)
+            notes.append(f"the {plan.market} rate: {spans or 'no source quotes it'}")
         listed = ", ".join(answering) if answering else "none"
         notes.append(f"other rates for {pair[0]}/{pair[1]} on {day.isoformat()}: {listed}")
         error.args = (f"{error.args[0]}; {'; '.join(notes)}", *error.args[1:])
@@ -380,18 +599,17 @@ class RateBook:
         """
         pair = (_code(base), _code(quote))
         day = on if type(on) is _dt.date else _dt.date.today() if on is None else to_date(on)
-        chosen_policy = self.policy if policy is None else _check_policy(policy)
-        age = self.max_age if max_age is None else _check_max_age(max_age)
+        chosen_policy = self.policy if policy is None else check_policy(policy)
+        age = self.max_age if max_age is None else check_max_age(max_age)
         found: dict[str, tuple[Quote, ...]] = {}
         for market in MARKETS:
             if market != DEFAULT_MARKET and all(self.market_of(c, market) != market for c in pair):
                 continue
             sides: list[Quote] = []
-            for side in _SIDE_CHOICES:
+            for side in SIDE_CHOICES:
+                plan = self._plan(*pair, chosen_policy, age, source, market, side)
                 try:  # not through quote(): a miss here needs no explanation
-                    answer = self._compute(
-                        pair[0], pair[1], day, _Lookup(chosen_policy, age, source, market, side)
-                    )
+                    answer = self._answer(plan, day)
                 except RateError:
                     continue
                 if answer.side == "mid":
@@ -410,168 +628,13 @@ class RateBook:
 
     # -- internals ------------------------------------------------------------------
 
-    def _plans_for(
-        self, base: str, quote: str, only: str | None, market: str = DEFAULT_MARKET
-    ) -> list[_Plan]:
-        key = (base, quote, only, market)
-        plans = self._plans.get(key)
-        if plans is None:
-            plans = self._plans[key] = self._make_plans(base, quote, only, market)
-        return plans
-
-    def _make_plans(self, base: str, quote: str, only: str | None, market: str) -> list[_Plan]:
-        ids = [only] if only else list(self.sources)
-        rank = {source_id: index for index, source_id in enumerate(self.sources)}
-        scored: list[tuple[tuple[int, int, int], _Plan]] = []
-
-        def covers(source: str, currency: str) -> bool:
-            return self.covers(source, currency, self.market_of(currency, market))
-
-        for s1 in ids:
-            if covers(s1, base) and covers(s1, quote):
-                scored.append(((rank[s1], 1, rank[s1]), ((s1,), None)))
-        if only is None:
-            for s1 in ids:
-                for s2 in ids:
-                    if s1 == s2 or not (covers(s1, base) and covers(s2, quote)):
-                        continue
-                    for pivot in dict.fromkeys((self.sources[s1].base, self.sources[s2].base)):
-                        if pivot in (base, quote):
-                            continue
-                        if covers(s1, pivot) and covers(s2, pivot):
-                            worst = max(rank[s1], rank[s2])
-                            scored.append(((worst, 2, rank[s1] + rank[s2]), ((s1, s2), pivot)))
-        scored.sort(key=lambda item: item[0])
-        return [plan for _, plan in scored]
-
-    def _within(self, source: str, base: str, quote: str, day: _dt.date, lookup: _Lookup) -> Quote:
-        """A quote from one source: published, inverted, or crossed through its base."""
-        info = self.sources[source]
-        if base == info.base:
-            leg = self._leg(info, quote, day, lookup)
-            if leg.requested_date == day:
-                return leg
-            return replace(leg, requested_date=day)
-        base_leg = self._leg(info, base, day, lookup)
-        if quote == info.base:
-            value = CONTEXT.divide(Decimal(1), base_leg.value)
-            return Quote(
-                base,
-                quote,
-                value,
-                base_leg.date,
-                day,
-                source,
-                info.publisher,
-                "inverse",
-                (base_leg,),
-                base_leg.origin,
-                base_leg.market,
-                base_leg.side,
-            )
-        quote_leg = self._leg(info, quote, day, lookup)
-        value = CONTEXT.divide(quote_leg.value, base_leg.value)
-        origin = base_leg.origin if base_leg.origin == quote_leg.origin else "mixed"
-        return Quote(
-            base,
-            quote,
-            value,
-            min(base_leg.date, quote_leg.date),
-            day,
-            source,
-            info.publisher,
-            "cross",
-            (base_leg, quote_leg),
-            origin,
-            *_market_side((base_leg, quote_leg)),
-        )
-
-    def _leg(self, info: SourceInfo, currency: str, day: _dt.date, lookup: _Lookup) -> Quote:
-        """The published (or interpolated) value of ``currency`` per one unit of the base."""
-        series = self.leg_series(info.id, currency, lookup.market, lookup.side)
-        if series is None:
-            market = self.market_of(currency, lookup.market)
-            sides = sorted(self._sides.get((info.id, currency, market), ()))
-            if sides:
-                raise RateNotFoundError(
-                    f"{info.id} publishes its {market} {currency} rate as "
-                    f"{' and '.join(sides)} prices only, not {lookup.side}",
-                    {},
-                )
-            raise RateNotFoundError(f"{info.id} has no {currency} rates", {})
-        if info.kind == "fixed":  # a rate fixed by law is in force every day from its own
-            act = self._publication(info, series, _in_force(series, info, day))
-            return Quote(
-                info.base,
-                currency,
-                act.value,
-                day,
-                day,
-                info.id,
-                info.publisher,
-                "fixed",
-                (act,),
-                act.origin,
-                act.market,
-                act.side,
-            )
-        chosen = pick(series, day, lookup.policy, lookup.max_age)
-        if len(chosen) == 1:
-            return self._publication(info, series, chosen[0])
-        before, after = (self._publication(info, series, i) for i in chosen)
-        span = (after.date - before.date).days
-        step = CONTEXT.divide(CONTEXT.subtract(after.value, before.value), Decimal(span))
-        value = CONTEXT.add(before.value, CONTEXT.multiply(step, Decimal((day - before.date).days)))
-        return Quote(
-            info.base,
-            currency,
-            value,
-            day,
-            day,
-            info.id,
-            info.publisher,
-            "interpolated",
-            (before, after),
-            before.origin,
-            before.market,
-            before.side,
-        )
-
-    def _publication(self, info: SourceInfo, series: Series, index: int) -> Quote:
-        """The published value at ``index`` as a Quote (kept: publications do not change)."""
-        key = (info.id, series.currency, series.market, series.side, index)
-        found = self._published.get(key)
-        if found is None:
-            published_on = series.date(index)
-            found = self._published[key] = Quote(
-                info.base,
-                series.currency,
-                series.value(index),
-                published_on,
-                published_on,
-                info.id,
-                info.publisher,
-                "published",
-                (),
-                series.origin(index),
-                series.market,
-                series.side,
-            )
-        return found
-
-    def _after_miss(
-        self,
-        error: RateError,
-        pair: tuple[str, str],
-        day: _dt.date,
-        lookup: _Lookup,
-        online: bool,
-    ) -> Quote:
+    def _after_miss(self, error: RateError, plan: Plan, day: _dt.date, online: bool) -> Quote:
         """Fetch what a query missed and answer again (online), or say how to (offline)."""
         from . import sources
 
-        policy, age = lookup.policy, lookup.max_age
-        only = self.sources.get(lookup.source or "")
+        pair = (plan.base, plan.quote)
+        policy, age = plan.policy, plan.max_age
+        only = self.sources.get(plan.source or "")
         if only is not None and only.kind == "fixed":
             raise error  # a rate fixed by law: nothing to fetch
         if not online:
@@ -584,7 +647,9 @@ class RateBook:
         notes = sources.fetch_for(pair[0], pair[1], day, policy=policy, max_age=age)
         self._reload_cache()
         try:
-            return self._compute(pair[0], pair[1], day, lookup)
+            return self._answer(
+                self._plan(*pair, policy, age, plan.source, plan.market, plan.side), day
+            )
         except RateError as again:
             fetched = "; ".join(notes) or "nothing new"
             again.args = (f"{again.args[0]} (fetched online: {fetched})",)
@@ -639,67 +704,6 @@ def _widen(
     """Make ``table[key]`` the span covering both its old value and ``span``."""
     old = table.get(key)
     table[key] = (min(old[0], span[0]), max(old[1], span[1])) if old else span
-
-
-def _in_force(series: Series, info: SourceInfo, day: _dt.date) -> int:
-    """The index of the fixed rate in force on ``day``: the last set on or before it.
-    Not for a day after today: nobody can say yet what will be in force then;
-    nor after the last day of a fixed rate that ended (``series.until``)."""
-    source = info.id
-    first = series.first.isoformat()
-    if series.until is not None and day.toordinal() > series.until:
-        last = _dt.date.fromordinal(series.until).isoformat()
-        raise RateNotFoundError(
-            f"{source} has no {series.currency} rate for {day.isoformat()}: "
-            f"the fixed rate ended on {last}",
-            {source: f"{first}..{last}"},
-        )
-    if day > _dt.date.today():
-        raise RateNotFoundError(
-            f"{source} has no {series.currency} rate for {day.isoformat()}: a day after today",
-            {source: f"{first}..{_dt.date.today().isoformat()}"},
-        )
-    position = bisect_right(series.days, day.toordinal())
-    if not position:
-        last = _dt.date.fromordinal(series.until).isoformat() if series.until else ""
-        raise RateNotFoundError(
-            f"{source} has no {series.currency} rate for {day.isoformat()}: "
-            f"it was fixed to {'the euro' if info.base == 'EUR' else info.base} on {first}",
-            {source: f"{first}..{last}"},
-        )
-    return position - 1
-
-
-def _market_side(legs: Sequence[Quote]) -> tuple[str, str]:
-    """The market and side of a quote derived from ``legs``: those of the leg in a
-    market other than the official one, else of a two-sided leg, else official mid."""
-    for leg in legs:
-        if leg.market != DEFAULT_MARKET:
-            return leg.market, leg.side
-    for leg in legs:
-        if leg.side != "mid":
-            return leg.market, leg.side
-    return DEFAULT_MARKET, "mid"
-
-
-def _compose(first: Quote, second: Quote, day: _dt.date) -> Quote:
-    """A rate through a pivot currency, from two quotes (possibly two sources)."""
-    value = CONTEXT.multiply(first.value, second.value)
-    publishers = " / ".join(dict.fromkeys((first.publisher, second.publisher)))
-    origin = first.origin if first.origin == second.origin else "mixed"
-    return Quote(
-        first.base,
-        second.quote,
-        value,
-        min(first.date, second.date),
-        day,
-        f"{first.source}+{second.source}",
-        publishers,
-        "cross",
-        (first, second),
-        origin,
-        *_market_side((first, second)),
-    )
 
 
 def _merge(parts: Sequence[Series]) -> Series | None:
@@ -766,44 +770,6 @@ def _code(code: str) -> str:
     if not isinstance(code, str):
         raise InvalidInputError(f"a currency code must be a string, not {type(code).__name__}")
     return code.strip().upper()
-
-
-def _check_policy(policy: str) -> str:
-    if policy not in POLICIES:
-        raise InvalidInputError(f"unknown policy {policy!r}; choose one of {', '.join(POLICIES)}")
-    return policy
-
-
-def check_market(rate: str) -> str:
-    """``rate`` if it is a market fxnorm knows (:data:`MARKETS`), else InvalidInputError."""
-    if rate not in MARKETS:
-        raise InvalidInputError(f"unknown rate {rate!r}; choose one of {', '.join(MARKETS)}")
-    return rate
-
-
-def check_side(side: str | None) -> str | None:
-    """``side`` if it is None, ``buy`` or ``sell``, else InvalidInputError."""
-    if side is not None and side not in _SIDE_CHOICES:
-        raise InvalidInputError(f"unknown side {side!r}; choose buy or sell")
-    return side
-
-
-class _Lookup(NamedTuple):
-    """How one query is answered: policy, staleness limit, source, market, side."""
-
-    policy: str
-    max_age: int
-    source: str | None
-    market: str
-    side: str | None
-
-
-def _check_max_age(max_age: int) -> int:
-    if isinstance(max_age, bool) or not isinstance(max_age, int) or not 0 <= max_age <= 3660:
-        raise InvalidInputError(
-            f"max_age must be a whole number of days from 0 to 3660, not {max_age!r}"
-        )
-    return max_age
 
 
 @lru_cache(maxsize=4)

@@ -35,6 +35,7 @@ import datetime as _dt
 import os
 import re
 import sqlite3
+import sys
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -87,10 +88,23 @@ Row = tuple[str, str, str, str]
 
 
 def cache_dir() -> Path:
-    """``$FXNORM_CACHE_DIR``, else the platform's user cache directory for fxnorm."""
+    """``$FXNORM_CACHE_DIR``, else the platform's user cache directory for fxnorm.
+
+    That is ``platformdirs.user_cache_dir("fxnorm")``. On Linux with an absolute
+    ``XDG_CACHE_HOME`` or ``HOME`` it is the XDG rule itself,
+    ``$XDG_CACHE_HOME/fxnorm`` or ``~/.cache/fxnorm``, worked out here:
+    platformdirs takes longer to import than a conversion takes, and every
+    process asks where the cache is (tests/test_cache.py checks that both agree).
+    """
     configured = os.environ.get("FXNORM_CACHE_DIR")
     if configured:
         return Path(configured).expanduser()
+    if sys.platform.startswith("linux"):
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        if os.path.isabs(xdg):
+            return Path(xdg) / "fxnorm"
+        if os.path.isabs(os.environ.get("HOME", "")):
+            return Path(os.path.expanduser("~/.cache")) / "fxnorm"
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("fxnorm", appauthor=False))

@@ -35,10 +35,10 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from .catalog import describe
 from .memory import MemoryStore
-from .model import SourceInfo
 
-__all__ = ["ENDED_PEGS", "FIXED_RATES", "fixed_store"]
+__all__ = ["ENDED_PEGS", "FIXED_RATES", "SOURCE_IDS", "fixed_store"]
 
 _EURO_ACT = "Council Regulation (EC) No 2866/98 of 31 December 1998"
 
@@ -91,47 +91,8 @@ ENDED_PEGS: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ),
 )
 
-_SOURCES = (
-    SourceInfo(
-        id="euro-fixed",
-        name="Irrevocable euro conversion rates",
-        publisher="Council of the European Union",
-        base="EUR",
-        url="https://eur-lex.europa.eu/eli/reg/1998/2866/oj",
-        licence="EU legislation (public)",
-        retrieved="2026-11-26",
-        priority=0,
-        kind="fixed",
-        notes="the rates of the currencies the euro replaced, in force from each adoption day",
-    ),
-    SourceInfo(
-        id="cfa-peg",
-        name="Fixed euro parities of the CFA and Comorian francs",
-        publisher="BCEAO, BEAC and Banque Centrale des Comores (Council Decision 98/683/EC)",
-        base="EUR",
-        url="https://eur-lex.europa.eu/eli/dec/1998/683/oj",
-        licence="EU legislation (public)",
-        retrieved="2026-11-26",
-        priority=0,
-        kind="fixed",
-        notes="655.957 XOF and XAF, 491.96775 KMF per euro since 1999-01-01",
-    ),
-    SourceInfo(
-        id="convertibility",
-        name="Argentina's convertibility: one peso per US dollar by law",
-        publisher="Congreso de la Nación Argentina (Ley 23.928; ended by Ley 25.561)",
-        base="USD",
-        url="https://servicios.infoleg.gob.ar/infolegInternet/anexos/0-4999/328/texact.htm",
-        licence="Argentine legislation (public)",
-        retrieved="2026-12-04",
-        priority=0,
-        kind="fixed",
-        notes=(
-            "1 ARS = 1 USD from 1991-04-01 (10,000 australes, one peso from 1992-01-01) "
-            "to 2002-01-06, when Ley 25.561 ended the parity; no rate after that day"
-        ),
-    ),
-)
+#: The sources of these rates (fxnorm/data/sources.json has their descriptions).
+SOURCE_IDS = ("euro-fixed", "cfa-peg", "convertibility")
 
 
 class _FixedStore(MemoryStore):
@@ -160,4 +121,5 @@ def fixed_store() -> MemoryStore:
     for source, code, value, since, last, _, _ in ENDED_PEGS:
         rates.setdefault(source, {})[code] = {since: value}
         until[(source, code)] = last
-    return _FixedStore(list(_SOURCES), rates, name="fixed", until=until)
+    sources = [describe(source_id, channel="embedded") for source_id in SOURCE_IDS]
+    return _FixedStore(sources, rates, name="fixed", until=until)

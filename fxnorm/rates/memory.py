@@ -68,7 +68,7 @@ class MemoryStore:
     def __init__(
         self,
         sources: list[SourceInfo],
-        rates: Mapping[str, Mapping[Any, Mapping[_dt.date | str, str]]],
+        rates: Mapping[str, Mapping[Any, Mapping[Any, str]]],
         *,
         name: str = "memory",
         until: Mapping[tuple[str, str], _dt.date | str] | None = None,
@@ -87,8 +87,8 @@ class MemoryStore:
                         currency,
                         [d for d, _ in points],
                         [v for _, v in points],
-                        [name] * len(points),
                         market=market,
+                        store=name,
                         side=side,
                         until=ends.get((source_id, currency)),
                     )

@@ -5,17 +5,29 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from ..errors import InvalidInputError
 
 __all__ = [
     "DEFAULT_MARKET",
+    "DEFAULT_SIDE",
     "MARKETS",
+    "MAX_AGE_LIMIT",
     "POLICIES",
     "SIDES",
+    "SIDE_CHOICES",
     "Coverage",
+    "Later",
+    "LegsOf",
     "Policy",
     "Quote",
     "SourceInfo",
+    "check_market",
+    "check_max_age",
+    "check_policy",
+    "check_side",
+    "new_quote",
 ]
 
 #: How a date without a publication is answered.
@@ -53,6 +65,50 @@ DEFAULT_MARKET = "official"
 #: of the base. A conversion uses ``sell`` unless told otherwise: it is the
 #: figure the Argentine press and the publishers quote as "the" rate of the day.
 SIDES: tuple[str, ...] = ("mid", "buy", "sell")
+
+#: The sides a caller may ask for (a single published figure answers both).
+SIDE_CHOICES: tuple[str, ...] = ("buy", "sell")
+
+#: The side of a two-sided quote a conversion uses unless told otherwise: the
+#: selling price (venta), the figure publishers and the press quote as the rate.
+DEFAULT_SIDE = "sell"
+
+#: The largest staleness limit accepted, in days (ten years).
+MAX_AGE_LIMIT = 3660
+
+
+def check_policy(policy: str) -> str:
+    """``policy`` if it is one of :data:`POLICIES`, else InvalidInputError."""
+    if policy not in POLICIES:
+        raise InvalidInputError(f"unknown policy {policy!r}; choose one of {', '.join(POLICIES)}")
+    return policy
+
+
+def check_max_age(max_age: int) -> int:
+    """``max_age`` if it is a whole number of days from 0 to :data:`MAX_AGE_LIMIT`."""
+    if (
+        isinstance(max_age, bool)
+        or not isinstance(max_age, int)
+        or not 0 <= max_age <= MAX_AGE_LIMIT
+    ):
+        raise InvalidInputError(
+            f"max_age must be a whole number of days from 0 to {MAX_AGE_LIMIT}, not {max_age!r}"
+        )
+    return max_age
+
+
+def check_market(rate: str) -> str:
+    """``rate`` if it is a market fxnorm knows (:data:`MARKETS`), else InvalidInputError."""
+    if rate not in MARKETS:
+        raise InvalidInputError(f"unknown rate {rate!r}; choose one of {', '.join(MARKETS)}")
+    return rate
+
+
+def check_side(side: str | None) -> str | None:
+    """``side`` if it is None, ``buy`` or ``sell``, else InvalidInputError."""
+    if side is not None and side not in SIDE_CHOICES:
+        raise InvalidInputError(f"unknown side {side!r}; choose buy or sell")
+    return side
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +174,18 @@ class Quote:
         return self.method not in ("published", "identity")
 
     @property
+    def published_legs(self) -> tuple[Quote, ...]:
+        """The publications a derived value comes from, in order, through every level
+        of ``legs`` (a cross through a pivot has crosses as legs): what its
+        publishers printed. Empty for a published or identity quote."""
+        if not self.derived:
+            return ()
+        found: list[Quote] = []
+        for leg in self.legs:
+            found.extend(leg.published_legs if leg.derived else (leg,))
+        return tuple(found)
+
+    @property
     def age_days(self) -> int:
         """Days between the publication used and the date asked for (≥ 0 for ``previous``)."""
         return (self.requested_date - self.date).days
@@ -153,6 +221,104 @@ class Quote:
         if self.market != DEFAULT_MARKET or self.side != "mid":
             detail += f", {self.market} rate, {self.side}"
         return f"{text} ({detail})"
+
+
+class LegsOf(Protocol):
+    """What builds a quote's legs the first time they are read: the rates layer
+    answers from the publications it holds and puts this in :attr:`Quote.legs`
+    instead of the published quotes, which most conversions never read."""
+
+    def legs_of(self, quote: Quote) -> tuple[Quote, ...]:
+        """The legs of ``quote``, which this object answered."""
+        ...
+
+
+class Later(tuple):  # type: ignore[type-arg]
+    """Legs to build on first read: ``(function, *arguments)``, called then."""
+
+    __slots__ = ()
+
+    def legs_of(self, quote: Quote) -> tuple[Quote, ...]:
+        legs: tuple[Quote, ...] = self[0](*self[1:])
+        return legs
+
+
+class _LegsSlot:
+    """:attr:`Quote.legs`: the slot; a :class:`LegsOf` in it is built on first read."""
+
+    def __init__(self, slot: Any) -> None:
+        self._slot = slot
+        self.__doc__ = "The published quotes a derived value comes from (built on first use)."
+
+    def __get__(self, quote: Quote | None, owner: type | None = None) -> Any:
+        if quote is None:
+            return self
+        legs = self._slot.__get__(quote, owner)
+        if type(legs) is not tuple:
+            legs = legs.legs_of(quote)
+            self._slot.__set__(quote, legs)
+        return legs
+
+    def __set__(self, quote: Quote, legs: tuple[Quote, ...]) -> None:
+        self._slot.__set__(quote, legs)
+
+
+Quote.legs = _LegsSlot(Quote.__dict__["legs"])  # type: ignore[assignment,misc]
+
+
+class _QuoteSlots:
+    """:class:`Quote`'s slots without its frozen guard: how the book builds one.
+
+    A frozen dataclass sets each of its twelve fields with a call to
+    ``object.__setattr__``, which costs more than the rest of a lookup. The
+    book fills this twin with plain slot stores, then turns it into a Quote
+    by assigning ``__class__``, which Python allows between classes with the
+    same slots (as :func:`fxnorm.parsing.model.new_mention` does). What comes
+    out is an ordinary, frozen Quote.
+    """
+
+    __slots__ = Quote.__slots__
+
+    def __init__(self, *fields: Any) -> None:  # new_quote() below says which, in order
+        (
+            self.base,
+            self.quote,
+            self.value,
+            self.date,
+            self.requested_date,
+            self.source,
+            self.publisher,
+            self.method,
+            self.legs,
+            self.origin,
+            self.market,
+            self.side,
+        ) = fields
+        self.__class__ = Quote  # type: ignore[assignment]
+
+
+if TYPE_CHECKING:
+
+    def new_quote(
+        base: str,
+        quote: str,
+        value: Decimal,
+        date: _dt.date,
+        requested_date: _dt.date,
+        source: str,
+        publisher: str,
+        method: str,
+        legs: tuple[Quote, ...] | LegsOf,
+        origin: str,
+        market: str,
+        side: str,
+    ) -> Quote:
+        """``Quote(...)`` with every field given in order (``legs`` possibly a
+        :class:`LegsOf`), several times faster; for the rates layer, which builds
+        one per answer."""
+
+else:
+    new_quote = _QuoteSlots
 
 
 @dataclass(frozen=True, slots=True)

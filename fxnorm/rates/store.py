@@ -65,6 +65,11 @@ class RateStore(Protocol):
         ...
 
 
+def _ordinals(days: list[str]) -> list[int]:
+    """``YYYY-MM-DD`` days as ordinals (``date.toordinal()``)."""
+    return list(map(_dt.date.toordinal, map(_dt.date.fromisoformat, days)))
+
+
 class SQLiteStore:
     """A read-only view of an SQLite rates file (the embedded dataset, or the cache)."""
 
@@ -124,28 +129,39 @@ class SQLiteStore:
             return self._series[key]
         found = None
         if key in self._ids:
+            arguments: tuple[object, ...]
             if self._v1:
-                rows = self._db.execute(
-                    "SELECT day, value FROM rates WHERE source = ? AND currency = ? ORDER BY day",
-                    (source, currency),
-                ).fetchall()
+                where, arguments = "rates WHERE source = ? AND currency = ?", (source, currency)
             else:
-                rows = self._db.execute(
-                    "SELECT day, value FROM points WHERE series = ? ORDER BY day", (self._ids[key],)
-                ).fetchall()
-            if rows:
-                to_ordinal = _dt.date.fromisoformat
+                where, arguments = "points WHERE series = ?", (self._ids[key],)
+            days, values = self._points(where, arguments)
+            if days:
                 found = Series(
-                    source,
-                    currency,
-                    [to_ordinal(day).toordinal() for day, _ in rows],
-                    [value for _, value in rows],
-                    [self.name] * len(rows),
-                    market=market,
-                    side=side,
+                    source, currency, days, values, market=market, side=side, store=self.name
                 )
         self._series[key] = found
         return found
+
+    def _points(self, where: str, arguments: tuple[object, ...]) -> tuple[list[int], list[str]]:
+        """The days (ordinals) and values of one series, oldest first.
+
+        SQLite hands them over as two joined strings, which takes half the time
+        of a row per publication and matters to the first conversion of a
+        process. Anything unexpected (a value with the separator, days out of
+        order) is read again row by row.
+        """
+        days_text, values_text, count = self._db.execute(
+            f"SELECT group_concat(day, ','), group_concat(value, ','), COUNT(*) FROM "
+            f"(SELECT day, value FROM {where} ORDER BY day)",
+            arguments,
+        ).fetchone()
+        if days_text is not None:
+            days = days_text.split(",")
+            values = values_text.split(",")
+            if len(days) == len(values) == count and days == sorted(days):
+                return _ordinals(days), values
+        pairs = sorted(self._db.execute(f"SELECT day, value FROM {where}", arguments))
+        return _ordinals([day for day, _ in pairs]), [value for _, value in pairs]
 
     def spans(self, source: str) -> dict[str, tuple[_dt.date, _dt.date]]:
         rows = self._db.execute(
