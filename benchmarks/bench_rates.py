@@ -4,31 +4,49 @@ Measures, on the same (currency, date) draws for both libraries:
 
 1. cold command-line wall time (a new process converting one amount);
 2. import plus first conversion, in a new process;
-3. conversions per second for historical dates, in a warm process.
+3. conversions per second for historical dates, in a warm process: fxnorm's
+   ``quote × amount`` and ``convert(Money)`` on dates new to the book (its
+   memo emptied, the series loaded) and repeated, and a plain loop of
+   ``fxnorm.convert`` over the rows (the default book, as a first use looks);
+4. a million rows converted into Decimal through ``fxnorm.frame`` (the rows of
+   ``benchmarks/bench_frame.py``; the target is under one second).
 
-Run with ``python benchmarks/bench_rates.py`` (needs ``pip install -e ".[bench]"``).
-Ratios are fxnorm relative to currencyconverter: for times, lower is better for
-fxnorm when the ratio is below 1; for throughput, above 1.
+Run with ``python benchmarks/bench_rates.py`` (needs ``pip install -e ".[bench]"``,
+and ``[pandas]`` for 4). Ratios are fxnorm relative to currencyconverter: for
+times, lower is better for fxnorm; for throughput, higher.
+
+The machine may be shared: every figure is the median of repeated runs, and
+each warm pass of fxnorm is timed between two passes of currencyconverter, so
+a ratio compares passes that ran under the same load. Both packages' bytecode
+is compiled before the cold runs (as ``pip install`` does; an editable
+checkout with ``PYTHONDONTWRITEBYTECODE`` set would otherwise compile fxnorm's
+modules in every new process).
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
+import importlib.util
 import random
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 # Currencies both libraries cover through the ECB data, and dates on ECB business days.
 CURRENCIES = ["USD", "JPY", "GBP", "CHF", "CNY", "SEK", "NOK", "AUD", "CAD", "HKD"]
 
+Case = tuple[str, str, dt.date]
 
-def draws(count: int, seed: int = 7) -> list[tuple[str, str, dt.date]]:
+
+def draws(count: int, seed: int = 7) -> list[Case]:
     """Random currency pairs on random ECB publication days since 2006 (fixed seed)."""
     import fxnorm
 
@@ -36,41 +54,57 @@ def draws(count: int, seed: int = 7) -> list[tuple[str, str, dt.date]]:
     assert series is not None
     days = [series.date(i) for i in range(len(series)) if series.date(i).year >= 2006]
     rng = random.Random(seed)
-    return [(*rng.sample(CURRENCIES, 2), rng.choice(days)) for _ in range(count)]  # type: ignore[misc]
+    cases: list[Case] = []
+    for _ in range(count):
+        base, quote = rng.sample(CURRENCIES, 2)
+        cases.append((base, quote, rng.choice(days)))
+    return cases
 
 
 def timed_runs(command: list[str], repeat: int) -> float:
-    """Median wall time of ``command`` over ``repeat`` runs, in seconds."""
+    """Median wall time of ``command`` over ``repeat`` runs, in seconds.
+
+    The runs start in the temp folder: ``python -c`` puts its working folder
+    first on the path, and a checkout's ``fxnorm/`` there would be imported
+    instead of the installed package.
+    """
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
+        subprocess.run(command, check=True, capture_output=True, cwd=tempfile.gettempdir())
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
 
 def script(name: str) -> str:
-    found = shutil.which(name, path=str(__import__("pathlib").Path(sys.executable).parent))
+    found = shutil.which(name, path=str(Path(sys.executable).parent))
     return found or name
 
 
-def throughput(
-    function: Callable[[str, str, dt.date], object], cases: list[tuple[str, str, dt.date]]
-) -> float:
-    """Calls per second of ``function`` over ``cases`` (best of 3 passes)."""
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        for base, quote, day in cases:
-            function(base, quote, day)
-        best = min(best, time.perf_counter() - start)
-    return len(cases) / best
+def compile_bytecode(*packages: str) -> None:
+    """Compile the packages' modules to bytecode, as ``pip install`` does."""
+    for package in packages:
+        spec = importlib.util.find_spec(package)
+        assert spec is not None and spec.submodule_search_locations is not None
+        for folder in spec.submodule_search_locations:
+            compileall.compile_dir(folder, quiet=1)
+
+
+def seconds(function: Callable[[Case], object], cases: list[Case]) -> float:
+    """Wall time of one pass of ``function`` over ``cases``."""
+    start = time.perf_counter()
+    for case in cases:
+        function(case)
+    return time.perf_counter() - start
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repeat", type=int, default=7, help="runs per cold measurement")
+    parser.add_argument("--repeat", type=int, default=9, help="runs per cold measurement")
     parser.add_argument("--calls", type=int, default=20000, help="conversions per pass")
+    parser.add_argument("--passes", type=int, default=7, help="warm passes per measure")
+    parser.add_argument("--rows", type=int, default=1_000_000, help="rows through fxnorm.frame")
+    parser.add_argument("--frame-runs", type=int, default=5, help="timed frame conversions")
     args = parser.parse_args()
 
     from currency_converter import CurrencyConverter
@@ -79,9 +113,13 @@ def main() -> None:
     from fxnorm import Money
 
     cases = draws(args.calls)
-    print(f"python {sys.version.split()[0]}, {args.calls} conversions, {args.repeat} cold runs\n")
+    print(
+        f"python {sys.version.split()[0]}, {args.calls} conversions per pass, "
+        f"{args.passes} warm passes, {args.repeat} cold runs; medians"
+    )
 
     # 1. Cold CLI, same conversion.
+    compile_bytecode("fxnorm", "currency_converter")
     fx_cli = [
         script("fxnorm"),
         "convert",
@@ -125,53 +163,108 @@ def main() -> None:
     base_python = timed_runs([sys.executable, "-c", "pass"], args.repeat)
 
     # 3. Warm throughput on historical dates. fxnorm memoises answers (a Quote is
-    # immutable), so it is measured twice: every query new to the book (series
-    # already loaded, memo empty) and the same queries again.
+    # immutable), so it is measured on queries new to the book (series loaded,
+    # memo empty: book.forget()) and on the same queries again.
     converter = CurrencyConverter()
     amount = Decimal(100)
     book = fxnorm.RateBook.default()
+    default = fxnorm.RateBook.default
 
-    def fx_call(base: str, quote: str, day: dt.date) -> object:
-        return amount * book.quote(base, quote, day).value
+    def fx_call(case: Case) -> object:
+        return amount * book.quote(case[0], case[1], case[2]).value
 
-    def fx_convert(base: str, quote: str, day: dt.date) -> object:
-        return fxnorm.convert(Money(amount, base), quote, day, book=book)
+    def fx_convert(case: Case) -> object:
+        return fxnorm.convert(Money(amount, case[0]), case[1], case[2], book=book)
 
-    def cc_call(base: str, quote: str, day: dt.date) -> object:
-        return converter.convert(100, base, quote, date=day)
+    def fx_loop(case: Case) -> object:
+        return fxnorm.convert(Money(amount, case[0]), case[1], case[2])
 
-    for base, quote, day in cases[:200]:  # sanity: both agree to float precision
-        ours = float(fx_call(base, quote, day))  # type: ignore[arg-type]
-        theirs = cc_call(base, quote, day)
-        assert abs(ours - theirs) <= 1e-9 * abs(theirs), (base, quote, day, ours, theirs)
+    def cc_call(case: Case) -> object:
+        return converter.convert(100, case[0], case[1], date=case[2])
 
-    def fresh(function: Callable[[str, str, dt.date], object]) -> float:
+    for case in cases[:200]:  # sanity: both agree to float precision
+        ours = float(fx_call(case))  # type: ignore[arg-type]
+        theirs = cc_call(case)
+        assert isinstance(theirs, float)
+        assert abs(ours - theirs) <= 1e-9 * abs(theirs), (case, ours, theirs)
+
+    def fresh(function: Callable[[Case], object], book: fxnorm.RateBook) -> float:
         book.forget()
         for code in CURRENCIES:  # load the series first: a one-off cost per process
             book.series("ecb", code)
-        start = time.perf_counter()
-        for base, quote, day in cases:
-            function(base, quote, day)
-        return len(cases) / (time.perf_counter() - start)
+        return seconds(function, cases)
 
-    fx_new_quote, fx_new_convert = fresh(fx_call), fresh(fx_convert)
-    fx_quote_rate = throughput(fx_call, cases)
-    fx_convert_rate = throughput(fx_convert, cases)
-    cc_rate = throughput(cc_call, cases)
+    measures: dict[str, Callable[[], float]] = {
+        "quote × amount, new queries": lambda: fresh(fx_call, book),
+        "convert(Money), new queries": lambda: fresh(fx_convert, book),
+        "quote × amount, repeated": lambda: seconds(fx_call, cases),
+        "convert(Money), repeated": lambda: seconds(fx_convert, cases),
+        "loop of fxnorm.convert, new queries": lambda: fresh(fx_loop, default()),
+        "loop of fxnorm.convert, repeated": lambda: seconds(fx_loop, cases),
+    }
+    ours: dict[str, list[float]] = {name: [] for name in measures}
+    ratios: dict[str, list[float]] = {name: [] for name in measures}
+    peer: list[float] = []
+    for _ in range(args.passes):
+        for name, measure in measures.items():
+            before = seconds(cc_call, cases)
+            took = measure()
+            after = seconds(cc_call, cases)
+            peer += [before, after]
+            ours[name].append(len(cases) / took)
+            ratios[name].append((before + after) / 2 / took)
+    cc_rate = len(cases) / statistics.median(peer)
 
     rows = [
-        ("cold CLI, one conversion (s)", fx_cold, cc_cold),
-        ("import + first conversion (s)", fx_first, cc_first),
-        ("  (bare python startup, s)", base_python, base_python),
-        ("quote × amount, new queries (calls/s)", fx_new_quote, cc_rate),
-        ("convert(Money), new queries (calls/s)", fx_new_convert, cc_rate),
-        ("quote × amount, repeated (calls/s)", fx_quote_rate, cc_rate),
-        ("convert(Money), repeated (calls/s)", fx_convert_rate, cc_rate),
+        ("cold CLI, one conversion (s)", fx_cold, cc_cold, fx_cold / cc_cold),
+        ("import + first conversion (s)", fx_first, cc_first, fx_first / cc_first),
+        ("  (bare python startup, s)", base_python, base_python, 1.0),
     ]
-    print(f"{'measure':40} {'fxnorm':>12} {'currencyconverter':>18} {'ratio':>8}")
-    for label, ours, theirs in rows:
-        print(f"{label:40} {ours:12.4g} {theirs:18.4g} {ours / theirs:8.2f}")
-    print("\nratio = fxnorm / currencyconverter (times: lower is better; calls/s: higher)")
+    for name in measures:
+        rows.append(
+            (
+                f"{name} (calls/s)",
+                statistics.median(ours[name]),
+                cc_rate,
+                statistics.median(ratios[name]),
+            )
+        )
+
+    # 4. A million rows into Decimal through fxnorm.frame (the rows of bench_frame.py).
+    frame_time = None
+    if importlib.util.find_spec("pandas") is not None and args.rows:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from bench_frame import rows as frame_rows
+
+        import fxnorm.frame as fxf
+
+        frame = frame_rows(args.rows)
+
+        def exact() -> object:
+            return fxf.convert(
+                frame["amount"], frame["ccy"], "USD", frame["date"], errors="null", dtype="decimal"
+            )
+
+        exact()  # builds the day tables: once per process
+        times = []
+        for _ in range(args.frame_runs):
+            start = time.perf_counter()
+            exact()
+            times.append(time.perf_counter() - start)
+        frame_time = statistics.median(times)
+
+    print(f"\n{'measure':48} {'fxnorm':>12} {'currencyconverter':>18} {'ratio':>8}")
+    for label, mine, theirs, ratio in rows:
+        print(f"{label:48} {mine:12.4g} {theirs:18.4g} {ratio:8.2f}")
+    if frame_time is not None:
+        print(f"{f'{args.rows:,} rows into Decimal, fxnorm.frame (s)':48} {frame_time:12.4g}")
+    print(
+        "\nratio = fxnorm / currencyconverter for times (lower is better), currencyconverter's"
+        "\ntime / fxnorm's for calls/s (higher is better), each the median over passes timed"
+        "\nbetween two passes of currencyconverter; currencyconverter's calls/s is the median"
+        "\nof all its passes. Targets: new queries and repeated convert(Money) >= 1,"
+        "\ncold CLI and import + first conversion <= 0.25, the million rows < 1 s."
+    )
 
 
 if __name__ == "__main__":

@@ -15,8 +15,8 @@ what would change, and rebuilding writes the new extract.
 The extract is two kinds of file: ``core.json`` (codes, minor units, legal
 tender by territory, locale identifiers, their inheritance, separators and
 symbols, likely subtags) and one ``<language>.json`` per language the parser
-reads (currency names with their plural forms, compact number patterns,
-month and day names). Each is read the first time it is needed and kept.
+reads (currency names with their plural forms, territory names, compact
+number patterns, month and day names). Each is read the first time it is needed and kept.
 
 Locale data follows CLDR's inheritance, as babel resolves it: a locale holds
 only what differs from its parent (``es_AR`` → ``es_419`` → ``es`` → ``root``),
@@ -41,9 +41,11 @@ __all__ = [
     "compact_patterns",
     "currency_forms",
     "currency_symbols",
+    "date_order",
     "day_names",
     "describe",
     "digits",
+    "inheritance_chain",
     "language_alias",
     "languages",
     "likely_subtags",
@@ -272,21 +274,21 @@ def canonical_locale(name: str) -> str | None:
     return None
 
 
-def _chain(locale: str) -> list[str]:
+def inheritance_chain(locale: str, parents: dict[str, str]) -> list[str]:
     """``locale`` and its ancestors up to ``root``, as CLDR inherits (babel's rule:
-    an explicit parent, else the identifier with its last part removed)."""
-    parents = _core()["parents"]
+    the parent ``parents`` names, else the identifier with its last part removed)."""
     chain = []
-    current: str | None = locale
-    while current is not None and current not in chain:
+    current = locale
+    while current not in chain:
         chain.append(current)
         if current == "root":
             break
-        parent = parents.get(current)
-        if parent is None:
-            parent = current.rsplit("_", 1)[0] if "_" in current else "root"
-        current = parent
+        current = parents.get(current) or (current.rsplit("_", 1)[0] if "_" in current else "root")
     return chain
+
+
+def _chain(locale: str) -> list[str]:
+    return inheritance_chain(locale, _core()["parents"])
 
 
 def _own(locale: str) -> dict[str, Any]:
@@ -317,6 +319,20 @@ def currency_symbols(locale: str) -> list[tuple[str, str]]:
     """``(code, symbol)`` for the currencies ``locale`` writes with a symbol other
     than the code itself (``es_AR``: ``("ARS", "$")``, ``("USD", "US$")`` …)."""
     return [(code, symbol) for code, symbol in _symbols(locale).items() if symbol != code]
+
+
+@lru_cache(maxsize=256)
+def date_order(locale: str) -> str | None:
+    """``"dmy"``, ``"mdy"`` or ``"ymd"``: the order of ``locale``'s short date format
+    (``es_AR`` writes ``d/M/yy``: ``dmy``; ``en_US`` ``M/d/yy``: ``mdy``), through
+    inheritance; None for a locale CLDR does not have."""
+    if not locale_exists(locale):
+        return None
+    for name in _chain(locale):
+        order = _own(name).get("date_order")
+        if order:
+            return str(order)
+    return None
 
 
 def territory(locale: str) -> str | None:
@@ -361,6 +377,13 @@ def compact_patterns(locale: str) -> list[tuple[int, str]]:
         if name in table:
             return [(int(magnitude), str(pattern)) for magnitude, pattern in table[name]]
     return []
+
+
+def territory_names(language: str) -> dict[str, str]:
+    """Two-letter territory code -> its name in ``language`` (``AR`` -> ``Argentina``);
+    empty for a language the extract does not hold."""
+    data = _language(language)
+    return {} if data is None else dict(data["territories"])
 
 
 def month_names(language: str) -> list[tuple[str, int]]:

@@ -21,10 +21,12 @@ __all__ = [
     "compact_words_agree",
     "currency_forms",
     "currency_symbols",
+    "date_order",
     "magnitude_words",
     "number_symbols",
     "number_symbols_agree",
     "parent",
+    "territory_names",
     "version",
 ]
 
@@ -163,3 +165,31 @@ def number_symbols_agree(locale: str) -> bool:
     from . import cldr
 
     return version() == cldr.version() or number_symbols(locale) == cldr.number_symbols(locale)
+
+
+def date_order(locale: str) -> str | None:
+    """``"dmy"``, ``"mdy"`` or ``"ymd"``: the order of the fields of ``locale``'s short
+    date format (``es_AR`` ``d/M/yy`` is ``dmy``), or None if it has none of these."""
+    from babel import Locale
+
+    try:
+        pattern = str(Locale.parse(locale).date_formats["short"].pattern)
+    except KeyError:
+        return None
+    positions = {letter: pattern.find(letter) for letter in "dMy"}
+    if min(positions.values()) < 0:
+        return None
+    order = "".join(sorted(positions, key=positions.__getitem__)).lower()
+    return order if order in ("dmy", "mdy", "ymd") else None
+
+
+def territory_names(language: str) -> dict[str, str]:
+    """Two-letter territory code -> its name in ``language`` (``AR`` -> ``Argentina``)."""
+    from babel import Locale
+
+    names = Locale.parse(language).territories
+    return {
+        str(code): str(name)
+        for code, name in sorted(names.items())
+        if len(code) == 2 and code.isalpha() and code.isupper()
+    }

@@ -11,7 +11,6 @@ The functions are cheap after their first call.
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 from functools import lru_cache
 
 from . import cldr
@@ -70,6 +69,8 @@ def validate(code: str) -> str:
 
 def suggest(given: str, limit: int = 3) -> list[str]:
     """Codes that look like ``given``: close spellings first, then name matches."""
+    import difflib  # only for an unknown code: not on the default path
+
     text = given.strip()
     found: list[str] = []
     codes = sorted(all_codes())

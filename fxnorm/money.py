@@ -5,22 +5,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import currencies
 from ._decimal import CONTEXT, MAX_AMOUNT, MIN_EXPONENT, to_decimal
 from .errors import InvalidInputError
 
-__all__ = ["Money", "format_with_minor_units"]
+__all__ = ["Money", "format_with_minor_units", "in_range", "new_money"]
 
 _MAX_ADJUSTED = MAX_AMOUNT.adjusted()
 
 
-def _in_range(amount: Decimal) -> bool:
+def in_range(amount: Decimal) -> bool:
+    """Whether a finite Decimal is within fxnorm's amount limits (zero, or a
+    magnitude from 1e-30 up to, not including, 1e30)."""
     return not amount or MIN_EXPONENT <= amount.adjusted() < _MAX_ADJUSTED
 
 
-@dataclass(frozen=True, slots=True)
+#: Every currency code CLDR knows (the extract's), read on first use.
+_codes: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Money:
     """An amount of money: ``Money("380e9", "CNY")``.
 
@@ -39,21 +45,28 @@ class Money:
     amount: Decimal
     currency: str
 
-    def __post_init__(self) -> None:
-        amount, currency = self.amount, self.currency
+    def __new__(cls, amount: Decimal | int | str | float, currency: str) -> Money:
+        global _codes
         # Fast path for what fxnorm itself passes: a finite in-range Decimal, a valid code.
-        if not (type(amount) is Decimal and amount.is_finite() and _in_range(amount)):
-            object.__setattr__(self, "amount", to_decimal(amount))
-        if currency not in currencies.all_codes():
-            object.__setattr__(self, "currency", currencies.validate(currency))
-
-    @classmethod
-    def _trusted(cls, amount: Decimal, currency: str) -> Money:
-        """A Money from values fxnorm has already validated (skips the checks)."""
+        if not (
+            type(amount) is Decimal
+            and amount.is_finite()
+            and (not amount or MIN_EXPONENT <= amount.adjusted() < _MAX_ADJUSTED)
+        ):
+            amount = to_decimal(amount)
+        if currency not in _codes:
+            _codes = currencies.all_codes()
+            if currency not in _codes:
+                currency = currencies.validate(currency)
+        if cls is Money:
+            return new_money(amount, currency)
         money = object.__new__(cls)
         object.__setattr__(money, "amount", amount)
         object.__setattr__(money, "currency", currency)
         return money
+
+    def __reduce__(self) -> tuple[type[Money], tuple[Decimal, str]]:
+        return type(self), (self.amount, self.currency)
 
     def __str__(self) -> str:
         return f"{self.amount:f} {self.currency}"
@@ -133,6 +146,28 @@ class Money:
         return format_with_minor_units(
             self.amount, self.currency, locale, options.pop("format", None), **options
         )
+
+
+class _MoneySlots:
+    """:class:`Money`'s slots without its frozen guard: a Money made by plain slot
+    stores and a ``__class__`` assignment (see :class:`fxnorm.rates.model.Quote`'s
+    twin), for amounts fxnorm has already checked."""
+
+    __slots__ = Money.__slots__
+
+    def __init__(self, amount: Decimal, currency: str) -> None:
+        self.amount = amount
+        self.currency = currency
+        self.__class__ = Money  # type: ignore[assignment]
+
+
+if TYPE_CHECKING:
+
+    def new_money(amount: Decimal, currency: str) -> Money:
+        """A Money from a finite Decimal within the limits and a known code, unchecked."""
+
+else:
+    new_money = _MoneySlots
 
 
 def format_with_minor_units(

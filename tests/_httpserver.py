@@ -167,7 +167,7 @@ class FixtureServer:
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def route(self, path: str, reply: Route) -> None:
         self.routes[path] = reply

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import multiprocessing
 import os
 import sqlite3
 import stat
 import warnings
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from fxnorm.errors import SourceUnavailableError
+from fxnorm.errors import DataError, SourceUnavailableError
 from fxnorm.rates import RateBook
 from fxnorm.rates.book import default_book
 from fxnorm.rates.cache import RateCache, cache_path, open_store
@@ -50,7 +52,7 @@ ROWS = [
 
 
 @pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     monkeypatch.setenv("FXNORM_CACHE_DIR", str(tmp_path / "cache"))
     default_book.cache_clear()
     yield
@@ -63,13 +65,42 @@ def cache(tmp_path: Path) -> RateCache:
 
 
 def rows_in(path: Path) -> list[tuple[str, ...]]:
+    """(source, currency, day, value) of the official mid rates, the only ones sources fetch."""
     with sqlite3.connect(path) as connection:
-        return connection.execute("SELECT * FROM rates ORDER BY source, currency, day").fetchall()
+        return connection.execute(
+            "SELECT source, currency, day, value FROM rates "
+            "WHERE market = 'official' AND side = 'mid' ORDER BY source, currency, day"
+        ).fetchall()
 
 
 def test_location_follows_the_environment(tmp_path: Path) -> None:
     assert cache_path() == tmp_path / "cache" / "rates.sqlite"
     assert RateCache().path == cache_path()
+
+
+@pytest.mark.parametrize(
+    "environment",
+    [
+        {"XDG_CACHE_HOME": "/srv/cache", "HOME": "/home/ana"},
+        {"XDG_CACHE_HOME": "relative/cache", "HOME": "/home/ana"},
+        {"XDG_CACHE_HOME": "", "HOME": "/home/ana"},
+        {"HOME": "/root"},
+        {"HOME": "relative-home"},
+    ],
+)
+def test_the_default_location_is_platformdirs_user_cache_dir(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str]
+) -> None:
+    """cache_dir() works the XDG rule out itself on Linux: it must be platformdirs'."""
+    from platformdirs import user_cache_dir
+
+    from fxnorm.rates.cache import cache_dir
+
+    monkeypatch.delenv("FXNORM_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert cache_dir() == Path(user_cache_dir("fxnorm", appauthor=False))
 
 
 def test_written_rates_are_read_back_exactly_with_origin_cache(cache: RateCache) -> None:
@@ -87,11 +118,18 @@ def test_schema_is_the_embedded_one(cache: RateCache) -> None:
     cache.write(batch(ROWS), today=TODAY)
     with sqlite3.connect(cache.path) as connection:
         tables = dict(connection.execute("SELECT name, sql FROM sqlite_master WHERE type='table'"))
-        assert set(tables) == {"sources", "rates", "meta"}
-        assert "WITHOUT ROWID" in tables["rates"]
+        assert set(tables) == {"sources", "series", "points", "meta"}
+        assert "WITHOUT ROWID" in tables["points"]
+        views = [
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='view'")
+        ]
+        assert views == ["rates"]
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         meta = dict(connection.execute("SELECT key, value FROM meta"))
-    assert meta["schema_version"] == "1" and meta["kind"] == "cache"
+        series = connection.execute("SELECT source, currency, market, side FROM series").fetchall()
+    assert meta["schema_version"] == "2" and meta["kind"] == "cache"
+    assert sorted(series) == [("ecb", code, "official", "mid") for code in ("CNY", "USD")]
     assert meta["updated:ecb"].endswith("Z")
 
 
@@ -308,3 +346,98 @@ def test_the_command_line_warns_about_a_corrupt_cache_in_one_line(tmp_path: Path
     )
     assert "Warning" not in result.stderr and ".py:" not in result.stderr
     assert [p.name.startswith("rates.sqlite.corrupt-") for p in cache.iterdir()] == [True]
+
+
+# -- a cache written before rate markets existed (schema 1) ------------------------------
+
+#: The schema fxnorm wrote caches with before markets (schema_version "1").
+SCHEMA_V1 = """
+CREATE TABLE sources(id TEXT PRIMARY KEY, name TEXT NOT NULL, publisher TEXT NOT NULL,
+  base TEXT NOT NULL, url TEXT NOT NULL, licence TEXT NOT NULL, retrieved TEXT NOT NULL,
+  priority INTEGER NOT NULL, kind TEXT NOT NULL, notes TEXT NOT NULL);
+CREATE TABLE rates(source TEXT NOT NULL REFERENCES sources(id), currency TEXT NOT NULL,
+  day TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (source, currency, day)) WITHOUT ROWID;
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+"""
+
+
+def _old_cache(path: Path, rows: list[tuple[str, str, str, str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as connection:
+        connection.executescript(SCHEMA_V1)
+        connection.execute(
+            "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", dataclasses.astuple(info())
+        )
+        connection.executemany("INSERT INTO rates VALUES (?, ?, ?, ?)", rows)
+        connection.execute("INSERT INTO meta VALUES ('schema_version', '1'), ('kind', 'cache')")
+    connection.close()
+
+
+def test_an_old_cache_is_read_as_it_is(cache: RateCache) -> None:
+    _old_cache(cache.path, ROWS)
+    assert cache.check() is None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # not treated as corrupt, nothing moved aside
+        store = open_store()
+    assert store is not None
+    book = RateBook([store])
+    quote = book.quote("USD", "EUR", on="2026-11-20")
+    assert quote.legs[0].value == Decimal("1.1161") and quote.origin == "cache"
+    assert (quote.market, quote.side) == ("official", "mid")
+
+
+def test_an_old_cache_is_migrated_on_its_next_write_without_losing_a_row(
+    cache: RateCache,
+) -> None:
+    old = [("ecb", "JPY", f"2026-10-{day:02d}", f"17{day}.5") for day in range(1, 31)] + ROWS
+    _old_cache(cache.path, old)
+    summary = cache.write(batch([("ecb", "USD", "2026-11-23", "1.1194")]), today=TODAY)
+    assert (summary.added, summary.changed, summary.unchanged) == (1, 0, 0)
+    assert rows_in(cache.path) == sorted([*old, ("ecb", "USD", "2026-11-23", "1.1194")])
+    with sqlite3.connect(cache.path) as connection:
+        meta = dict(connection.execute("SELECT key, value FROM meta"))
+        tables = {n for (n,) in connection.execute("SELECT name FROM sqlite_master")}
+    assert meta["schema_version"] == "2"
+    assert "rates_v1" not in tables and {"series", "points"} <= tables
+
+
+def test_a_failed_migration_changes_nothing(
+    cache: RateCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fxnorm.data import SCHEMA
+    from fxnorm.rates import cache as cache_module
+
+    _old_cache(cache.path, ROWS)
+    # A statement that fails half-way through the migration, after the old table was renamed.
+    monkeypatch.setattr(cache_module, "SCHEMA", SCHEMA + "CREATE TABLE meta(x);\n")
+    with pytest.raises(DataError, match="cannot prepare the rate cache"):
+        cache.write(batch([("ecb", "USD", "2026-11-23", "1.1194")]), today=TODAY)
+    with sqlite3.connect(cache.path) as connection:
+        assert sorted(connection.execute("SELECT * FROM rates").fetchall()) == sorted(ROWS)
+        tables = {n for (n,) in connection.execute("SELECT name FROM sqlite_master")}
+    assert "series" not in tables and "rates_v1" not in tables
+    monkeypatch.undo()
+    cache.write(batch([("ecb", "USD", "2026-11-23", "1.1194")]), today=TODAY)
+    assert len(rows_in(cache.path)) == len(ROWS) + 1
+
+
+def test_the_rates_view_takes_writes_as_the_old_table_did(cache: RateCache) -> None:
+    """Programs that wrote the schema 1 table (INSERT, UPDATE of a value, DELETE) still can."""
+    cache.write(batch(ROWS), today=TODAY)
+    with sqlite3.connect(cache.path) as connection:
+        connection.execute(
+            "INSERT INTO rates(source, currency, day, value) "
+            "VALUES ('ecb', 'JPY', '2026-11-20', '176.5')"
+        )
+        connection.execute(
+            "UPDATE rates SET value = '1.1162' WHERE source = 'ecb' AND currency = 'USD' "
+            "AND day = '2026-11-20'"
+        )
+        connection.execute("DELETE FROM rates WHERE currency = 'CNY'")
+        with pytest.raises(sqlite3.OperationalError, match="cannot modify rates"):
+            connection.execute("UPDATE rates SET day = '2026-11-21' WHERE currency = 'JPY'")
+    assert rows_in(cache.path) == [
+        ("ecb", "JPY", "2026-11-20", "176.5"),
+        ("ecb", "USD", "2026-11-19", "1.1183"),
+        ("ecb", "USD", "2026-11-20", "1.1162"),
+    ]

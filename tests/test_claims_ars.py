@@ -8,7 +8,9 @@ pesos per dollar is the BCRA's Comunicación "A" 3500 rate (the embedded
 ``com3500.xls`` read with xlrd (``raw_a3500`` in conftest), never through
 fxnorm. The ``expected`` column is what we found by reading each claim
 against that rate; the one ``inconsistent`` row is a writer who converted at
-an older rate, as the note quotes.
+an older rate, as the note quotes, and the ``imprecise`` one states a
+one-digit figure (``$1 billion``) that cannot test a rate, though it holds
+taken as exact.
 
 ``pesos`` alone names a dozen currencies: each row says how a reader who knows
 the text is about Argentina tells fxnorm so (locale ``en-AR``, or
@@ -54,7 +56,7 @@ ROWS = _load()
 
 def test_claims_are_real_and_varied() -> None:
     assert len(ROWS) >= 5
-    assert {row.expected for row in ROWS} == {"consistent", "inconsistent"}
+    assert {row.expected for row in ROWS} == {"consistent", "inconsistent", "imprecise"}
     for row in ROWS:
         assert row.source.split(", ")[-1].startswith("http"), row.text
         if row.expected == "inconsistent":
@@ -67,6 +69,9 @@ def test_published_ars_claim(row: Claim, raw_a3500: dict[str, Decimal]) -> None:
         row.text, on=row.date, locale=row.locale, default_currency=row.default_currency or None
     )
     assert result.verdict == row.expected, result.reason
+    if row.expected == "imprecise":
+        assert result.exact_verdict == "consistent"
+        assert result.width is not None and result.width > Decimal("0.10")
     assert result.pair is not None
     assert (result.pair.source.currency, result.pair.stated.currency) == ("ARS", "USD")
     reference = result.reference
@@ -86,4 +91,4 @@ def test_without_the_readers_hint_pesos_stay_ambiguous(row: Claim) -> None:
     language = row.locale.split("-")[0]
     result = fxnorm.check(row.text, on=row.date, locale=language)
     assert result.verdict == "ambiguous"
-    assert "ARS" in result.pair.source.alternatives  # type: ignore[union-attr]
+    assert result.pair is not None and "ARS" in result.pair.source.alternatives

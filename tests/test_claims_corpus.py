@@ -33,9 +33,12 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
 ARS_ARTICLE = CORPUS / "alibaba-ai-spend-ars.txt"
 BLOOMBERG_ARTICLE = CORPUS / "alibaba-ai-spend-bloomberg.txt"
 CURRENCY_API = ROOT / "data" / "raw" / "fawazahmed0" / "usd-daily.csv.gz"
+AD_MAYORISTA = ROOT / "data" / "raw" / "ars" / "argentinadatos" / "mayorista.json"
 DAY = "2025-09-24"
 FEBRUARY_CLAIM = "380 billion yuan ($52.44 billion)"
-SUMMARY = "1 checked: 1 consistent, 0 inconsistent, 0 unverifiable, 0 ambiguous"
+SUMMARY = (
+    "1 checked: 1 consistent, 0 inconsistent, 0 imprecise, 0 undated, 0 unverifiable, 0 ambiguous"
+)
 
 
 def close(value: Decimal | None, expected: Decimal) -> bool:
@@ -117,15 +120,21 @@ def test_ars_article_other_figures_in_usd() -> None:
         ("$3.2 billion", "USD"),
     ]
     assert all(v.currency == "USD" and v.converted is not None for v in report.mentions)
-    # No ECB or BCRA rate for ARS on 2025-09-24 (BCRA ends 2025-03-28): the
-    # currency-api snapshot of 2025-09-23, the latest before the date, converts.
-    ars_per_usd = raw_currency_api("2025-09-23", "ARS")
+    # No ECB or BCRA rate for ARS on 2025-09-24 (BCRA ends 2025-03-28): the official
+    # (wholesale) rate of ArgentinaDatos that day converts, its selling price as published.
+    records = json.loads((AD_MAYORISTA).read_text(encoding="utf-8"))
+    (published,) = [str(r["venta"]) for r in records if r["fecha"] == DAY]
+    assert published == "1337.5"  # data/raw/README.md section 4, sample value
     price = report.mentions[0]
     assert price.rate is not None
-    assert (price.rate.source, price.rate.date) == ("currency-api", dt.date(2025, 9, 23))
-    expected = Decimal(25960) / ars_per_usd
+    assert (price.rate.source, price.rate.date) == ("argentinadatos", dt.date(2025, 9, 24))
+    assert (price.rate.market, price.rate.side) == ("official", "sell")
+    expected = Decimal(25960) / Decimal(published)
     assert close(price.converted, expected)
-    assert price.converted is not None and round(price.converted, 2) == Decimal("18.41")
+    assert price.converted is not None and round(price.converted, 2) == Decimal("19.41")
+    # The USD snapshot of the day before, one source down, is within 6 % of it.
+    snapshot = Decimal(25960) / raw_currency_api("2025-09-23", "ARS")
+    assert abs(snapshot / expected - 1) < Decimal("0.06")
     dollars = {v.mention.text: v.converted for v in report.mentions}
     assert dollars["$52.44 billion"] == Decimal("52440000000")
 
@@ -179,10 +188,11 @@ def test_february_figure_dates_match_the_raw_ecb_cross_rate(
     assert "2025-02-05" not in within and "2025-02-20" not in within
     covered = {d for d in days if any(r.start <= dt.date.fromisoformat(d) <= r.end for r in ranges)}
     assert covered == within
+    assert [r.start for r in ranges] == sorted(r.start for r in ranges)  # in date order
     if "on" not in kwargs:
-        assert result.verdict == "consistent"  # some date makes it exact
-        assert result.reference is not None
-        assert result.reference.date == ranges[0].best
+        # No date given or found: not judged against some other era's best day.
+        assert result.verdict == "undated" and result.reference is None
+        assert result.date_basis.kind == "none" and result.deviation is None
 
 
 # -- the command line -------------------------------------------------------------------------
@@ -226,16 +236,23 @@ def test_cli_json_report_has_the_documented_keys(capsys: pytest.CaptureFixture[s
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert set(report) == {"requested_date", "to", "summary", "checks", "mentions"}
+    assert set(report) == {
+        *("requested_date", "date_basis", "to", "summary", "checks", "mentions"),
+        *("restatements", "dates"),
+    }
     assert report["summary"] == {
         "checked": 1,
         "consistent": 1,
         "inconsistent": 0,
+        "imprecise": 0,
+        "undated": 0,
         "unverifiable": 0,
         "ambiguous": 0,
     }
+    assert report["date_basis"]["kind"] == "given" and report["date_basis"]["start"] == DAY
     (check,) = report["checks"]
     assert {"text", "verdict", "implied_rate", "reference", "deviation", "tolerance"} <= set(check)
+    assert {"date_basis", "width", "checked_on", "exact_verdict"} <= set(check)
     assert check["text"] == "33.40 billion yuan ($4.67 billion)"
     assert check["reference"]["source"] == "ecb"
     assert len(report["mentions"]) == 8
@@ -277,9 +294,10 @@ def test_cli_markdown_report_has_a_table(capsys: pytest.CaptureFixture[str]) -> 
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("| claim | verdict |")
-    assert lines[1].startswith("|---|")
-    assert lines[2].startswith("| 33.40 billion yuan ($4.67 billion) | consistent |")
+    assert lines[0] == f"Date: given {DAY}" and lines[1] == ""
+    assert lines[2].startswith("| claim | verdict | date |")
+    assert lines[3].startswith("|---|")
+    assert lines[4].startswith(f"| 33.40 billion yuan ($4.67 billion) | consistent | given {DAY} |")
 
 
 def test_cli_exit_code_is_one_for_an_inconsistent_claim(

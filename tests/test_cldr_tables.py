@@ -87,6 +87,9 @@ def test_values_fxnorm_decides_with_are_cldr_s() -> None:
     assert "DEM" in currencies.active_codes(__import__("datetime").date(1998, 6, 1))
     assert "DEM" not in currencies.active_codes(__import__("datetime").date(2005, 6, 1))
     assert "PLN" in cldr.symbol_codes()["zł"]
+    # Short date formats: es_AR d/M/yy, en_US M/d/yy, ja y/MM/dd.
+    assert [cldr.date_order(x) for x in ("es_AR", "en_US", "ja")] == ["dmy", "mdy", "ymd"]
+    assert cldr.territory_names("es")["AR"] == "Argentina"
 
 
 def test_a_broken_or_foreign_extract_is_a_clear_error(

@@ -70,6 +70,7 @@ def test_piped_text_is_checked_as_a_document(
     code, out, _ = run(capsys, "check", "--date", "2025-09-24", "--to", "USD")
     assert code == 0
     assert out.rstrip().endswith(
-        "1 checked: 1 consistent, 0 inconsistent, 0 unverifiable, 0 ambiguous"
+        "1 checked: 1 consistent, 0 inconsistent, 0 imprecise, 0 undated, 0 unverifiable, "
+        "0 ambiguous"
     )
     assert "$32 billion" in out  # another figure of the article, converted

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import json
 import os
 import shutil
@@ -10,11 +12,13 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from _helpers import run_cli
 from _httpserver import FixtureServer, file, ok, status, zipped
 
+import fxnorm
 from fxnorm.data import DATASET_PATH
 from fxnorm.rates.book import default_book
 from fxnorm.rates.cache import RateCache
@@ -299,9 +303,10 @@ def test_history_table_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
         "--csv",
     )
     rows = out.splitlines()
-    assert rows[0] == "date,base,quote,value,source,method,origin"
+    # The peso has several markets: each row says which, and which side (A3500 is one figure).
+    assert rows[0] == "date,base,quote,value,source,method,origin,market,side"
     assert rows[1].startswith("2025-03-27,ARS,USD,0.00093") and rows[1].endswith(
-        ",bcra,inverse,embedded"
+        ",bcra,inverse,embedded,official,mid"
     )
 
 
@@ -517,22 +522,45 @@ def test_history_plot_draws_one_line_per_source(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """USD/ARS around the end of the BCRA's A3500 series in the embedded data
-    (2025-03-28): the plot keeps the BCRA's rates and the aggregator's apart."""
-    import matplotlib  # noqa: F401
+    (2025-03-28): the plot keeps the BCRA's rates and the aggregator's apart, one
+    colour each, and never draws a line across a gap of more than a week (the
+    aggregator's snapshots are sparse: gaps up to 56 days)."""
     from matplotlib.figure import Figure
 
-    drawn: list[list[str]] = []
+    drawn: list[list[tuple[str, str, list[dt.date]]]] = []
     save = Figure.savefig
 
-    def spy(self: Figure, *args: object, **kwargs: object) -> None:
-        drawn.append(self.axes[0].get_legend_handles_labels()[1])
+    def spy(self: Figure, *args: Any, **kwargs: Any) -> None:
+        lines = []
+        for line in self.axes[0].get_lines():
+            xdata: Any = line.get_xdata()
+            days = [d if isinstance(d, dt.date) else d.date() for d in xdata]
+            lines.append((str(line.get_label()), str(line.get_color()), days))
+        drawn.append(lines)
         save(self, *args, **kwargs)
 
     monkeypatch.setattr(Figure, "savefig", spy)
     target = tmp_path / "ars.png"
     code, out, _ = run(
-        capsys, "rates", "history", "USD", "ARS", "--from", "2025-03-20", "--to", "2025-04-10",
+        capsys, "rates", "history", "USD", "ARS", "--from", "2025-03-01", "--to", "2025-07-31",
         "--plot", str(target),
     )  # fmt: skip
     assert code == 0 and target.read_bytes()[:4] == b"\x89PNG" and out.startswith("plot:")
-    assert drawn == [["1 USD in ARS (bcra)", "1 USD in ARS (currency-api)"]]
+    (lines,) = drawn
+    labels = [label for label, _, _ in lines if not label.startswith("_")]
+    # The BCRA's series ends on 2025-03-28; ArgentinaDatos' wholesale rate and the
+    # USD feed's snapshots carry on: three sources, three colours.
+    names = [label.split(" (")[0] for label in labels]
+    assert names == ["bcra", "argentinadatos", "currency-api"]
+    colours = {label.split(" (")[0]: colour for label, colour, _ in lines if label in labels}
+    assert len(set(colours.values())) == 3
+    # Every drawn segment belongs to one source's colour, and no segment crosses a gap.
+    book = fxnorm.RateBook.default()
+    for _, colour, days in lines:
+        source = next(name for name, c in colours.items() if c == colour)
+        assert all((b - a).days <= 7 for a, b in itertools.pairwise(days))
+        for day in days:  # each point is that source's own publication of the day
+            quote = book.quote("USD", "ARS", day, policy="exact", max_age=0, source=source)
+            assert quote.date == day
+    # The aggregator's series has gaps longer than a week in these months: several segments.
+    assert sum(1 for _, colour, _ in lines if colour == colours["currency-api"]) > 1

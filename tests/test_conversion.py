@@ -9,16 +9,20 @@ fractions.Fraction rather than fxnorm's Decimal code.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import re
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
 import fxnorm
 from fxnorm import Money
 from fxnorm.errors import RateNotFoundError, StaleRateError
+
+RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
 
 
 def relative_error(value: Decimal, expected: Fraction) -> Fraction:
@@ -68,10 +72,16 @@ def test_ars_uses_the_official_rate_while_it_exists() -> None:
     assert book.quote("USD", "ARS", on="2023-12-13").value == Decimal("799.975")
     q = book.quote("USD", "ARS", on="2025-03-28")
     assert (q.source, q.value) == ("bcra", Decimal("1072.2917"))
-    # After the official series ends, the USD-feed snapshot of 2025-09-23 answers.
+    # After the BCRA's series ends, ArgentinaDatos' wholesale (mayorista) quote is the
+    # official rate: its selling price of the day, as its raw file (read here) prints it.
     later = book.quote("USD", "ARS", on="2025-09-23")
-    assert later.source == "currency-api" and later.date == dt.date(2025, 9, 23)
-    assert abs(later.value - Decimal("1410.1681")) < Decimal("0.0001")
+    assert (later.source, later.market, later.side) == ("argentinadatos", "official", "sell")
+    records = json.loads((RAW / "ars" / "argentinadatos" / "mayorista.json").read_text())
+    published = {r["fecha"]: str(r["venta"]) for r in records}
+    assert later.date == dt.date(2025, 9, 23) and later.value == Decimal(published["2025-09-23"])
+    # The USD-feed snapshot of the day is still there, one source further down.
+    snapshot = book.quote("USD", "ARS", on="2025-09-23", source="currency-api")
+    assert abs(snapshot.value - Decimal("1410.1681")) < Decimal("0.0001")
 
 
 def test_cny_ars_before_the_feed_joins_two_official_sources(

@@ -34,6 +34,7 @@ import pytest
 
 from fxnorm.currencies import active_codes, all_codes
 from fxnorm.data import DATASET_PATH, rates_checksum
+from fxnorm.rates.model import MARKETS, SIDES
 
 REPO = Path(__file__).resolve().parent.parent
 RAW = REPO / "data" / "raw"
@@ -58,6 +59,40 @@ RAW_SHA256 = {
         "b9ceaffe8ddd798b3b637951ac73659b11e318822cc1400eb7fca453820f221a"
     ),
     "ars/com3500.xls": "81496c811e86f100bca445338b841f9d796919d84b019aa480a8addff41bce40",
+    "ars/argentinadatos/blue.json": (
+        "8b1a96e7ed45295646d2e8f8d66253a41d7e9168d139051761c113578ef19426"
+    ),
+    "ars/argentinadatos/bolsa.json": (
+        "acfe8ca77fcceb5c090fca1f033bcd9108b4fb67ae54826e66d2f44684fd498d"
+    ),
+    "ars/argentinadatos/contadoconliqui.json": (
+        "fc27f3c4306fa40464f726611cb4c2a044645946944bf551677a9cdee001cb21"
+    ),
+    "ars/argentinadatos/cripto.json": (
+        "6337ef36380ae485e07b7a57ca9cf94c76fe42d627d0dd0c870d7e9afbc52bc2"
+    ),
+    "ars/argentinadatos/mayorista.json": (
+        "cdfba6eb808ff766257c0ffb7f00ecfaf94c0c32b76feabfc08f246777bf4449"
+    ),
+    "ars/argentinadatos/oficial.json": (
+        "00489c6ca3bb134b4977dd0aa661cf3cf04125de8f948c0831bb21cb49141871"
+    ),
+    "ars/argentinadatos/solidario.json": (
+        "9a208ce2e72523b4243515c6b5b47303f15f620a8e8d7abe3a00873a5cff56a6"
+    ),
+    "ars/argentinadatos/tarjeta.json": (
+        "fb5afb30109ce43faa0118a940dd2dd2ccad3b14e0ebde9d406ed72ba8e0e9af"
+    ),
+    "ars/dolarapi/dolarapi-dolares-observations.csv.gz": (
+        "8cf3a0401e0ce77e8e3ea1f804d51f1586b403bb99ac25d5dd5f74f59a767635"
+    ),
+    "ars/dolarapi/ambito-dolares-observations.csv.gz": (
+        "6a3e407b5a1bc954532f342bcd88283849f4949f0e8dc74bf7db5c91cd932a65"
+    ),
+    "fred/DEXCHUS.csv": "475a7d70dbcddc96c6a123395aed144396b44c50531915eb5c7e0618e31fba07",
+    "fred/DEXCHUS-to-2025-09-26.csv": (
+        "e6abcca98a54b7aa177230ec03c1d805361f84442af0aa7d821cde0a9d4949c3"
+    ),
 }
 
 
@@ -72,8 +107,11 @@ def db() -> Iterator[sqlite3.Connection]:
 
 
 def _rates(connection: sqlite3.Connection, source: str) -> dict[tuple[str, str], str]:
-    """{(currency, day): value} of one source."""
-    query = "SELECT currency, day, value FROM rates WHERE source = ?"
+    """{(currency, day): value} of one source's official single-figure (mid) rates."""
+    query = (
+        "SELECT currency, day, value FROM rates WHERE source = ? "
+        "AND market = 'official' AND side = 'mid'"
+    )
     return {(c, d): v for c, d, v in connection.execute(query, (source,))}
 
 
@@ -157,13 +195,24 @@ def test_dataset_path_points_at_the_shipped_file() -> None:
 
 
 def test_schema_and_pragmas(db: sqlite3.Connection) -> None:
-    assert db.execute("PRAGMA user_version").fetchone() == (1,)
+    assert db.execute("PRAGMA user_version").fetchone() == (2,)
     assert db.execute("PRAGMA page_size").fetchone() == (4096,)
     # A file left in WAL mode would need write access next to it; DELETE does not.
     assert SHIPPED.read_bytes()[18:20] == b"\x01\x01"
+    kinds = dict(db.execute("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite%'"))
+    assert kinds == {
+        "sources": "table",
+        "series": "table",
+        "points": "table",
+        "rates": "view",
+        "rates_insert": "trigger",
+        "rates_update": "trigger",
+        "rates_delete": "trigger",
+        "meta": "table",
+    }
     columns = {
         table: [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
-        for table in ("sources", "rates", "meta")
+        for table in ("sources", "series", "points", "rates", "meta")
     }
     assert columns == {
         "sources": [
@@ -178,9 +227,14 @@ def test_schema_and_pragmas(db: sqlite3.Connection) -> None:
             "kind",
             "notes",
         ],
-        "rates": ["source", "currency", "day", "value"],
+        "series": ["id", "source", "currency", "market", "side"],
+        "points": ["series", "day", "value"],
+        "rates": ["source", "currency", "market", "side", "day", "value"],
         "meta": ["key", "value"],
     }
+    markets = {m for (m,) in db.execute("SELECT DISTINCT market FROM series")}
+    assert markets == set(MARKETS)
+    assert {s for (s,) in db.execute("SELECT DISTINCT side FROM series")} == set(SIDES)
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
 
@@ -191,7 +245,7 @@ def test_sources_metadata(db: sqlite3.Connection) -> None:
         sources = {row["id"]: dict(row) for row in db.execute("SELECT * FROM sources")}
     finally:
         db.row_factory = None
-    assert sorted(sources) == ["bcra", "currency-api", "ecb"]
+    assert sorted(sources) == ["argentinadatos", "bcra", "currency-api", "dolarapi", "ecb", "fed"]
     expected = {
         "ecb": (
             "EUR",
@@ -205,7 +259,15 @@ def test_sources_metadata(db: sqlite3.Connection) -> None:
             "official",
             "https://www.bcra.gob.ar/Pdfs/PublicacionesEstadisticas/com3500.xls",
         ),
-        "currency-api": ("USD", 2, "aggregator", "https://github.com/fawazahmed0/exchange-api"),
+        "currency-api": ("USD", 3, "aggregator", "https://github.com/fawazahmed0/exchange-api"),
+        "fed": ("USD", 1, "official", "https://fred.stlouisfed.org/series/DEXCHUS"),
+        "argentinadatos": (
+            "USD",
+            2,
+            "aggregator",
+            "https://github.com/enzonotario/esjs-argentina-datos-api",
+        ),
+        "dolarapi": ("USD", 2, "aggregator", "https://github.com/enzonotario/esjs-dolar-api"),
     }
     for source_id, (base, priority, kind, url) in expected.items():
         row = sources[source_id]
@@ -215,8 +277,13 @@ def test_sources_metadata(db: sqlite3.Connection) -> None:
             kind,
             url,
         )
-        assert row["retrieved"] == "2026-11-24"  # data/raw/README.md
+        # data/raw/README.md: sections 1-3 obtained 2026-11-24, sections 4-6 2026-12-04.
+        late = source_id in ("fed", "argentinadatos", "dolarapi")
+        assert row["retrieved"] == ("2026-12-04" if late else "2026-11-24")
         assert row["name"] and row["publisher"] and row["licence"] and row["notes"]
+    assert "public domain" in sources["fed"]["licence"] and "[DEXCHUS]" in sources["fed"]["licence"]
+    assert "MIT" in sources["argentinadatos"]["licence"]
+    assert "last quote" in sources["dolarapi"]["name"]
     assert sources["ecb"]["licence"].endswith('("Source: ECB")')
     assert sources["currency-api"]["licence"] == "not stated by the publisher"
     assert "Datos Argentina" in sources["bcra"]["publisher"]
@@ -233,7 +300,9 @@ def test_no_rate_is_quoted_in_its_own_base(db: sqlite3.Connection) -> None:
 
 
 def test_every_value_is_a_positive_decimal_and_every_day_iso(db: sqlite3.Connection) -> None:
-    for source, currency, day, value in db.execute("SELECT * FROM rates"):
+    for source, currency, day, value in db.execute(
+        "SELECT source, currency, day, value FROM rates"
+    ):
         assert dt.date.fromisoformat(day).isoformat() == day, (source, currency, day)
         assert Decimal(value) > 0, (source, currency, day, value)
         assert currency in all_codes(), (source, currency)
@@ -282,7 +351,9 @@ def test_bcra_published_figures(db: sqlite3.Connection) -> None:
     bcra = {d: v for (c, d), v in _rates(db, "bcra").items() if c == "ARS"}
     assert {c for c, _ in _rates(db, "bcra")} == {"ARS"}
     # Sample values and devaluation step from data/raw/README.md section 3a.
-    assert min(bcra) == "2002-03-05"
+    # The BCRA's workbook (section 3b) starts a day before the series: 2002-03-04, 2.0083.
+    assert min(bcra) == "2002-03-04"
+    assert bcra["2002-03-04"] == "2.0083"
     assert bcra["2002-03-05"] == "1.9917"
     assert bcra["2010-01-04"] == "3.7975"
     assert bcra["2023-12-12"] == "366.5"
@@ -318,6 +389,9 @@ def test_bcra_values_equal_the_series(
 ) -> None:
     rounded = 0
     for (_, day), value in _rates(db, "bcra").items():
+        if day not in datos_raw:  # before the series begins: the BCRA's workbook
+            assert day == "2002-03-04" and "tipo_cambio_a3500" not in datos_raw.get(day, {})
+            continue
         published = datos_raw[day]["tipo_cambio_a3500"]
         if len(published.partition(".")[2]) <= 4:
             assert value == published, day
@@ -336,8 +410,8 @@ def test_bcra_agrees_with_the_bcra_workbook(
 ) -> None:
     bcra = {d: Decimal(v) for (_, d), v in _rates(db, "bcra").items()}
     early = {d for d in bcra if d <= "2021-07-20"}
-    # Up to the workbook's end the kept days are exactly its business days.
-    assert early == {d for d in workbook if d >= "2002-03-05"}
+    # Up to the workbook's end the kept days are exactly its business days, from its first.
+    assert early == set(workbook)
     differ = {d: (bcra[d], workbook[d]) for d in early if bcra[d] != workbook[d]}
     # The two differences documented in data/raw/README.md; the series' value is kept.
     assert differ == {
@@ -392,6 +466,7 @@ def test_currency_api_sample_values(
             value = rows[(code, day)]
             assert value == raw[(code, day)]
             places = Decimal(figure).as_tuple().exponent
+            assert isinstance(places, int)
             assert Decimal(value).quantize(Decimal(1).scaleb(places)) == Decimal(figure)
     days = sorted({d for _, d in rows})
     assert (days[0], days[-1], len(days)) == ("2024-03-02", "2026-09-29", 203)
@@ -401,15 +476,20 @@ def test_currency_api_sample_values(
 
 
 def _independent_checksum(connection: sqlite3.Connection) -> str:
-    rows = sorted(connection.execute("SELECT source, currency, day, value FROM rates"))
-    stream = "".join(f"{s},{c},{d},{v}\n" for s, c, d, v in rows)
+    rows = sorted(
+        connection.execute(
+            "SELECT s.source, s.currency, s.market, s.side, p.day, p.value "
+            "FROM points p JOIN series s ON s.id = p.series"
+        )
+    )
+    stream = "".join(f"{s},{c},{m},{e},{d},{v}\n" for s, c, m, e, d, v in rows)
     return hashlib.sha256(stream.encode("utf-8")).hexdigest()
 
 
 def test_meta(db: sqlite3.Connection) -> None:
     meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
     assert set(meta) == {"schema", "built_at", "rates_sha256", "rows", "inputs", "builder"}
-    assert meta["schema"] == "1"
+    assert meta["schema"] == "2"
     assert meta["builder"] == "tools/build_rates.py"
     assert meta["built_at"] == "2026-11-24T00:00:00Z"
     assert meta["rows"] == str(db.execute("SELECT COUNT(*) FROM rates").fetchone()[0])
@@ -422,7 +502,15 @@ def test_meta(db: sqlite3.Connection) -> None:
 
 def test_row_counts(db: sqlite3.Connection) -> None:
     counts = dict(db.execute("SELECT source, COUNT(*) FROM rates GROUP BY source").fetchall())
-    assert counts == {"ecb": 221_702, "bcra": 5_650, "currency-api": 31_384}
+    # ECB, currency-api and the Fed's 11,167 rows: data/raw/README.md; the BCRA's series
+    # and its workbook's first day; the markets' rows are counted in test_dataset_markets.
+    assert {s: counts[s] for s in ("ecb", "bcra", "currency-api", "fed")} == {
+        "ecb": 221_702,
+        "bcra": 5_651,
+        "currency-api": 31_384,
+        "fed": 11_167,
+    }
+    assert set(counts) == {"ecb", "bcra", "currency-api", "fed", "argentinadatos", "dolarapi"}
 
 
 # --------------------------------------------------------------------------- builder
@@ -430,10 +518,14 @@ def test_row_counts(db: sqlite3.Connection) -> None:
 
 def test_rebuild_is_reproducible(tmp_path: Path) -> None:
     output = tmp_path / "rates.sqlite"
-    result = _run_builder("--output", str(output))
+    report = tmp_path / "rates-validation.md"
+    result = _run_builder("--output", str(output), "--report", str(report))
     assert result.returncode == 0, result.stderr
     assert "2 differ; 2010-01-25" in result.stdout
     assert _meta(output) == _meta(SHIPPED)
+    # The docs carry the build's cross-checks as they are today.
+    docs = REPO / "docs" / "rates-validation.md"
+    assert report.read_text(encoding="utf-8") == docs.read_text(encoding="utf-8")
 
 
 def test_check_passes_on_the_shipped_file() -> None:
@@ -460,12 +552,38 @@ def test_check_fails_on_a_different_dataset(tmp_path: Path) -> None:
     assert "DIFFERENT" in result.stdout
 
 
-@pytest.mark.parametrize("damage", ["missing", "corrupt-zip", "corrupt-xls", "bad-csv"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "missing",
+        "corrupt-zip",
+        "corrupt-xls",
+        "bad-csv",
+        "corrupt-json",
+        "changed-flaw",
+        "corrupt-gzip",
+        "fred-differs",
+    ],
+)
 def test_bad_inputs_fail_with_one_line(tmp_path: Path, damage: str) -> None:
     raw = tmp_path / "raw"
     shutil.copytree(RAW, raw)
+    ad = raw / "ars" / "argentinadatos"
     if damage == "missing":
         (raw / "ars" / "com3500.xls").unlink()
+    elif damage == "corrupt-json":
+        (ad / "blue.json").write_text('[{"casa": "blue", "compra": 4', encoding="utf-8")
+    elif damage == "changed-flaw":  # a known-bad stretch no longer as described: not dropped
+        records = json.loads((ad / "mayorista.json").read_text(encoding="utf-8"))
+        for record in records:
+            if record["fecha"] == "2023-12-20":
+                record["compra"], record["venta"] = 805.5, 808.5  # as if fixed by the publisher
+        (ad / "mayorista.json").write_text(json.dumps(records), encoding="utf-8")
+    elif damage == "corrupt-gzip":
+        (raw / "ars" / "dolarapi" / "dolarapi-dolares-observations.csv.gz").write_bytes(b"\x1f\x8b")
+    elif damage == "fred-differs":
+        path = raw / "fred" / "DEXCHUS.csv"
+        path.write_text(path.read_text().replace("7.1426", "7.1427", 1), encoding="utf-8")
     elif damage == "corrupt-zip":
         (raw / "ecb" / "eurofxref-hist.zip").write_bytes(b"not a zip")
     elif damage == "corrupt-xls":
@@ -492,9 +610,10 @@ def test_parse_days_and_rounding() -> None:
         "2025-10-01",
         "2025-10-02",
     ]
-    assert builder._bcra_value("3.7560000000000002") == "3.756"
-    assert builder._bcra_value("8.413499999999999") == "8.4135"
-    assert builder._bcra_value("7.9620") == "7.9620"
+    bcra_value = sys.modules["rates_parse"].bcra_value  # loaded by the builder
+    assert bcra_value("3.7560000000000002") == "3.756"
+    assert bcra_value("8.413499999999999") == "8.4135"
+    assert bcra_value("7.9620") == "7.9620"
 
 
 # --------------------------------------------------------------------------- online (local server)

@@ -103,3 +103,34 @@ def test_sphinx_builds_without_warnings(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-4000:]
+
+
+_DOUBLE_QUOTED_DOLLAR = re.compile(r'"[^"\n]*\$[^"\n]*"')
+_SHELL_BLOCK = re.compile(r"```(?:console|sh|bash)\n(.*?)```", re.S)
+
+
+def _command_lines(text: str) -> list[str]:
+    lines = []
+    for block in _SHELL_BLOCK.findall(text):
+        for line in block.splitlines():
+            line = line.removeprefix("$ ").strip()
+            if line.startswith("fxnorm "):
+                lines.append(line)
+    return lines
+
+
+def test_commands_with_a_dollar_are_single_quoted(capsys: pytest.CaptureFixture[str]) -> None:
+    """Pasted into bash, "… ($53 billion)" loses "$5" (an empty variable) and the claim
+    with it: every example command, in the docs and in --help, quotes $ with '…'."""
+    from fxnorm.cli import main
+
+    found = [line for path in DOCS for line in _command_lines(path.read_text(encoding="utf-8"))]
+    assert any("$" in line for line in found)
+    for command in ("convert", "parse", "check", "rates"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        help_text = capsys.readouterr().out
+        found += [line.strip() for line in help_text.splitlines()
+                  if line.strip().startswith("fxnorm ")]  # fmt: skip
+    assert any("'" in line and "$" in line for line in found)
+    assert [line for line in found if _DOUBLE_QUOTED_DOLLAR.search(line)] == []

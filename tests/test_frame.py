@@ -38,7 +38,7 @@ FLOAT_RTOL = 1e-15
 
 def quote(book: fxnorm.RateBook, currency: str, to: str, day: Any, **options: Any) -> Any:
     """RateBook.quote as the bulk path asks it: from what the book holds, no fetching."""
-    offline = {"online": False} if hasattr(book, "online") else {}
+    offline: dict[str, Any] = {"online": False} if hasattr(book, "online") else {}
     return book.quote(currency, to, day, **options, **offline)
 
 
@@ -70,6 +70,8 @@ def assert_rows_match(
     fast = fxf.lookup(
         currencies, to, days, book=book, errors="null", with_provenance=True, **options
     )
+    assert exact.source is not None and exact.date is not None and exact.error is not None
+    assert fast.source is not None and fast.date is not None and fast.error is not None
     answered = failed = 0
     for row, (currency, day) in enumerate(zip(currencies, days, strict=True)):
         try:
@@ -115,26 +117,24 @@ def test_staleness_limit_and_source_restriction(max_age: int, source: str | None
     assert answered > 100 and failed > 100
 
 
-def test_ars_switches_from_bcra_to_currency_api_as_ratebook_does() -> None:
-    """The BCRA answers until its last rate (28 March 2025) is too old, then currency-api.
-
-    currency-api itself has no ARS rate from 2 to 30 April 2025, so mid-April
-    is an error on both paths.
-    """
+def test_ars_switches_from_bcra_to_argentinadatos_as_ratebook_does() -> None:
+    """The BCRA answers until its last rate (28 March 2025) is too old, then
+    ArgentinaDatos' wholesale quote, the official rate after A3500 (its selling price)."""
     days = [dt.date(2025, 3, 1) + dt.timedelta(days=n) for n in range(90)]
     for to in ("USD", "EUR", "CNY"):
         assert_rows_match(["ARS"] * len(days), days, to, BOOK)
         assert_rows_match([to] * len(days), days, "ARS", BOOK)
     result = fxf.lookup(["ARS"] * len(days), "USD", days, errors="null", with_provenance=True)
     assert result.source is not None
-    assert set(result.source) == {"bcra", "currency-api", None}
+    assert set(result.source) == {"bcra", "argentinadatos"}
     usd = fxf.lookup(["ARS"] * 3, "USD", ["2025-03-28", "2025-04-04", "2025-04-05"],
                      with_provenance=True)  # fmt: skip
     assert usd.source is not None and usd.date is not None
-    assert list(usd.source) == ["bcra", "bcra", "currency-api"]  # 7 days old: still the BCRA's
-    assert [str(d) for d in usd.date] == ["2025-03-28", "2025-03-28", "2025-04-01"]
+    assert list(usd.source) == ["bcra", "bcra", "argentinadatos"]  # 7 days old: the BCRA's
+    # 2025-04-05 is a Saturday: ArgentinaDatos' Friday quote answers it.
+    assert [str(d) for d in usd.date] == ["2025-03-28", "2025-03-28", "2025-04-04"]
     with pytest.raises(StaleRateError, match=r"^row 0: currency-api has no ARS rate for 2025-04"):
-        fxf.lookup(["ARS"], "USD", ["2025-04-15"])
+        fxf.lookup(["ARS"], "USD", ["2025-04-15"], source="currency-api")
 
 
 def test_weekend_uses_the_friday_publication() -> None:
@@ -234,6 +234,40 @@ def test_decimal_output_equals_fxnorm_convert_row_by_row() -> None:
     assert compared > 150
 
 
+def test_float_amounts_into_decimal_equal_fxnorm_convert_row_by_row() -> None:
+    """Float columns take a shortcut (a float read as a scaled integer): every row
+    must still equal fxnorm.convert(Money(amount, …)), which reads ``repr(amount)``,
+    digit for digit: prices, every magnitude and digit count, the edges of repr's
+    positional notation (1e-4, 1e15, 1e16), negatives, zeros and missing values."""
+    rng = np.random.default_rng(17)
+    size = 3000
+    digits = rng.integers(1, 18, size)
+    magnitudes = 10.0 ** rng.integers(-7, 19, size)
+    raw = rng.uniform(-1, 1, size) * magnitudes
+    amounts = np.array([round(float(v), int(d) % 9) for v, d in zip(raw, digits, strict=True)])
+    amounts[:1000] = np.round(rng.uniform(0, 1e6, 1000), 2)  # prices
+    edges = [
+        *(1e-4, 9.999999999999999e-05, 0.00010000000000000002, 1e15, 999999999999999.9, 1e16),
+        *(123456789012345.67, 0.1 + 0.2, 100.0, -0.0, 0.0, -12.5, np.nan, 1e-29, 2.5e28),
+    ]
+    amounts[1000 : 1000 + len(edges)] = edges
+    currencies = np.array(["CNY", "EUR", "JPY", "ARS", "USD"])[rng.integers(0, 5, size)]
+    days = np.datetime64("2012-01-01") + rng.integers(0, 4000, size)
+    result = fxf.convert(amounts, currencies, "USD", days, dtype="decimal", errors="null")
+    compared = 0
+    for row in range(size):
+        day = days[row].astype(dt.date)
+        try:
+            money = fxnorm.Money(float(amounts[row]), str(currencies[row]))
+            expected = fxnorm.convert(money, "USD", day, **_offline()).result.amount
+        except FxnormError:
+            assert result[row] is None
+            continue
+        compared += 1
+        assert str(result[row]) == str(expected), (row, amounts[row], currencies[row], day)
+    assert compared > 2500
+
+
 def _offline() -> dict[str, Any]:
     import inspect
 
@@ -296,7 +330,9 @@ def test_convert_partition_adds_columns_and_keeps_dtypes_when_empty() -> None:
     frame = pd.DataFrame(
         {"amount": [100.0, 25960.0], "ccy": ["EUR", "ARS"], "date": ["2025-09-24", "2025-09-23"]}
     )
-    options = dict(amount_col="amount", currency_col="ccy", date_col="date", to="USD")
+    options: dict[str, Any] = dict(
+        amount_col="amount", currency_col="ccy", date_col="date", to="USD"
+    )
     out = fxf.convert_partition(frame, **options, with_provenance=True)
     assert list(out.columns)[:3] == ["amount", "ccy", "date"]
     assert list(out.columns)[3:] == [
@@ -309,7 +345,7 @@ def test_convert_partition_adds_columns_and_keeps_dtypes_when_empty() -> None:
     assert list(frame.columns) == ["amount", "ccy", "date"]  # not modified
     ars = quote(BOOK, "ARS", "USD", "2025-09-23")
     assert out["amount_usd"].iloc[1] == pytest.approx(25960 * float(ars.value), rel=FLOAT_RTOL)
-    assert out["amount_usd_source"].iloc[1] == ars.source == "currency-api"  # after the BCRA
+    assert out["amount_usd_source"].iloc[1] == ars.source == "argentinadatos"  # after the BCRA
     empty = fxf.convert_partition(frame.head(0), **options, with_provenance=True)
     assert list(empty.columns) == list(out.columns) and len(empty) == 0
     assert list(empty.dtypes) == list(out.dtypes)
@@ -380,7 +416,7 @@ def test_day_tables_follow_the_book_after_forget() -> None:
     store = MemoryStore([make_source("official", "EUR")], rates)
     book = fxnorm.RateBook([store])
     assert fxf.lookup(["EUR"], "USD", "2025-01-06", book=book).rate[0] == 1.25
-    store._series[("official", "USD")] = fxnorm.rates.Series(
+    store._series[("official", "USD", "official", "mid")] = fxnorm.rates.Series(
         "official", "USD", [dt.date(2025, 1, 6).toordinal()], ["2.5"]
     )
     book.forget()
@@ -405,3 +441,43 @@ def test_million_rows_are_looked_up_in_bulk() -> None:
             assert np.isnan(result.iloc[row])
         else:
             assert result.iloc[row] == pytest.approx(expected, rel=FLOAT_RTOL)
+
+
+MARKET_OPTIONS = [
+    {"rate": "blue"},
+    {"rate": "blue", "side": "buy"},
+    {"rate": "retail", "policy": "nearest"},
+    {"rate": "mep", "side": "sell", "policy": "exact"},
+    {"rate": "ccl", "policy": "interpolate"},
+    {"rate": "crypto"},
+    {"rate": "card", "side": "buy"},  # published as a selling price only: every row fails
+    {"rate": "solidario"},
+    {"rate": "official", "side": "buy"},
+]
+
+
+@pytest.mark.parametrize("options", MARKET_OPTIONS, ids=lambda o: "-".join(o.values()))
+def test_every_market_and_side_equals_ratebook_quote(options: dict[str, str]) -> None:
+    """The peso's markets: the same answers, sides and errors on both paths, also for
+    pairs through a pivot (CNY, EUR) and for currencies quoted in one market only."""
+    rng = random.Random(len(str(options)))
+    first, last = dt.date(2010, 6, 1).toordinal(), dt.date(2026, 7, 31).toordinal()
+    pool = ["ARS"] * 8 + ["USD", "EUR", "CNY", "BRL"]
+    currencies = [rng.choice(pool) for _ in range(400)]
+    days = [dt.date.fromordinal(rng.randint(first, last)) for _ in range(400)]
+    unpublished = options["rate"] == "card" and options.get("side") == "buy"
+    for to in ("USD", "ARS", "EUR"):
+        answered, failed = assert_rows_match(currencies, days, to, BOOK, **options)
+        if unpublished:  # only identities (ARS to ARS) answer
+            assert failed > 100 and answered == currencies.count(to)
+        else:
+            assert answered > 50
+
+
+def test_convertibility_years_bulk_as_per_row() -> None:
+    """A fixed rate that ended (the peso's 1:1, 1991-04-01..2002-01-06) on both paths."""
+    days = ["1991-03-31", "1991-04-01", "1995-06-01", "2002-01-06", "2002-01-07", "2002-03-04"]
+    assert_rows_match(["ARS"] * len(days), days, "USD", BOOK)
+    result = fxf.lookup(["ARS"] * len(days), "USD", days, dtype="decimal", errors="null")
+    first_a3500 = fxnorm._decimal.CONTEXT.divide(Decimal(1), Decimal("2.0083"))  # BCRA workbook
+    assert list(result.rate) == [None, 1, 1, 1, None, first_a3500]

@@ -36,7 +36,7 @@ OPTIONS = ["--amount-col", "amount", "--currency-col", "ccy", "--date-col", "dat
 
 
 def quote(currency: str, to: str, day: str) -> Any:
-    offline = {"online": False} if hasattr(BOOK, "online") else {}
+    offline: dict[str, Any] = {"online": False} if hasattr(BOOK, "online") else {}
     return BOOK.quote(currency, to, day, **offline)
 
 
@@ -211,3 +211,23 @@ def test_no_progress_when_not_a_terminal(
 ) -> None:
     assert run(tmp_path, "--output", str(tmp_path / "o.csv"))[0] == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_file_converted_at_another_market(tmp_path: Path) -> None:
+    """--rate and --side reach every row, as RateBook.quote(..., rate=, side=) answers it."""
+    out = tmp_path / "blue.csv"
+    options = ("--rate", "blue", "--side", "buy", "--decimal", "--errors", "null")
+    code, _ = run(tmp_path, "--output", str(out), *options)
+    assert code == 0
+    rows = {r["id"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    blue = BOOK.quote("ARS", "USD", "2025-04-03", rate="blue", side="buy", online=False)
+    assert rows["2"]["amount_usd_rate"] == str(blue.value)
+    assert rows["2"]["amount_usd_source"] == "argentinadatos"
+    expected = fxnorm.convert(
+        fxnorm.Money("25960.50", "ARS"), "USD", "2025-04-03", rate="blue", side="buy"
+    )
+    assert Decimal(rows["2"]["amount_usd"]) == expected.result.amount
+    # A pair with no blue rate at all has none in bulk either, as RateBook says.
+    with pytest.raises(fxnorm.errors.RateNotFoundError) as caught:
+        BOOK.quote("EUR", "USD", "2025-09-24", rate="blue")
+    assert rows["1"]["amount_usd_rate"] == "" and rows["1"]["amount_usd_error"] == str(caught.value)

@@ -38,7 +38,7 @@ def _worker_state() -> dict[str, int]:
     from fxnorm.frame import _core
     from fxnorm.rates.book import default_book
 
-    tables = sum(len(cache.tables) for cache in _core._CACHES.values())
+    tables = sum(len(tables) for tables in _core._CACHES.values())
     return {"pid": os.getpid(), "opened": default_book.cache_info().misses, "tables": tables}
 
 
@@ -46,7 +46,7 @@ def _worker_state() -> dict[str, int]:
 @pytest.mark.timeout(120)
 def test_local_cluster_with_two_worker_processes_equals_one_process() -> None:
     frame = rows(200_000)
-    options = dict(
+    options: dict[str, Any] = dict(
         amount_col="amount",
         currency_col="ccy",
         date_col="date",
@@ -66,7 +66,7 @@ def test_local_cluster_with_two_worker_processes_equals_one_process() -> None:
         result = fxd.convert(ddf, **options).compute()
         # The plain map_partitions form, with meta from an empty partition, in Decimal.
         exact_ddf = dd.from_pandas(frame.iloc[:20_000], npartitions=4)
-        exact_options = {**options, "dtype": "decimal"}
+        exact_options: dict[str, Any] = {**options, "dtype": "decimal"}
         exact = exact_ddf.map_partitions(
             fxf.convert_partition,
             **exact_options,

@@ -22,7 +22,7 @@ BOOK = fxnorm.RateBook.default()
 
 
 def quote(currency: str, to: str, day: Any) -> Any:
-    offline = {"online": False} if hasattr(BOOK, "online") else {}
+    offline: dict[str, Any] = {"online": False} if hasattr(BOOK, "online") else {}
     return BOOK.quote(currency, to, day, **offline)
 
 

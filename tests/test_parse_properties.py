@@ -117,14 +117,15 @@ def _adversarial(size: int) -> str:
     return (text * (size // len(text) + 1))[:size]
 
 
-def test_one_megabyte_of_adversarial_text_is_fast() -> None:
+def test_one_megabyte_of_adversarial_text_is_read() -> None:
+    """How fast is for benchmarks/bench_parse.py (timed side by side, not here,
+    where a loaded CI machine would make a wall-clock limit flaky); here: it
+    completes, reads the dollar figures, and keeps every span."""
     text = _adversarial(1_000_000)
-    extract("warm up $1", locale="en")
-    start = time.perf_counter()
     found = extract(text, locale="en")
-    elapsed = time.perf_counter() - start
-    assert found  # it did read the dollar figures
-    assert elapsed < 3.0, f"1 MB took {elapsed:.2f} s"
+    dollars = [m for m in found if m.currency == "USD"]
+    assert len(dollars) >= text.count("$1 $2"), len(dollars)
+    assert all(text[m.span[0] : m.span[1]] == m.text for m in found)
 
 
 def test_time_grows_linearly() -> None:
@@ -144,10 +145,19 @@ def test_time_grows_linearly() -> None:
 
 
 def test_pathological_single_runs() -> None:
-    for text in ("1" * 1_000_000, "1," * 500_000, "1 " * 500_000, "$" * 1_000_000, "1." * 500_000):
+    """One megabyte of one repeated run costs about what a megabyte of mixed
+    adversarial text does: a quadratic path would cost thousands of times more,
+    so a generous ratio catches it without a wall-clock limit."""
+
+    def timed(text: str) -> float:
         start = time.perf_counter()
         extract(text)
-        assert time.perf_counter() - start < 3.0
+        return time.perf_counter() - start
+
+    baseline = timed(_adversarial(1_000_000))
+    for text in ("1" * 1_000_000, "1," * 500_000, "1 " * 500_000, "$" * 1_000_000, "1." * 500_000):
+        ratio = timed(text) / baseline
+        assert ratio < 10, f"{text[:4]!r}… took {ratio:.1f}x the mixed text's time"
 
 
 def test_no_hypothesis_import_from_parsing() -> None:

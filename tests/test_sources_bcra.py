@@ -150,7 +150,7 @@ def test_status_field_must_say_ok(server: FixtureServer) -> None:
 
 def test_environment_address(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FXNORM_BCRA_URL", "http://127.0.0.1:9/api/v1.0/")
-    assert get_source("bcra").base_url == "http://127.0.0.1:9/api/v1.0"  # type: ignore[attr-defined]
+    assert get_source("bcra").base_url == "http://127.0.0.1:9/api/v1.0"
 
 
 def test_today_in_buenos_aires_is_near_utc() -> None:

@@ -60,7 +60,7 @@ def test_one_file_per_day_fiat_and_metals_only(server: FixtureServer) -> None:
     assert (info.id, info.base, info.priority, info.kind) == (
         "currency-api",
         "USD",
-        2,
+        3,  # as in the embedded dataset: after argentinadatos and dolarapi (2)
         "aggregator",
     )
     assert server.paths() == [PRIMARY.format(date="2026-11-19"), PRIMARY.format(date="2026-11-20")]

@@ -317,9 +317,9 @@ def test_tls_is_verified_and_https_is_never_downgraded() -> None:
     import ssl
     import urllib.request
 
-    from fxnorm.rates.sources.base import _opener
+    from fxnorm.rates.sources.base import safe_opener
 
-    opener = _opener()
+    opener = safe_opener()
     (https,) = [h for h in opener.handlers if isinstance(h, urllib.request.HTTPSHandler)]
     context = https._context  # type: ignore[attr-defined]
     assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname

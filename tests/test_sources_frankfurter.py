@@ -191,4 +191,4 @@ def test_environment_addresses(monkeypatch: pytest.MonkeyPatch, server: FixtureS
     source = get_source("frankfurter", http=fast_http())
     assert len(source.fetch(NOV20, NOV20, ["USD"])) == 1
     monkeypatch.setenv("FXNORM_FRANKFURTER_V2_URL", f"{server.url}/elsewhere/v2")
-    assert get_source("frankfurter-v2").base_url == f"{server.url}/elsewhere/v2"  # type: ignore[attr-defined]
+    assert get_source("frankfurter-v2").base_url == f"{server.url}/elsewhere/v2"

@@ -249,7 +249,7 @@ def test_chains_and_windows() -> None:
     chains = dict(chains_for(["CNY", "ARS"]))
     by_first = {chain[0]: (chain, codes) for chain, codes in chains.items()}
     assert by_first["ecb"][1] == {"CNY", "USD"} and by_first["ecb"][0][1] == "frankfurter"
-    assert by_first["bcra"] == (("bcra", "frankfurter-v2", "currency-api"), {"ARS"})
+    assert by_first["bcra"] == (("bcra", "frankfurter-v2", "currency-api"), frozenset({"ARS"}))
     assert dict(chains_for(["EUR", "KES"])) == {("currency-api",): frozenset({"KES"})}
     assert [codes for _, codes in chains_for(["EUR", "USD"])] == [frozenset({"USD"})]
     assert window(NOV20, "previous", 7) == (dt.date(2026, 11, 13), NOV20)
@@ -283,7 +283,7 @@ def test_an_unreachable_network_fails_at_once_in_one_line(
     assert code == 4, err
     assert err.count("\n") == 1 and err.startswith("fxnorm: error: the network is unreachable")
     assert "rates.invalid" in err and "no EUR/USD rate for 2026-11-20" in err
-    assert elapsed < 2, elapsed
+    assert elapsed < 4, elapsed  # one retry alone would wait 5 s
     assert server.requests == []
 
 

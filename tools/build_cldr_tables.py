@@ -85,6 +85,9 @@ def locale_record(name: str) -> dict[str, Any]:
     }
     if symbols:
         record["symbols"] = dict(sorted(symbols.items()))
+    order = cldr_babel.date_order(name)
+    if order is not None and (name == "root" or order != cldr_babel.date_order(_parent(name))):
+        record["date_order"] = order
     return record
 
 
@@ -193,7 +196,7 @@ def _compact_of_locales(language: str) -> dict[str, list[list[Any]]]:
 
 
 def language_file(language: str, codes: list[str]) -> dict[str, Any]:
-    """``<language>.json``: currency names, month and day names, and the compact
+    """``<language>.json``: currency names, territory names, month and day names, and the compact
     patterns of every locale of the language (a script variant such as ``zh_Hant``
     has its compact patterns in its language's file)."""
     return {
@@ -202,6 +205,7 @@ def language_file(language: str, codes: list[str]) -> dict[str, Any]:
         "language": language,
         "names": cldr_babel.currency_forms(language, codes),
         "compact": _compact_of_locales(language) if "_" not in language else {},
+        "territories": cldr_babel.territory_names(language),
         "months": [list(p) for p in cldr_babel.calendar_names(language, "months")],
         "days": [list(p) for p in cldr_babel.calendar_names(language, "days")],
     }
@@ -230,16 +234,8 @@ def shipped() -> dict[str, str]:
 
 
 def _resolved_symbols(data: dict[str, Any], locale: str) -> dict[str, str]:
-    parents = data["parents"]
-    chain = []
-    current: str | None = locale
-    while current is not None and current not in chain:
-        chain.append(current)
-        if current == "root":
-            break
-        current = parents.get(current) or (current.rsplit("_", 1)[0] if "_" in current else "root")
     merged: dict[str, str] = {}
-    for name in reversed(chain):
+    for name in reversed(cldr.inheritance_chain(locale, data["parents"])):
         merged.update(data["locales"].get(name, {}).get("symbols", {}))
     return {code: symbol for code, symbol in merged.items() if symbol != code}
 
@@ -270,7 +266,7 @@ def diff(old: dict[str, str], new: dict[str, str]) -> list[str]:
         if ob is None or nb is None:
             lines.append(f"locale {locale}: {'added' if ob is None else 'removed'}")
             continue
-        for key in ("decimal", "group"):
+        for key in ("decimal", "group", "date_order"):
             if ob.get(key) != nb.get(key):
                 lines.append(f"{key} of {locale}: {ob.get(key)!r} -> {nb.get(key)!r}")
         before_s, after_s = _resolved_symbols(o, locale), _resolved_symbols(n, locale)
@@ -291,9 +287,9 @@ def diff(old: dict[str, str], new: dict[str, str]) -> list[str]:
             if ol["names"].get(code) != nl["names"].get(code):
                 before_n, after_n = ol["names"].get(code), nl["names"].get(code)
                 lines.append(f"names of {code} in {language}: {before_n} -> {after_n}")
-        for key in ("compact", "months", "days"):
-            if ol[key] != nl[key]:
-                lines.append(f"{key} of {language}: {ol[key]} -> {nl[key]}")
+        for key in ("compact", "territories", "months", "days"):
+            if ol.get(key) != nl.get(key):
+                lines.append(f"{key} of {language}: {ol.get(key)} -> {nl.get(key)}")
     if json.loads(old["likely.json"]) != json.loads(new["likely.json"]):
         lines.append("likely subtags or language aliases changed")
     return lines
@@ -323,6 +319,8 @@ def reading_mismatches() -> list[str]:
         separators = (str(get_decimal_symbol(name)), str(get_group_symbol(name)))
         if cldr.number_symbols(name) != separators:
             found.append(f"separators of {name}: {cldr.number_symbols(name)} != {separators}")
+        if cldr.date_order(name) != cldr_babel.date_order(name):
+            found.append(f"date order of {name}")
         if cldr.canonical_locale(name) != name:
             found.append(f"canonical form of {name}: {cldr.canonical_locale(name)}")
         if name.split("_")[0] in LANGUAGES and cldr.compact_patterns(name) != _compact(name):

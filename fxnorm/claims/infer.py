@@ -1,24 +1,47 @@
 """Date inference: on which dates would a stated conversion have been exact?
 
-The reference series of the pair is scanned over a window of publication
-dates; the dates whose reference rate lies inside the claim's rounding
-interval are grouped into runs of consecutive publications.
+The reference series of the pair is read on every publication day of a
+window (:func:`rate_days`); the days whose reference rate lies inside the
+claim's rounding interval are grouped into runs of consecutive publications
+(:func:`runs`), listed in date order.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .._decimal import CONTEXT
 from ..errors import RateError
 from ..rates.book import RateBook
+from ..rates.model import Quote
 from .model import DateRange
 
-__all__ = ["DEFAULT_WINDOW_DAYS", "matching_dates", "publication_days"]
+__all__ = [
+    "DEFAULT_WINDOW_DAYS",
+    "RateDay",
+    "matching_dates",
+    "publication_days",
+    "rate_days",
+    "runs",
+]
 
 #: How far either side of a given date inference looks by default (two years).
 DEFAULT_WINDOW_DAYS = 730
+
+
+@dataclass(frozen=True, slots=True)
+class RateDay:
+    """The reference rate published on one day (``quote.date == day``)."""
+
+    day: _dt.date
+    quote: Quote
+
+    @property
+    def value(self) -> Decimal:
+        return self.quote.value
 
 
 def publication_days(book: RateBook, base: str, quote: str) -> list[int]:
@@ -39,6 +62,61 @@ def publication_days(book: RateBook, base: str, quote: str) -> list[int]:
     return sorted(days)
 
 
+def rate_days(
+    book: RateBook,
+    base: str,
+    quote: str,
+    first: _dt.date | None = None,
+    last: _dt.date | None = None,
+) -> list[RateDay]:
+    """The reference rate (``base`` -> ``quote``) on each publication day from ``first``
+    to ``last`` (the whole coverage by default), as :meth:`RateBook.quote` gives it.
+
+    A day answered by an earlier publication is that publication's day, not a
+    new one, so it is left out.
+    """
+    low = first.toordinal() if first else None
+    high = last.toordinal() if last else None
+    found: list[RateDay] = []
+    for ordinal in publication_days(book, base, quote):
+        if (low is not None and ordinal < low) or (high is not None and ordinal > high):
+            continue
+        day = _dt.date.fromordinal(ordinal)
+        try:
+            answer = book.quote(base, quote, day)
+        except RateError:
+            continue
+        if answer.date == day:
+            found.append(RateDay(day, answer))
+    return found
+
+
+def runs(
+    days: Sequence[RateDay], low: Decimal, high: Decimal, implied: Decimal
+) -> tuple[DateRange, ...]:
+    """Runs of consecutive ``days`` whose rate lies in ``[low, high]``, in date order."""
+    groups: list[list[tuple[_dt.date, Decimal]]] = []
+    current: list[tuple[_dt.date, Decimal]] = []
+    for entry in days:
+        if low <= entry.value <= high:
+            deviation = CONTEXT.subtract(CONTEXT.divide(implied, entry.value), Decimal(1))
+            current.append((entry.day, deviation))
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return tuple(
+        DateRange(
+            start=group[0][0],
+            end=group[-1][0],
+            best=min(group, key=lambda item: abs(item[1]))[0],
+            best_deviation=min((item[1] for item in group), key=abs),
+        )
+        for group in groups
+    )
+
+
 def matching_dates(
     book: RateBook,
     base: str,
@@ -50,53 +128,13 @@ def matching_dates(
     around: _dt.date | None = None,
     window_days: int | None = DEFAULT_WINDOW_DAYS,
 ) -> tuple[DateRange, ...]:
-    """Runs of publication dates where ``low <= rate(base→quote) <= high``.
+    """Runs of publication dates where ``low <= rate(base→quote) <= high``, in date order.
 
-    With ``around``, only dates within ``window_days`` of it are scanned and
-    the runs come nearest first; without it the whole coverage is scanned and
-    the runs come best match first.
+    With ``around``, only dates within ``window_days`` of it are scanned;
+    without it the whole coverage is.
     """
-    days = publication_days(book, base, quote)
+    first = last = None
     if around is not None and window_days is not None:
-        first, last = around.toordinal() - window_days, around.toordinal() + window_days
-        days = [d for d in days if first <= d <= last]
-    runs: list[list[tuple[_dt.date, Decimal]]] = []
-    current: list[tuple[_dt.date, Decimal]] = []
-    for ordinal in days:
-        day = _dt.date.fromordinal(ordinal)
-        try:
-            found = book.quote(base, quote, day)
-        except RateError:
-            found = None
-        # A day answered by an earlier publication is that publication's day, not a new one.
-        rate = found.value if found is not None and found.date == day else None
-        if found is not None and found.date != day:
-            continue
-        if rate is not None and low <= rate <= high:
-            deviation = CONTEXT.subtract(CONTEXT.divide(implied, rate), Decimal(1))
-            current.append((day, deviation))
-        elif current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    ranges = [
-        DateRange(
-            start=run[0][0],
-            end=run[-1][0],
-            best=min(run, key=lambda item: abs(item[1]))[0],
-            best_deviation=min((item[1] for item in run), key=abs),
-        )
-        for run in runs
-    ]
-    if around is not None:
-        ranges.sort(key=lambda r: _distance(r, around))
-    else:
-        ranges.sort(key=lambda r: abs(r.best_deviation))
-    return tuple(ranges)
-
-
-def _distance(span: DateRange, day: _dt.date) -> int:
-    if span.start <= day <= span.end:
-        return 0
-    return min(abs((span.start - day).days), abs((span.end - day).days))
+        first = around - _dt.timedelta(days=window_days)
+        last = around + _dt.timedelta(days=window_days)
+    return runs(rate_days(book, base, quote, first, last), low, high, implied)

@@ -33,7 +33,10 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. Given the arguments, only the command they name
+    gets its options (the others are listed with their help, which is all
+    ``fxnorm --help`` shows), so a run builds one command's parser, not four."""
     parser = _Parser(
         prog="fxnorm",
         description="Read money in text, convert it as of a date, check conversion claims.",
@@ -43,8 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
+    named = [word for word in argv or () if not word.startswith("-")][:1]
+    chosen = named[0] if named and named[0] in {m.NAME for m in _COMMANDS} else None
     for module in _COMMANDS:
-        module.add_parser(commands)
+        if chosen in (None, module.NAME):
+            module.add_parser(commands)
+        else:
+            commands.add_parser(module.NAME, help=module.HELP)
     return parser
 
 
@@ -60,8 +68,9 @@ class _Version(argparse.Action):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (the console script exits with it)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(arguments)
+    args = parser.parse_args(arguments)
     _warnings_as_lines()
     try:
         if getattr(args, "locale", None) is not None:

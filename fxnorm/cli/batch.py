@@ -25,9 +25,10 @@ import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from ..errors import FxnormError, InvalidInputError
+from .progress import Progress
 
 __all__ = ["CHUNK_ROWS", "run_batch", "wants_batch"]
 
@@ -83,7 +84,7 @@ def run_batch(args: argparse.Namespace) -> int:
     chunks, total = _read_csv(pd, source) if reader_format == "csv" else _read_parquet(source)
     partial = target.with_name(target.name + ".partial")
     writer = _Writer(partial, writer_format, [out_col, f"{out_col}_rate"] if decimal else [])
-    progress = _Progress(total, sys.stderr)
+    progress = Progress(total, sys.stderr)
     done = failed = 0
     try:
         for chunk in chunks:
@@ -108,6 +109,8 @@ def run_batch(args: argparse.Namespace) -> int:
                     source=args.source,
                     errors=errors,
                     with_provenance=True,
+                    rate=args.rate,
+                    side=args.side,
                 )
             except FxnormError as error:
                 raise _locate(error, done, source, reader_format) from None
@@ -341,48 +344,3 @@ def _typed(pa: Any, table: Any, frame: Any) -> Any:
             column = table.column(index).cast(pa.timestamp("s")).cast(pa.date32())
             table = table.set_column(index, pa.field(field.name, pa.date32()), column)
     return table
-
-
-# -- progress -------------------------------------------------------------------------
-
-
-class _Progress:
-    """A progress bar on a terminal: tqdm when installed, else a plain counter."""
-
-    def __init__(self, total: int | None, stream: TextIO) -> None:
-        self.total = total
-        self.stream = stream
-        self.done = 0
-        self.enabled = bool(getattr(stream, "isatty", lambda: False)())
-        self.bar: Any = None
-        if self.enabled:
-            try:
-                from tqdm import tqdm
-            except ImportError:
-                pass
-            else:
-                self.bar = tqdm(
-                    total=total,
-                    unit=" rows",
-                    unit_scale=total is None or total >= 10_000,
-                    file=stream,
-                    desc="fxnorm convert",
-                )
-
-    def update(self, rows: int) -> None:
-        self.done += rows
-        if self.bar is not None:
-            self.bar.update(rows)
-        elif self.enabled:
-            of = f" / {self.total:,}" if self.total else ""
-            self.stream.write(f"\rfxnorm convert: {self.done:,}{of} rows")
-            self.stream.flush()
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-            self.bar = None
-        elif self.enabled and self.done:
-            self.stream.write("\n")
-            self.stream.flush()
-            self.enabled = False

@@ -5,29 +5,32 @@ from __future__ import annotations
 import argparse
 import json
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..rates.model import POLICIES
+from ..rates.model import MARKETS, POLICIES
+from ._command import new_command
 
+if TYPE_CHECKING:
+    from ..conversion import Conversion
+    from ..money import Money
+    from ..rates.book import RateBook
+    from ..rates.model import Quote
+
+NAME = "convert"
 HELP = "convert an amount into another currency as of a date"
 
 EPILOG = """examples:
   fxnorm convert 380000000000 CNY --to USD --date 2025-09-24
   fxnorm convert "380 billion yuan" --to USD --date 2025-09-24
   fxnorm convert 25960 ARS --to USD --date 2025-09-23 --json
+  fxnorm convert 1000 USD --to ARS --date 2023-06-01 --rate blue
   fxnorm convert --input rows.csv --amount-col amount --currency-col ccy \\
       --date-col date --to USD --output out.parquet
 """
 
 
 def add_parser(commands: Any) -> None:
-    parser = commands.add_parser(
-        "convert",
-        help=HELP,
-        description=HELP[0].upper() + HELP[1:] + ".",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser = new_command(commands, NAME, HELP, EPILOG)
     parser.add_argument(
         "amount",
         metavar="AMOUNT",
@@ -59,9 +62,20 @@ def add_parser(commands: Any) -> None:
     )
     parser.add_argument("--source", metavar="NAME", help="only this source (ecb, bcra, …)")
     parser.add_argument(
+        "--rate",
+        metavar="TYPE",
+        help=f"the market, for a currency with several ({', '.join(MARKETS)}; default: official)",
+    )
+    parser.add_argument(
+        "--side",
+        choices=("buy", "sell"),
+        help="the buying or selling price of a two-sided quote (default: sell)",
+    )
+    parser.add_argument(
         "--locale",
+        default=None,
         metavar="L",
-        help="locale AMOUNT is written in, and the result's (default: a plain number, en)",
+        help="locale AMOUNT and --date are written in, and the result's (default: a plain number, en)",
     )
     parser.add_argument(
         "--online",
@@ -90,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
     if wants_batch(args):
         return run_batch(args)
 
+    from .._dates import to_date
     from ..conversion import convert
     from ..rates.book import default_book
 
@@ -98,11 +113,13 @@ def run(args: argparse.Namespace) -> int:
     conversion = convert(
         money,
         args.to,
-        args.date,
+        to_date(args.date, locale=args.locale) if args.date is not None else None,
         book=book,
         policy=args.policy,
         max_age=args.max_age,
         source=args.source,
+        rate=args.rate,
+        side=args.side,
     )
     if args.json:
         print(json.dumps(conversion.to_dict(), ensure_ascii=False, indent=2))
@@ -111,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_money(amount: str, currency: str | None, locale: str | None) -> Any:
+def read_money(amount: str, currency: str | None, locale: str | None) -> Money:
     """AMOUNT and CURRENCY as given on the command line, as Money.
 
     A plain number with a code is read directly (``380e9 CNY``), unless a locale
@@ -141,7 +158,7 @@ def read_money(amount: str, currency: str | None, locale: str | None) -> Any:
     return parse(text, locale=locale).money
 
 
-def describe(conversion: Any, book: Any, locale: str) -> str:
+def describe(conversion: Conversion, book: RateBook, locale: str) -> str:
     """The human report: the result, then the rate, its date and its publisher."""
     from babel import Locale, UnknownLocaleError
 
@@ -149,8 +166,6 @@ def describe(conversion: Any, book: Any, locale: str) -> str:
         Locale.parse(locale)
     except (UnknownLocaleError, ValueError):
         locale = locale.partition("_")[0]  # en_AR: CLDR formats it as its language, en
-
-    from ..money import Money
 
     original, result, quote = conversion.original, conversion.result, conversion.rate
 
@@ -160,7 +175,7 @@ def describe(conversion: Any, book: Any, locale: str) -> str:
 
     lines = [f"{show(original, True)} = {show(result, False)}"]
     lines.append(f"  rate    {quote.describe()}")
-    for leg in _published_legs(quote):
+    for leg in quote.published_legs:
         lines.append(
             f"          from 1 {leg.base} = {leg.value:f} {leg.quote} "
             f"({leg.source}, {leg.date.isoformat()})"
@@ -169,6 +184,9 @@ def describe(conversion: Any, book: Any, locale: str) -> str:
     if quote.date != quote.requested_date:
         dated += f" (asked for {quote.requested_date.isoformat()})"
     lines.append(f"  date    {dated}")
+    market = market_line(quote, book)
+    if market:
+        lines.append(f"  market  {market}")
     sources = quote.source.split("+")
     for source_id in sources:
         info = book.sources.get(source_id)
@@ -180,14 +198,24 @@ def describe(conversion: Any, book: Any, locale: str) -> str:
     return "\n".join(lines)
 
 
-def _published_legs(quote: Any) -> list[Any]:
-    """The publications behind a derived quote, flattened, in order."""
-    if not quote.derived:
-        return []
-    found: list[Any] = []
-    for leg in quote.legs:
-        found.extend(_published_legs(leg) if leg.derived else [leg])
-    return found
+def market_line(quote: Quote, book: RateBook) -> str:
+    """``blue, selling price; other rates of ARS: official, retail, … (--rate)``, or ""
+    for a currency with one rate only, whose output stays as it always was.
+
+    It names the markets the currency has at all, which costs nothing;
+    ``fxnorm rates show`` lists the ones published on the day, with their values.
+    """
+    lines = []
+    for code in (quote.base, quote.quote):
+        markets = book.markets(code)
+        if len(markets) > 1:
+            others = ", ".join(m for m in markets if m != quote.market)
+            lines.append(f"other rates of {code}: {others} (--rate)")
+    if not lines:
+        return ""
+    default = " (the default)" if quote.market == "official" else ""
+    side = {"mid": "one published figure", "buy": "buying price", "sell": "selling price"}
+    return f"{quote.market}{default}, {side.get(quote.side, quote.side)}; {'; '.join(lines)}"
 
 
 def as_stated(amount: Decimal, locale: str) -> str:

@@ -6,10 +6,13 @@ import argparse
 import json
 from typing import Any
 
+from ._command import new_command
+
+NAME = "parse"
 HELP = "read the monetary figures of a text"
 
 EPILOG = """examples:
-  fxnorm parse "spend more than 380 billion yuan ($53 billion)" --json
+  fxnorm parse 'spend more than 380 billion yuan ($53 billion)' --json
   fxnorm parse --file article.txt
   cat article.txt | fxnorm parse --json
   fxnorm parse '$ 25.960,50' --locale es_AR
@@ -17,13 +20,7 @@ EPILOG = """examples:
 
 
 def add_parser(commands: Any) -> None:
-    parser = commands.add_parser(
-        "parse",
-        help=HELP,
-        description=HELP[0].upper() + HELP[1:] + ".",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser = new_command(commands, NAME, HELP, EPILOG)
     parser.add_argument(
         "text", metavar="TEXT", nargs="?", help="the text (or use --file, or pipe it in)"
     )

@@ -2,8 +2,10 @@
 
 ``sources``   each source (embedded data, cache): currencies, dates, licence, last update
 ``update``    fetch a source's rates into the cache (``--source ecb``; a progress bar)
-``show``      every source's quote for a pair on one day, side by side
-``history``   a pair's rates over a period (table, ``--csv``, ``--plot out.png``)
+``show``      every source's quote for a pair on one day, side by side, and every
+              market's (the peso's official, retail, blue … rates) with both sides
+``history``   a pair's rates over a period (table, ``--csv``, ``--plot out.png``), in one
+              market (``--rate blue``) or all of them (``--rate all``)
 ``verify``    recompute the embedded dataset's checksum from its rows
 """
 
@@ -13,9 +15,17 @@ import argparse
 import datetime as _dt
 import json
 import sys
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from ..rates.book import RateBook
+    from ..rates.model import Quote
+
+from ._command import new_command
+
+NAME = "rates"
 HELP = "rate sources: list, update the cache, compare, chart, verify"
 
 EPILOG = """examples:
@@ -23,7 +33,9 @@ EPILOG = """examples:
   fxnorm rates update --source ecb
   fxnorm rates update --source bcra --from 2025-01-01
   fxnorm rates show CNY USD --date 2025-09-24
+  fxnorm rates show USD ARS --date 2023-06-01
   fxnorm rates history ARS USD --from 2025-01-01 --to 2025-09-30 --csv
+  fxnorm rates history USD ARS --from 2023-05-01 --to 2023-06-30 --rate all --plot ars.png
   fxnorm rates history CNY USD --from 2025-09-01 --to 2025-09-30 --plot cny.png --mark 0.1395
   fxnorm rates verify
 """
@@ -35,13 +47,7 @@ MAX_HISTORY_DAYS = 3660
 
 
 def add_parser(commands: Any) -> None:
-    parser = commands.add_parser(
-        "rates",
-        help=HELP,
-        description=HELP[0].upper() + HELP[1:] + ".",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser = new_command(commands, NAME, HELP, EPILOG)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
 
@@ -98,6 +104,9 @@ def add_parser(commands: Any) -> None:
         help="exact, previous, nearest, interpolate (default: previous)",
     )
     show.add_argument("--max-age", type=int, default=None, metavar="DAYS", help="staleness limit")
+    show.add_argument(
+        "--rate", metavar="TYPE", help="the market the sources are compared in (default: official)"
+    )
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(run=run_show)
 
@@ -107,6 +116,14 @@ def add_parser(commands: Any) -> None:
     history.add_argument("--from", dest="start", required=True, metavar="D", help="first day")
     history.add_argument("--to", dest="end", metavar="D", help="last day (default: today)")
     history.add_argument("--source", metavar="NAME", help="only this source (ecb, bcra, …)")
+    history.add_argument(
+        "--rate",
+        metavar="TYPE",
+        help="the market (official by default, blue, mep …), or 'all' for every market",
+    )
+    history.add_argument(
+        "--side", choices=("buy", "sell"), help="of a two-sided quote (default: sell)"
+    )
     output = history.add_mutually_exclusive_group()
     output.add_argument("--csv", action="store_true", help="print CSV")
     output.add_argument("--json", action="store_true", help="print JSON")
@@ -176,6 +193,9 @@ def run_sources(args: argparse.Namespace) -> int:
         print(f"  base       {entry['base']}; {len(entry['currencies'])} currencies")
         print(f"  dates      {entry['first']} .. {entry['last']}")
         print(f"  held in    {', '.join(entry['stores'])}")
+        for currency, spans in entry["markets"].items():
+            listed = ", ".join(f"{m} {a}..{b}" for m, (a, b) in spans.items())
+            print(f"  markets    {currency}: {listed}")
         print(f"  licence    {entry['licence']}")
         print(f"  retrieved  {entry['retrieved']} from {entry['url']}")
         if entry["updated"]:
@@ -317,14 +337,15 @@ class _ProgressBar:
 def run_show(args: argparse.Namespace) -> int:
     from .._dates import to_date
     from ..errors import RateError
-    from ..rates.book import default_book
+    from ..rates.book import check_market, default_book
 
     book = default_book()
     day = to_date(args.date) if args.date else _dt.date.today()
     base, quote = args.base.strip().upper(), args.quote.strip().upper()
-    options = {"policy": args.policy, "max_age": args.max_age}
+    market = check_market(args.rate) if args.rate else "official"
+    options = {"policy": args.policy, "max_age": args.max_age, "rate": market}
 
-    def ask(source: str | None) -> tuple[Any, str | None]:
+    def ask(source: str | None) -> tuple[Quote | None, str | None]:
         try:
             return book.quote(base, quote, day, source=source, **options), None
         except RateError as error:
@@ -335,23 +356,30 @@ def run_show(args: argparse.Namespace) -> int:
     answers = [
         (source_id, *ask(source_id))
         for source_id in book.sources
-        if book.covers(source_id, base) and book.covers(source_id, quote)
+        if all(book.covers(source_id, c, book.market_of(c, market)) for c in (base, quote))
     ]
+    # Every market's quotes (both sides), for a currency quoted in several.
+    markets = {}
+    if any(len(book.markets(code)) > 1 for code in (base, quote)):
+        markets = book.market_quotes(base, quote, day, policy=args.policy, max_age=args.max_age)
     if args.json:
         payload = {
             "base": base,
             "quote": quote,
             "date": day.isoformat(),
+            "rate": market,
             "best": best.to_dict() if best else None,
             "error": best_error,
             "sources": [
                 {"source": s, "quote": q.to_dict() if q else None, "error": e}
                 for s, q, e in answers
             ],
+            "markets": {m: [q.to_dict() for q in quotes] for m, quotes in markets.items()},
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0 if best else 3
-    print(f"1 {base} in {quote} on {day.isoformat()}")
+    shown = "" if market == "official" else f", {market} rate"
+    print(f"1 {base} in {quote} on {day.isoformat()}{shown}")
     width = max([len(s) for s, _, _ in answers] + [4])
     if best is not None:
         print(f"  {'best':<{width}}  {_line(best)}")
@@ -362,22 +390,37 @@ def run_show(args: argparse.Namespace) -> int:
                 print(f"  {'':<{width}}  legs: {_legs(answer)}")
         else:
             print(f"  {source_id:<{width}}  no rate: {_one_line(error or '')}")
+    if markets:
+        print("  markets that day (--rate), buying and selling prices:")
+        for name, quotes in markets.items():
+            print(f"    {name:<10} {_band(quotes)}")
     if best is None:
         print(f"fxnorm: error: {_one_line(best_error or 'no rate')}", file=sys.stderr)
         return 3
     return 0
 
 
-def _line(quote: Any) -> str:
+def _line(quote: Quote) -> str:
     """``0.15016 USD  2026-11-20  derived (cross via EUR)  cache``."""
     label = "published" if not quote.derived else f"derived ({_how(quote)})"
     dated = quote.date.isoformat()
     if quote.date != quote.requested_date:
         dated += f" (for {quote.requested_date.isoformat()})"
-    return f"{_value(quote)} {quote.quote}  {dated}  {label}  [{quote.source}, {quote.origin}]"
+    market = "" if quote.side == "mid" else f"  {quote.market} {quote.side}"
+    return (
+        f"{_value(quote)} {quote.quote}  {dated}  {label}  [{quote.source}, {quote.origin}]{market}"
+    )
 
 
-def _how(quote: Any) -> str:
+def _band(quotes: Sequence[Quote]) -> str:
+    """``buy 485  sell 490  (argentinadatos, 2023-06-01)``: one market's quotes of a day."""
+    prices = "  ".join(_value(q) if q.side == "mid" else f"{q.side} {_value(q)}" for q in quotes)
+    sources = ", ".join(dict.fromkeys(q.source for q in quotes))
+    dates = ", ".join(dict.fromkeys(q.date.isoformat() for q in quotes))
+    return f"{prices}  ({sources}, {dates})"
+
+
+def _how(quote: Quote) -> str:
     if quote.method == "cross":
         pivots = sorted({leg.base for leg in quote.legs} | {leg.quote for leg in quote.legs})
         pivots = [p for p in pivots if p not in (quote.base, quote.quote)]
@@ -385,29 +428,20 @@ def _how(quote: Any) -> str:
     return str(quote.method)
 
 
-def _legs(quote: Any) -> str:
-    parts = []
-    for leg in _published(quote):
-        parts.append(
-            f"1 {leg.base} = {leg.value:f} {leg.quote} ({leg.source} {leg.date.isoformat()}, "
-            f"{leg.origin})"
-        )
-    return "; ".join(parts)
+def _legs(quote: Quote) -> str:
+    return "; ".join(
+        f"1 {leg.base} = {leg.value:f} {leg.quote} ({leg.source} {leg.date.isoformat()}, "
+        f"{leg.origin})"
+        for leg in quote.published_legs
+    )
 
 
-def _published(quote: Any) -> list[Any]:
-    found: list[Any] = []
-    for leg in quote.legs:
-        found.extend(_published(leg) if leg.derived else [leg])
-    return found
-
-
-def _value(quote: Any) -> str:
+def _value(quote: Quote) -> str:
     """Published values exactly; computed ones to 10 significant digits."""
     return f"{quote.value:f}" if not quote.derived else _digits(quote.value)
 
 
-def _digits(value: Any) -> str:
+def _digits(value: Decimal) -> str:
     from decimal import Context
 
     return f"{Context(prec=10).plus(value):f}"
@@ -424,7 +458,8 @@ def run_history(args: argparse.Namespace) -> int:
     from .._dates import to_date
     from .._decimal import to_decimal
     from ..errors import InvalidInputError, RateError
-    from ..rates.book import default_book
+    from ..rates.book import check_market, default_book
+    from ..rates.model import MARKETS
 
     book = default_book()
     start = to_date(args.start)
@@ -437,26 +472,42 @@ def run_history(args: argparse.Namespace) -> int:
     if mark is not None and not args.plot:
         raise InvalidInputError("--mark goes with --plot")
     base, quote = args.base.strip().upper(), args.quote.strip().upper()
+    several = any(len(book.markets(code)) > 1 for code in (base, quote))
+    if args.rate == "all":
+        markets = [m for m in MARKETS if any(m in book.markets(c) for c in (base, quote))]
+    else:
+        markets = [check_market(args.rate) if args.rate else "official"]
     points = []
     last_error: str | None = None
-    day = start
-    while day <= end:
-        try:
-            points.append(
-                book.quote(base, quote, day, policy="exact", max_age=0, source=args.source)
-            )
-        except RateError as error:
-            last_error = str(error)
-        day += _dt.timedelta(days=1)
+    for market in markets:
+        day = start
+        while day <= end:
+            try:
+                points.append(
+                    book.quote(
+                        base,
+                        quote,
+                        day,
+                        policy="exact",
+                        max_age=0,
+                        source=args.source,
+                        rate=market,
+                        side=args.side,
+                    )
+                )
+            except RateError as error:
+                last_error = str(error)
+            day += _dt.timedelta(days=1)
     if not points:
         raise _no_history(base, quote, start, end, last_error)
     if args.plot:
-        _plot(points, args.plot, mark)
+        _plot(book, base, quote, start, end, args, markets, mark)
     if args.csv:
         import csv
 
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["date", "base", "quote", "value", "source", "method", "origin"])
+        extra = ["market", "side"] if several else []  # a currency with one rate: as ever
+        writer.writerow(["date", "base", "quote", "value", "source", "method", "origin", *extra])
         for point in points:
             writer.writerow(
                 [
@@ -467,16 +518,18 @@ def run_history(args: argparse.Namespace) -> int:
                     point.source,
                     point.method,
                     point.origin,
+                    *([point.market, point.side] if several else []),
                 ]
             )
     elif args.json:
         print(json.dumps([p.to_dict() for p in points], ensure_ascii=False, indent=2))
     elif not args.plot:
         for point in points:
+            market = f"  {point.market} {point.side}" if several else ""
             print(
                 f"{point.date.isoformat()}  {_value(point)}  {point.source}  "
                 f"{'derived: ' + _how(point) if point.derived else 'published'}  "
-                f"{point.origin}"
+                f"{point.origin}{market}"
             )
     if args.plot:
         values = [p.value for p in points]
@@ -491,70 +544,27 @@ def run_history(args: argparse.Namespace) -> int:
     return 0
 
 
-def _no_history(base: str, quote: str, start: Any, end: Any, error: str | None) -> Exception:
+def _no_history(
+    base: str, quote: str, start: _dt.date, end: _dt.date, error: str | None
+) -> Exception:
     from ..errors import RateNotFoundError
 
     detail = f" ({_one_line(error)})" if error else ""
     return RateNotFoundError(f"no published {base}/{quote} rate from {start} to {end}{detail}")
 
 
-def _by_source(points: list[Any]) -> dict[str, list[list[Any]]]:
-    """The points split into runs of consecutive points from one source, by source."""
-    runs: dict[str, list[list[Any]]] = {}
-    previous = None
-    for point in points:
-        if point.source != previous:
-            runs.setdefault(point.source, []).append([])
-            previous = point.source
-        runs[point.source][-1].append(point)
-    return runs
+def _plot(
+    book: RateBook, base: str, quote: str, start: _dt.date, end: _dt.date,
+    args: argparse.Namespace, markets: list[str], mark: Decimal | None,
+) -> None:  # fmt: skip
+    """One series per source (and per market, for the peso's several dollars), each
+    its own colour, broken where a source has a gap."""
+    from ..plotting import collect_series, plot_history
 
-
-def _plot(points: list[Any], path: str, mark: Any) -> None:
-    from ..errors import InvalidInputError
-
-    try:
-        import matplotlib  # type: ignore[import-not-found,unused-ignore]
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        raise InvalidInputError('--plot needs matplotlib: pip install "fxnorm[plot]"') from None
-    first = points[0]
-    figure, axes = plt.subplots(figsize=(9, 4.5))
-    try:
-        # One line per source: where the book changes publisher (the BCRA's series
-        # ends, an aggregator takes over) the reader sees the change, not a jump.
-        colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
-        for k, (source, runs) in enumerate(_by_source(points).items()):
-            for i, run in enumerate(runs):
-                axes.plot(
-                    [p.date for p in run],
-                    [float(p.value) for p in run],
-                    color=colors[k % len(colors)],
-                    marker="." if len(points) < 60 else None,
-                    linewidth=1.2,
-                    label=f"1 {first.base} in {first.quote} ({source})" if i == 0 else None,
-                )
-        if mark is not None:
-            axes.axhline(
-                float(mark),
-                color="tab:red",
-                linestyle="--",
-                linewidth=1,
-                label=f"marked rate {mark:f}",
-            )
-        axes.set_ylabel(f"{first.quote} per {first.base}")
-        axes.set_title(f"{first.base}/{first.quote}, {points[0].date} to {points[-1].date}")
-        axes.grid(True, alpha=0.3)
-        axes.legend(loc="best")
-        figure.autofmt_xdate()
-        figure.tight_layout()
-        figure.savefig(path, dpi=110)
-    except OSError as error:
-        raise InvalidInputError(f"cannot write {path}: {error}") from None
-    finally:
-        plt.close(figure)
+    series = collect_series(
+        book, base, quote, start, end, source=args.source, markets=markets, side=args.side
+    )
+    plot_history(series, args.plot, base=base, quote=quote, mark=mark)
 
 
 # -- verify ----------------------------------------------------------------------------

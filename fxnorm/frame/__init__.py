@@ -11,6 +11,8 @@
   DataFrame, one row per mention;
 - :func:`convert_partition`: :func:`convert` on one pandas partition, for
   Dask's ``map_partitions`` and Spark's ``mapInPandas``;
+- :func:`check_frame`: every stated conversion in a column of texts, checked
+  as of a date column (or the date each text points to), one row per claim;
 - :mod:`fxnorm.frame.polars` and :mod:`fxnorm.frame.dask`: the same for
   polars expressions and Dask DataFrames.
 
@@ -22,13 +24,17 @@ the one :meth:`fxnorm.RateBook.quote` gives for it.
 from __future__ import annotations
 
 from ._api import Conversions, convert, convert_partition, extract_frame
+from ._check import CHECK_COLUMNS, check_frame, check_partition
 from ._core import DTYPES, ERRORS, Rates, lookup
 
 __all__ = [
+    "CHECK_COLUMNS",
     "DTYPES",
     "ERRORS",
     "Conversions",
     "Rates",
+    "check_frame",
+    "check_partition",
     "convert",
     "convert_partition",
     "extract_frame",

@@ -165,6 +165,8 @@ def convert(
     source: str | None = None,
     errors: str = "raise",
     with_provenance: bool = False,
+    rate: str | None = None,
+    side: str | None = None,
 ) -> Any:
     """Convert each row's amount from its currency into ``to`` with the rate of its date.
 
@@ -172,7 +174,9 @@ def convert(
     Series, numpy arrays or lists; any of them may be one value for every
     row), matched by position. Each row's rate is the one
     :meth:`RateBook.quote` gives for ``(currency, to, date)`` with the same
-    ``policy``, ``max_age`` and ``source`` (default: the book's).
+    ``policy``, ``max_age``, ``source``, ``rate`` (the market: ``official``
+    by default, ``blue``, ``mep`` … for the peso) and ``side`` (default: the
+    book's; ``sell`` of a two-sided quote).
 
     ``dtype="float64"`` (default) computes in binary floating point: fast, and
     within a few units in the last place (about 1e-16 relative) of the exact
@@ -210,6 +214,8 @@ def convert(
         errors=errors,
         dtype=dtype,
         with_provenance=with_provenance,
+        rate=rate,
+        side=side,
     )
     result = _multiply(amounts, rates, dtype, size)
     inputs = (amounts, currencies, on)
@@ -234,14 +240,95 @@ def _multiply(amounts: Any, rates: Rates, dtype: str, size: int) -> npt.NDArray[
     if dtype == "float64":
         result: npt.NDArray[Any] = float_amounts(amounts, size) * rates.rate
         return result
-    multiply = CONTEXT.multiply
-    values = [
-        None if amount is None or rate is None else multiply(amount, rate)
-        for amount, rate in zip(decimal_amounts(amounts, size), rates.rate.tolist(), strict=True)
-    ]
-    array = np.empty(size, dtype=object)
-    array[:] = values
+    array = np.full(size, None, dtype=object)
+    floats = _float_column(amounts) if _is_column(amounts) else None
+    if floats is not None and rates.codes is not None and rates.distinct is not None:
+        decimals = _decimal_products(floats, rates.codes, rates.distinct, array)
+        if decimals is None:
+            return array
+        amounts = decimals  # the rows the scaled integers did not cover
+    rows: list[int] = []
+    factors: list[Decimal] = []
+    for row, (amount, rate) in enumerate(
+        zip(decimal_amounts(amounts, size), rates.rate.tolist(), strict=True)
+    ):
+        if amount is not None and rate is not None and array[row] is None:
+            rows.append(row)
+            factors.append(amount)
+    if rows:
+        where = np.asarray(rows, dtype=np.int64)
+        array[where] = list(map(CONTEXT.multiply, factors, rates.rate[where].tolist()))
     return array
+
+
+#: Decimal places tried when reading a float as a scaled integer (``123.45`` is
+#: 12345 scaled by 10**-2); its significant digits stay below 10**15.
+_MAX_PLACES = 15
+_MAX_SCALED = 10**15
+
+
+def _decimal_products(
+    floats: npt.NDArray[np.float64],
+    codes: npt.NDArray[np.int64],
+    distinct: ObjectArray,
+    out: ObjectArray,
+) -> npt.NDArray[Any] | None:
+    """``Decimal(repr(amount)) × rate`` for float amounts, into ``out``, without a
+    Decimal per amount: where ``repr`` writes the float positionally with at
+    most 15 significant digits (``123.45``), it is the integer ``k`` (12345)
+    scaled by ``10**-d`` (2), found here for all rows at once, and the product
+    is ``k × (rate scaled by 10**-d)``, which Decimal rounds exactly as
+    ``(k scaled) × rate`` (a power of ten moves the exponent, not the digits).
+
+    ``k / 10**d == amount`` holds exactly when the decimal ``k·10**-d`` reads
+    back as the float (both are exact doubles and division rounds correctly),
+    and the first ``d`` for which it holds gives the fewest digits, which is
+    what ``repr`` writes (with at least one decimal: ``123.0``). Returns the
+    amounts of the rows left for :func:`decimal_amounts` (NaN elsewhere), or
+    None when none is left.
+    """
+    wanted = (codes >= 0) & ~np.isnan(floats)
+    magnitude = np.abs(floats)
+    candidate = wanted & (magnitude >= 1e-4) & (magnitude < 1e15)  # repr is positional there
+    places = np.zeros(len(floats), dtype=np.int64)
+    scaled = np.zeros(len(floats), dtype=np.int64)
+    pending = np.flatnonzero(candidate)
+    with np.errstate(invalid="ignore", over="ignore"):
+        for digits in range(1, _MAX_PLACES + 1):
+            if not len(pending):
+                break
+            power = 10.0**digits
+            values = floats[pending]
+            whole = np.rint(values * power)
+            found = (np.abs(whole) < _MAX_SCALED) & (whole / power == values)
+            rows = pending[found]
+            places[rows] = digits
+            scaled[rows] = whole[found].astype(np.int64)
+            pending = pending[~found]
+    fast = places > 0
+    count = int(np.count_nonzero(fast))
+    if count:
+        # Each distinct (rate, places) once: the rate scaled by 10**-places.
+        combo = codes[fast] * (_MAX_PLACES + 1) + places[fast]
+        used = np.zeros(len(distinct) * (_MAX_PLACES + 1), dtype=bool)
+        used[combo] = True
+        keys = np.flatnonzero(used)
+        position = np.zeros(len(used), dtype=np.int64)
+        position[keys] = np.arange(len(keys))
+        rates = list(
+            map(
+                CONTEXT.scaleb,
+                distinct[keys // (_MAX_PLACES + 1)].tolist(),
+                (-(keys % (_MAX_PLACES + 1))).tolist(),
+            )
+        )
+        rate_of_row = map(rates.__getitem__, position[combo].tolist())
+        products = map(CONTEXT.multiply, rate_of_row, scaled[fast].tolist())
+        out[fast] = np.fromiter(products, dtype=object, count=count)
+    rest = wanted & ~fast
+    if not rest.any():
+        return None
+    return np.where(rest, floats, np.nan)
 
 
 def _provenance_frame(pd: Any, answer: Conversions, index: Any) -> Any:
@@ -277,6 +364,8 @@ def convert_partition(
     source: str | None = None,
     errors: str = "raise",
     with_provenance: bool = False,
+    rate: str | None = None,
+    side: str | None = None,
 ) -> Any:
     """``df`` (a pandas DataFrame) with the converted amounts in a new column.
 
@@ -312,6 +401,8 @@ def convert_partition(
         source=source,
         errors=errors,
         with_provenance=with_provenance,
+        rate=rate,
+        side=side,
     )
     out = df.copy(deep=False)
     if with_provenance:

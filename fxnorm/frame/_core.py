@@ -46,8 +46,10 @@ import numpy.typing as npt
 from .._dates import to_date
 from .._decimal import CONTEXT
 from ..errors import FxnormError, InvalidDateError, InvalidInputError
-from ..rates.book import RateBook, _check_max_age, _check_policy, default_book
-from ..rates.series import Series
+from ..rates.book import RateBook, default_book
+from ..rates.model import DEFAULT_MARKET
+from ..rates.plan import Leg, Plan
+from ..rates.series import Located
 
 __all__ = ["DTYPES", "EPOCH_ORDINAL", "ERRORS", "Rates", "lookup", "lookup_codes"]
 
@@ -73,196 +75,82 @@ _MAX_ORDINAL = _dt.date.max.toordinal()
 # Kinds of a distinct currency value in a lookup.
 _TABLE, _IDENTITY, _NONE = 0, 1, 2
 
-# A plan as RateBook makes it: ((source,), None) or ((s1, s2), pivot).
-_Plan = tuple[tuple[str, ...], str | None]
-# One step of a plan: the rate of ``quote`` per ``base`` within ``source``.
-_Step = tuple[str, str, str]
-
-
-# -- published series as arrays ---------------------------------------------------
-
-
-@dataclass(frozen=True, eq=False)
-class _Arrays:
-    """A published series as sorted day ordinals and float values."""
-
-    series: Series
-    days: IntArray
-    values: FloatArray
-    #: a rate fixed by law (source kind "fixed"): in force every day from its own
-    #: to today, whatever the policy and staleness limit
-    fixed: bool = False
-
-
-@dataclass(frozen=True, eq=False)
-class _Leg:
-    """One series looked up on every day of a calendar.
-
-    ``idx`` is the publication used (-1: none), ``idx2`` the one after it when
-    the value is interpolated (-1 otherwise); ``date`` the publication's day,
-    or the calendar day itself for an interpolated value.
-    """
-
-    arrays: _Arrays
-    ok: BoolArray
-    idx: IntArray
-    idx2: IntArray
-    value: FloatArray
-    date: IntArray
-
-
-def _resolve(arrays: _Arrays, calendar: IntArray, policy: str, max_age: int) -> _Leg:
-    """Which publication answers each calendar day: :func:`fxnorm.rates.series.pick`, vectorised."""
-    days, values = arrays.days, arrays.values
-    count = len(days)
-    position = np.searchsorted(days, calendar, side="right").astype(np.int64)
-    before = position - 1
-    if arrays.fixed:  # RateBook's _in_force: the last rate set, dated the day itself
-        ok = (before >= 0) & (calendar <= _dt.date.today().toordinal())
-        idx = np.where(ok, before, -1)
-        none = np.full(len(calendar), -1, dtype=np.int64)
-        return _Leg(arrays, ok, idx, none, values[np.maximum(idx, 0)], calendar.copy())
-    has_before = before >= 0
-    day_before = days[np.maximum(before, 0)]
-    gap_before = calendar - day_before
-    exact = has_before & (gap_before == 0)
-    idx2 = np.full(len(calendar), -1, dtype=np.int64)
-    if policy == "exact":
-        ok = exact
-        idx = np.where(ok, before, -1)
-    elif policy == "previous":
-        ok = has_before & (gap_before <= max_age)
-        idx = np.where(ok, before, -1)
-    else:
-        has_after = position < count
-        gap_after = days[np.minimum(position, count - 1)] - calendar
-        ok_before = has_before & (gap_before <= max_age)
-        ok_after = has_after & (gap_after <= max_age)
-        if policy == "nearest":
-            # RateBook takes min((gap, index)): the earlier publication on a tie.
-            use_before = ok_before & (~ok_after | (gap_before <= gap_after))
-            use_after = ok_after & ~use_before
-            ok = use_before | use_after
-            idx = np.where(use_before, before, np.where(use_after, position, -1))
-        else:  # interpolate: the day itself, or both neighbours within the limit
-            between = ~exact & ok_before & ok_after
-            ok = exact | between
-            idx = np.where(ok, before, -1)
-            idx2 = np.where(between, position, -1)
-    safe = np.maximum(idx, 0)
-    value = values[safe]
-    date = days[safe]
-    if policy == "interpolate":
-        later = np.maximum(idx2, 0)
-        interpolated = idx2 >= 0
-        span = np.where(interpolated, days[later] - date, 1)
-        step = (values[later] - value) / span
-        value = np.where(interpolated, value + step * (calendar - date), value)
-        date = np.where(interpolated, calendar, date)
-    return _Leg(arrays, ok, idx, idx2, value, date)
-
-
-def _leg_decimal(leg: _Leg, at: int, day: int) -> Decimal:
-    """The exact value of ``leg`` on calendar position ``at``, as RateBook computes it."""
-    series = leg.arrays.series
-    first = int(leg.idx[at])
-    before = series.value(first)
-    second = int(leg.idx2[at])
-    if second < 0:
-        return before
-    after = series.value(second)
-    span = series.days[second] - series.days[first]
-    step = CONTEXT.divide(CONTEXT.subtract(after, before), Decimal(span))
-    return CONTEXT.add(before, CONTEXT.multiply(step, Decimal(day - series.days[first])))
+# A query's options, as a Plan carries them: (base, quote, policy, max_age, source,
+# market, side).
+_Key = tuple[str, str, str, int, str | None, str, str | None]
 
 
 # -- day tables ----------------------------------------------------------------------
 
 
 class _Table:
-    """Rates of one currency into the target for every day of a calendar."""
+    """Rates of one currency into the target for every day of a calendar.
 
-    def __init__(
-        self,
-        book: RateBook,
-        plans: Sequence[_Plan],
-        steps: Sequence[tuple[_Step, ...]],
-        legs: dict[tuple[str, str], _Leg],
-        calendar: IntArray,
-    ) -> None:
-        self.book = book
-        self.steps = tuple(steps)
-        self.legs = legs
+    ``plan`` is the book's :class:`~fxnorm.rates.plan.Plan` of the query; each
+    leg of its routes is looked up on every day with
+    :meth:`Series.locate_all <fxnorm.rates.Series.locate_all>`, and on each
+    day the first route whose legs all answer gives the rate
+    (:meth:`Route.rate <fxnorm.rates.plan.Route.rate>` on float arrays) and
+    the date (the oldest publication used), as :meth:`RateBook.quote` does
+    one day at a time.
+    """
+
+    def __init__(self, plan: Plan, calendar: IntArray) -> None:
+        self.plan = plan
+        self.routes = [r for r in plan.routes if all(leg.series is not None for leg in r.legs)]
         self.calendar = calendar
         self.first = int(calendar[0])
         self.size = len(calendar)
-        self.labels = ["+".join(sources) for sources, _ in plans]
-        plan = np.full(self.size, -1, dtype=np.int64)
+        self.labels = [route.label for route in self.routes]
+        today = _dt.date.today().toordinal()
+        self.located: dict[Leg, Located] = {}
+        for route in self.routes:
+            for leg in route.legs:
+                if leg not in self.located:
+                    series = leg.series
+                    assert series is not None
+                    self.located[leg] = series.locate_all(
+                        calendar, plan.policy, plan.max_age, fixed=leg.fixed, today=today
+                    )
+        chosen = np.full(self.size, -1, dtype=np.int64)
         rate = np.full(self.size, np.nan)
         date = np.zeros(self.size, dtype=np.int64)
-        for number, plan_steps in enumerate(self.steps):
-            ok, value, used = self._evaluate(plan_steps)
-            chosen = (plan < 0) & ok
-            plan[chosen] = number
-            rate[chosen] = value[chosen]
-            date[chosen] = used[chosen]
-        self.plan = plan
-        self.ok = plan >= 0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            for number, route in enumerate(self.routes):
+                found = [self.located[leg] for leg in route.legs]
+                ok = np.logical_and.reduce([leg.ok for leg in found])
+                value = route.rate(
+                    lambda leg: self.located[leg].value,
+                    divide=np.divide,
+                    multiply=np.multiply,
+                    one=np.float64(1.0),
+                )
+                used = np.minimum.reduce([leg.date for leg in found])
+                take = (chosen < 0) & ok
+                chosen[take] = number
+                rate[take] = value[take]
+                date[take] = used[take]
+        self.chosen = chosen
+        self.ok = chosen >= 0
         self.rate = rate
         self.date = date
         self._groups: IntArray | None = None
         self._representatives: IntArray | None = None
-        self._exact: dict[int, Decimal] = {}
-
-    def _within(self, step: _Step) -> tuple[BoolArray, FloatArray, IntArray]:
-        """``_within`` of RateBook on every day: published, inverse or cross in one source."""
-        source, base, quote = step
-        home = self.book.sources[source].base
-        if base == home:
-            leg = self.legs[(source, quote)]
-            return leg.ok, leg.value, leg.date
-        base_leg = self.legs[(source, base)]
-        if quote == home:
-            return base_leg.ok, 1.0 / base_leg.value, base_leg.date
-        quote_leg = self.legs[(source, quote)]
-        return (
-            base_leg.ok & quote_leg.ok,
-            quote_leg.value / base_leg.value,
-            np.minimum(base_leg.date, quote_leg.date),
-        )
-
-    def _evaluate(self, steps: tuple[_Step, ...]) -> tuple[BoolArray, FloatArray, IntArray]:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            ok, value, date = self._within(steps[0])
-            for step in steps[1:]:  # through a pivot: RateBook's _compose
-                more_ok, more_value, more_date = self._within(step)
-                ok, value, date = ok & more_ok, value * more_value, np.minimum(date, more_date)
-        return ok, value, date
-
-    def _slots(self, step: _Step) -> list[tuple[str, str]]:
-        source, base, quote = step
-        home = self.book.sources[source].base
-        return [(source, code) for code in (base, quote) if code != home]
+        self._exact: ObjectArray | None = None
 
     # -- exact values ------------------------------------------------------------------
 
     def groups(self) -> IntArray:
         """For each day, a number shared with the neighbouring days answered alike."""
         if self._groups is None:
-            slots = list(self.legs)
-            columns = [self.plan]
+            columns = [self.chosen]
             interpolated = np.zeros(self.size, dtype=bool)
-            for slot in slots:
-                users = [
-                    number
-                    for number, steps in enumerate(self.steps)
-                    if any(slot in self._slots(step) for step in steps)
-                ]
-                used = np.isin(self.plan, users)
-                leg = self.legs[slot]
-                columns.append(np.where(used, leg.idx, -2))
-                columns.append(np.where(used, leg.idx2, -2))
-                interpolated |= used & (leg.idx2 >= 0)
+            for leg, found in self.located.items():
+                users = [n for n, route in enumerate(self.routes) if leg in route.legs]
+                used = np.isin(self.chosen, users)
+                columns.append(np.where(used, found.first, -2))
+                columns.append(np.where(used, found.second, -2))
+                interpolated |= used & (found.second >= 0)
             columns.append(np.where(interpolated, self.calendar, -1))
             keys = np.stack(columns, axis=1)
             # Runs of consecutive days with the same publications share a group (a
@@ -273,102 +161,62 @@ class _Table:
             self._representatives = np.flatnonzero(change).astype(np.int64)
         return self._groups
 
-    def exact(self, group: int) -> Decimal:
-        """The Decimal rate of a group, computed as RateBook computes it (and kept)."""
-        found = self._exact.get(group)
+    @property
+    def group_count(self) -> int:
+        """How many groups :meth:`groups` numbers."""
+        return int(self.groups()[-1]) + 1
+
+    def exact(self, groups: IntArray) -> ObjectArray:
+        """The Decimal rate of every group, computed as RateBook computes it: those
+        of ``groups`` now (each once), the others None until asked for."""
+        found = self._exact
         if found is None:
-            self.groups()
-            assert self._representatives is not None
-            at = int(self._representatives[group])
-            day = int(self.calendar[at])
-            steps = self.steps[int(self.plan[at])]
-            found = self._exact_within(steps[0], at, day)
-            for step in steps[1:]:
-                found = CONTEXT.multiply(found, self._exact_within(step, at, day))
-            self._exact[group] = found
+            found = self._exact = np.full(self.group_count, None, dtype=object)
+        for group in groups.tolist():
+            if found[group] is None:
+                found[group] = self._exact_one(group)
         return found
 
-    def _exact_within(self, step: _Step, at: int, day: int) -> Decimal:
-        source, base, quote = step
-        home = self.book.sources[source].base
-        if base == home:
-            return _leg_decimal(self.legs[(source, quote)], at, day)
-        base_value = _leg_decimal(self.legs[(source, base)], at, day)
-        if quote == home:
-            return CONTEXT.divide(Decimal(1), base_value)
-        return CONTEXT.divide(_leg_decimal(self.legs[(source, quote)], at, day), base_value)
+    def _exact_one(self, group: int) -> Decimal:
+        assert self._representatives is not None
+        at = int(self._representatives[group])
+        day = int(self.calendar[at])
+        route = self.routes[int(self.chosen[at])]
+
+        def value(leg: Leg) -> Decimal:
+            located = self.located[leg]
+            first, second = int(located.first[at]), int(located.second[at])
+            series = leg.series
+            assert series is not None
+            return series.exact(first if second < 0 else (first, second), day)
+
+        return route.rate(value, divide=CONTEXT.divide, multiply=CONTEXT.multiply, one=Decimal(1))
 
 
-class _BookCache:
-    """Arrays and day tables built from one RateBook."""
-
-    def __init__(self) -> None:
-        self.arrays: dict[tuple[str, str], _Arrays] = {}
-        self.tables: dict[tuple[str, str, str, int, str | None], _Table | None] = {}
-
-
-_CACHES: weakref.WeakKeyDictionary[RateBook, _BookCache] = weakref.WeakKeyDictionary()
+#: The day tables built from each RateBook, by plan: a table is built again when
+#: the book makes another plan for the query (after :meth:`RateBook.forget`).
+_CACHES: weakref.WeakKeyDictionary[RateBook, dict[_Key, tuple[Plan, _Table | None]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _arrays(book: RateBook, cache: _BookCache, source: str, currency: str) -> _Arrays:
-    series = book.series(source, currency)
-    if series is None:  # covers() said it is quoted: a store changed under the book
-        raise InvalidInputError(f"{source} has no {currency} series; call book.forget()")
-    key = (source, currency)
-    found = cache.arrays.get(key)
-    if found is None or found.series is not series:
-        days = np.asarray(series.days, dtype=np.int64)
-        values = np.fromiter((float(v) for v in series.values), np.float64, len(series.values))
-        fixed = book.sources[source].kind == "fixed"
-        found = cache.arrays[key] = _Arrays(series, days, values, fixed)
-    return found
-
-
-def _fresh(book: RateBook, table: _Table) -> bool:
-    """Whether the book still serves the series the table was built from."""
-    return all(
-        book.series(source, currency) is leg.arrays.series
-        for (source, currency), leg in table.legs.items()
-    )
-
-
-def _table(
-    book: RateBook, code: str, to: str, policy: str, max_age: int, only: str | None
-) -> _Table | None:
-    """The day table of ``code`` into ``to`` (None when no plan covers the pair)."""
-    cache = _CACHES.get(book)
-    if cache is None:
-        cache = _CACHES[book] = _BookCache()
-    key = (code, to, policy, max_age, only)
-    if key in cache.tables:
-        table = cache.tables[key]
-        if (table is None and not book._plans_for(code, to, only)) or (
-            table is not None and _fresh(book, table)
-        ):
-            return table
-    plans = book._plans_for(code, to, only)
-    if not plans:
-        cache.tables[key] = None
-        return None
-    steps: list[tuple[_Step, ...]] = []
-    for sources, pivot in plans:
-        if pivot is None:
-            steps.append(((sources[0], code, to),))
-        else:
-            steps.append(((sources[0], code, pivot), (sources[1], pivot, to)))
-    needed: dict[tuple[str, str], _Arrays] = {}
-    for plan_steps in steps:
-        for source, base, quote in plan_steps:
-            home = book.sources[source].base
-            for currency in (base, quote):
-                if currency != home and (source, currency) not in needed:
-                    needed[(source, currency)] = _arrays(book, cache, source, currency)
-    start = min(int(a.days[0]) for a in needed.values()) - max_age - 1
-    today = _dt.date.today().toordinal()
-    stop = max(today if a.fixed else int(a.days[-1]) for a in needed.values()) + max_age + 1
-    calendar = np.arange(start, stop + 1, dtype=np.int64)
-    legs = {slot: _resolve(a, calendar, policy, max_age) for slot, a in needed.items()}
-    table = cache.tables[key] = _Table(book, plans, steps, legs, calendar)
+def _table(book: RateBook, plan: Plan) -> _Table | None:
+    """The day table of ``plan`` (None when no route can answer on any day)."""
+    tables = _CACHES.get(book)
+    if tables is None:
+        tables = _CACHES[book] = {}
+    key = (plan.base, plan.quote, plan.policy, plan.max_age, plan.source, plan.market, plan.side)
+    kept = tables.get(key)
+    if kept is not None and kept[0] is plan:
+        return kept[1]
+    usable = [r for r in plan.routes if all(leg.series is not None for leg in r.legs)]
+    spans = [span for route in usable for leg in route.legs if (span := leg.span()) is not None]
+    table = None
+    if spans:
+        start = min(first for first, _ in spans) - plan.max_age - 1
+        stop = max(last for _, last in spans) + plan.max_age + 1
+        table = _Table(plan, np.arange(start, stop + 1, dtype=np.int64))
+    tables[key] = (plan, table)
     return table
 
 
@@ -396,6 +244,11 @@ class Rates:
     date: npt.NDArray[np.datetime64] | None = None
     source: ObjectArray | None = None
     error: ObjectArray | None = None
+    #: With ``dtype="decimal"``: each row's index into :attr:`distinct` (-1
+    #: where there is no rate), and the distinct Decimal rates (rows on the days
+    #: answered by the same publications share one). None for float64.
+    codes: IntArray | None = None
+    distinct: ObjectArray | None = None
 
 
 def _is_missing(value: object) -> bool:
@@ -542,6 +395,8 @@ def lookup(
     errors: str = "raise",
     dtype: str = "float64",
     with_provenance: bool = False,
+    rate: str | None = None,
+    side: str | None = None,
 ) -> Rates:
     """The rate of each row's currency into ``to`` on each row's date, in bulk.
 
@@ -549,9 +404,9 @@ def lookup(
     Index, numpy arrays, lists) or one of them a single value for every row;
     dates may be ``datetime64`` values, ``date``/``datetime`` objects or
     strings (read as :meth:`RateBook.quote` reads them). ``policy``,
-    ``max_age`` and ``source`` mean what they mean for
-    :meth:`RateBook.quote` (default: the book's). Every row's answer equals
-    ``book.quote(currency, to, date, ...)``.
+    ``max_age``, ``source``, ``rate`` (the market, ``official`` by default)
+    and ``side`` mean what they mean for :meth:`RateBook.quote` (default:
+    the book's). Every row's answer equals ``book.quote(currency, to, date, ...)``.
 
     A row whose currency or date is missing (None, NaN, NaT) gets no rate and
     no error. A row without a rate raises the error :meth:`RateBook.quote`
@@ -579,6 +434,8 @@ def lookup(
         errors=errors,
         dtype=dtype,
         with_provenance=with_provenance,
+        rate=rate,
+        side=side,
     )
 
 
@@ -596,17 +453,25 @@ def lookup_codes(
     errors: str = "raise",
     dtype: str = "float64",
     with_provenance: bool = False,
+    rate: str | None = None,
+    side: str | None = None,
 ) -> Rates:
     """:func:`lookup` on factorized currencies (``uniques[codes]``) and day ordinals."""
     check_options(errors, dtype)
     book = book or default_book()
-    chosen_policy = book.policy if policy is None else _check_policy(policy)
-    age = book.max_age if max_age is None else _check_max_age(max_age)
-    if source is not None and source not in book.sources:
-        raise InvalidInputError(f"unknown source {source!r}; available: {', '.join(book.sources)}")
     target = _normalise(to)
     if target is None:
         raise InvalidInputError(f"a currency code must be a string, not {type(to).__name__}")
+
+    def plan_of(code: str) -> Plan:
+        return book.plan(
+            code, target, policy=policy, max_age=max_age, source=source, rate=rate, side=side
+        )
+
+    # The book checks the options (an identity needs no route), and plans each currency.
+    identity_plan = plan_of(target)
+    chosen_policy, age = identity_plan.policy, identity_plan.max_age
+    market, wanted_side = identity_plan.market, identity_plan.side
     size = len(codes)
 
     # Each distinct currency value: its kind and its day table.
@@ -627,7 +492,7 @@ def lookup_codes(
         if code == target:
             kinds[number] = _IDENTITY
             continue
-        table = _table(book, code, target, chosen_policy, age, source)
+        table = _table(book, plan_of(code))
         if table is None:
             continue
         kinds[number] = _TABLE
@@ -637,7 +502,7 @@ def lookup_codes(
         table_of[number] = table
         if dtype == "decimal":
             group_offsets[number] = total_groups
-            total_groups += int(table.groups().max()) + 1
+            total_groups += table.group_count
 
     codes = np.where(codes < 0, count, codes)
     valid_day = (days != _MISSING) & (days != _INVALID)
@@ -666,25 +531,33 @@ def lookup_codes(
             chosen_policy,
             age,
             source,
+            market=market,
+            side=wanted_side,
         )
 
+    rate_codes: IntArray | None = None
+    distinct: ObjectArray | None = None
     if dtype == "float64":
         rate_all = np.concatenate([t.rate for t in tables]) if tables else np.zeros(1)
-        rate: npt.NDArray[Any] = np.where(from_table, rate_all[flat], np.nan)
-        rate[identity] = 1.0
+        values: npt.NDArray[Any] = np.where(from_table, rate_all[flat], np.nan)
+        values[identity] = 1.0
     else:
-        rate = _exact_rates(tables, table_of, group_offsets, total_groups, codes, flat, from_table)
-        rate[identity] = Decimal(1)
+        rate_codes, distinct = _exact_rates(
+            tables, table_of, group_offsets, total_groups, codes, flat, from_table
+        )
+        rate_codes[identity] = len(distinct) - 1  # the last distinct rate: Decimal(1)
+        values = np.full(size, None, dtype=object)
+        values[ok] = distinct[rate_codes[ok]]
 
     if not with_provenance:
-        return Rates(rate, ok)
+        return Rates(values, ok, codes=rate_codes, distinct=distinct)
 
     date_all = np.concatenate([t.date for t in tables]) if tables else np.zeros(1, np.int64)
     used = np.where(from_table, date_all[flat], np.where(identity, days, 0))
     date = (used - EPOCH_ORDINAL).astype("datetime64[D]")
     date[~ok] = np.datetime64("NaT")
 
-    plan_all = np.concatenate([t.plan for t in tables]) if tables else np.zeros(1, np.int64)
+    plan_all = np.concatenate([t.chosen for t in tables]) if tables else np.zeros(1, np.int64)
     labels: list[str] = []
     label_offsets = np.zeros(count + 1, dtype=np.int64)
     for number, table in table_of.items():
@@ -716,6 +589,8 @@ def lookup_codes(
                         age,
                         source,
                         position=False,
+                        market=market,
+                        side=wanted_side,
                     )
                 )
                 for at in first
@@ -723,7 +598,7 @@ def lookup_codes(
             dtype=object,
         )
         error[rows] = messages[inverse.reshape(-1)]
-    return Rates(rate, ok, date, source_column, error)
+    return Rates(values, ok, date, source_column, error, rate_codes, distinct)
 
 
 def _exact_rates(
@@ -734,23 +609,26 @@ def _exact_rates(
     codes: IntArray,
     flat: IntArray,
     from_table: BoolArray,
-) -> ObjectArray:
-    """Decimal rates per row: each distinct publication set computed once, then gathered."""
+) -> tuple[IntArray, ObjectArray]:
+    """Decimal rates by row, factorized: each row's index into the distinct rates
+    (-1 where none), and the distinct rates, the last of them ``Decimal(1)`` for
+    identities. Each distinct publication set is computed once."""
     size = len(codes)
-    result = np.full(size, None, dtype=object)
-    if not tables:
-        return result
-    group_all = np.concatenate([t.groups() for t in tables])
-    owner = np.zeros(total_groups + 1, dtype=np.int64)
-    for number in table_of:
-        owner[group_offsets[number] :] = number  # offsets grow with the numbers
-    global_group = group_offsets[codes] + group_all[flat]
+    result = np.full(size, -1, dtype=np.int64)
     values = np.full(total_groups + 1, None, dtype=object)
-    for group in np.unique(global_group[from_table]).tolist():
-        number = int(owner[group])
-        values[group] = table_of[number].exact(group - int(group_offsets[number]))
-    result[from_table] = values[global_group[from_table]]
-    return result
+    values[total_groups] = Decimal(1)
+    if not tables:
+        return result, values
+    group_all = np.concatenate([t.groups() for t in tables])
+    global_group = group_offsets[codes] + group_all[flat]
+    used = np.zeros(total_groups + 1, dtype=bool)
+    used[global_group[from_table]] = True
+    for number, table in table_of.items():
+        start = int(group_offsets[number])
+        exact = table.exact(np.flatnonzero(used[start : start + table.group_count]))
+        values[start : start + len(exact)] = exact
+    result[from_table] = global_group[from_table]
+    return result, values
 
 
 def _normalise(value: object) -> str | None:
@@ -772,6 +650,8 @@ def _row_error(
     only: str | None,
     *,
     position: bool = True,
+    market: str = DEFAULT_MARKET,
+    side: str | None = None,
 ) -> FxnormError:
     """The error :meth:`RateBook.quote` raises for ``row`` (it is asked, so they agree)."""
     code = int(codes[row])
@@ -786,7 +666,9 @@ def _row_error(
         error = _date_error(raw_date(row) if raw_date is not None else day)
     else:
         # Bulk lookups answer from what the book holds: never a fetch per row.
-        offline: dict[str, Any] = {"online": False} if hasattr(book, "online") else {}
+        options: dict[str, Any] = {"online": False} if hasattr(book, "online") else {}
+        if market != DEFAULT_MARKET or side is not None:
+            options.update(rate=market, side=side)
         try:
             book.quote(
                 str(currency),
@@ -795,7 +677,7 @@ def _row_error(
                 policy=policy,
                 max_age=max_age,
                 source=only,
-                **offline,
+                **options,
             )
         except FxnormError as found:
             error = found

@@ -43,6 +43,8 @@ def convert_expr(
     source: str | None = None,
     errors: str = "raise",
     with_provenance: bool = False,
+    rate: str | None = None,
+    side: str | None = None,
 ) -> pl.Expr:
     """An expression converting ``amount`` from ``currency`` into ``to`` as of ``date``.
 
@@ -59,7 +61,14 @@ def convert_expr(
             "a polars struct cannot hold Decimal objects: with dtype='decimal' and provenance, "
             "call fxnorm.frame.polars.convert() on a DataFrame"
         )
-    options = {"policy": policy, "max_age": max_age, "source": source, "errors": errors}
+    options = {
+        "policy": policy,
+        "max_age": max_age,
+        "source": source,
+        "errors": errors,
+        "rate": rate,
+        "side": side,
+    }
 
     def batch(values: pl.Series) -> pl.Series:
         columns = _convert_columns(
@@ -93,6 +102,8 @@ def convert(
     source: str | None = None,
     errors: str = "raise",
     with_provenance: bool = False,
+    rate: str | None = None,
+    side: str | None = None,
 ) -> Any:
     """``df`` (a polars DataFrame or LazyFrame) with the converted amounts in ``out_col``.
 
@@ -109,7 +120,14 @@ def convert(
     names = [target, *(f"{target}_{field}" for field in _FIELDS[1:])]
     if isinstance(df, pl.DataFrame):  # eager: no expression machinery needed
         check_options(errors, dtype)
-        options = {"policy": policy, "max_age": max_age, "source": source, "errors": errors}
+        options = {
+            "policy": policy,
+            "max_age": max_age,
+            "source": source,
+            "errors": errors,
+            "rate": rate,
+            "side": side,
+        }
         columns = _convert_columns(
             df[amount_col], df[currency_col], df[date_col], to, dtype, options, with_provenance
         )
@@ -127,6 +145,8 @@ def convert(
         source=source,
         errors=errors,
         with_provenance=with_provenance,
+        rate=rate,
+        side=side,
     )
     if not with_provenance:
         return df.with_columns(expr.alias(target))

@@ -12,24 +12,54 @@ Candidate plans are tried in order of the least preferred source they use,
 then the number of sources, so official publishers win over an aggregator
 and a single source wins over a mix of equals. The first plan with a fresh
 enough rate answers; if none does, the error names what is available.
+
+Markets. A currency may be quoted in several markets on one day (the peso's
+official, retail, blue, MEP, CCL … rates; :data:`~fxnorm.rates.model.MARKETS`),
+each as a single figure or as a buy and a sell price. A query names one
+market (``rate=``, default ``official``): the currencies of the pair quoted
+in that market use it, the others (the dollar of USD/ARS, the pivot of a
+cross) their official rate; only the sources quoting the market take part.
+``side=`` picks the buy or the sell price of a two-sided quote (default
+``sell``, the figure quoted as "the" rate); a single figure answers either.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
+from typing import TypeVar
 
 from .._dates import to_date
-from .._decimal import CONTEXT
 from ..errors import InvalidInputError, RateError, RateNotFoundError, StaleRateError
-from .model import POLICIES, Coverage, Quote, SourceInfo
-from .series import Series, pick
+from .model import (
+    DEFAULT_MARKET,
+    DEFAULT_SIDE,
+    MARKETS,
+    SIDE_CHOICES,
+    Coverage,
+    Quote,
+    SourceInfo,
+    check_market,
+    check_max_age,
+    check_policy,
+    check_side,
+    new_quote,
+)
+from .plan import Leg, Plan, Route, Step
+from .series import Series
 from .store import RateStore, SQLiteStore
 
-__all__ = ["DEFAULT_MAX_AGE", "RateBook", "default_book"]
+__all__ = [
+    "DEFAULT_MAX_AGE",
+    "DEFAULT_SIDE",
+    "RateBook",
+    "check_market",
+    "check_side",
+    "default_book",
+]
 
 #: Staleness limit in days: a daily source's rate older than this is not an answer.
 DEFAULT_MAX_AGE = 7
@@ -37,8 +67,20 @@ DEFAULT_MAX_AGE = 7
 #: Answers memoised per book before the memo is emptied and starts again.
 _MEMO_SIZE = 200_000
 
-# A plan: ((source,), pivot=None) for one source, or ((s1, s2), pivot) for two.
-_Plan = tuple[tuple[str, ...], str | None]
+
+class _Answers(dict[_dt.date, Quote]):
+    """A query's answers by day, its plan, and the step of the plan's first route
+    when that route has one (tried first, without going through the plan)."""
+
+    __slots__ = ("first", "plan")
+    plan: Plan
+    first: Step | None
+
+
+#: A plan's key: (base, quote, policy, max_age, source, market, side).
+_PlanKey = tuple[str, str, str, int, str | None, str, str | None]
+
+_K = TypeVar("_K")
 
 
 class RateBook:
@@ -61,8 +103,8 @@ class RateBook:
         if not stores:
             raise InvalidInputError("a RateBook needs at least one store")
         self.stores = tuple(stores)
-        self.policy = _check_policy(policy)
-        self.max_age = _check_max_age(max_age)
+        self._policy = check_policy(policy)
+        self._max_age = check_max_age(max_age)
         #: On a miss, fetch from online sources into the cache and retry (see :meth:`quote`).
         self.online = bool(online)
         infos: dict[str, SourceInfo] = {}
@@ -77,17 +119,50 @@ class RateBook:
             source_id: frozenset().union(*(store.currencies(source_id) for store in self.stores))
             for source_id in self.sources
         }
-        self._series: dict[tuple[str, str], Series | None] = {}
-        self._plans: dict[tuple[str, str, str | None], list[_Plan]] = {}
-        self._published: dict[tuple[str, str, int], Quote] = {}
-        self._memo: dict[tuple[object, ...], Quote] = {}
+        #: (source, currency, market) -> the sides published
+        self._sides: dict[tuple[str, str, str], frozenset[str]] = {}
+        #: currency -> the markets some source quotes it in
+        self._markets: dict[str, set[str]] = {}
+        for source_id in self.sources:
+            for store in self.stores:
+                for currency, market, side in store.keys(source_id):
+                    key = (source_id, currency, market)
+                    self._sides[key] = self._sides.get(key, frozenset()) | {side}
+                    self._markets.setdefault(currency, set()).add(market)
+        self._series: dict[tuple[str, str, str, str], Series | None] = {}
+        self._plans: dict[_PlanKey, Plan] = {}
+        #: Answers memoised by query (the arguments of quote() but the day), then day.
+        self._answers: dict[tuple[object, ...], _Answers] = {}
+        self._count = 0
+        self._coverage: list[Coverage] | None = None
+
+    @property
+    def policy(self) -> str:
+        """The lookup policy of a query that names none (``previous`` by default)."""
+        return self._policy
+
+    @policy.setter
+    def policy(self, policy: str) -> None:
+        self._policy = check_policy(policy)
+        self._answers.clear()
+
+    @property
+    def max_age(self) -> int:
+        """The staleness limit in days of a query that names none (7 by default)."""
+        return self._max_age
+
+    @max_age.setter
+    def max_age(self, max_age: int) -> None:
+        self._max_age = check_max_age(max_age)
+        self._answers.clear()
 
     def forget(self) -> None:
         """Drop what this book has loaded and memoised, e.g. after a store gained rates."""
         self._series.clear()
         self._plans.clear()
-        self._published.clear()
-        self._memo.clear()
+        self._answers.clear()
+        self._count = 0
+        self._coverage = None
 
     @classmethod
     def default(cls) -> RateBook:
@@ -96,9 +171,56 @@ class RateBook:
 
     # -- what is covered ----------------------------------------------------------
 
-    def covers(self, source: str, currency: str) -> bool:
-        """Whether ``source`` quotes ``currency`` (its base counts) on some date."""
-        return currency == self.sources[source].base or currency in self._quoted[source]
+    def covers(self, source: str, currency: str, market: str = DEFAULT_MARKET) -> bool:
+        """Whether ``source`` quotes ``currency`` in ``market`` (its base counts) on some date."""
+        if currency == self.sources[source].base:
+            return market == DEFAULT_MARKET
+        return (source, currency, market) in self._sides
+
+    def markets(self, currency: str) -> tuple[str, ...]:
+        """The markets some source quotes ``currency`` in (``("official",)`` for most).
+
+        A base currency of a source (USD, EUR) counts as quoted in its official market.
+        """
+        found = self._markets.get(currency, set())
+        if any(info.base == currency for info in self.sources.values()):
+            found = found | {DEFAULT_MARKET}
+        return tuple(market for market in MARKETS if market in found)
+
+    def market_of(self, currency: str, rate: str = DEFAULT_MARKET) -> str:
+        """The market ``currency`` is looked up in when ``rate`` is asked for.
+
+        ``rate`` itself when some source quotes the currency in it, else the
+        official rate: in a query for the blue USD/ARS rate the peso is blue
+        and the dollar official.
+        """
+        if rate == DEFAULT_MARKET or rate in self._markets.get(currency, ()):
+            return rate
+        return DEFAULT_MARKET
+
+    def leg_series(
+        self,
+        source: str,
+        currency: str,
+        rate: str = DEFAULT_MARKET,
+        side: str | None = None,
+    ) -> Series | None:
+        """The published series a quote of ``currency`` in ``source`` reads for ``rate``.
+
+        The currency's market is :meth:`market_of`; of a two-sided quote, the
+        ``side`` asked for (default :data:`DEFAULT_SIDE`); a single published
+        figure answers any side. None when the source has no such series.
+        """
+        market = self.market_of(currency, rate)
+        sides = self._sides.get((source, currency, market), frozenset())
+        if "mid" in sides:
+            return self.series(source, currency, market, "mid")
+        wanted = side or DEFAULT_SIDE
+        if wanted not in sides and side is None and sides:
+            wanted = min(sides)  # a one-sided quote other than the default: the side there is
+        if wanted not in sides:
+            return None
+        return self.series(source, currency, market, wanted)
 
     def currencies(self) -> frozenset[str]:
         """Every currency some source quotes, bases included."""
@@ -106,16 +228,20 @@ class RateBook:
         return frozenset(found.union(*self._quoted.values()))
 
     def coverage(self) -> list[Coverage]:
-        """For each source: its currencies and the span of dates it covers."""
+        """For each source: its currencies and the span of dates it covers (computed once)."""
+        if self._coverage is None:
+            self._coverage = self._compute_coverage()
+        return list(self._coverage)
+
+    def _compute_coverage(self) -> list[Coverage]:
         result = []
         for source_id, info in self.sources.items():
             spans: dict[str, tuple[_dt.date, _dt.date]] = {}
+            markets: dict[tuple[str, str], tuple[_dt.date, _dt.date]] = {}
             for store in self.stores:
-                for currency, (first, last) in store.spans(source_id).items():
-                    old = spans.get(currency)
-                    spans[currency] = (
-                        (min(old[0], first), max(old[1], last)) if old else (first, last)
-                    )
+                for key, span in store.market_spans(source_id).items():
+                    _widen(spans, key[0], span)
+                    _widen(markets, key, span)
             if not spans:
                 continue
             result.append(
@@ -125,15 +251,22 @@ class RateBook:
                     first=min(first for first, _ in spans.values()),
                     last=max(last for _, last in spans.values()),
                     per_currency=spans,
+                    per_market=markets,
                 )
             )
         return result
 
-    def series(self, source: str, currency: str) -> Series | None:
+    def series(
+        self, source: str, currency: str, market: str = DEFAULT_MARKET, side: str = "mid"
+    ) -> Series | None:
         """The published series of ``currency`` in ``source``, merged across stores."""
-        key = (source, currency)
+        key = (source, currency, market, side)
         if key not in self._series:
-            parts = [s for s in (store.series(source, currency) for store in self.stores) if s]
+            parts = [
+                s
+                for s in (store.series(source, currency, market, side) for store in self.stores)
+                if s
+            ]
             self._series[key] = _merge(parts)
         return self._series[key]
 
@@ -149,6 +282,8 @@ class RateBook:
         max_age: int | None = None,
         source: str | None = None,
         online: bool | None = None,
+        rate: str | None = None,
+        side: str | None = None,
     ) -> Quote:
         """How many ``quote`` one ``base`` was worth on ``on`` (default: today).
 
@@ -156,6 +291,16 @@ class RateBook:
         ``interpolate``; ``max_age`` the staleness limit in days; ``source``
         restricts the answer to one source id (``ecb``, ``bcra``,
         ``currency-api``).
+
+        ``rate`` is the market (:data:`~fxnorm.rates.model.MARKETS`: ``official``
+        by default, ``retail``, ``blue``, ``mep``, ``ccl``, ``crypto``, ``card``,
+        ``solidario``) for the currency of the pair quoted in it (the peso);
+        ``side`` the ``buy`` or ``sell`` price of a two-sided quote (default
+        ``sell``). The quote's ``market`` and ``side`` say what answered. An
+        unknown market or side raises :class:`~fxnorm.errors.InvalidInputError`;
+        a market no source quotes on that date raises
+        :class:`~fxnorm.errors.RateNotFoundError` naming the markets and spans
+        there are.
 
         Raises :class:`~fxnorm.errors.UnknownCurrencyError` for a code CLDR
         does not know, :class:`~fxnorm.errors.RateNotFoundError` when no source
@@ -170,54 +315,310 @@ class RateBook:
         fetch raises :class:`~fxnorm.errors.SourceUnavailableError`.
         """
         day = on if type(on) is _dt.date else _dt.date.today() if on is None else to_date(on)
-        chosen_policy = self.policy if policy is None else _check_policy(policy)
-        age = self.max_age if max_age is None else _check_max_age(max_age)
-        key = (base, quote, day, chosen_policy, age, source)
-        found = self._memo.get(key)
+        answers = self._answers.get((base, quote, policy, max_age, source, rate, side))
+        if answers is None:
+            answers = self._query(base, quote, policy, max_age, source, rate, side)
+        found = answers.get(day)
         if found is None:
-            pair = (_code(base), _code(quote))
-            try:
-                found = self._compute(pair[0], pair[1], day, chosen_policy, age, source)
-            except RateError as error:
-                use_online = self.online if online is None else online
-                found = self._after_miss(error, pair, day, (chosen_policy, age, source), use_online)
-            if len(self._memo) >= _MEMO_SIZE:
-                self._memo.clear()
-            self._memo[key] = found
+            first = answers.first  # the plan's first step, when its first route has one
+            if first is None or (found := first.answer(day.toordinal(), day)) is None:
+                found = answers.plan.answer(day) or self._miss(answers.plan, day, online)
+            if self._count >= _MEMO_SIZE:
+                self._answers.clear()
+                self._count = 0
+            answers[day] = found
+            self._count += 1
         return found
 
-    def _compute(
+    def _query(
         self,
         base: str,
         quote: str,
-        day: _dt.date,
-        chosen_policy: str,
-        age: int,
+        policy: str | None,
+        max_age: int | None,
         source: str | None,
-    ) -> Quote:
-        """Answer one query (``quote`` memoises the answers: a Quote is immutable)."""
-        if base == quote:
-            return Quote(base, quote, Decimal(1), day, day, "identity", "", "identity", ())
+        rate: str | None,
+        side: str | None,
+    ) -> _Answers:
+        """The memo of a query's answers by day, with the query's plan (made here)."""
+        plan = self._plan(
+            _code(base),
+            _code(quote),
+            self.policy if policy is None else check_policy(policy),
+            self.max_age if max_age is None else check_max_age(max_age),
+            source,
+            DEFAULT_MARKET if rate is None else check_market(rate),
+            check_side(side),
+        )
+        answers = self._answers[(base, quote, policy, max_age, source, rate, side)] = _Answers()
+        answers.plan = plan
+        first = plan.routes[0].steps if plan.routes else ()
+        answers.first = first[0] if len(first) == 1 else None
+        return answers
+
+    def _miss(self, plan: Plan, day: _dt.date, online: bool | None) -> Quote:
+        """A query no route answers from what the book holds: an identity, an
+        online fetch, or the error that says what there is."""
+        try:
+            return self._answer(plan, day)
+        except RateError as error:
+            pair = (plan.base, plan.quote)
+            several = len(self.markets(pair[0])) > 1 or len(self.markets(pair[1])) > 1
+            if several and plan.source is None:
+                self._name_markets(error, plan, day)
+            if plan.market != DEFAULT_MARKET:
+                raise  # the online sources publish official rates only
+            use_online = self.online if online is None else online
+            return self._after_miss(error, plan, day, use_online)
+
+    def plan(
+        self,
+        base: str,
+        quote: str,
+        on: _dt.date | str | None = None,
+        *,
+        policy: str | None = None,
+        max_age: int | None = None,
+        source: str | None = None,
+        rate: str | None = None,
+        side: str | None = None,
+    ) -> Plan:
+        """Which sources, legs, markets and pivot answer ``base``/``quote``.
+
+        The options mean what they mean for :meth:`quote`. Without ``on``, the
+        plan lists every :class:`~fxnorm.rates.plan.Route` that may answer the
+        pair, in the order :meth:`quote` tries them (official publishers
+        before aggregators, one source before two; ``plan.describe()`` lists
+        them), and none for a pair no source covers or a currency against
+        itself. With ``on``, it lists the routes that answer on that day,
+        the first of which :meth:`quote` uses, and raises what :meth:`quote`
+        raises when none does (nothing is fetched online).
+
+        :meth:`quote` and :mod:`fxnorm.frame` both execute these plans: one
+        day at a time, or a column of days at once.
+
+        >>> book = RateBook.default()
+        >>> book.plan("CNY", "ARS", on="2020-05-05").describe()[0]
+        'ecb+bcra via USD: ecb CNY official mid, ecb USD official mid, bcra ARS official mid'
+        """
+        chosen_policy = self.policy if policy is None else check_policy(policy)
+        age = self.max_age if max_age is None else check_max_age(max_age)
+        market = DEFAULT_MARKET if rate is None else check_market(rate)
+        wanted = check_side(side)
         if source is not None and source not in self.sources:
             raise InvalidInputError(
                 f"unknown source {source!r}; available: {', '.join(self.sources)}"
             )
-        plans = self._plans_for(base, quote, source)
-        if not plans:
-            raise self._uncovered(base, quote, source)
-        errors: list[RateError] = []
-        joined: list[RateError] = []  # failures of two-source plans: reported only if alone
-        for sources, pivot in plans:
-            try:
-                if pivot is None:
-                    return self._within(sources[0], base, quote, day, chosen_policy, age)
-                first = self._within(sources[0], base, pivot, day, chosen_policy, age)
-                second = self._within(sources[1], pivot, quote, day, chosen_policy, age)
-            except RateError as error:
-                (errors if pivot is None else joined).append(error)
+        made = self._plan(_code(base), _code(quote), chosen_policy, age, source, market, wanted)
+        if on is None:
+            return made
+        day = on if type(on) is _dt.date else to_date(on)
+        self._answer(made, day)  # raises as quote() does when no route answers
+        ordinal = day.toordinal()
+        answering = tuple(r for r in made.routes if r.answer(ordinal, day) is not None)
+        return replace(made, routes=answering, on=day)
+
+    def _plan(
+        self,
+        base: str,
+        quote: str,
+        policy: str,
+        max_age: int,
+        source: str | None,
+        market: str,
+        side: str | None,
+    ) -> Plan:
+        """The plan of a query with checked options (made once, kept until :meth:`forget`)."""
+        key = (base, quote, policy, max_age, source, market, side)
+        found = self._plans.get(key)
+        if found is None:
+            found = self._plans[key] = Plan(
+                base,
+                quote,
+                policy,
+                max_age,
+                market,
+                side,
+                source,
+                self._routes(base, quote, policy, max_age, source, market, side),
+            )
+        return found
+
+    def _routes(
+        self,
+        base: str,
+        quote: str,
+        policy: str,
+        max_age: int,
+        only: str | None,
+        market: str,
+        side: str | None,
+    ) -> tuple[Route, ...]:
+        """The routes for a pair, most preferred first.
+
+        Routes are ordered by the least preferred source they use, then by
+        the number of sources, then by the sum of their ranks. A currency is
+        looked up in ``market`` when some source quotes it there (else in its
+        official market); a query for a market neither currency is quoted in
+        has no route.
+        """
+        if base == quote or (only is not None and only not in self.sources):
+            return ()
+        if market != DEFAULT_MARKET and market not in (
+            self.market_of(base, market),
+            self.market_of(quote, market),
+        ):
+            return ()
+        ids = [only] if only else list(self.sources)
+        rank = {source_id: index for index, source_id in enumerate(self.sources)}
+        legs: dict[tuple[str, str], Leg] = {}
+
+        looked_up = {code: self.market_of(code, market) for code in (base, quote, *self._bases())}
+        covered = {
+            (source, code): self.covers(source, code, looked_up[code])
+            for source in ids
+            for code in looked_up
+        }
+
+        def covers(source: str, currency: str) -> bool:
+            return covered[(source, currency)]
+
+        def leg(source: str, currency: str) -> Leg | None:
+            info = self.sources[source]
+            if currency == info.base:
+                return None
+            found = legs.get((source, currency))
+            if found is None:
+                looked_up = self.market_of(currency, market)
+                found = legs[(source, currency)] = Leg(
+                    info,
+                    currency,
+                    looked_up,
+                    policy,
+                    max_age,
+                    lambda: self.leg_series(source, currency, market, side),
+                    published_sides=self._sides.get((source, currency, looked_up), frozenset()),
+                    wanted_side=side,
+                )
+            return found
+
+        def step(source: str, frm: str, to: str) -> Step:
+            return Step(self.sources[source], frm, to, leg(source, to), leg(source, frm))
+
+        scored: list[tuple[tuple[int, int, int], Route]] = []
+        of_base = [s for s in ids if covers(s, base)]
+        of_quote = [s for s in ids if covers(s, quote)]
+        for s1 in of_base:
+            if s1 in of_quote:
+                scored.append(((rank[s1], 1, rank[s1]), Route((step(s1, base, quote),))))
+        if only is None:
+            for s1 in of_base:
+                for s2 in of_quote:
+                    if s1 == s2:
+                        continue
+                    for pivot in dict.fromkeys((self.sources[s1].base, self.sources[s2].base)):
+                        if pivot in (base, quote):
+                            continue
+                        if covers(s1, pivot) and covers(s2, pivot):
+                            worst = max(rank[s1], rank[s2])
+                            route = Route((step(s1, base, pivot), step(s2, pivot, quote)), pivot)
+                            scored.append(((worst, 2, rank[s1] + rank[s2]), route))
+        scored.sort(key=lambda item: item[0])
+        return tuple(route for _, route in scored)
+
+    def _answer(self, plan: Plan, day: _dt.date) -> Quote:
+        """Execute ``plan`` on ``day`` (:meth:`quote` memoises the answers), or raise
+        the most useful of its routes' errors."""
+        base, quote = plan.base, plan.quote
+        if base == quote:
+            return new_quote(
+                base, quote, Decimal(1), day, day, "identity", "", "identity", (), "embedded",
+                DEFAULT_MARKET, "mid",
+            )  # fmt: skip
+        found = plan.answer(day)
+        if found is not None:
+            return found
+        source, market = plan.source, plan.market
+        if source is not None and source not in self.sources:
+            raise InvalidInputError(
+                f"unknown source {source!r}; available: {', '.join(self.sources)}"
+            )
+        if not plan.routes:
+            raise self._uncovered(base, quote, source, market)
+        alone, joined = plan.errors(day)
+        raise _best_error(base, quote, day, alone or joined, market)
+
+    def _name_markets(self, error: RateError, plan: Plan, day: _dt.date) -> None:
+        """Add to ``error`` which markets do answer for the pair on ``day``, and their spans."""
+        pair = (plan.base, plan.quote)
+        answering = []
+        for market in MARKETS:
+            if market == plan.market:
                 continue
-            return _compose(first, second, day)
-        raise _best_error(base, quote, day, errors or joined)
+            if any(market in self.markets(code) for code in pair if code not in self._bases()):
+                other = self._plan(*pair, plan.policy, plan.max_age, plan.source, market, plan.side)
+                if other.answer(day) is not None:
+                    answering.append(market)
+        notes = []
+        if plan.market != DEFAULT_MARKET and not getattr(error, "available", None):
+            spans = self._market_spans(pair, plan.market)
+            notes.append(f"the {plan.market} rate: {spans or 'no source quotes it'}")
+        listed = ", ".join(answering) if answering else "none"
+        notes.append(f"other rates for {pair[0]}/{pair[1]} on {day.isoformat()}: {listed}")
+        error.args = (f"{error.args[0]}; {'; '.join(notes)}", *error.args[1:])
+
+    def _bases(self) -> frozenset[str]:
+        return frozenset(info.base for info in self.sources.values())
+
+    def _market_spans(self, pair: tuple[str, str], market: str) -> str:
+        """``argentinadatos 2011-01-03..2026-02-21, dolarapi …``: who quotes ``market`` when."""
+        parts = []
+        for coverage in self.coverage():
+            for (currency, found), (first, last) in sorted(coverage.per_market.items()):
+                if currency in pair and found == market and currency not in self._bases():
+                    parts.append(f"{coverage.source.id} {first.isoformat()}..{last.isoformat()}")
+        return ", ".join(parts)
+
+    def market_quotes(
+        self,
+        base: str,
+        quote: str,
+        on: _dt.date | str | None = None,
+        *,
+        policy: str | None = None,
+        max_age: int | None = None,
+        source: str | None = None,
+    ) -> dict[str, tuple[Quote, ...]]:
+        """Every market's quote for the pair on ``on``: ``{market: quotes}``, in
+        :data:`~fxnorm.rates.model.MARKETS` order, for the markets that answer.
+
+        Each market has one quote (side ``mid``) when its publisher prints one
+        figure, else its ``buy`` and ``sell`` quotes (one of them when only one
+        is published). A claim check compares a claim with each market's band.
+        Nothing is fetched online.
+        """
+        pair = (_code(base), _code(quote))
+        day = on if type(on) is _dt.date else _dt.date.today() if on is None else to_date(on)
+        chosen_policy = self.policy if policy is None else check_policy(policy)
+        age = self.max_age if max_age is None else check_max_age(max_age)
+        found: dict[str, tuple[Quote, ...]] = {}
+        for market in MARKETS:
+            if market != DEFAULT_MARKET and all(self.market_of(c, market) != market for c in pair):
+                continue
+            sides: list[Quote] = []
+            for side in SIDE_CHOICES:
+                plan = self._plan(*pair, chosen_policy, age, source, market, side)
+                try:  # not through quote(): a miss here needs no explanation
+                    answer = self._answer(plan, day)
+                except RateError:
+                    continue
+                if answer.side == "mid":
+                    sides = [answer]
+                    break
+                sides.append(answer)
+            if sides:
+                found[market] = tuple(sides)
+        return found
 
     def rate(
         self, base: str, quote: str, on: _dt.date | str | None = None, **options: object
@@ -227,159 +628,15 @@ class RateBook:
 
     # -- internals ------------------------------------------------------------------
 
-    def _plans_for(self, base: str, quote: str, only: str | None) -> list[_Plan]:
-        key = (base, quote, only)
-        plans = self._plans.get(key)
-        if plans is None:
-            plans = self._plans[key] = self._make_plans(base, quote, only)
-        return plans
-
-    def _make_plans(self, base: str, quote: str, only: str | None) -> list[_Plan]:
-        ids = [only] if only else list(self.sources)
-        rank = {source_id: index for index, source_id in enumerate(self.sources)}
-        scored: list[tuple[tuple[int, int, int], _Plan]] = []
-        for s1 in ids:
-            if self.covers(s1, base) and self.covers(s1, quote):
-                scored.append(((rank[s1], 1, rank[s1]), ((s1,), None)))
-        if only is None:
-            for s1 in ids:
-                for s2 in ids:
-                    if s1 == s2 or not (self.covers(s1, base) and self.covers(s2, quote)):
-                        continue
-                    for pivot in dict.fromkeys((self.sources[s1].base, self.sources[s2].base)):
-                        if pivot in (base, quote):
-                            continue
-                        if self.covers(s1, pivot) and self.covers(s2, pivot):
-                            worst = max(rank[s1], rank[s2])
-                            scored.append(((worst, 2, rank[s1] + rank[s2]), ((s1, s2), pivot)))
-        scored.sort(key=lambda item: item[0])
-        return [plan for _, plan in scored]
-
-    def _within(
-        self, source: str, base: str, quote: str, day: _dt.date, policy: str, max_age: int
-    ) -> Quote:
-        """A quote from one source: published, inverted, or crossed through its base."""
-        info = self.sources[source]
-        if base == info.base:
-            leg = self._leg(info, quote, day, policy, max_age)
-            if leg.requested_date == day:
-                return leg
-            return Quote(
-                leg.base,
-                leg.quote,
-                leg.value,
-                leg.date,
-                day,
-                leg.source,
-                leg.publisher,
-                leg.method,
-                leg.legs,
-                leg.origin,
-            )
-        base_leg = self._leg(info, base, day, policy, max_age)
-        if quote == info.base:
-            value = CONTEXT.divide(Decimal(1), base_leg.value)
-            return Quote(
-                base,
-                quote,
-                value,
-                base_leg.date,
-                day,
-                source,
-                info.publisher,
-                "inverse",
-                (base_leg,),
-                base_leg.origin,
-            )
-        quote_leg = self._leg(info, quote, day, policy, max_age)
-        value = CONTEXT.divide(quote_leg.value, base_leg.value)
-        origin = base_leg.origin if base_leg.origin == quote_leg.origin else "mixed"
-        return Quote(
-            base,
-            quote,
-            value,
-            min(base_leg.date, quote_leg.date),
-            day,
-            source,
-            info.publisher,
-            "cross",
-            (base_leg, quote_leg),
-            origin,
-        )
-
-    def _leg(
-        self, info: SourceInfo, currency: str, day: _dt.date, policy: str, max_age: int
-    ) -> Quote:
-        """The published (or interpolated) value of ``currency`` per one unit of the base."""
-        series = self.series(info.id, currency)
-        if series is None:
-            raise RateNotFoundError(f"{info.id} has no {currency} rates", {})
-        if info.kind == "fixed":  # a rate fixed by law is in force every day from its own
-            act = self._publication(info, series, _in_force(series, info.id, day))
-            return Quote(
-                info.base,
-                currency,
-                act.value,
-                day,
-                day,
-                info.id,
-                info.publisher,
-                "fixed",
-                (act,),
-                act.origin,
-            )
-        chosen = pick(series, day, policy, max_age)
-        if len(chosen) == 1:
-            return self._publication(info, series, chosen[0])
-        before, after = (self._publication(info, series, i) for i in chosen)
-        span = (after.date - before.date).days
-        step = CONTEXT.divide(CONTEXT.subtract(after.value, before.value), Decimal(span))
-        value = CONTEXT.add(before.value, CONTEXT.multiply(step, Decimal((day - before.date).days)))
-        return Quote(
-            info.base,
-            currency,
-            value,
-            day,
-            day,
-            info.id,
-            info.publisher,
-            "interpolated",
-            (before, after),
-            before.origin,
-        )
-
-    def _publication(self, info: SourceInfo, series: Series, index: int) -> Quote:
-        """The published value at ``index`` as a Quote (kept: publications do not change)."""
-        key = (info.id, series.currency, index)
-        found = self._published.get(key)
-        if found is None:
-            published_on = series.date(index)
-            found = self._published[key] = Quote(
-                info.base,
-                series.currency,
-                series.value(index),
-                published_on,
-                published_on,
-                info.id,
-                info.publisher,
-                "published",
-                (),
-                series.origin(index),
-            )
-        return found
-
-    def _after_miss(
-        self,
-        error: RateError,
-        pair: tuple[str, str],
-        day: _dt.date,
-        options: tuple[str, int, str | None],
-        online: bool,
-    ) -> Quote:
+    def _after_miss(self, error: RateError, plan: Plan, day: _dt.date, online: bool) -> Quote:
         """Fetch what a query missed and answer again (online), or say how to (offline)."""
         from . import sources
 
-        policy, age, only = options
+        pair = (plan.base, plan.quote)
+        policy, age = plan.policy, plan.max_age
+        only = self.sources.get(plan.source or "")
+        if only is not None and only.kind == "fixed":
+            raise error  # a rate fixed by law: nothing to fetch
         if not online:
             raise sources.with_fetch_hint(error, pair, day, policy, age)
         if sources.offline():
@@ -390,7 +647,9 @@ class RateBook:
         notes = sources.fetch_for(pair[0], pair[1], day, policy=policy, max_age=age)
         self._reload_cache()
         try:
-            return self._compute(pair[0], pair[1], day, policy, age, only)
+            return self._answer(
+                self._plan(*pair, policy, age, plan.source, plan.market, plan.side), day
+            )
         except RateError as again:
             fetched = "; ".join(notes) or "nothing new"
             again.args = (f"{again.args[0]} (fetched online: {fetched})",)
@@ -408,7 +667,9 @@ class RateBook:
             self, stores, policy=self.policy, max_age=self.max_age, online=self.online
         )
 
-    def _uncovered(self, base: str, quote: str, only: str | None) -> RateNotFoundError:
+    def _uncovered(
+        self, base: str, quote: str, only: str | None, market: str = DEFAULT_MARKET
+    ) -> RateNotFoundError:
         from ..currencies import validate
 
         for code in (base, quote):
@@ -416,52 +677,33 @@ class RateBook:
         ids = [only] if only else list(self.sources)
         available: dict[str, str] = {}
         for code in (base, quote):
-            holders = [s for s in ids if self.covers(s, code)]
+            holders = [s for s in ids if self.covers(s, code, self.market_of(code, market))]
             available[code] = ", ".join(holders) if holders else "no source"
         detail = "; ".join(f"{code}: {where}" for code, where in available.items())
         scope = f"source {only!r}" if only else "the available sources"
+        what = "rate" if market == DEFAULT_MARKET else f"{market} rate"
+        if market != DEFAULT_MARKET and not any(
+            self.market_of(code, market) == market for code in (base, quote)
+        ):
+            listed = "; ".join(f"{code}: {', '.join(self.markets(code))}" for code in (base, quote))
+            return RateNotFoundError(
+                f"no {what} for {base}/{quote}: no source quotes either currency in that "
+                f"market (rates there are: {listed})",
+                available,
+            )
         return RateNotFoundError(
-            f"no rate for {base}/{quote} in {scope} ({detail}); "
+            f"no {what} for {base}/{quote} in {scope} ({detail}); "
             "`fxnorm rates sources` lists what is covered",
             available,
         )
 
 
-def _in_force(series: Series, source: str, day: _dt.date) -> int:
-    """The index of the fixed rate in force on ``day``: the last set on or before it.
-    Not for a day after today: nobody can say yet what will be in force then."""
-    if day > _dt.date.today():
-        raise RateNotFoundError(
-            f"{source} has no {series.currency} rate for {day.isoformat()}: a day after today",
-            {source: f"{series.first.isoformat()}..{_dt.date.today().isoformat()}"},
-        )
-    position = bisect_right(series.days, day.toordinal())
-    if not position:
-        raise RateNotFoundError(
-            f"{source} has no {series.currency} rate for {day.isoformat()}: "
-            f"it was fixed to the euro on {series.first.isoformat()}",
-            {source: f"{series.first.isoformat()}.."},
-        )
-    return position - 1
-
-
-def _compose(first: Quote, second: Quote, day: _dt.date) -> Quote:
-    """A rate through a pivot currency, from two quotes (possibly two sources)."""
-    value = CONTEXT.multiply(first.value, second.value)
-    publishers = " / ".join(dict.fromkeys((first.publisher, second.publisher)))
-    origin = first.origin if first.origin == second.origin else "mixed"
-    return Quote(
-        first.base,
-        second.quote,
-        value,
-        min(first.date, second.date),
-        day,
-        f"{first.source}+{second.source}",
-        publishers,
-        "cross",
-        (first, second),
-        origin,
-    )
+def _widen(
+    table: dict[_K, tuple[_dt.date, _dt.date]], key: _K, span: tuple[_dt.date, _dt.date]
+) -> None:
+    """Make ``table[key]`` the span covering both its old value and ``span``."""
+    old = table.get(key)
+    table[key] = (min(old[0], span[0]), max(old[1], span[1])) if old else span
 
 
 def _merge(parts: Sequence[Series]) -> Series | None:
@@ -481,10 +723,19 @@ def _merge(parts: Sequence[Series]) -> Series | None:
         days,
         [merged[d][0] for d in days],
         [merged[d][1] for d in days],
+        market=parts[0].market,
+        side=parts[0].side,
+        until=parts[0].until,
     )
 
 
-def _best_error(base: str, quote: str, day: _dt.date, errors: Iterable[RateError]) -> RateError:
+def _best_error(
+    base: str,
+    quote: str,
+    day: _dt.date,
+    errors: Iterable[RateError],
+    market: str = DEFAULT_MARKET,
+) -> RateError:
     """The most useful of several failures.
 
     A staleness error names the publications nearest the date, so it wins;
@@ -509,8 +760,9 @@ def _best_error(base: str, quote: str, day: _dt.date, errors: Iterable[RateError
     ends = [span.rpartition("..")[2] for span in available.values()]
     latest = max(ends) if all(end < day.isoformat() for end in ends) else None
     hint = f"; the latest rate is of {latest}" if latest else ""
+    what = "" if market == DEFAULT_MARKET else f"{market} "
     return RateNotFoundError(
-        f"no {base}/{quote} rate for {day.isoformat()}: {spans}{hint}", available
+        f"no {what}{base}/{quote} rate for {day.isoformat()}: {spans}{hint}", available
     )
 
 
@@ -518,20 +770,6 @@ def _code(code: str) -> str:
     if not isinstance(code, str):
         raise InvalidInputError(f"a currency code must be a string, not {type(code).__name__}")
     return code.strip().upper()
-
-
-def _check_policy(policy: str) -> str:
-    if policy not in POLICIES:
-        raise InvalidInputError(f"unknown policy {policy!r}; choose one of {', '.join(POLICIES)}")
-    return policy
-
-
-def _check_max_age(max_age: int) -> int:
-    if isinstance(max_age, bool) or not isinstance(max_age, int) or not 0 <= max_age <= 3660:
-        raise InvalidInputError(
-            f"max_age must be a whole number of days from 0 to 3660, not {max_age!r}"
-        )
-    return max_age
 
 
 @lru_cache(maxsize=4)

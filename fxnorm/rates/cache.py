@@ -19,6 +19,13 @@ Writing is careful:
 A cache file that is not a readable fxnorm cache (garbage, truncated, wrong
 tables) is moved aside as ``rates.sqlite.corrupt-<UTC time>`` with a warning,
 and a fresh one is started; the embedded data is never affected.
+
+A cache written before rate markets existed (schema 1: one table
+``rates(source, currency, day, value)``) is still read as it is, and is
+migrated on its next write: in one transaction its rows move to the
+``series``/``points`` tables as official mid rates, the counts are checked,
+and only then is the old table dropped. A failure rolls everything back, so
+no cached row is ever lost.
 """
 
 from __future__ import annotations
@@ -28,12 +35,13 @@ import datetime as _dt
 import os
 import re
 import sqlite3
+import sys
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..data import SCHEMA
+from ..data import SCHEMA, SCHEMA_VERSION, statements
 from ..errors import DataError, SourceUnavailableError
 from .model import SourceInfo
 from .store import SQLiteStore
@@ -51,7 +59,6 @@ __all__ = [
 ]
 
 CACHE_FILE = "rates.sqlite"
-SCHEMA_VERSION = "1"
 #: Earliest plausible publication day; nothing fxnorm fetches is older.
 MIN_DAY = _dt.date(1990, 1, 1)
 #: Seconds a writer waits for another process's transaction to finish.
@@ -63,9 +70,17 @@ _COLUMNS = {
         "id", "name", "publisher", "base", "url", "licence", "retrieved", "priority", "kind",
         "notes",
     ],
-    "rates": ["source", "currency", "day", "value"],
+    "series": ["id", "source", "currency", "market", "side"],
+    "points": ["series", "day", "value"],
+    "rates": ["source", "currency", "market", "side", "day", "value"],
     "meta": ["key", "value"],
 }  # fmt: skip
+#: The tables of a schema 1 cache (migrated on its next write).
+_COLUMNS_V1 = {
+    "sources": _COLUMNS["sources"],
+    "rates": ["source", "currency", "day", "value"],
+    "meta": ["key", "value"],
+}
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 _LOW, _HIGH = Decimal("1e-12"), Decimal("1e13")
 
@@ -73,10 +88,23 @@ Row = tuple[str, str, str, str]
 
 
 def cache_dir() -> Path:
-    """``$FXNORM_CACHE_DIR``, else the platform's user cache directory for fxnorm."""
+    """``$FXNORM_CACHE_DIR``, else the platform's user cache directory for fxnorm.
+
+    That is ``platformdirs.user_cache_dir("fxnorm")``. On Linux with an absolute
+    ``XDG_CACHE_HOME`` or ``HOME`` it is the XDG rule itself,
+    ``$XDG_CACHE_HOME/fxnorm`` or ``~/.cache/fxnorm``, worked out here:
+    platformdirs takes longer to import than a conversion takes, and every
+    process asks where the cache is (tests/test_cache.py checks that both agree).
+    """
     configured = os.environ.get("FXNORM_CACHE_DIR")
     if configured:
         return Path(configured).expanduser()
+    if sys.platform.startswith("linux"):
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        if os.path.isabs(xdg):
+            return Path(xdg) / "fxnorm"
+        if os.path.isabs(os.environ.get("HOME", "")):
+            return Path(os.path.expanduser("~/.cache")) / "fxnorm"
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("fxnorm", appauthor=False))
@@ -137,16 +165,20 @@ class RateCache:
         try:
             connection.execute("PRAGMA journal_mode=WAL").fetchone()
             connection.execute("BEGIN IMMEDIATE")
-            for statement in SCHEMA.split(";"):
-                if statement.strip():
+            try:
+                _migrate(connection)
+                for statement in statements(SCHEMA):
                     connection.execute(statement)
-            connection.execute(
-                "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?), "
-                "('kind', 'cache')",
-                (SCHEMA_VERSION,),
-            )
-            connection.execute("COMMIT")
-        except sqlite3.DatabaseError as error:
+                connection.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?), "
+                    "('kind', 'cache')",
+                    (str(SCHEMA_VERSION),),
+                )
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+        except (sqlite3.DatabaseError, DataError) as error:
             connection.close()
             raise DataError(f"cannot prepare the rate cache {self.path}: {error}") from None
         return connection
@@ -188,12 +220,13 @@ class RateCache:
                     "priority = excluded.priority, kind = excluded.kind, notes = excluded.notes",
                     [_source_row(info) for info in sources if info.id in used],
                 )
+                ids = _series_ids(connection, rows)
                 changes = connection.total_changes
                 connection.executemany(
-                    "INSERT INTO rates(source, currency, day, value) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(source, currency, day) DO UPDATE SET value = excluded.value "
-                    "WHERE rates.value <> excluded.value",
-                    rows,
+                    "INSERT INTO points(series, day, value) VALUES (?, ?, ?) "
+                    "ON CONFLICT(series, day) DO UPDATE SET value = excluded.value "
+                    "WHERE points.value <> excluded.value",
+                    [(ids[(row[0], row[1])], row[2], row[3]) for row in rows],
                 )
                 touched = connection.total_changes - changes
                 after = _counts(connection, used)
@@ -377,7 +410,10 @@ def _plausible_value(value: str) -> bool:
 
 
 def _problem(connection: sqlite3.Connection, *, thorough: bool = True) -> str | None:
-    """What makes this connection's file not a usable cache, or None."""
+    """What makes this connection's file not a usable cache, or None.
+
+    A schema 1 cache is usable: it is read as it is and migrated on its next write.
+    """
     try:
         if thorough:
             result = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
@@ -390,12 +426,69 @@ def _problem(connection: sqlite3.Connection, *, thorough: bool = True) -> str | 
     except sqlite3.DatabaseError as error:
         return str(error)
     present = {name for name, columns in tables.items() if columns}
-    if present and present != set(_COLUMNS):
+    if not present or tables == {name: _COLUMNS_V1.get(name, []) for name in _COLUMNS}:
+        return None  # a new file, or a schema 1 cache
+    if present != set(_COLUMNS):
         return f"missing tables: {', '.join(sorted(set(_COLUMNS) - present))}"
     for name, columns in tables.items():
-        if columns and columns != _COLUMNS[name]:
+        if columns != _COLUMNS[name]:
             return f"table {name} has columns {columns}, not {_COLUMNS[name]}"
     return None
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    """Move a schema 1 cache's rows to the schema 2 tables (inside the caller's transaction).
+
+    Every old row becomes a point of an official mid series; the counts are
+    compared before the old table is dropped, so a mistake raises (and the
+    caller rolls back) rather than losing a row.
+    """
+    kind = connection.execute("SELECT type FROM sqlite_master WHERE name = 'rates'").fetchone()
+    if kind is None or kind[0] != "table":
+        return  # a new file, or already schema 2 (where rates is a view)
+    connection.execute("ALTER TABLE rates RENAME TO rates_v1")
+    for statement in statements(SCHEMA):
+        connection.execute(statement)
+    connection.execute(
+        "INSERT INTO series(source, currency, market, side) "
+        "SELECT DISTINCT source, currency, 'official', 'mid' FROM rates_v1 ORDER BY 1, 2"
+    )
+    connection.execute(
+        "INSERT INTO points(series, day, value) SELECT s.id, r.day, r.value FROM rates_v1 r "
+        "JOIN series s ON s.source = r.source AND s.currency = r.currency "
+        "AND s.market = 'official' AND s.side = 'mid'"
+    )
+    (old,) = connection.execute("SELECT COUNT(*) FROM rates_v1").fetchone()
+    (new,) = connection.execute("SELECT COUNT(*) FROM points").fetchone()
+    if old != new:
+        raise DataError(f"migrating the cache moved {new} of its {old} rows; nothing changed")
+    connection.execute("DROP TABLE rates_v1")
+    connection.execute(
+        "INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (str(SCHEMA_VERSION),),
+    )
+
+
+def _series_ids(connection: sqlite3.Connection, rows: Iterable[Row]) -> dict[tuple[str, str], int]:
+    """The id of the official mid series of each (source, currency) of ``rows`` (made if new).
+
+    Online sources publish one figure per day, the official rate.
+    """
+    wanted = sorted({(row[0], row[1]) for row in rows})
+    connection.executemany(
+        "INSERT OR IGNORE INTO series(source, currency, market, side) "
+        "VALUES (?, ?, 'official', 'mid')",
+        wanted,
+    )
+    return {
+        (source, currency): connection.execute(
+            "SELECT id FROM series WHERE source = ? AND currency = ? AND market = 'official' "
+            "AND side = 'mid'",
+            (source, currency),
+        ).fetchone()[0]
+        for source, currency in wanted
+    }
 
 
 def _counts(connection: sqlite3.Connection, sources: Iterable[str]) -> dict[str, int]:

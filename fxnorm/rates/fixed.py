@@ -1,4 +1,4 @@
-"""Rates fixed by law: the euro's irrevocable conversion rates and the CFA francs' parity.
+"""Rates fixed by law: the euro's conversion rates, the CFA parity, the peso's convertibility.
 
 Two kinds of currency have a rate to the euro that nobody publishes daily
 because it never changes:
@@ -20,16 +20,25 @@ as a publication of that day (so a converted figure says "fixed since
 1999-01-01"), and no day before it. The ECB's daily series answer first for
 the days they cover (``HRK`` until 2022, ``BGN`` until 2025), since the
 sources are ranked by priority and then by name.
+
+A third kind ended: Argentina's convertibility law (Ley 23.928) fixed the
+currency at 10,000 australes, from 1992 one peso, to the US dollar from
+1991-04-01 until the public emergency law (Ley 25.561) abolished the parity
+on 2002-01-06. It is the source ``convertibility`` (base USD), in force on
+those days only (:data:`ENDED_PEGS`). Between its end and the BCRA's first
+Comunicación "A" 3500 reference rate (2002-03-04) the peso floated, first in
+a dual market; fxnorm has no published rate for those weeks, and a query for
+one gets an error naming the spans that exist.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 
+from .catalog import describe
 from .memory import MemoryStore
-from .model import SourceInfo
 
-__all__ = ["FIXED_RATES", "fixed_store"]
+__all__ = ["ENDED_PEGS", "FIXED_RATES", "SOURCE_IDS", "fixed_store"]
 
 _EURO_ACT = "Council Regulation (EC) No 2866/98 of 31 December 1998"
 
@@ -67,47 +76,50 @@ FIXED_RATES: tuple[tuple[str, str, str, str, str], ...] = (
     ("cfa-peg", "KMF", "491.96775", "1999-01-01", "Council Decision 98/683/EC"),
 )
 
-_SOURCES = (
-    SourceInfo(
-        id="euro-fixed",
-        name="Irrevocable euro conversion rates",
-        publisher="Council of the European Union",
-        base="EUR",
-        url="https://eur-lex.europa.eu/eli/reg/1998/2866/oj",
-        licence="EU legislation (public)",
-        retrieved="2026-11-26",
-        priority=0,
-        kind="fixed",
-        notes="the rates of the currencies the euro replaced, in force from each adoption day",
-    ),
-    SourceInfo(
-        id="cfa-peg",
-        name="Fixed euro parities of the CFA and Comorian francs",
-        publisher="BCEAO, BEAC and Banque Centrale des Comores (Council Decision 98/683/EC)",
-        base="EUR",
-        url="https://eur-lex.europa.eu/eli/dec/1998/683/oj",
-        licence="EU legislation (public)",
-        retrieved="2026-11-26",
-        priority=0,
-        kind="fixed",
-        notes="655.957 XOF and XAF, 491.96775 KMF per euro since 1999-01-01",
+#: Pegs fixed by law that have ended: (source, code, units per 1 unit of the
+#: source's base, in force from, last day in force, the act that fixed it, the
+#: act that ended it).
+ENDED_PEGS: tuple[tuple[str, str, str, str, str, str, str], ...] = (
+    (
+        "convertibility",
+        "ARS",
+        "1",
+        "1991-04-01",
+        "2002-01-06",
+        "Ley 23.928 de Convertibilidad del Austral (27 March 1991)",
+        "Ley 25.561 de Emergencia Pública y Reforma del Régimen Cambiario (6 January 2002)",
     ),
 )
 
+#: The sources of these rates (fxnorm/data/sources.json has their descriptions).
+SOURCE_IDS = ("euro-fixed", "cfa-peg", "convertibility")
+
 
 class _FixedStore(MemoryStore):
-    """A MemoryStore whose series cover every day from their first to today."""
+    """A MemoryStore whose series cover every day from their first to today (or their end)."""
 
-    def spans(self, source: str) -> dict[str, tuple[_dt.date, _dt.date]]:
+    def market_spans(self, source: str) -> dict[tuple[str, str], tuple[_dt.date, _dt.date]]:
         today = _dt.date.today()
-        return {
-            code: (first, max(first, today)) for code, (first, _) in super().spans(source).items()
-        }
+        found = {}
+        for key, (first, _) in super().market_spans(source).items():
+            series = self.series(source, key[0], key[1])
+            end = today if series is None or series.until is None else _ended(series.until)
+            found[key] = (first, max(first, end))
+        return found
+
+
+def _ended(until: int) -> _dt.date:
+    return min(_dt.date.fromordinal(until), _dt.date.today())
 
 
 def fixed_store() -> MemoryStore:
     """The fixed rates as a store named ``fixed`` (:func:`~fxnorm.rates.book.default_book`)."""
-    rates: dict[str, dict[str, dict[_dt.date | str, str]]] = {}
+    rates: dict[str, dict[str | tuple[str, str], dict[_dt.date | str, str]]] = {}
+    until: dict[tuple[str, str], _dt.date | str] = {}
     for source, code, value, since, _ in FIXED_RATES:
         rates.setdefault(source, {})[code] = {since: value}
-    return _FixedStore(list(_SOURCES), rates, name="fixed")
+    for source, code, value, since, last, _, _ in ENDED_PEGS:
+        rates.setdefault(source, {})[code] = {since: value}
+        until[(source, code)] = last
+    sources = [describe(source_id, channel="embedded") for source_id in SOURCE_IDS]
+    return _FixedStore(sources, rates, name="fixed", until=until)

@@ -5,9 +5,30 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-__all__ = ["POLICIES", "Coverage", "Policy", "Quote", "SourceInfo"]
+from ..errors import InvalidInputError
+
+__all__ = [
+    "DEFAULT_MARKET",
+    "DEFAULT_SIDE",
+    "MARKETS",
+    "MAX_AGE_LIMIT",
+    "POLICIES",
+    "SIDES",
+    "SIDE_CHOICES",
+    "Coverage",
+    "Later",
+    "LegsOf",
+    "Policy",
+    "Quote",
+    "SourceInfo",
+    "check_market",
+    "check_max_age",
+    "check_policy",
+    "check_side",
+    "new_quote",
+]
 
 #: How a date without a publication is answered.
 #: ``exact``: only a publication on that very day; ``previous`` (default): the
@@ -16,6 +37,78 @@ __all__ = ["POLICIES", "Coverage", "Policy", "Quote", "SourceInfo"]
 #: either side. All of them respect the staleness limit.
 Policy = Literal["exact", "previous", "nearest", "interpolate"]
 POLICIES: tuple[str, ...] = ("exact", "previous", "nearest", "interpolate")
+
+#: The markets (rate types) a currency can be quoted in on one day, in the order
+#: fxnorm lists them. Every currency has its ``official`` rate (the central
+#: bank's or the ECB's reference: for ARS the BCRA's wholesale Comunicación
+#: "A" 3500 rate); the Argentine peso also has ``retail`` (Banco Nación's bank
+#: note rate), ``blue`` (the informal street rate), ``mep`` (the stock-market
+#: "dólar bolsa"), ``ccl`` (contado con liquidación), ``crypto`` (USDT),
+#: ``card`` (the official rate plus card taxes, "dólar tarjeta") and, from
+#: 2020 to 2023, ``solidario`` (the official rate plus the savings taxes).
+#: docs/argentina.md says who publishes each and since when.
+MARKETS: tuple[str, ...] = (
+    "official",
+    "retail",
+    "blue",
+    "mep",
+    "ccl",
+    "crypto",
+    "card",
+    "solidario",
+)
+DEFAULT_MARKET = "official"
+
+#: The side of a published quote: ``mid`` when the publisher prints one figure
+#: (the ECB's and the BCRA's reference rates), ``buy`` and ``sell`` when it
+#: prints the dealer's buying (compra) and selling (venta) price of one unit
+#: of the base. A conversion uses ``sell`` unless told otherwise: it is the
+#: figure the Argentine press and the publishers quote as "the" rate of the day.
+SIDES: tuple[str, ...] = ("mid", "buy", "sell")
+
+#: The sides a caller may ask for (a single published figure answers both).
+SIDE_CHOICES: tuple[str, ...] = ("buy", "sell")
+
+#: The side of a two-sided quote a conversion uses unless told otherwise: the
+#: selling price (venta), the figure publishers and the press quote as the rate.
+DEFAULT_SIDE = "sell"
+
+#: The largest staleness limit accepted, in days (ten years).
+MAX_AGE_LIMIT = 3660
+
+
+def check_policy(policy: str) -> str:
+    """``policy`` if it is one of :data:`POLICIES`, else InvalidInputError."""
+    if policy not in POLICIES:
+        raise InvalidInputError(f"unknown policy {policy!r}; choose one of {', '.join(POLICIES)}")
+    return policy
+
+
+def check_max_age(max_age: int) -> int:
+    """``max_age`` if it is a whole number of days from 0 to :data:`MAX_AGE_LIMIT`."""
+    if (
+        isinstance(max_age, bool)
+        or not isinstance(max_age, int)
+        or not 0 <= max_age <= MAX_AGE_LIMIT
+    ):
+        raise InvalidInputError(
+            f"max_age must be a whole number of days from 0 to {MAX_AGE_LIMIT}, not {max_age!r}"
+        )
+    return max_age
+
+
+def check_market(rate: str) -> str:
+    """``rate`` if it is a market fxnorm knows (:data:`MARKETS`), else InvalidInputError."""
+    if rate not in MARKETS:
+        raise InvalidInputError(f"unknown rate {rate!r}; choose one of {', '.join(MARKETS)}")
+    return rate
+
+
+def check_side(side: str | None) -> str | None:
+    """``side`` if it is None, ``buy`` or ``sell``, else InvalidInputError."""
+    if side is not None and side not in SIDE_CHOICES:
+        raise InvalidInputError(f"unknown side {side!r}; choose buy or sell")
+    return side
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +146,13 @@ class Quote:
     ``legs`` are the published quotes a derived value comes from, so every
     figure can be traced to what its publisher printed. ``origin`` names the
     store that answered (``embedded`` dataset or ``cache``).
+
+    ``market`` is the rate type (:data:`MARKETS`; ``official`` unless a
+    currency of the pair was quoted in another market) and ``side`` the side
+    of the published quote used (:data:`SIDES`): ``mid`` for a single
+    published figure, ``buy`` or ``sell`` for one side of a two-sided quote.
+    A derived quote takes both from the leg quoted in a market other than
+    ``official`` (else from its two-sided leg, else ``mid``).
     """
 
     base: str
@@ -65,11 +165,25 @@ class Quote:
     method: str = "published"
     legs: tuple[Quote, ...] = ()
     origin: str = "embedded"
+    market: str = DEFAULT_MARKET
+    side: str = "mid"
 
     @property
     def derived(self) -> bool:
         """True when the value was computed rather than printed by its publisher."""
         return self.method not in ("published", "identity")
+
+    @property
+    def published_legs(self) -> tuple[Quote, ...]:
+        """The publications a derived value comes from, in order, through every level
+        of ``legs`` (a cross through a pivot has crosses as legs): what its
+        publishers printed. Empty for a published or identity quote."""
+        if not self.derived:
+            return ()
+        found: list[Quote] = []
+        for leg in self.legs:
+            found.extend(leg.published_legs if leg.derived else (leg,))
+        return tuple(found)
 
     @property
     def age_days(self) -> int:
@@ -88,6 +202,8 @@ class Quote:
             "publisher": self.publisher,
             "method": self.method,
             "origin": self.origin,
+            "market": self.market,
+            "side": self.side,
             "legs": [leg.to_dict() for leg in self.legs],
         }
 
@@ -102,18 +218,135 @@ class Quote:
             detail += f", {self.method}"
         elif self.method == "fixed" and self.legs:
             detail += f", fixed since {self.legs[0].date.isoformat()}"
+        if self.market != DEFAULT_MARKET or self.side != "mid":
+            detail += f", {self.market} rate, {self.side}"
         return f"{text} ({detail})"
+
+
+class LegsOf(Protocol):
+    """What builds a quote's legs the first time they are read: the rates layer
+    answers from the publications it holds and puts this in :attr:`Quote.legs`
+    instead of the published quotes, which most conversions never read."""
+
+    def legs_of(self, quote: Quote) -> tuple[Quote, ...]:
+        """The legs of ``quote``, which this object answered."""
+        ...
+
+
+class Later(tuple):  # type: ignore[type-arg]
+    """Legs to build on first read: ``(function, *arguments)``, called then."""
+
+    __slots__ = ()
+
+    def legs_of(self, quote: Quote) -> tuple[Quote, ...]:
+        legs: tuple[Quote, ...] = self[0](*self[1:])
+        return legs
+
+
+class _LegsSlot:
+    """:attr:`Quote.legs`: the slot; a :class:`LegsOf` in it is built on first read."""
+
+    def __init__(self, slot: Any) -> None:
+        self._slot = slot
+        self.__doc__ = "The published quotes a derived value comes from (built on first use)."
+
+    def __get__(self, quote: Quote | None, owner: type | None = None) -> Any:
+        if quote is None:
+            return self
+        legs = self._slot.__get__(quote, owner)
+        if type(legs) is not tuple:
+            legs = legs.legs_of(quote)
+            self._slot.__set__(quote, legs)
+        return legs
+
+    def __set__(self, quote: Quote, legs: tuple[Quote, ...]) -> None:
+        self._slot.__set__(quote, legs)
+
+
+Quote.legs = _LegsSlot(Quote.__dict__["legs"])  # type: ignore[assignment,misc]
+
+
+class _QuoteSlots:
+    """:class:`Quote`'s slots without its frozen guard: how the book builds one.
+
+    A frozen dataclass sets each of its twelve fields with a call to
+    ``object.__setattr__``, which costs more than the rest of a lookup. The
+    book fills this twin with plain slot stores, then turns it into a Quote
+    by assigning ``__class__``, which Python allows between classes with the
+    same slots (as :func:`fxnorm.parsing.model.new_mention` does). What comes
+    out is an ordinary, frozen Quote.
+    """
+
+    __slots__ = Quote.__slots__
+
+    def __init__(self, *fields: Any) -> None:  # new_quote() below says which, in order
+        (
+            self.base,
+            self.quote,
+            self.value,
+            self.date,
+            self.requested_date,
+            self.source,
+            self.publisher,
+            self.method,
+            self.legs,
+            self.origin,
+            self.market,
+            self.side,
+        ) = fields
+        self.__class__ = Quote  # type: ignore[assignment]
+
+
+if TYPE_CHECKING:
+
+    def new_quote(
+        base: str,
+        quote: str,
+        value: Decimal,
+        date: _dt.date,
+        requested_date: _dt.date,
+        source: str,
+        publisher: str,
+        method: str,
+        legs: tuple[Quote, ...] | LegsOf,
+        origin: str,
+        market: str,
+        side: str,
+    ) -> Quote:
+        """``Quote(...)`` with every field given in order (``legs`` possibly a
+        :class:`LegsOf`), several times faster; for the rates layer, which builds
+        one per answer."""
+
+else:
+    new_quote = _QuoteSlots
 
 
 @dataclass(frozen=True, slots=True)
 class Coverage:
-    """What one source covers: its currencies and the dates of its first and last rates."""
+    """What one source covers: its currencies and the dates of its first and last rates.
+
+    ``per_market`` has the span of each (currency, market) the source quotes,
+    so the peso's markets can be listed with their dates.
+    """
 
     source: SourceInfo
     currencies: tuple[str, ...]
     first: _dt.date
     last: _dt.date
     per_currency: dict[str, tuple[_dt.date, _dt.date]] = field(default_factory=dict)
+    per_market: dict[tuple[str, str], tuple[_dt.date, _dt.date]] = field(default_factory=dict)
+
+    def markets(self) -> dict[str, dict[str, tuple[_dt.date, _dt.date]]]:
+        """``{currency: {market: (first, last)}}`` for the currencies quoted in a
+        market other than the official one (empty for most sources)."""
+        found: dict[str, dict[str, tuple[_dt.date, _dt.date]]] = {}
+        for (currency, market), span in sorted(self.per_market.items()):
+            found.setdefault(currency, {})[market] = span
+        return {
+            currency: dict(sorted(spans.items(), key=lambda item: MARKETS.index(item[0])))
+            for currency, spans in found.items()
+            if set(spans) != {DEFAULT_MARKET}
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -123,4 +356,8 @@ class Coverage:
             "first": self.first.isoformat(),
             "last": self.last.isoformat(),
             "currencies": list(self.currencies),
+            "markets": {
+                currency: {m: [a.isoformat(), b.isoformat()] for m, (a, b) in spans.items()}
+                for currency, spans in self.markets().items()
+            },
         }

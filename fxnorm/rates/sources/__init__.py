@@ -48,14 +48,14 @@ __all__ = [
     "with_fetch_hint",
 ]
 
-# name -> (module, class, environment variable of its base address)
-_REGISTRY: dict[str, tuple[str, str, str]] = {
-    "ecb": ("ecb", "ECBSource", "FXNORM_ECB_URL"),
-    "frankfurter": ("frankfurter", "FrankfurterSource", "FXNORM_FRANKFURTER_URL"),
-    "frankfurter-v2": ("frankfurter", "FrankfurterV2Source", "FXNORM_FRANKFURTER_V2_URL"),
-    "currency-api": ("currency_api", "CurrencyApiSource", "FXNORM_CURRENCY_API_URL"),
-    "bcra": ("bcra", "BCRASource", "FXNORM_BCRA_URL"),
-    "forex-python": ("forex", "ForexPythonSource", "FXNORM_FOREX_URL"),
+# name -> (module, class)
+_REGISTRY: dict[str, tuple[str, str]] = {
+    "ecb": ("ecb", "ECBSource"),
+    "frankfurter": ("frankfurter", "FrankfurterSource"),
+    "frankfurter-v2": ("frankfurter", "FrankfurterV2Source"),
+    "currency-api": ("currency_api", "CurrencyApiSource"),
+    "bcra": ("bcra", "BCRASource"),
+    "forex-python": ("forex", "ForexPythonSource"),
 }
 
 #: Every source name ``fxnorm rates update --source`` accepts.
@@ -64,24 +64,24 @@ NAMES: tuple[str, ...] = tuple(_REGISTRY)
 
 def env_var(name: str) -> str:
     """The environment variable that overrides ``name``'s base address."""
-    return _entry(name)[2]
+    return _source_class(name).env
 
 
 def get_source(name: str, **options: Any) -> RateSource:
     """A source by name; ``options`` go to its constructor (``base_url=``, ``http=`` …)."""
-    module, cls, _ = _entry(name)
-    factory = getattr(import_module(f"{__name__}.{module}"), cls)
-    source: RateSource = factory(**options)
+    source: RateSource = _source_class(name)(**options)
     return source
 
 
-def _entry(name: str) -> tuple[str, str, str]:
+def _source_class(name: str) -> type[RateSource]:
     try:
-        return _REGISTRY[name]
+        module, cls = _REGISTRY[name]
     except KeyError:
         raise InvalidInputError(
             f"unknown online source {name!r}; choose one of {', '.join(NAMES)}"
         ) from None
+    found: type[RateSource] = getattr(import_module(f"{__name__}.{module}"), cls)
+    return found
 
 
 @dataclass(frozen=True)

@@ -33,10 +33,10 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, Protocol
+from typing import Any, ClassVar
 
 from ... import __version__
 from ...errors import InvalidInputError, NetworkUnreachableError, SourceUnavailableError
@@ -45,6 +45,7 @@ from ..model import SourceInfo
 __all__ = [
     "USER_AGENT",
     "Batch",
+    "Fetch",
     "HttpClient",
     "HttpResponse",
     "Progress",
@@ -55,6 +56,7 @@ __all__ = [
     "load_json",
     "number_text",
     "retrieved_now",
+    "safe_opener",
 ]
 
 log = logging.getLogger("fxnorm.sources")
@@ -78,19 +80,41 @@ _RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 
 
-class RateSource(Protocol):
+class RateSource:
     """An online publisher of exchange rates that fxnorm can fetch into its cache.
 
     ``name`` is what ``fxnorm rates update --source NAME`` accepts; ``info``
-    describes the series written (its id is the source id in the cache).
-    ``fetch`` returns every publication from ``start`` to ``end`` (inclusive)
-    for ``currencies`` (None: all the source offers), or raises
+    describes the series written (its id is the source id in the cache; the
+    description comes from the catalogue, :mod:`fxnorm.rates.catalog`).
+    :meth:`fetch` returns every publication from ``start`` to ``end``
+    (inclusive) for ``currencies`` (None: all the source offers), or raises
     :class:`~fxnorm.errors.SourceUnavailableError`. It never writes anything:
     the cache validates the batch and writes it in one transaction.
+
+    A source says where it is (``env``, ``default_url``: its base address,
+    which the constructor's ``base_url`` or the environment variable
+    override) and how to ask (:meth:`ask`); the skeleton of a fetch, the
+    progress, the notes and the batch, is :meth:`fetch`, here once.
     """
 
+    #: What ``fxnorm rates update --source`` calls it.
     name: str
-    info: SourceInfo
+    #: Its entry in the catalogue (:mod:`fxnorm.rates.catalog`) and id in the cache.
+    source_id: ClassVar[str]
+    #: The environment variable of its base address, and the publisher's.
+    env: ClassVar[str]
+    default_url: ClassVar[str]
+
+    def __init__(self, base_url: str | None = None, *, http: HttpClient | None = None) -> None:
+        self.base_url = configured_url(base_url, self.env, self.default_url)
+        self.http = http or HttpClient()
+        self.info = self.describe(self.base_url)
+
+    def describe(self, url: str) -> SourceInfo:
+        """The source as the catalogue describes it, fetched from ``url`` now."""
+        from ..catalog import describe
+
+        return describe(self.source_id, url=url, retrieved=retrieved_now())
 
     def fetch(
         self,
@@ -99,7 +123,42 @@ class RateSource(Protocol):
         currencies: Collection[str] | None = None,
         *,
         progress: Progress | None = None,
-    ) -> Batch: ...
+    ) -> Batch:
+        """Every publication from ``start`` to ``end`` for ``currencies`` (None: all).
+
+        ``progress(done, total)`` is told before each request and once at the end.
+        """
+        fetch = Fetch(start, end, currencies)
+        total = 0
+        for done, total in self.ask(fetch):
+            if progress:
+                progress(done, total)
+        if progress and total:
+            progress(total, total)
+        return Batch(
+            tuple(fetch.sources) or (self.info,),
+            keep(fetch.rows, start, end, currencies),
+            tuple(fetch.notes),
+        )
+
+    def ask(self, fetch: Fetch) -> Iterator[tuple[int, int]]:
+        """Make the requests ``fetch`` needs, adding to it what each brought;
+        yield ``(done, total)`` before each request."""
+        raise NotImplementedError
+
+
+@dataclass
+class Fetch:
+    """One fetch: the days and currencies asked for (None: all), and what its
+    requests brought so far: rows, notes for people, and the sources they came
+    from (default: the source's own :attr:`RateSource.info`)."""
+
+    start: _dt.date
+    end: _dt.date
+    currencies: Collection[str] | None
+    rows: list[Row] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    sources: list[SourceInfo] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -313,7 +372,7 @@ class HttpClient:
         if accept:
             headers["Accept"] = accept
         request = urllib.request.Request(url, headers=headers, method="GET")
-        opener = _opener()
+        opener = safe_opener()
         deadline = time.monotonic() + max(self.timeout * 6, 60.0)
         try:
             handle = opener.open(request, timeout=self.timeout)
@@ -448,7 +507,7 @@ def _retry_after_seconds(text: str) -> float:
     return max(0.0, (when - _dt.datetime.now(_dt.timezone.utc)).total_seconds())
 
 
-def _opener() -> Any:
+def safe_opener() -> Any:
     """An opener that verifies TLS with the default context and refuses https→http redirects."""
     import ssl
     import urllib.request

@@ -27,30 +27,25 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Any
 from urllib.parse import quote, urlencode
 
 from ...errors import SourceUnavailableError
-from ..model import SourceInfo
 from .base import (
-    Batch,
+    Fetch,
     HttpClient,
-    Progress,
-    configured_url,
+    RateSource,
     iso_day,
-    keep,
     load_json,
     number_text,
-    retrieved_now,
     strip_zeros,
 )
 
 __all__ = ["DEFAULT_URL", "BCRASource", "today_in_buenos_aires"]
 
 DEFAULT_URL = "https://api.bcra.gob.ar/estadisticascambiarias/v1.0"
-ENV = "FXNORM_BCRA_URL"
 PAGE = 500  # the API's manual asks for 10 < limit < 1000
 MAX_PAGES = 200
 
@@ -64,10 +59,12 @@ def today_in_buenos_aires() -> _dt.date:
         return (_dt.datetime.now(_dt.timezone.utc) - _dt.timedelta(hours=3)).date()
 
 
-class BCRASource:
+class BCRASource(RateSource):
     """Official ARS per USD (Comunicación A 3500) from the BCRA's own API."""
 
-    name = "bcra"
+    name = source_id = "bcra"
+    env = "FXNORM_BCRA_URL"
+    default_url = DEFAULT_URL
 
     def __init__(
         self,
@@ -78,33 +75,26 @@ class BCRASource:
         today: Callable[[], _dt.date] = today_in_buenos_aires,
         page_size: int = PAGE,
     ) -> None:
-        self.base_url = configured_url(base_url, ENV, DEFAULT_URL)
+        super().__init__(base_url, http=http)
         self.page_size = page_size
-        self.http = http or HttpClient()
         self.series = series
         self._today = today
-        self.info = _info(self.base_url)
 
-    def fetch(
-        self,
-        start: _dt.date,
-        end: _dt.date,
-        currencies: Collection[str] | None = None,
-        *,
-        progress: Progress | None = None,
-    ) -> Batch:
-        info = _info(f"{self.base_url}/Cotizaciones/{self.series}")
+    def ask(self, fetch: Fetch) -> Iterator[tuple[int, int]]:
+        start, end, currencies = fetch.start, fetch.end, fetch.currencies
+        fetch.sources.append(self.describe(f"{self.base_url}/Cotizaciones/{self.series}"))
         if currencies is not None and "ARS" not in {c.upper() for c in currencies}:
-            return Batch((info,), (), ("bcra: publishes ARS only",))
+            fetch.notes.append("bcra: publishes ARS only")
+            return
         end = min(end, self._today())
         if start > end:
-            return Batch((info,), (), (f"bcra: nothing published yet for {start}",))
+            fetch.notes.append(f"bcra: nothing published yet for {start}")
+            return
         rows: dict[str, str] = {}
         empty: list[str] = []
         offset, total = 0, None
         for page in range(MAX_PAGES):
-            if progress:
-                progress(page, max(page + 1, -(-(total or 0) // self.page_size)))
+            yield page, max(page + 1, -(-(total or 0) // self.page_size))
             query = {
                 "fechadesde": start.isoformat(),
                 "fechahasta": end.isoformat(),
@@ -128,11 +118,9 @@ class BCRASource:
                 break
         else:
             raise SourceUnavailableError(f"bcra: more than {MAX_PAGES} pages; stopped")
-        if progress:
-            progress(1, 1)
-        notes = (f"bcra: no quotation on {', '.join(sorted(empty))}",) if empty else ()
-        found = [("bcra", "ARS", day, value) for day, value in rows.items()]
-        return Batch((info,), keep(found, start, end, None), notes)
+        if empty:
+            fetch.notes.append(f"bcra: no quotation on {', '.join(sorted(empty))}")
+        fetch.rows.extend(("bcra", "ARS", day, value) for day, value in rows.items())
 
     def _page(self, data: Any, status: int, url: str) -> tuple[list[Any] | None, int | None]:
         where = f"bcra: {url}"
@@ -188,21 +176,3 @@ class BCRASource:
                 continue
             found.append((day, value))
         return found
-
-
-def _info(url: str) -> SourceInfo:
-    return SourceInfo(
-        id="bcra",
-        name='BCRA reference exchange rate, Comunicación "A" 3500 (wholesale)',
-        publisher="Banco Central de la República Argentina (BCRA)",
-        base="USD",
-        url=url,
-        licence="public statistics of the BCRA",
-        retrieved=retrieved_now(),
-        priority=1,
-        kind="official",
-        notes=(
-            "ARS per USD on business days, series REF of the BCRA's Estadísticas Cambiarias "
-            "API v1.0; the API's zero padding to eight decimals is dropped."
-        ),
-    )

@@ -23,26 +23,14 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Iterator
 
 from ...errors import InvalidInputError, SourceUnavailableError
-from ..model import SourceInfo
-from .base import (
-    Batch,
-    HttpClient,
-    Progress,
-    Row,
-    configured_url,
-    iso_day,
-    keep,
-    number_text,
-    retrieved_now,
-)
+from .base import Fetch, HttpClient, RateSource, Row, iso_day, number_text
 
 __all__ = ["DEFAULT_URL", "FEEDS", "ECBSource", "parse_csv", "parse_xml", "parse_zip"]
 
 DEFAULT_URL = "https://www.ecb.europa.eu/stats/eurofxref"
-ENV = "FXNORM_ECB_URL"
 
 #: Feed name -> file under the base address.
 FEEDS = {
@@ -58,13 +46,13 @@ _NS_REF = "{http://www.ecb.int/vocabulary/2002-08-01/eurofxref}"
 _NS_GESMES = "{http://www.gesmes.org/xml/2002-08-01}"
 _MAX_CSV_BYTES = 64 * 1024 * 1024
 
-LICENCE = 'ECB statistics; reuse permitted with the source acknowledged ("Source: ECB")'
 
-
-class ECBSource:
+class ECBSource(RateSource):
     """ECB reference rates (units per 1 EUR) fetched from the ECB's eurofxref files."""
 
-    name = "ecb"
+    name = source_id = "ecb"
+    env = "FXNORM_ECB_URL"
+    default_url = DEFAULT_URL
 
     def __init__(
         self,
@@ -74,13 +62,11 @@ class ECBSource:
         feed: str | None = None,
         today: Callable[[], _dt.date] = _dt.date.today,
     ) -> None:
-        self.base_url = configured_url(base_url, ENV, DEFAULT_URL)
+        super().__init__(base_url, http=http)
         if feed is not None and feed not in FEEDS:
             raise InvalidInputError(f"unknown ECB feed {feed!r}; choose one of {', '.join(FEEDS)}")
         self.feed = feed
-        self.http = http or HttpClient()
         self._today = today
-        self.info = _info(self.base_url)
 
     def feed_for(self, start: _dt.date, end: _dt.date) -> str:
         """The smallest file that holds ``start``..``end``."""
@@ -90,48 +76,25 @@ class ECBSource:
             return "90d"
         return "hist"
 
-    def fetch(
-        self,
-        start: _dt.date,
-        end: _dt.date,
-        currencies: Collection[str] | None = None,
-        *,
-        progress: Progress | None = None,
-    ) -> Batch:
+    def ask(self, fetch: Fetch) -> Iterator[tuple[int, int]]:
+        start, end = fetch.start, fetch.end
         feed = self.feed_for(start, end)
         url = f"{self.base_url}/{FEEDS[feed]}"
-        if progress:
-            progress(0, 1)
+        yield 0, 1
         response = self.http.get(url, label=self.name)
         where = f"{self.name}: {url}"
         table = (
             parse_zip(response.body, where) if feed == "hist" else parse_xml(response.body, where)
         )
-        if progress:
-            progress(1, 1)
         rows, unknown = _rows(table)
-        info = _info(url)
-        notes = []
+        fetch.rows.extend(rows)
+        fetch.sources.append(self.describe(url))
         if unknown:
-            notes.append(f"ecb: skipped codes CLDR does not know: {', '.join(sorted(unknown))}")
+            fetch.notes.append(
+                f"ecb: skipped codes CLDR does not know: {', '.join(sorted(unknown))}"
+            )
         if not table:
-            notes.append(f"ecb: {FEEDS[feed]} lists no rates")
-        return Batch((info,), keep(rows, start, end, currencies), tuple(notes))
-
-
-def _info(url: str) -> SourceInfo:
-    return SourceInfo(
-        id="ecb",
-        name="ECB euro foreign exchange reference rates",
-        publisher="European Central Bank",
-        base="EUR",
-        url=url,
-        licence=LICENCE,
-        retrieved=retrieved_now(),
-        priority=0,
-        kind="official",
-        notes="Fetched online from the ECB's eurofxref files; values as published.",
-    )
+            fetch.notes.append(f"ecb: {FEEDS[feed]} lists no rates")
 
 
 def _rows(table: dict[str, dict[str, str]]) -> tuple[list[Row], set[str]]:
@@ -220,6 +183,9 @@ def parse_csv(text: str, where: str = "ecb") -> dict[str, dict[str, str]]:
     if not header or header[0] != "Date":
         raise SourceUnavailableError(f"{where}: does not start with a Date column")
     columns = [(index, code) for index, code in enumerate(header) if index and code]
+    codes = [code for _, code in columns]
+    if len(set(codes)) != len(codes):
+        raise SourceUnavailableError(f"{where}: a currency column occurs twice")
     table: dict[str, dict[str, str]] = {}
     for line, record in enumerate(reader, start=2):
         if not record or not "".join(record).strip():

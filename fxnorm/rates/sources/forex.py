@@ -25,35 +25,26 @@ import datetime as _dt
 import json
 import threading
 import urllib.parse
-from collections.abc import Collection
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
-from ...errors import NetworkUnreachableError, SourceUnavailableError
+from ...errors import InvalidInputError, NetworkUnreachableError, SourceUnavailableError
 from ..model import SourceInfo
-from .base import (
-    Batch,
-    HttpClient,
-    Progress,
-    Row,
-    configured_url,
-    iso_day,
-    keep,
-    number_text,
-    retrieved_now,
-)
+from .base import Fetch, HttpClient, RateSource, iso_day, number_text, retrieved_now
 
 __all__ = ["DEFAULT_URL", "ForexPythonSource"]
 
 DEFAULT_URL = "https://theratesapi.com/api/"
-ENV = "FXNORM_FOREX_URL"
 MAX_DAYS = 400
 
 
-class ForexPythonSource:
+class ForexPythonSource(RateSource):
     """Rates through forex-python, bounded in time and with fxnorm's errors."""
 
-    name = "forex-python"
+    name = source_id = "forex-python"
+    env = "FXNORM_FOREX_URL"
+    default_url = DEFAULT_URL
 
     def __init__(
         self,
@@ -63,39 +54,22 @@ class ForexPythonSource:
         http: HttpClient | None = None,
         max_days: int = MAX_DAYS,
     ) -> None:
-        self.base_url = configured_url(base_url, ENV, DEFAULT_URL) + "/"
         self.base = base.upper()
         #: Only its timeout, retries, backoff and sleep are used: forex-python does the HTTP.
-        self.http = http or HttpClient()
+        super().__init__(base_url, http=http)
+        self.base_url += "/"
+        self.info = self.describe(self.base_url)
         self.max_days = max_days
-        self.info = self._info()
 
-    def _info(self) -> SourceInfo:
-        return SourceInfo(
-            id="forex-python",
-            name="forex-python CurrencyRates",
-            publisher="theratesapi.com via forex-python",
-            base=self.base,
-            url=self.base_url,
-            licence="not stated by the publisher",
-            retrieved=retrieved_now(),
-            priority=5,
-            kind="mirror",
-            notes="Fetched with forex-python's CurrencyRates(force_decimal=True).",
-        )
+    def describe(self, url: str) -> SourceInfo:
+        from ..catalog import describe
 
-    def fetch(
-        self,
-        start: _dt.date,
-        end: _dt.date,
-        currencies: Collection[str] | None = None,
-        *,
-        progress: Progress | None = None,
-    ) -> Batch:
+        return describe(self.source_id, url=url, retrieved=retrieved_now(), base=self.base)
+
+    def ask(self, fetch: Fetch) -> Iterator[tuple[int, int]]:
+        start, end = fetch.start, fetch.end
         count = (end - start).days + 1
         if count > self.max_days:
-            from ...errors import InvalidInputError
-
             raise InvalidInputError(
                 f"forex-python asks one day at a time: {count} days is more than "
                 f"{self.max_days}; ask for a shorter range"
@@ -105,18 +79,16 @@ class ForexPythonSource:
         empty: list[str] = []
         for index in range(max(count, 0)):
             day = start + _dt.timedelta(days=index)
-            if progress:
-                progress(index, count)
+            yield index, count
             published, rates = self._day(factory, day)
             if not rates:
                 empty.append(day.isoformat())
             for code, value in rates.items():
                 rows.setdefault((code, published), value)
-        if progress:
-            progress(count, count)
-        found: list[Row] = [("forex-python", code, day, v) for (code, day), v in rows.items()]
-        notes = (f"forex-python: no rates for {', '.join(empty)}",) if empty else ()
-        return Batch((self._info(),), keep(found, start, end, currencies), notes)
+        fetch.rows.extend(("forex-python", code, day, v) for (code, day), v in rows.items())
+        fetch.sources.append(self.describe(self.base_url))
+        if empty:
+            fetch.notes.append(f"forex-python: no rates for {', '.join(empty)}")
 
     def _day(self, factory: Any, day: _dt.date) -> tuple[str, dict[str, str]]:
         problem = ""

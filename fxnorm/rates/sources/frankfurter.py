@@ -26,21 +26,19 @@ Two generations, two sources:
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
 from ...errors import InvalidInputError, NetworkUnreachableError, SourceUnavailableError
 from ..model import SourceInfo
 from .base import (
-    Batch,
+    Fetch,
     HttpClient,
     HttpResponse,
-    Progress,
+    RateSource,
     Row,
-    configured_url,
     iso_day,
-    keep,
     load_json,
     number_text,
     retrieved_now,
@@ -50,17 +48,18 @@ __all__ = ["FrankfurterSource", "FrankfurterV2Source"]
 
 DEFAULT_URL = "https://api.frankfurter.dev/v1"
 DEFAULT_V2_URL = "https://api.frankfurter.dev/v2"
-ENV, ENV_V2 = "FXNORM_FRANKFURTER_URL", "FXNORM_FRANKFURTER_V2_URL"
 #: Days asked for per request (a year of ECB rates is about 250 × 30 numbers).
 CHUNK_DAYS = 366
 #: How far before the first day asked for an answer may reach (a holiday run snaps back).
 SNAP_BACK = _dt.timedelta(days=14)
 
 
-class FrankfurterSource:
+class FrankfurterSource(RateSource):
     """Frankfurter v1: ECB reference rates (units per 1 EUR) as JSON time series."""
 
-    name = "frankfurter"
+    name = source_id = "frankfurter"
+    env = "FXNORM_FRANKFURTER_URL"
+    default_url = DEFAULT_URL
 
     def __init__(
         self,
@@ -69,28 +68,17 @@ class FrankfurterSource:
         http: HttpClient | None = None,
         chunk_days: int = CHUNK_DAYS,
     ) -> None:
-        self.base_url = configured_url(base_url, ENV, DEFAULT_URL)
-        self.http = http or HttpClient()
+        super().__init__(base_url, http=http)
         self.chunk_days = chunk_days
-        self.info = _v1_info(self.base_url)
 
-    def fetch(
-        self,
-        start: _dt.date,
-        end: _dt.date,
-        currencies: Collection[str] | None = None,
-        *,
-        progress: Progress | None = None,
-    ) -> Batch:
+    def ask(self, fetch: Fetch) -> Iterator[tuple[int, int]]:
+        start, end, currencies = fetch.start, fetch.end, fetch.currencies
         codes = None if currencies is None else sorted({c.upper() for c in currencies} - {"EUR"})
         if codes == []:
-            return Batch((self.info,), ())
+            return
         chunks = list(_chunks(start, end, self.chunk_days))
-        rows: list[Row] = []
-        notes: list[str] = []
         for index, (first, last) in enumerate(chunks):
-            if progress:
-                progress(index, len(chunks))
+            yield index, len(chunks)
             path = first.isoformat() if first == last else f"{first}..{last}"
             query: dict[str, str] = {"base": "EUR"}
             if codes is not None:
@@ -99,12 +87,9 @@ class FrankfurterSource:
             response = self.http.get(url, label=self.name, accept="application/json", ok=(200, 404))
             if response.status == 404:
                 _not_found(response, self.name)
-                notes.append(f"frankfurter: nothing published {first}..{last}")
+                fetch.notes.append(f"frankfurter: nothing published {first}..{last}")
                 continue
-            rows.extend(self._rows(load_json(response, self.name), first, last, url))
-        if progress:
-            progress(len(chunks), len(chunks))
-        return Batch((_v1_info(self.base_url),), keep(rows, start, end, currencies), tuple(notes))
+            fetch.rows.extend(self._rows(load_json(response, self.name), first, last, url))
 
     def _rows(self, data: Any, first: _dt.date, last: _dt.date, url: str) -> list[Row]:
         where = f"{self.name}: {url}"
@@ -132,10 +117,12 @@ class FrankfurterSource:
         return rows
 
 
-class FrankfurterV2Source:
+class FrankfurterV2Source(RateSource):
     """Frankfurter v2: named providers asked in order; each row says which one answered."""
 
-    name = "frankfurter-v2"
+    name = source_id = "frankfurter-v2"
+    env = "FXNORM_FRANKFURTER_V2_URL"
+    default_url = DEFAULT_V2_URL
 
     def __init__(
         self,
@@ -147,70 +134,55 @@ class FrankfurterV2Source:
     ) -> None:
         if not providers:
             raise InvalidInputError("frankfurter-v2 needs at least one provider")
-        self.base_url = configured_url(base_url, ENV_V2, DEFAULT_V2_URL)
         self.providers = tuple(p.strip().upper() for p in providers)
         self.base = base.upper()
-        self.http = http or HttpClient()
-        self.info = self.provider_info(self.providers[0])
+        super().__init__(base_url, http=http)
+
+    def describe(self, url: str) -> SourceInfo:
+        return self.provider_info(self.providers[0])
 
     def provider_info(self, provider: str) -> SourceInfo:
-        return SourceInfo(
-            id=f"frankfurter-v2:{provider.lower()}",
-            name=f"{provider} reference rates via Frankfurter v2",
-            publisher=f"{provider}, relayed by Frankfurter",
-            base=self.base,
+        """The source as it writes the rows one provider answered."""
+        from ..catalog import describe
+
+        return describe(
+            self.source_id,
             url=f"{self.base_url}/rates?providers={provider}",
-            licence=f"the publisher's terms ({provider}); Frankfurter relays them",
             retrieved=retrieved_now(),
-            priority=4,
-            kind="mirror",
-            notes=(
-                f"Fetched from Frankfurter's v2 API asking for provider {provider} alone, "
-                "so the values are that provider's own digits, not a blend."
-            ),
+            base=self.base,
+            provider=provider,
         )
 
-    def fetch(
-        self,
-        start: _dt.date,
-        end: _dt.date,
-        currencies: Collection[str] | None = None,
-        *,
-        progress: Progress | None = None,
-    ) -> Batch:
+    def ask(self, fetch: Fetch) -> Iterator[tuple[int, int]]:
+        start, end, currencies = fetch.start, fetch.end, fetch.currencies
         wanted = None if currencies is None else {c.upper() for c in currencies} - {self.base}
-        rows: list[Row] = []
-        infos: list[SourceInfo] = []
-        notes: list[str] = []
         failures: list[str] = []
         for index, provider in enumerate(self.providers):
             if wanted is not None and not wanted:
                 break
-            if progress:
-                progress(index, len(self.providers))
+            yield index, len(self.providers)
             try:
-                found = self._provider(provider, start, end, wanted)
+                rows = self._provider(provider, start, end, wanted)
             except NetworkUnreachableError:
                 raise  # every provider is on the same host
             except SourceUnavailableError as error:
                 failures.append(str(error))
                 more = "; asking the next provider" if index + 1 < len(self.providers) else ""
-                notes.append(f"{error}{more}")
+                fetch.notes.append(f"{error}{more}")
                 continue
-            if not found:
-                notes.append(f"frankfurter-v2: provider {provider} has no rates for {start}..{end}")
+            if not rows:
+                fetch.notes.append(
+                    f"frankfurter-v2: provider {provider} has no rates for {start}..{end}"
+                )
                 continue
-            got = {row[1] for row in found}
-            infos.append(self.provider_info(provider))
-            rows.extend(found)
-            notes.append(f"frankfurter-v2: {', '.join(sorted(got))} answered by {provider}")
+            got = {row[1] for row in rows}
+            fetch.sources.append(self.provider_info(provider))
+            fetch.rows.extend(rows)
+            fetch.notes.append(f"frankfurter-v2: {', '.join(sorted(got))} answered by {provider}")
             if wanted is not None:
                 wanted -= got
-        if progress:
-            progress(len(self.providers), len(self.providers))
-        if not infos and failures and len(failures) == len(self.providers):
+        if not fetch.sources and failures and len(failures) == len(self.providers):
             raise SourceUnavailableError(" | ".join(failures))
-        return Batch(tuple(infos) or (self.info,), keep(rows, start, end, None), tuple(notes))
 
     def _provider(
         self, provider: str, start: _dt.date, end: _dt.date, wanted: set[str] | None
@@ -250,21 +222,6 @@ class FrankfurterV2Source:
             value = number_text(record["rate"], f"{where} {day}")
             rows.append((source_id, str(record["quote"]), day, value))
         return rows
-
-
-def _v1_info(url: str) -> SourceInfo:
-    return SourceInfo(
-        id="frankfurter",
-        name="ECB reference rates via Frankfurter",
-        publisher="European Central Bank, relayed by Frankfurter",
-        base="EUR",
-        url=url,
-        licence='ECB statistics ("Source: ECB"), relayed by the Frankfurter API',
-        retrieved=retrieved_now(),
-        priority=3,
-        kind="mirror",
-        notes="Fetched from Frankfurter's v1 API, which serves the ECB's reference rates.",
-    )
 
 
 def _not_found(response: HttpResponse, label: str) -> None:

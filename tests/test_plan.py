@@ -1,0 +1,218 @@
+"""The planner and the lookup primitives both RateBook and fxnorm.frame execute.
+
+Which publication answers a day is decided once, in ``Series.locate``; the
+vectorised ``Series.locate_all`` (fxnorm.frame) and the day tables of
+``Series.previous_table`` (RateBook's fast path for the default policy) must
+give the same answers on every day, and a step answered through the tables
+must equal the general path field for field. The references here are the
+scalar lookup itself and, for the legs, a linear scan of the embedded series.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import random
+from decimal import Decimal
+
+import numpy as np
+import pytest
+
+import fxnorm
+from fxnorm.errors import InvalidInputError, RateError, RateNotFoundError
+from fxnorm.rates import POLICIES, Quote, RateBook, Series
+from fxnorm.rates.plan import Step
+
+BOOK = RateBook.default()
+
+#: Series with regular days (ECB), gaps (the BCRA's holidays, currency-api's
+#: irregular snapshots), weekend quotes (the crypto dollar) and the Fed's yuan.
+SERIES = [
+    ("ecb", "USD", "official", "mid"),
+    ("ecb", "CNY", "official", "mid"),
+    ("bcra", "ARS", "official", "mid"),
+    ("currency-api", "ARS", "official", "mid"),
+    ("argentinadatos", "ARS", "crypto", "sell"),
+    ("fed", "CNY", "official", "mid"),
+]
+
+
+def series(key: tuple[str, str, str, str]) -> Series:
+    found = BOOK.series(*key)
+    assert found is not None, key
+    return found
+
+
+def sample_days(found: Series, margin: int, count: int, seed: int) -> list[int]:
+    """Every day of the series' last 400 and ``count`` random days of its span ± ``margin``."""
+    rng = random.Random(seed)
+    first, last = found.days[0] - margin, found.days[-1] + margin
+    days = list(range(max(first, last - 400), last + 1))
+    return days + [rng.randint(first, last) for _ in range(count)]
+
+
+@pytest.mark.parametrize("key", SERIES, ids=lambda k: "-".join(k))
+@pytest.mark.parametrize("policy", POLICIES)
+def test_locate_all_equals_locate_on_every_day(key: tuple[str, str, str, str], policy: str) -> None:
+    found = series(key)
+    for max_age in (0, 3, 7, 30):
+        days = np.array(sample_days(found, 60, 1500, max_age), dtype=np.int64)
+        located = found.locate_all(days, policy, max_age)
+        for at, ordinal in enumerate(days.tolist()):
+            picked = found.locate(ordinal, policy, max_age)
+            assert bool(located.ok[at]) is (picked is not None), (ordinal, max_age)
+            if picked is None:
+                continue
+            first, second = (picked, -1) if isinstance(picked, int) else picked
+            assert (int(located.first[at]), int(located.second[at])) == (first, second)
+            assert int(located.date[at]) == found.dated(picked, ordinal).toordinal()
+            exact = float(found.exact(picked, ordinal))
+            assert located.value[at] == pytest.approx(exact, rel=1e-15)
+
+
+@pytest.mark.parametrize(
+    ("source", "code"), [("convertibility", "ARS"), ("euro-fixed", "DEM"), ("cfa-peg", "XOF")]
+)
+def test_locate_all_of_a_fixed_rate_equals_in_force(source: str, code: str) -> None:
+    found = series((source, code, "official", "mid"))
+    today = dt.date.today().toordinal()
+    days = np.arange(found.days[0] - 30, today + 30, dtype=np.int64)
+    located = found.locate_all(days, "exact", 0, fixed=True, today=today)
+    for at, ordinal in enumerate(days.tolist()):
+        index = found.in_force(ordinal, today)
+        assert bool(located.ok[at]) is (index is not None), ordinal
+        if index is not None:
+            assert int(located.first[at]) == index and int(located.date[at]) == ordinal
+
+
+@pytest.mark.parametrize("key", SERIES, ids=lambda k: "-".join(k))
+def test_previous_table_equals_locate(key: tuple[str, str, str, str]) -> None:
+    found = series(key)
+    for max_age in (0, 2, 7):
+        first, indices, values, dates = found.previous_table(max_age)
+        assert first == found.days[0]
+        for ordinal in range(first - 5, first + len(indices) + 5):
+            picked = found.locate(ordinal, "previous", max_age)
+            at = ordinal - first
+            inside = 0 <= at < len(indices)
+            assert (inside and indices[at] is not None) is (picked is not None), ordinal
+            if picked is not None:
+                assert isinstance(picked, int)
+                assert indices[at] == picked
+                assert values[at] == found.value(picked) and dates[at] == found.date(picked)
+
+
+def fields(quote: Quote) -> tuple[object, ...]:
+    return (
+        quote.base,
+        quote.quote,
+        str(quote.value),
+        quote.date,
+        quote.requested_date,
+        quote.source,
+        quote.publisher,
+        quote.method,
+        quote.origin,
+        quote.market,
+        quote.side,
+        tuple(fields(leg) for leg in quote.legs),
+    )
+
+
+@pytest.mark.parametrize(
+    ("base", "quote"), [("CNY", "USD"), ("USD", "ARS"), ("ARS", "USD"), ("CNY", "ARS")]
+)
+def test_steps_that_read_day_tables_answer_as_the_general_path(base: str, quote: str) -> None:
+    """A step asked often reads its series' day tables; every answer must equal the
+    general path's, legs included (built lazily from the publications)."""
+    book = RateBook.default()
+    book.forget()
+    rng = random.Random(f"{base}{quote}")
+    start, end = dt.date(2003, 1, 1).toordinal(), dt.date(2025, 3, 28).toordinal()
+    days = [dt.date.fromordinal(rng.randint(start, end)) for _ in range(600)]
+    for day in days[:100]:  # ask often enough for the tables to be made
+        with contextlib.suppress(RateError):
+            book.quote(base, quote, day)
+    steps = [step for route in book.plan(base, quote).routes for step in route.steps]
+    assert any(step.answer != step.answer_any for step in steps)  # tables in use
+    for day in days:
+        for step in steps:
+            fast = step.answer(day.toordinal(), day)
+            general = step.answer_any(day.toordinal(), day)
+            assert (fast is None) is (general is None), (step, day)
+            if fast is not None and general is not None:
+                assert fields(fast) == fields(general), (step, day)
+                assert fast == general
+
+
+def test_legs_are_the_publications_a_linear_scan_finds() -> None:
+    """The legs of a cross are built when read, and are what the ECB published on
+    the last day on or before the one asked for (found here by a linear scan)."""
+    day = dt.date(2024, 12, 25)  # a holiday: the publication of the 24th answers
+    quote = BOOK.quote("CNY", "JPY", day)
+    for leg, code in zip(quote.legs, ("CNY", "JPY"), strict=True):
+        found = series(("ecb", code, "official", "mid"))
+        last = max(i for i, d in enumerate(found.days) if d <= day.toordinal())
+        assert (leg.base, leg.quote, leg.method) == ("EUR", code, "published")
+        assert leg.value == Decimal(found.values[last]) and leg.date == found.date(last)
+    assert quote.date == dt.date(2024, 12, 24)
+    assert quote.value == fxnorm._decimal.CONTEXT.divide(quote.legs[1].value, quote.legs[0].value)
+
+
+def test_published_legs_are_the_publications_through_every_level() -> None:
+    quote = BOOK.quote("CNY", "ARS", "2020-05-05")
+    assert quote.source == "ecb+bcra" and quote.method == "cross"
+    assert [(leg.source, leg.base, leg.quote) for leg in quote.published_legs] == [
+        ("ecb", "EUR", "CNY"),
+        ("ecb", "EUR", "USD"),
+        ("bcra", "USD", "ARS"),
+    ]
+    assert all(leg.method == "published" for leg in quote.published_legs)
+    published = BOOK.quote("USD", "ARS", "2020-05-05")
+    assert published.method == "published" and published.published_legs == ()
+
+
+def test_plan_lists_the_routes_and_narrows_to_a_day() -> None:
+    plan = BOOK.plan("CNY", "ARS")
+    labels = [route.label for route in plan.routes]
+    # The peso's parity by law (priority 0) first, then the BCRA (1), then the others.
+    assert labels[:2] == ["ecb+convertibility", "ecb+bcra"]
+    assert all(route.pivot == "USD" for route in plan.routes[:2])
+    assert {"currency-api", "ecb+argentinadatos"} <= set(labels)
+    on_day = BOOK.plan("CNY", "ARS", on="2020-05-05")
+    assert on_day.describe()[0] == (
+        "ecb+bcra via USD: ecb CNY official mid, ecb USD official mid, bcra ARS official mid"
+    )
+    # After the BCRA's series ends (2025-03-28), ArgentinaDatos' wholesale quote answers.
+    later = BOOK.plan("CNY", "ARS", on="2025-11-14")
+    assert later.on == dt.date(2025, 11, 14)
+    assert later.routes[0].label == "ecb+argentinadatos"
+    assert BOOK.quote("CNY", "ARS", "2025-11-14").source == later.routes[0].label
+    assert "ecb+bcra" not in [route.label for route in later.routes]
+
+
+def test_plan_raises_what_quote_raises() -> None:
+    with pytest.raises(RateNotFoundError) as planned:
+        BOOK.plan("ARS", "USD", on="2002-02-01")
+    with pytest.raises(RateNotFoundError) as quoted:
+        BOOK.quote("ARS", "USD", "2002-02-01", online=False)
+    assert str(quoted.value).startswith(str(planned.value).split("; to fetch")[0])
+    with pytest.raises(InvalidInputError):
+        BOOK.plan("CNY", "USD", policy="sometimes")
+    with pytest.raises(InvalidInputError):
+        BOOK.plan("CNY", "USD", rate="black")
+    with pytest.raises(InvalidInputError):
+        BOOK.plan("CNY", "USD", source="nobody")
+    assert BOOK.plan("USD", "USD").routes == ()
+    assert BOOK.plan("XYZ", "USD").routes == ()
+
+
+def test_a_market_plan_uses_the_market_for_the_currency_quoted_in_it() -> None:
+    plan = BOOK.plan("CNY", "ARS", rate="blue", side="buy")
+    first = plan.routes[0]
+    assert [(leg.currency, leg.market, leg.side) for leg in first.legs] == [
+        ("CNY", "official", "mid"),
+        ("USD", "official", "mid"),
+        ("ARS", "blue", "buy"),
+    ]
+    assert isinstance(first.steps[1], Step) and first.steps[1].method == "published"
