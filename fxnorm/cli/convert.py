@@ -75,7 +75,7 @@ def add_parser(commands: Any) -> None:
         "--locale",
         default=None,
         metavar="L",
-        help="locale AMOUNT and --date are written in, and the result's (default: a plain number, en)",
+        help="locale of AMOUNT and --date, and of the result (default: a plain number, en)",
     )
     parser.add_argument(
         "--online",
