@@ -79,6 +79,11 @@ def test_the_digits_decide_where_they_can(
         ("Invertirá 1,000 millones de dólares en la planta", None, "1000000000", "USD", "digits"),
         ("1,000 millones de dólares", "es_AR", "1000000000", "USD", "digits"),
         ("$1.000", "en", "1000", "USD", "digits"),
+        # a single trailing zero without a magnitude is weaker than a given locale
+        # ("$3.450 a gallon" in en_US is three dollars), but decides without one
+        ("gas at $3.450 a gallon", "en_US", "3.450", "USD", "locale"),
+        ("$1.250", None, "1250", "USD", "digits"),
+        ("1,250 pesos", "es_AR", "1.250", "ARS", "locale"),
         # … but for a currency of three decimals without a magnitude (1,000 fils)
         ("KD 1.000", None, "1", "KWD", "currency"),
         ("KD 1.250", None, "1.250", "KWD", "currency"),

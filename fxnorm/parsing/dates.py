@@ -640,6 +640,10 @@ def _month_phrase(
             k -= 1
         if tokens.word(k) == "." and k > 0 and tokens.adjacent(k):
             k -= 1
+        elif tokens.word(k) == "," and k > 0 and tokens.adjacent(k) and year is not None:
+            # "24, సెప్టెంబర్ 2025" (Telugu's full form): a comma after the day, only
+            # with a year after the month to anchor it
+            k -= 1
         if tokens.word(k).casefold() in _ORDINAL and tokens.adjacent(k) and k > 0:
             k -= 1
         value = _plain_day(tokens, k)

@@ -24,8 +24,10 @@ Currency, in one order; every mention says which step decided (``resolved_by``):
 Number format: the digits decide when they can (:mod:`.numbers`); a number they
 leave open (``25.965``) was read with the working format, and here it is decided
 who that was and whether another reading wins: first the digits themselves when
-the three end in zero (``1.700 millones``, ``$1.250``: no amount is written to a
-third decimal zero, but a dinar's fils, ``KD 1.250``); then the locale when one is given
+the three end in zero and a magnitude below a billion follows (``1.700 millones``,
+not ``$1.250 billion``: a thousand billions have their own word; no amount is
+written to a third decimal zero, but a dinar's fils, ``KD 1.250``), or are three
+zeros (``$1.000``), or no locale is given (``$1.250``); then the locale when one is given
 (unless its reading gives more decimals than the currency has and no magnitude
 follows: ``AR$ 25.960`` in ``en`` is 25,960 pesos, read as at home); else the
 text's language when it is clear; else the home conventions of the currency
@@ -235,14 +237,23 @@ def _decide_number(
         exponent == -3
         and raw.endswith("0")
         and not (codes and not magnitude and any(_minor_units(c) == 3 for c in codes))
+        and (
+            (magnitude and figure.mag_exponent < 9)
+            or (not magnitude and (raw.endswith("000") or not reader.given))
+        )
     ):
-        # "1,000 millones", "1.700 millones", "$1.250": nobody writes an amount to
-        # three decimals ending in zero (1.7 millones, $1.25), but a dinar's fils are
-        # three digits ("KD 1.250")
+        # "1,000 millones", "1.700 millones", "$1.000": nobody writes an amount to
+        # three decimals ending in zero before a magnitude below a billion
+        # (1.7 millones) or as "1.000", but a dinar's fils are three digits
+        # ("KD 1.000"). A thousand billions and more have their own words in every
+        # language (trillion, billón, 兆): "$1.250 billion" is read by the locale or
+        # the language, as is "$3.450 a gallon" in en_US, where the trailing zero
+        # is weaker evidence than a locale.
         return grouped(
-            "three digits ending in zero after the only separator: a thousands group "
-            "(no amount is written to a third decimal zero), whatever the locale or "
-            "language",
+            "three digits ending in zero after the only separator"
+            + (" before a magnitude" if magnitude else "")
+            + ": a thousands group (no amount is written to a third decimal zero)"
+            + ("" if reader.given else ", whatever the text's language"),
             "digits",
         )
     language = reader.language

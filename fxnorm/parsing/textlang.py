@@ -20,6 +20,7 @@ locale or on English.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -126,9 +127,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The characters of the scripts in :data:`_BLOCKS` (found in C, then told apart),
     and the Latin letters beyond ASCII (é, ł, ș …: a text of them is Latin-written);
     compiled when first needed, not on import."""
-    scripted = re.compile(
-        "[" + "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last, _ in _BLOCKS) + "]"
-    )
+    ranges = []
+    for first, last, _ in _BLOCKS:
+        # a currency sign in a script's block (฿, ৳, ௹, ؋) is no evidence of the
+        # text's language: "1,001 Mio. ฿" is German
+        start = first
+        for code in range(first, last + 1):
+            if unicodedata.category(chr(code)) == "Sc":
+                if start < code:
+                    ranges.append((start, code - 1))
+                start = code + 1
+        if start <= last:
+            ranges.append((start, last))
+    scripted = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]")
     return scripted, re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
