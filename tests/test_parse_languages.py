@@ -40,6 +40,11 @@ def _tool() -> ModuleType:
     return module
 
 
+def _toml(path: Path) -> dict[str, object]:
+    data: dict[str, object] = _tool().tomllib.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
 def test_the_shipped_lexicon_is_what_the_sources_make() -> None:
     tool = _tool()
     made = tool.contents()
@@ -153,9 +158,43 @@ def test_every_language_with_a_data_file_has_its_words() -> None:
         assert data is not None and data.code == code
         assert data.names, code  # CLDR names every currency in every language here
     for path in (ROOT / "data" / "languages").glob("*.toml"):
-        if path.stem != "global":
+        if path.stem == "global":
+            continue
+        sections = set(_toml(path)) - {"language", "dates"}
+        if sections:  # a file of money words; one of dates only tells no language
             data = languages.language(path.stem)
             assert data is not None and data.detect, path.stem
+
+
+def test_a_file_of_dates_only_leaves_the_language_s_lexicon_as_cldr_s() -> None:
+    tool = _tool()
+    codes = tool.Codes(json.loads(tool.contents()["global.json"])["groups"])
+    dates_only = [
+        path
+        for path in (ROOT / "data" / "languages").glob("*.toml")
+        if set(_toml(path)) == {"language", "dates"}
+    ]
+    assert dates_only  # Dutch, Catalan, Ukrainian
+    for path in dates_only:
+        source = _toml(path)
+        assert tool.language_file(path.stem, source, codes) == tool.language_file(
+            path.stem, {}, codes
+        ), path.stem
+        assert languages.date_words().before_time[path.stem], path.stem
+
+
+def test_the_build_tool_checks_the_words_of_dates() -> None:
+    tool = _tool()
+    good = {"before_time": ["by", "in"], "forward": ["by"], "relative": {"last year": [-1, "year"]}}
+    assert tool.dates_entry("xx", good)["relative"] == {"last year": [-1, "year"]}
+    with pytest.raises(tool.SourceError, match="not in before_time"):
+        tool.dates_entry("xx", {**good, "forward": ["until"]})
+    with pytest.raises(tool.SourceError, match="offset, unit"):
+        tool.dates_entry("xx", {**good, "relative": {"last year": [-1, "decade"]}})
+    with pytest.raises(tool.SourceError, match="lower-case"):
+        tool.dates_entry("xx", {**good, "before_time": ["In", "by"]})
+    with pytest.raises(tool.SourceError, match="one character"):
+        tool.dates_entry("xx", {**good, "year_marks": ["年度"]})
 
 
 def _realtext() -> list[dict[str, object]]:

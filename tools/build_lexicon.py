@@ -14,6 +14,12 @@ dateparser its languages from CLDR plus a hand-written supplement:
   equivalent), each with a comment saying why; and ``data/languages/global.toml``
   for what no language owns (symbols, groups of currencies one word names).
 
+A language file's ``[dates]`` section holds the words the date reader needs
+besides CLDR's month and day names (relative phrases, the small words before a
+year, connectors, "today's rate" words); they go to ``dates.json``, one file for
+every language, which only the date reader reads. A file may hold nothing else
+(``nl.toml``): then the language's lexicon is CLDR's alone, as without the file.
+
 Adding a language is adding ``data/languages/<language>.toml`` (and its tests),
 then running::
 
@@ -98,7 +104,20 @@ LANGUAGE_KEYS = {
     "percent": {"words"},
     "prices": {"zero"},
     "context": {"shares", "money_nouns"},
+    "dates": {
+        "relative",
+        "before_time",
+        "forward",
+        "connectors",
+        "current",
+        "year_marks",
+        "day_marks",
+        "anywhere",
+    },
 }
+
+#: The units of a relative date phrase ("last year" is -1 year).
+DATE_UNITS = ("year", "month", "week", "day")
 
 GLOBAL_KEYS = {
     "magnitude_flags",
@@ -578,6 +597,74 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
     return out
 
 
+def _lower_words(language: str, section: dict[str, Any], key: str) -> list[str]:
+    """A list of ``[dates]``, checked to be written as they are matched: lower case
+    (the reader folds the text's words, not these)."""
+    words = _words(section, key)
+    for word in words:
+        if word != word.casefold() or not word.strip():
+            raise SourceError(f"{language}.dates.{key}: {word!r} is not one lower-case word")
+    if len(set(words)) != len(words):
+        raise SourceError(f"{language}.dates.{key}: a word is listed twice")
+    return words
+
+
+def dates_entry(language: str, section: dict[str, Any]) -> dict[str, Any]:
+    """One language's ``[dates]``, checked: relative phrases with an offset and a
+    unit, forward words among the words before a year, marks of one character."""
+    relative: dict[str, list[Any]] = {}
+    for phrase, value in section.get("relative", {}).items():
+        ok = (
+            isinstance(value, list)
+            and len(value) == 2
+            and isinstance(value[0], int)
+            and not isinstance(value[0], bool)
+            and value[1] in DATE_UNITS
+        )
+        if not ok:
+            raise SourceError(
+                f"{language}.dates.relative.{phrase}: not [offset, unit] with a unit of "
+                f"{', '.join(DATE_UNITS)}"
+            )
+        if phrase != phrase.casefold() or phrase != " ".join(phrase.split()):
+            raise SourceError(
+                f"{language}.dates.relative: {phrase!r} is not lower case, single-spaced"
+            )
+        relative[phrase] = [value[0], value[1]]
+    before = _lower_words(language, section, "before_time")
+    forward = _lower_words(language, section, "forward")
+    stray = [word for word in forward if word not in before]
+    if stray:
+        raise SourceError(f"{language}.dates.forward: {stray} are not in before_time")
+    marks = {key: _lower_words(language, section, key) for key in ("year_marks", "day_marks")}
+    for key, found in marks.items():
+        if any(len(mark) != 1 for mark in found):
+            raise SourceError(f"{language}.dates.{key}: a mark is one character")
+    anywhere = section.get("anywhere", False)
+    if not isinstance(anywhere, bool):
+        raise SourceError(f"{language}.dates.anywhere must be true or false")
+    return {
+        "relative": relative,
+        "anywhere": anywhere,
+        "before_time": before,
+        "forward": forward,
+        "connectors": _lower_words(language, section, "connectors"),
+        "current": _lower_words(language, section, "current"),
+        "year_marks": marks["year_marks"],
+        "day_marks": marks["day_marks"],
+    }
+
+
+def dates_file(curated: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """``dates.json``: the ``[dates]`` of every language file that has one."""
+    languages = {}
+    for language, source in sorted(curated.items()):
+        if "dates" in source:
+            _check_keys(language, source)
+            languages[language] = dates_entry(language, source["dates"])
+    return {"format": FORMAT, "languages": languages}
+
+
 def dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
 
@@ -590,7 +677,7 @@ def contents() -> dict[str, str]:
     curated = {path.stem: _read(path) for path in sorted(SOURCES.glob("*.toml"))}
     curated.pop("global")
     languages = sorted({*curated, *(name for name in cldr.languages() if "_" not in name)})
-    files = {"global.json": merged_global}
+    files = {"global.json": merged_global, "dates.json": dates_file(curated)}
     for language in languages:
         files[f"{language}.json"] = language_file(language, curated.get(language, {}), codes)
     files["index.json"] = {

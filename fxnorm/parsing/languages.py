@@ -6,9 +6,11 @@ month names, from fxnorm's CLDR extract) merged with the curated words of
 qualifier words, range links, the words that announce a stated equivalent) by
 ``tools/build_lexicon.py``; ``global.json`` holds what no language owns (every
 currency symbol CLDR knows, the groups one word can name, how each currency's
-amounts are written at home). This module only reads them: a file is read the
-first time its language is needed and kept, and what it holds is handed out
-as frozen values, so that nothing downstream can change a language.
+amounts are written at home); ``dates.json`` the words the date reader needs
+besides CLDR's month and day names (the ``[dates]`` of each curated file). This
+module only reads them: a file is read the first time it is needed and kept,
+and what it holds is handed out as frozen values, so that nothing downstream
+can change a language.
 
 Adding a language is adding its curated file and running the build tool; no
 code here names a language.
@@ -25,10 +27,12 @@ __all__ = [
     "DATA_DIR",
     "FORMAT",
     "QUALIFIER_KINDS",
+    "DateWords",
     "GlobalData",
     "LanguageData",
     "NumberWords",
     "available",
+    "date_words",
     "detect_words",
     "global_data",
     "language",
@@ -182,6 +186,31 @@ class GlobalData(NamedTuple):
     counts: frozenset[str]
 
 
+class DateWords(NamedTuple):
+    """The words dates in text need besides CLDR's month and day names (``dates.json``),
+    per language: CLDR has no list of the small words that make a bare year or a
+    month name a date (``in 2025``, ``seit 2020``), and babel keeps none of its
+    relative phrases. All lower case, matched case-insensitively."""
+
+    #: relative phrase -> (offset, unit) from the time of writing: ``last year`` is
+    #: (-1, ``"year"``); units ``year``, ``month``, ``week``, ``day``
+    relative: dict[str, dict[str, tuple[int, str]]]
+    #: languages whose relative phrases are read in any text, without word
+    #: boundaries: their script tells them (Chinese, Japanese, Korean)
+    anywhere: tuple[str, ...]
+    #: words after which a bare year or a month name alone is a date (``in 2025``)
+    before_time: dict[str, frozenset[str]]
+    #: the words of ``before_time`` that point ahead: a limit (``by 2030``)
+    forward: dict[str, frozenset[str]]
+    #: words that may stand between a day, a month and a year (``19 de septiembre``)
+    connectors: dict[str, frozenset[str]]
+    #: words saying a stated conversion is at today's rate (``currently``, ``aktuell``)
+    current: dict[str, frozenset[str]]
+    #: the marks after a year and after a day (``2025年9月24日``, ``2025년 9월 24일``)
+    year_marks: dict[str, tuple[str, ...]]
+    day_marks: dict[str, tuple[str, ...]]
+
+
 def _read(name: str) -> dict[str, Any]:
     path = DATA_DIR / name
     try:
@@ -330,4 +359,26 @@ def global_data() -> GlobalData:
         borrow=tuple(data["borrow"]),
         home_locales=tuple(data["home_locales"]),
         counts=frozenset(data["counts"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def date_words() -> DateWords:
+    """The words of dates in text, every language's (see :class:`DateWords`); read
+    the first time a text's dates are read, not by parsing money."""
+    data = _read("dates.json")["languages"]
+    return DateWords(
+        relative={
+            code: {
+                phrase: (int(offset), str(unit)) for phrase, (offset, unit) in d["relative"].items()
+            }
+            for code, d in data.items()
+        },
+        anywhere=tuple(code for code, d in data.items() if d["anywhere"]),
+        before_time={code: frozenset(d["before_time"]) for code, d in data.items()},
+        forward={code: frozenset(d["forward"]) for code, d in data.items()},
+        connectors={code: frozenset(d["connectors"]) for code, d in data.items()},
+        current={code: frozenset(d["current"]) for code, d in data.items()},
+        year_marks={code: tuple(d["year_marks"]) for code, d in data.items()},
+        day_marks={code: tuple(d["day_marks"]) for code, d in data.items()},
     )
