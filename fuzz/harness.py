@@ -4,7 +4,7 @@ Shared by the coverage-guided fuzzer (``fuzz_parse.py``, atheris) and by the
 test suite's fallback where atheris has no wheel (``tests/test_fuzz.py``):
 nothing but ParseError escapes, every span lies inside the input and its text
 is exactly that slice, amounts are finite Decimals, and ``parse`` gives the
-general path's answer (the figure-alone shortcut of ``fxnorm.parsing.quick``
+whole pipeline's answer (the early exit of ``fxnorm.parsing.parse``
 may only be faster, never different).
 """
 
@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from fxnorm.errors import ParseError
 from fxnorm.parsing import extract, extract_pairs, parse
-from fxnorm.parsing.reader import _parse_general
+from fxnorm.parsing.reader import parse_whole
 
 LOCALES = (
     "en",
@@ -57,7 +57,7 @@ def check(text: str, locale: str) -> None:
     else:
         check_mention(text, parsed)
     try:
-        general: object = _parse_general(text, locale, None)
+        general: object = parse_whole(text, locale=locale)
     except ParseError as error:
         general = str(error)
     assert parsed == general, (text, locale, parsed, general)

@@ -29,8 +29,7 @@ import pytest
 
 import fxnorm
 from fxnorm import cldr, currencies
-from fxnorm.parsing import lexicon
-from fxnorm.parsing.number_words import LANGUAGES as NUMBER_WORD_LANGUAGES
+from fxnorm.parsing import languages as language_data
 from fxnorm.parsing.report import mention_to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,9 +63,11 @@ def test_every_file_records_the_same_cldr_and_format() -> None:
 
 
 def test_every_language_and_home_locale_the_parser_reads_is_in_the_extract() -> None:
-    assert set(lexicon.LANGUAGES) <= set(cldr.languages())
-    assert set(NUMBER_WORD_LANGUAGES) <= set(cldr.languages())
-    missing = [name for name in lexicon.HOME_LOCALES if not cldr.locale_exists(name)]
+    assert set(language_data.global_data().borrow) <= set(cldr.languages())
+    assert set(language_data.available()) <= set(cldr.languages())
+    missing = [
+        name for name in language_data.global_data().home_locales if not cldr.locale_exists(name)
+    ]
     assert missing == []
 
 

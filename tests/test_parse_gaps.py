@@ -41,7 +41,8 @@ from fxnorm.parsing import extract, parse
         ("3千多元", "zh", "3000", "CNY", "1E+3", "千"),
         ("100多亿美元", "zh", "10000000000", "USD", "1E+8", "亿"),
         ("2600余万元", "zh", "26000000", "CNY", "1E+4", "万"),
-        ("3000餘萬元", "zh_Hant", "30000000", "CNY", "1E+4", "萬"),
+        # 元 on a Taiwanese page is the New Taiwan dollar
+        ("3000餘萬元", "zh_Hant_TW", "30000000", "TWD", "1E+4", "萬"),
         # a mark after the digits with no unit: 100-odd yuan
         ("100多元", "zh", "100", "CNY", "1", None),
     ],
@@ -151,11 +152,11 @@ def test_the_euro_sign_as_decimal_separator(
         # a sign a space after one number and glued to the next begins the next
         # figure (as in "In 2020 €5 bought"; tests/test_parse_fixes.py)
         ("19 €99", "fr", [("€99", "99")]),
-        ("19€ 99", "fr", [("19€", "19")]),
+        # price tags set the cents a space after the sign: "35€ 99" is 35.99 in
+        # price-parser's published cases (tests/data/price_parser_cases.json)
+        ("19€ 99", "fr", [("19€ 99", "19.99")]),
         ("5€ 10€", "fr", [("5€", "5"), ("10€", "10")]),
-        # not exactly two digits, or a longer number after them
-        ("19€999", "fr", [("19€", "19")]),
-        ("19€9", "fr", [("19€", "19")]),
+        # a longer number after them
         ("19€99,5", "fr", [("19€", "19")]),
         ("5€10.000", "fr", [("5€", "5")]),
         # decimals before the sign already: nothing more to read after it
@@ -174,6 +175,28 @@ def test_digits_after_a_euro_sign_that_are_no_cents(
     assert found == [(figure, Decimal(amount)) for figure, amount in figures]
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "precision"),
+    [
+        # glued on both sides, the sign is the decimal mark whatever the digits after
+        # it: price-parser's published cases read "1250€600" as 1250.6 (with the
+        # decimal mark named); "19€9" is 19.9
+        ("19€9", "19.9", "0.1"),
+        ("19€999", "19.999", "0.001"),
+        ("1250€600", "1250.600", "0.001"),
+    ],
+)
+def test_the_euro_sign_between_digits_is_the_decimal_mark(
+    text: str, amount: str, precision: str
+) -> None:
+    mention = parse(text, locale="fr")
+    assert (mention.amount, mention.precision, mention.text) == (
+        Decimal(amount),
+        Decimal(precision),
+        text,
+    )
+
+
 def test_a_range_of_prices_with_the_euro_sign_as_separator() -> None:
     mention = parse("19€99-29€99", locale="fr")
     assert mention.range == (Decimal("19.99"), Decimal("29.99"))
@@ -181,9 +204,9 @@ def test_a_range_of_prices_with_the_euro_sign_as_separator() -> None:
 
 @pytest.mark.parametrize("text", ["19€99", "1 235€99", "35€ 999", "19€999", "Prix : 4€99"])
 def test_the_shortcut_and_the_general_path_agree_on_the_euro_separator(text: str) -> None:
-    from fxnorm.parsing.reader import _parse_general
+    from fxnorm.parsing.reader import parse_whole
 
-    assert parse(text, locale="fr") == _parse_general(text, "fr", None)
+    assert parse(text, locale="fr") == parse_whole(text, locale="fr")
 
 
 # -- an equivalent stated in the next sentence ------------------------------------

@@ -15,9 +15,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fxnorm.parsing import extract, extract_pairs, parse, words
-from fxnorm.parsing.grammar import Figure
+from fxnorm.parsing.figures import Figure
+from fxnorm.parsing.languages import available, language
 from fxnorm.parsing.lexicon import canonical_locale, lexicon
-from fxnorm.parsing.words import WordScanner, _Hits, _one, word_scanner
+from fxnorm.parsing.words import Language, WordScanner, _Hits, _one, word_scanner
+
+#: The number words of every language that has them, as the word pass reads them.
+_LANGUAGES = {
+    code: Language(data.number_words)
+    for code in available()
+    if (data := language(code)) is not None and data.number_words is not None
+}
 
 
 def assert_whole_figure(text: str, locale: str, amount: str, currency: str, precision: str) -> None:
@@ -332,7 +340,7 @@ def test_anchors_on_generated_text(locale: str, text: str) -> None:
 
 def _figures(locale: str, text: str) -> list[tuple[object, ...]]:
     found = _scanner(locale).scan(text)
-    return [tuple(getattr(f, name, None) for name in Figure.__slots__) for f in found]
+    return [tuple(getattr(f, name, None) for name in Figure._fields) for f in found]
 
 
 def _reading_every_hit(locale: str, text: str) -> list[tuple[object, ...]]:
@@ -345,7 +353,7 @@ def _reading_every_hit(locale: str, text: str) -> list[tuple[object, ...]]:
 
 
 _RUN_WORDS = sorted(
-    {w for lang in words.LANGUAGES.values() for w in lang.words}
+    {w for lang in _LANGUAGES.values() for w in lang.words}
     | {w for loc in ANCHOR_LOCALES for w in _scanner(loc).scales}
     | {"dollars", "dólares", "pesos", "euros", "Euro", "reais", "rupees", "de", "d'euros"}
     | {"USD", "$", "€", "5", "people", "Millionen", "MILLION", "Mil", "zweimillionen"}
@@ -705,8 +713,8 @@ def _noun_spaces(scanner: WordScanner, text: str) -> tuple[list[int], list[int]]
 
 
 _NOUN_PIECES = sorted(
-    {w for lang in words.LANGUAGES.values() for w in lang.nouns}
-    | {w.capitalize() for lang in words.LANGUAGES.values() for w in lang.nouns}
+    {w for lang in _LANGUAGES.values() for w in lang.nouns}
+    | {w.capitalize() for lang in _LANGUAGES.values() for w in lang.nouns}
     | {"dollars", "Euros", "euroS", "five", "cinco", "pięć", "пять", "x", "5", "s", "ó"}
 )
 
@@ -949,8 +957,8 @@ def _anchored_after_any_letter(locale: str, text: str) -> list[tuple[object, ...
 
 
 _BEFORE_PIECES = sorted(
-    {w for lang in words.LANGUAGES.values() for w in lang.words}
-    | {w for lang in words.LANGUAGES.values() for w in lang.nouns}
+    {w for lang in _LANGUAGES.values() for w in lang.words}
+    | {w for lang in _LANGUAGES.values() for w in lang.nouns}
     | {"dollars", "Euro", "dólares", "рублей", "złotych", "kronor", "kroner", "pesos"}
     | {"the", "The", "of", "US", "Hong", "Kong", "Canadian", "norske", "someone", "million"}
     | {"Millionen", "mil", "5", "$", "zweihundertfünfzig", "tjugofem", "FIVE", "Five"}

@@ -40,7 +40,7 @@ from fxnorm import cldr, cldr_babel  # noqa: E402
 LANGUAGES = (
     *("en", "es", "pt", "fr", "de", "it", "nl", "ro", "ca", "pl", "cs", "ru", "uk"),
     *("sv", "nb", "da", "fi", "tr", "el", "hu", "id", "ms", "vi", "th"),
-    *("zh", "zh_Hant", "ja", "ko", "hi", "ta", "bn", "ar", "he", "fa"),
+    *("zh", "zh_Hant", "ja", "ko", "hi", "mr", "ta", "te", "bn", "ar", "he", "fa"),
 )
 
 

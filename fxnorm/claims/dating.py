@@ -39,6 +39,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..parsing.dates import DateMention
+from ..parsing.languages import date_words
 
 __all__ = [
     "BASIS_KINDS",
@@ -185,7 +186,8 @@ def sentence_basis(
     figure (one not inside ``span``)
     between the two: ``from 1.6 million euros in 2014`` dates the 1.6 million,
     not the claim before it. A claim that says it is at today's rate
-    (``aktuell``, ``currently``: :data:`fxnorm.parsing.date_words.CURRENT`)
+    (``aktuell``, ``currently``: the ``current`` words of
+    :func:`fxnorm.parsing.languages.date_words`)
     keeps the publication date.
     """
     if _says_current(text[span[0] : span[1]]):
@@ -240,13 +242,18 @@ def sentence_basis(
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
-def _says_current(claim: str) -> bool:
-    from ..parsing.date_words import CURRENT
+@lru_cache(maxsize=1)
+def _current_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every language's words that say a conversion is at today's rate, and the
+    short ones of scripts written without spaces, looked for inside the claim."""
+    words = frozenset().union(*date_words().current.values())
+    return words, tuple(word for word in words if not word.isascii() and len(word) <= 3)
 
+
+def _says_current(claim: str) -> bool:
+    current, inside = _current_words()
     words = {word.casefold() for word in _WORD.findall(claim)}
-    return bool(words & CURRENT) or any(
-        word in claim for word in CURRENT if not word.isascii() and len(word) <= 3
-    )
+    return bool(words & current) or any(word in claim for word in inside)
 
 
 _SENTENCE_END = re.compile(

@@ -146,7 +146,7 @@ def _check_arguments(args: argparse.Namespace) -> None:
         raise InvalidInputError("--json does not apply to --input (the output is --output)")
     if args.date is not None:
         raise InvalidInputError("with --input, dates come from --date-col, not --date")
-    if getattr(args, "locale", None) not in (None, "en"):
+    if getattr(args, "locale", None) is not None:
         raise InvalidInputError("--locale does not apply to --input: amounts must be plain numbers")
     needed = {
         "--output": args.output,

@@ -93,7 +93,10 @@ def add_parser(commands: Any) -> None:
         help='draw the evidence of the (first) claim into FILE (.png, .svg; needs "fxnorm[plot]")',
     )
     parser.add_argument(
-        "--locale", default=None, metavar="L", help="locale of the text and of --date (default: en)"
+        "--locale",
+        default=None,
+        metavar="L",
+        help="locale of the text and of --date (default: the text's language, else en)",
     )
     parser.add_argument(
         "--default-currency", metavar="CODE", help="currency for '$', '¥', 'pesos' and bare numbers"
@@ -148,6 +151,7 @@ def run(args: argparse.Namespace) -> int:
         max_age=args.max_age,
         figures=document,
     )
+    _warn_skipped(text, args)
     if not document and not report.checks:
         raise ParseError(
             "no stated conversion found: expected a figure followed by its "
@@ -160,6 +164,21 @@ def run(args: argparse.Namespace) -> int:
     if args.plot:
         _plot(report, args.plot)
     return 1 if any(c.verdict == "inconsistent" for c in report.checks) else 0
+
+
+def _warn_skipped(text: str, args: argparse.Namespace) -> None:
+    """One warning line per figure the parser could not read (beyond 10^30, no
+    number), so that a claim is never dropped without a word."""
+    import sys
+
+    from ..parsing import read
+
+    for item in read(text, locale=args.locale, default_currency=args.default_currency).skipped:
+        print(
+            f"fxnorm: warning: {item.text!r} ({item.span[0]}-{item.span[1]}) was not read: "
+            f"{item.reason}",
+            file=sys.stderr,
+        )
 
 
 def _plot(report: Any, path: str) -> None:

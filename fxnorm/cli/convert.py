@@ -75,7 +75,7 @@ def add_parser(commands: Any) -> None:
         "--locale",
         default=None,
         metavar="L",
-        help="locale for reading AMOUNT and --date and writing the result (default: en)",
+        help="locale of AMOUNT and --date, and of the result (default: a plain number, en)",
     )
     parser.add_argument(
         "--online",
@@ -108,8 +108,7 @@ def run(args: argparse.Namespace) -> int:
     from ..conversion import convert
     from ..rates.book import default_book
 
-    locale = args.locale or "en"
-    money = read_money(args.amount, args.currency, locale)
+    money = read_money(args.amount, args.currency, args.locale)
     book = default_book(online=True) if args.online else default_book()
     conversion = convert(
         money,
@@ -125,23 +124,28 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(conversion.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(describe(conversion, book, locale))
+        print(describe(conversion, book, args.locale or "en"))
     return 0
 
 
-def read_money(amount: str, currency: str | None, locale: str) -> Money:
+def read_money(amount: str, currency: str | None, locale: str | None) -> Money:
     """AMOUNT and CURRENCY as given on the command line, as Money.
 
-    A plain number with a code is read directly (``380e9 CNY``); anything
-    else (``"380 billion yuan"``, ``"25.960,50" ARS`` with ``--locale es_AR``)
-    goes through the text parser.
+    A plain number with a code is read directly (``380e9 CNY``), unless a locale
+    says how its separators read (``25.960 ARS --locale es_AR`` is 25,960 pesos);
+    anything else (``"380 billion yuan"``) goes through the text parser.
     """
     from decimal import Decimal, InvalidOperation
 
     from .._decimal import to_decimal
     from ..money import Money
 
-    if currency is not None and len(currency.strip()) == 3 and currency.strip().isalpha():
+    if (
+        locale is None
+        and currency is not None
+        and len(currency.strip()) == 3
+        and currency.strip().isalpha()
+    ):
         try:
             Decimal(amount.strip().replace("_", ""))
         except InvalidOperation:

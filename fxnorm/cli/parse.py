@@ -27,36 +27,39 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--file", metavar="F", help="read a text file ('-' reads standard input)")
     parser.add_argument(
         "--locale",
-        default="en",
         metavar="L",
-        help="locale of the text: separators, words, symbols (default: en)",
+        help="locale of the text, a hint: separators, words, symbols "
+        "(default: the text's language, else en)",
     )
     parser.add_argument(
         "--default-currency", metavar="CODE", help="currency for '$', '¥', 'pesos' and bare numbers"
     )
     parser.add_argument(
-        "--json", action="store_true", help='print {"mentions": [...], "pairs": [...]}'
+        "--json",
+        action="store_true",
+        help='print {"mentions": [...], "pairs": [...], "skipped": [...]}',
     )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..parsing import extract, extract_pairs, format_mentions_table, mention_to_dict
+    from ..parsing import format_mentions_table, mention_to_dict, read, skipped_to_dict
     from ..parsing.report import pair_to_dict
     from ._input import read_text
 
     text = read_text(args.text, args.file)
-    options = {"locale": args.locale, "default_currency": args.default_currency}
-    mentions = extract(text, **options)
-    pairs = extract_pairs(text, **options)
+    found = read(text, locale=args.locale, default_currency=args.default_currency)
     if args.json:
         document = {
-            "mentions": [mention_to_dict(m) for m in mentions],
-            "pairs": [pair_to_dict(p) for p in pairs],
+            "mentions": [mention_to_dict(m) for m in found.mentions],
+            "pairs": [pair_to_dict(p) for p in found.pairs],
+            "skipped": [skipped_to_dict(s) for s in found.skipped],
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
-    print(format_mentions_table(mentions))
-    for pair in pairs:
+    print(format_mentions_table(found.mentions))
+    for pair in found.pairs:
         print(f"pair: {pair.source.text} = {pair.stated.text}")
+    for item in found.skipped:
+        print(f"skipped: {item.text} ({item.span[0]}-{item.span[1]}): {item.reason}")
     return 0

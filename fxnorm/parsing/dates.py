@@ -18,15 +18,21 @@ Where the words come from:
   a day or a year next to them (``24 września 2025``) and written as CLDR
   writes them, so that a word of another language is not taken for a month;
 - Chinese, Japanese and Korean dates (``2025年9月24日``, ``9월 19일``) are read
-  in any text, their month forms from CLDR and the year and day marks from
-  :mod:`.date_words`, with the small curated tables of relative phrases and
-  of the words that make a bare year a date (``in 2025``, ``seit 2020``);
+  in any text, their month forms from CLDR;
+- the rest is curated, per language, in the ``[dates]`` section of
+  ``data/languages/<language>.toml`` and read through
+  :func:`fxnorm.parsing.languages.date_words` the first time a text's dates
+  are read: the year and day marks of those dates, the relative phrases
+  (``last year``, ``el año pasado``, ``去年``), the small words that make a
+  bare year or a month name alone a date (``in 2025``, ``seit 2020``) and
+  those of them that point ahead (``by 2030``), and the words between a day,
+  a month and a year (``19 de septiembre de 2025``);
 - all-number dates: ISO ``2025-09-24`` and year-first forms always; ``09/10/2024``
   in the order the caller says (``day_first``, from the locale), or, when the
   digits do not decide, as an ambiguous mention listing both readings.
 
 Nothing here knows about money or rates, and nothing is imported beyond the
-standard library and the CLDR extract.
+standard library, the CLDR extract and the reader of the language data.
 """
 
 from __future__ import annotations
@@ -39,14 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import cldr
-from .date_words import (
-    BEFORE_TIME,
-    CJK_UNITS,
-    CONNECTORS,
-    FORWARD,
-    RELATIVE,
-    SCRIPT_LANGUAGES,
-)
+from .languages import date_words
 
 __all__ = ["CALENDAR_LANGUAGES", "KINDS", "DateMention", "extract_dates", "read_languages"]
 
@@ -299,8 +298,9 @@ def _cjk_patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         for name, _ in cldr.day_names(language)
         if len(name) == 1
     )
-    years = "|".join(CJK_UNITS["year"])
-    marks = "|".join(CJK_UNITS["day"])
+    words = date_words()
+    years = "|".join(dict.fromkeys(m for marks in words.year_marks.values() for m in marks))
+    marks = "|".join(dict.fromkeys(m for found in words.day_marks.values() for m in found))
     date = re.compile(
         rf"(?:(?P<y>\d{{4}})\s*(?:{years})\s*)?(?<!\d)(?P<m>{month_alt})"
         rf"(?:\s*(?P<d>\d{{1,2}})\s*(?:{marks})(?:\s*[(（](?P<w1>[{single}])[)）])?)?"
@@ -315,17 +315,17 @@ def _cjk_patterns() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     return date, months, weekdays
 
 
+#: The Unicode blocks of Chinese, Japanese and Korean words: kana, ideographs,
+#: hangul syllables, compatibility ideographs (code points, not any language's words).
+_CJK_BLOCKS = ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
+
+
 def _is_cjk(char: str) -> bool:
     code = ord(char)
-    return (
-        0x3040 <= code <= 0x30FF  # kana
-        or 0x3400 <= code <= 0x9FFF  # ideographs
-        or 0xAC00 <= code <= 0xD7AF  # hangul
-        or 0xF900 <= code <= 0xFAFF
-    )
+    return any(first <= code <= last for first, last in _CJK_BLOCKS)
 
 
-_ANY_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_ANY_CJK = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _CJK_BLOCKS) + "]")
 
 
 def _cjk(text: str) -> list[DateMention]:
@@ -361,9 +361,10 @@ def _cjk(text: str) -> list[DateMention]:
 def _cjk_relative() -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
     """The relative phrases of Chinese, Japanese and Korean, found by a pattern: those
     languages write words without spaces, so there is no word boundary to look for."""
+    words = date_words()
     table: dict[str, tuple[int, str]] = {}
-    for language in SCRIPT_LANGUAGES:
-        for phrase, value in RELATIVE.get(language, {}).items():
+    for language in words.anywhere:
+        for phrase, value in words.relative.get(language, {}).items():
             table.setdefault(phrase, value)
     ordered = sorted(table, key=len, reverse=True)
     return re.compile("|".join(re.escape(p) for p in ordered)), table
@@ -385,9 +386,10 @@ def _word_relatives(
 ) -> dict[str, list[tuple[tuple[str, ...], tuple[int, str]]]]:
     """first word -> (the phrase's words, its value), longest first, for the relative
     phrases of ``languages`` written with spaces (``el año pasado``, ``l'an dernier``)."""
+    relative = date_words().relative
     table: dict[str, list[tuple[tuple[str, ...], tuple[int, str]]]] = {}
     for language in languages:
-        for phrase, value in RELATIVE.get(language, {}).items():
+        for phrase, value in relative.get(language, {}).items():
             if _is_cjk(phrase[0]):
                 continue
             words = tuple(m.group().casefold() for m in _token_pattern().finditer(phrase))
@@ -507,10 +509,8 @@ def _words(text: str, languages: tuple[str, ...]) -> list[DateMention]:
     days = _name_table("days")
     relatives = _word_relatives(languages)
     tokens = _Tokens(text)
-    # Connectors of every language: a date of another language (19 de septiembre de
-    # 2025 in an English text) keeps its own small words.
-    connectors = frozenset().union(*CONNECTORS.values())
-    before = frozenset().union(*(BEFORE_TIME.get(lang, frozenset()) for lang in languages))
+    connectors, forward = _every_language()
+    before = _before_time(languages)
     folded = [word.casefold() for word in tokens.words]
     # One look at each token: the few that may start a date are gone through below.
     firsts = {name.split(" ")[0] for name in months if " " in name}
@@ -536,7 +536,7 @@ def _words(text: str, languages: tuple[str, ...]) -> list[DateMention]:
                 name, end = two, i + 1
         if name in months:
             mention = _month_phrase(
-                tokens, i, end, months[name], languages, connectors, before, days
+                tokens, i, end, months[name], languages, (connectors, before, forward), days
             )
             if mention is not None:
                 found.append(mention[0])
@@ -573,10 +573,35 @@ def _words(text: str, languages: tuple[str, ...]) -> list[DateMention]:
                     text,
                     (tokens.starts[k], tokens.ends[end]),
                     year=int(tokens.words[i]),
-                    forward=previous in FORWARD,
+                    forward=previous in forward,
                 )
             )
     return found
+
+
+@lru_cache(maxsize=1)
+def _every_language() -> tuple[frozenset[str], frozenset[str]]:
+    """The connectors and the forward words of every language.
+
+    Connectors of every language: a date of another language (19 de septiembre
+    de 2025 in an English text) keeps its own small words. Forward words of every
+    language too, as when they were one list: a word before a time that points
+    ahead in any language points ahead (Polish ``do 2030``, "until"; Portuguese
+    ``do`` is also "of the", which this does not tell apart).
+    """
+    words = date_words()
+    return (
+        frozenset().union(*words.connectors.values()),
+        frozenset().union(*words.forward.values()),
+    )
+
+
+@lru_cache(maxsize=16)
+def _before_time(languages: tuple[str, ...]) -> frozenset[str]:
+    """The words of the active languages after which a bare year or a month name
+    alone is a date."""
+    before = date_words().before_time
+    return frozenset().union(*(before.get(language, frozenset()) for language in languages))
 
 
 def _accept(
@@ -612,12 +637,13 @@ def _month_phrase(
     name_end: int,
     names: tuple[_Name, ...],
     languages: tuple[str, ...],
-    connectors: frozenset[str],
-    before: frozenset[str],
+    small_words: tuple[frozenset[str], frozenset[str], frozenset[str]],
     days: dict[str, tuple[_Name, ...]],
 ) -> tuple[DateMention, int, int] | None:
     """The date phrase around the month name at tokens ``i`` to ``name_end``:
-    (mention, first, last token)."""
+    (mention, first, last token). ``small_words`` are the connectors, the words
+    before a time and those of them that point ahead."""
+    connectors, before, forward_words = small_words
     first, last = i, name_end
     if tokens.word(last + 1) == "." and tokens.adjacent(last + 1):
         last += 1
@@ -640,6 +666,10 @@ def _month_phrase(
             k -= 1
         if tokens.word(k) == "." and k > 0 and tokens.adjacent(k):
             k -= 1
+        elif tokens.word(k) == "," and k > 0 and tokens.adjacent(k) and year is not None:
+            # "24, సెప్టెంబర్ 2025" (Telugu's full form): a comma after the day, only
+            # with a year after the month to anchor it
+            k -= 1
         if tokens.word(k).casefold() in _ORDINAL and tokens.adjacent(k) and k > 0:
             k -= 1
         value = _plain_day(tokens, k)
@@ -661,9 +691,9 @@ def _month_phrase(
         previous = _previous_word(tokens, i).casefold()
         if previous not in before:
             return None
-        forward = previous in FORWARD
+        forward = previous in forward_words
     elif day is None:
-        forward = _previous_word(tokens, i).casefold() in FORWARD
+        forward = _previous_word(tokens, i).casefold() in forward_words
     if day is not None and not _valid(year or 2000, name.number, day):
         return None
     # A weekday just before: Wednesday, September 24 / mercredi 24 septembre.

@@ -1,472 +1,41 @@
-"""Currency words, symbols and magnitude words, per locale, built once.
+"""The vocabulary of one reading: currency words, magnitude words and the words
+around figures, for the languages a text is read in, built once and kept.
 
-Almost everything comes from CLDR through babel: ISO codes, currency display
-names in several languages with their plural forms (``US dollars``, ``pesos
-argentinos``, ``人民币``), each locale's currency symbols (``$`` is ARS in
-``es_AR``, ``R$`` BRL everywhere) and the magnitude words of its compact number
-formats (``K``/``thousand``, ``mil``/``millones``, ``Md``/``milliard``,
-``Mio.``/``Mrd.``, ``万``/``亿``/``万亿``, ``億``/``兆``, ``L``/``Cr``). The
-hand-written tables below only hold what CLDR lacks: colloquial names
-(``yuan``, ``bucks``, ``quid``, ``元``), press abbreviations (``US$``, ``RMB``,
-``Rs``, ``bn``, ``mn``, ``MM``, ``crore``) and the groups of currencies one
-word can name (``pesos``, ``dollars``, ``kr``).
+A :class:`Lexicon` merges the language data of :mod:`.languages` (CLDR's names
+and compact words plus the curated words of each language) for a *view*: the
+languages the text is read in, the first one primary, and a locale's
+territory. The primary language's words win where languages disagree
+(``billion`` is 10^9 in English, 10^12 in French; ``kroner`` is NOK in Norwegian,
+DKK in Danish); the languages of :attr:`GlobalData.borrow` are always read too,
+so that an English text quoting ``3,8 Milliarden Euro`` or ``3800亿元`` still
+has its figures. Every currency symbol any CLDR locale writes is known in every
+view, with the codes it stands for (:mod:`.languages`).
 
-A :class:`Lexicon` is built lazily on first use for a locale and kept
-(:func:`lexicon` is cached), so importing :mod:`fxnorm.parsing` loads no CLDR
-data at all.
+Nothing here reads text: the scanner, the word pass, the context and the pairing
+stages ask the lexicon what a word means.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import cldr
+from .languages import GlobalData, LanguageData, NumberWords, global_data, language
+from .locales import canonical_locale, locale_hint
 from .matching import EndingMatcher, WordMatcher, fold
-from .numbers import NumberFormat, number_format
+from .numbers import NumberFormat, format_of
 
-__all__ = ["Lexicon", "Magnitude", "Surface", "canonical_locale", "lexicon"]
-
-# -- curated tables: only what CLDR does not have ------------------------------
-
-DOLLARS = ("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD")
-PESOS = ("ARS", "MXN", "CLP", "COP", "UYU", "PHP", "DOP", "CUP")
-RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
-KRONER = ("SEK", "NOK", "DKK", "ISK")
-POUNDS = ("GBP", "EGP", "LBP", "SYP", "SSP", "FKP", "GIP", "SHP")
-YEN_YUAN = ("CNY", "JPY")
-LEI = ("RON", "MDL")
-SHILLINGS = ("KES", "TZS", "UGX", "SOS")
-FRANCS = ("CHF", "XOF", "XAF", "FRF", "BEF", "LUF")
-CFA_FRANCS = ("XOF", "XAF")
-
-#: Colloquial and press names CLDR lacks, matched case-insensitively after a
-#: number. A tuple of several codes is a group; the first of a group named in
-#: :data:`GROUP_DEFAULTS` is its usual reading when no locale decides.
-NAMES: dict[str, tuple[str, ...]] = {
-    # English
-    **dict.fromkeys(["dollar", "dollars", "buck", "bucks"], DOLLARS),
-    **dict.fromkeys(["greenback", "greenbacks", "u.s. dollar", "u.s. dollars"], ("USD",)),
-    **dict.fromkeys(["american dollars", "us dollar", "us dollars"], ("USD",)),
-    **dict.fromkeys(["yuan", "renminbi", "yuan renminbi", "chinese yuan renminbi"], ("CNY",)),
-    **dict.fromkeys(["euro", "euros"], ("EUR",)),
-    **dict.fromkeys(["pound", "pounds"], POUNDS),
-    **dict.fromkeys(["pounds sterling", "pound sterling", "sterling", "quid"], ("GBP",)),
-    **dict.fromkeys(["yen"], ("JPY",)),
-    **dict.fromkeys(["rupee", "rupees"], RUPEES),
-    **dict.fromkeys(["peso", "pesos"], PESOS),
-    **dict.fromkeys(["reais", "reales"], ("BRL",)),
-    # Agência Brasil's English edition, Reuters: the Portuguese plural (CLDR en says "reals")
-    **dict.fromkeys(["brazilian reais"], ("BRL",)),
-    **dict.fromkeys(["rubles", "roubles", "ruble", "rouble"], ("RUB",)),
-    **dict.fromkeys(["rand"], ("ZAR",)),
-    **dict.fromkeys(["won"], ("KRW",)),
-    **dict.fromkeys(["lira", "liras"], ("TRY",)),
-    **dict.fromkeys(["naira"], ("NGN",)),
-    **dict.fromkeys(["krona", "kronor", "krone", "kroner", "kronur"], KRONER),
-    **dict.fromkeys(["swiss francs", "swiss franc"], ("CHF",)),
-    # currencies the euro replaced, as the English press wrote them (CLDR: "German Mark")
-    **dict.fromkeys(["deutsche marks", "deutschmarks", "deutschemarks", "d-marks"], ("DEM",)),
-    **dict.fromkeys(["french francs", "french franc"], ("FRF",)),
-    **dict.fromkeys(["lire", "italian lire"], ("ITL",)),
-    **dict.fromkeys(["pesetas"], ("ESP",)),
-    **dict.fromkeys(["drachmas", "drachmae"], ("GRD",)),
-    # the Swiss franc, the CFA francs of West (XOF) and Central (XAF) Africa, or the
-    # French, Belgian and Luxembourg francs of articles before the euro: only the
-    # territory decides (the mention lists them all otherwise); CLDR's names carry
-    # the bank in parentheses ("franc CFA (BCEAO)"), the press leaves it out
-    **dict.fromkeys(["francs", "franc"], FRANCS),
-    **dict.fromkeys(["cfa francs", "cfa franc", "francs cfa", "franc cfa"], CFA_FRANCS),
-    # Reuters and AP write "crowns" for the Nordic and Czech currencies (CLDR: krone, koruna)
-    **dict.fromkeys(["norwegian crowns", "norwegian crown"], ("NOK",)),
-    **dict.fromkeys(["swedish crowns", "swedish crown"], ("SEK",)),
-    **dict.fromkeys(["danish crowns", "danish crown"], ("DKK",)),
-    **dict.fromkeys(["czech crowns", "czech crown"], ("CZK",)),
-    **dict.fromkeys(["icelandic crowns", "icelandic crown"], ("ISK",)),
-    # Spanish, Portuguese, French, German colloquial forms
-    **dict.fromkeys(["dólar", "dólares", "dolar", "dolares"], DOLLARS),
-    **dict.fromkeys(["dólares estadounidenses", "dolares estadounidenses"], ("USD",)),
-    **dict.fromkeys(["yuanes", "yuans", "iuanes", "yuan chinois"], ("CNY",)),
-    **dict.fromkeys(["libras", "livres", "pfund"], POUNDS),
-    **dict.fromkeys(["livres sterling", "libras esterlinas"], ("GBP",)),
-    **dict.fromkeys(["pesos argentinos", "peso argentino"], ("ARS",)),
-    **dict.fromkeys(["pesos mexicanos", "peso mexicano"], ("MXN",)),
-    # Chinese and Japanese
-    **dict.fromkeys(["元", "块", "人民币", "人民元", "中国元"], ("CNY",)),
-    **dict.fromkeys(["円", "日元", "日圆"], ("JPY",)),
-    **dict.fromkeys(["ドル"], DOLLARS),
-    **dict.fromkeys(["美元", "美金", "米ドル"], ("USD",)),
-    **dict.fromkeys(["港元", "港币"], ("HKD",)),
-    **dict.fromkeys(["欧元", "ユーロ"], ("EUR",)),
-    **dict.fromkeys(["英镑"], ("GBP",)),
-}
-
-#: Names read only in texts of one language, being other words elsewhere
-#: (Italian ``lei`` is "she"; ``kroner`` is NOK in Norwegian, DKK in Danish).
-#: CLDR names currencies with their country (``leu românesc``/``lei
-#: românești``, ``российских рублей``, ``złotych polskich``, ``대한민국 원``,
-#: ``norske kroner``); news writes the bare noun (``1.234,56 lei``, ``12 млрд
-#: рублей``, ``100 milionów złotych``, ``5조 원``), which is not there.
-LANGUAGE_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
-    "ro": {
-        **dict.fromkeys(["lei", "leu"], LEI),
-        **dict.fromkeys(["dolar", "dolari"], DOLLARS),
-        **dict.fromkeys(["lire sterline", "liră sterlină"], ("GBP",)),
-        **dict.fromkeys(["yuani"], ("CNY",)),
-    },
-    "ru": {
-        **dict.fromkeys(["рубль", "рубля", "рублей", "руб.", "руб"], ("RUB",)),
-        **dict.fromkeys(["доллар", "доллара", "долларов", "долл."], DOLLARS),
-        **dict.fromkeys(["юань", "юаня", "юаней"], ("CNY",)),
-    },
-    "pl": {
-        **dict.fromkeys(["złoty", "złote", "złotych", "złotego"], ("PLN",)),
-        **dict.fromkeys(["dolar", "dolary", "dolarów", "dolara"], DOLLARS),
-        **dict.fromkeys(["juan", "juany", "juanów"], ("CNY",)),
-    },
-    "ko": {
-        **dict.fromkeys(["원"], ("KRW",)),
-        **dict.fromkeys(["달러"], DOLLARS),
-        **dict.fromkeys(["위안"], ("CNY",)),
-        **dict.fromkeys(["엔"], ("JPY",)),
-    },
-    # Turkish glues case and derivation suffixes to the noun: "730 milyon liraya"
-    # (dative), "214,5 milyar liralık" (worth), "14 lirası", "21 milyar doları aştı"
-    "tr": {
-        **dict.fromkeys(["liraya", "liralık", "lirası"], ("TRY",)),
-        **dict.fromkeys(["doları"], DOLLARS),
-    },
-    "nb": {**dict.fromkeys(["krone", "kroner"], ("NOK",))},
-    "da": {**dict.fromkeys(["krone", "kroner"], ("DKK",))},
-    "sv": {**dict.fromkeys(["krona", "kronor"], ("SEK",))},
-    # the currencies the euro replaced, as their own press wrote them
-    "de": {
-        **dict.fromkeys(["dm", "d-mark", "mark"], ("DEM",)),
-        **dict.fromkeys(["schilling"], ("ATS",)),
-    },
-    "es": {**dict.fromkeys(["peseta", "pesetas", "ptas", "ptas."], ("ESP",))},
-    "it": {
-        **dict.fromkeys(["lira", "lire"], ("ITL",)),  # the Italian lira (CLDR: "lira italiana")
-        **dict.fromkeys(["dollaro", "dollari"], DOLLARS),
-        **dict.fromkeys(["sterlina", "sterline"], ("GBP",)),
-        **dict.fromkeys(["yen"], ("JPY",)),
-        **dict.fromkeys(["yuan"], ("CNY",)),
-    },
-}
-
-#: The names of a hundredth of a currency (CLDR has none), per language, read
-#: after a number like a currency name: ``50 cents`` is 0.50 USD (the dollars'
-#: usual reading), ``20 pence`` 0.20 GBP, ``50 centavos``, ``30 Cent``, ``10 öre``.
-SUBUNITS: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {
-        **dict.fromkeys(["cents", "cent"], DOLLARS),
-        **dict.fromkeys(["euro cents", "euro cent"], ("EUR",)),
-        **dict.fromkeys(["pence", "penny"], ("GBP",)),
-        **dict.fromkeys(["paise"], ("INR",)),
-    },
-    "es": {
-        **dict.fromkeys(["centavos", "centavo"], PESOS),
-        **dict.fromkeys(["céntimos", "céntimo", "centimos", "centimo"], ("EUR",)),
-    },
-    "pt": {**dict.fromkeys(["centavos", "centavo"], ("BRL",))},
-    "fr": {**dict.fromkeys(["centimes", "centime"], ("EUR", "CHF"))},
-    "de": {**dict.fromkeys(["cent", "cents"], ("EUR",)), "rappen": ("CHF",)},
-    "it": {**dict.fromkeys(["centesimi", "centesimo"], ("EUR",))},
-    "ru": {**dict.fromkeys(["копеек", "копейки", "копейка", "коп."], ("RUB",))},
-    "pl": {**dict.fromkeys(["groszy", "grosze", "grosz"], ("PLN",))},
-    "sv": {"öre": ("SEK",)},
-    "nb": {"øre": ("NOK",)},
-    "da": {"øre": ("DKK",)},
-}
-
-#: Currency names that may come before a number, per language: ``pesos 500``,
-#: ``dólares 1.500``, ``reais 100`` (lower case; also read capitalised and in capitals).
-NAMES_BEFORE: dict[str, tuple[str, ...]] = {
-    "es": ("pesos", "dólares", "dolares", "euros", "reales", "soles"),
-    "pt": ("reais", "dólares", "dolares", "euros", "pesos"),
-}
-
-#: Languages that write ``de`` between a number (from 20 on) and its noun.
-LINKED_NUMBERS = frozenset({"ro"})
-
-#: Magnitude words that also name the currency (Mexican press: millones de
-#: dólares, millones de pesos).
-MAGNITUDE_CURRENCY: dict[str, tuple[str, ...]] = {"mdd": ("USD",), "mdp": PESOS}
-
-#: The usual reading of a group when the locale has no currency of the group.
-GROUP_DEFAULTS = {DOLLARS: "USD", POUNDS: "GBP", LEI: "RON"}
-
-#: Symbols and press abbreviations CLDR lacks (matched exactly, before or after a number).
-SYMBOLS: dict[str, tuple[str, ...]] = {
-    "US$": ("USD",),
-    "U$S": ("USD",),
-    "u$s": ("USD",),  # Argentine press and documents also write it in lower case
-    "U$s": ("USD",),
-    "U$D": ("USD",),
-    "USD$": ("USD",),
-    "$US": ("USD",),
-    "$ US": ("USD",),
-    "$\u00a0US": ("USD",),
-    "AR$": ("ARS",),
-    "ARS$": ("ARS",),
-    "CN¥": ("CNY",),
-    "RMB": ("CNY",),
-    "¥": YEN_YUAN,
-    "￥": YEN_YUAN,
-    "円": ("JPY",),
-    "Rs": RUPEES,
-    "Rs.": RUPEES,
-    "INR.": ("INR",),
-    "C$": ("CAD",),
-    "Can$": ("CAD",),
-    "A$": ("AUD",),
-    "$A": ("AUD",),  # AP and The Sydney Morning Herald: "$US10 billion ($A10.78 billion)"
-    "AU$": ("AUD",),
-    "NZ$": ("NZD",),
-    "DM": ("DEM",),  # the German press's Deutsche Mark, before 2002
-    # CLDR: "FCFA" is XAF's symbol, "F CFA" XOF's; the press writes both for both
-    "FCFA": CFA_FRANCS,
-    "F CFA": CFA_FRANCS,
-    "F\u00a0CFA": CFA_FRANCS,
-    # East African press: "$599 million (Sh65.2 billion)" (Nation, Kenya); CLDR has Ksh, TSh, USh
-    "Sh": SHILLINGS,
-    "HK$": ("HKD",),
-    "S$": ("SGD",),
-    "NT$": ("TWD",),
-    "MX$": ("MXN",),
-    "Mex$": ("MXN",),
-    "R$": ("BRL",),
-    "kr": KRONER,
-    "kr.": KRONER,
-    "Fr.": ("CHF",),
-    "SFr.": ("CHF",),
-    "SFr": ("CHF",),  # swissinfo.ch house style: "SFr3.03 billion"
-    "Sfr": ("CHF",),
-    "TL": ("TRY",),  # Turkish English press (A News, Daily Sabah, Hürriyet): "TL 23.8 billion"
-    "$": ("USD",),  # completed from CLDR with every currency written "$" at home
-    "€": ("EUR",),
-    "£": ("GBP",),
-    "₹": ("INR",),
-}
-
-#: ISO-like codes that are also common upper-case words; never read as codes.
-CODE_STOPLIST = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "SOS", "MAD", "TRY", "PEN", "GEL"})
-
-#: Historic codes still seen in text (active ones come from CLDR): the currencies
-#: the euro replaced (their fixed rates are in :mod:`fxnorm.rates.fixed`) and VEF.
-HISTORIC_CODES = frozenset(
-    {
-        *("ATS", "BEF", "DEM", "ESP", "FIM", "FRF", "IEP", "ITL", "LUF", "NLG", "PTE"),
-        *("GRD", "SIT", "CYP", "MTL", "SKK", "EEK", "LVL", "LTL", "HRK", "VEF"),
-    }
-)
-
-#: Locales whose own currency symbol is worth knowing (home markets).
-HOME_LOCALES = (
-    "en",
-    "en_US",
-    "en_GB",
-    "en_CA",
-    "en_AU",
-    "en_NZ",
-    "en_SG",
-    "en_IN",
-    "en_ZA",
-    "en_PH",
-    "es_AR",
-    "es_MX",
-    "es_CL",
-    "es_CO",
-    "es_UY",
-    "es_PE",
-    "es_DO",
-    "es_CU",
-    "es_VE",
-    "pt_BR",
-    "fr",
-    "fr_CH",
-    "de",
-    "de_CH",
-    "zh",
-    "zh_Hant_HK",
-    "zh_Hant_TW",
-    "ja",
-    "ko",
-    "ru",
-    "tr",
-    "he",
-    "th",
-    "vi",
-    "pl",
-    "cs",
-    "hu",
-    "sv",
-    "nb",
-    "da",
-    "is",
-    "uk",
-    "id",
-    "ms",
-    "ar_EG",
-    "ur_PK",
-    "ne",
-    "si",
-    "fil",
-)
-
-#: Languages whose CLDR names and magnitudes every lexicon knows.
-LANGUAGES = ("en", "es", "pt", "fr", "de", "zh", "ja")
-
-#: Magnitude words CLDR's compact formats lack, per language ("*" for all).
-MAGNITUDES: dict[str, dict[str, int]] = {
-    "*": {
-        "k": 3,
-        "K": 3,
-        "m": 6,
-        "M": 6,
-        "mn": 6,
-        "MN": 6,
-        "Mn": 6,
-        "mln": 6,
-        "MM": 6,
-        "b": 9,
-        "B": 9,
-        "bn": 9,
-        "BN": 9,
-        "Bn": 9,
-        "bln": 9,
-        "tn": 12,
-        "TN": 12,
-        "trn": 12,
-        "trln": 12,
-        "T": 12,
-        "thousand": 3,
-        "thousands": 3,
-        "million": 6,
-        "millions": 6,
-        "billion": 9,
-        "billions": 9,
-        "trillion": 12,
-        "trillions": 12,
-        "lakh": 5,
-        "lakhs": 5,
-        "lac": 5,
-        "lacs": 5,
-        "crore": 7,
-        "crores": 7,
-        "cr": 7,
-        "Cr": 7,
-        "万": 4,
-        "萬": 4,
-        "亿": 8,
-        "億": 8,
-        "兆": 12,
-        "千": 3,
-        "百": 2,
-    },
-    "es": {
-        "millón": 6,
-        "millon": 6,
-        "millones": 6,
-        "billón": 12,
-        "billon": 12,
-        "billones": 12,
-        "mil": 3,
-        "MM": 6,
-        "mdd": 6,
-        "mdp": 6,
-    },
-    "pt": {
-        "milhão": 6,
-        "milhões": 6,
-        "milhao": 6,
-        "milhoes": 6,
-        "bilhão": 9,
-        "bilhões": 9,
-        "bilhao": 9,
-        "bilhoes": 9,
-        "trilhão": 12,
-        "trilhões": 12,
-        "bilião": 12,
-        "biliões": 12,
-        "mil": 3,
-        "mi": 6,
-        "bi": 9,
-        "tri": 12,
-    },
-    "fr": {
-        "milliard": 9,
-        "milliards": 9,
-        "Mds": 9,
-        "Mrd": 9,
-        "mds": 9,
-        "md": 9,
-        "billion": 12,
-        "billions": 12,
-        "millier": 3,
-        "milliers": 3,
-    },
-    # the press often writes a full stop CLDR's compact forms (млн, млрд) lack: "120 млрд. руб."
-    "ru": {"млн.": 6, "млрд.": 9, "трлн.": 12},
-    "de": {
-        "Mio": 6,
-        "Mrd": 9,
-        "Md.": 9,
-        "Mia.": 9,
-        "Mia": 9,
-        "Mill.": 6,
-        "Bio": 12,
-        "Millionen": 6,
-        "Milliarde": 9,
-        "Milliarden": 9,
-        "Billion": 12,
-        "Billionen": 12,
-        "Tsd": 3,
-    },
-}
-
-#: Magnitude words a language must not borrow from another (``mil`` is slang
-#: for million in English, a thousand in Spanish and Portuguese).
-MAGNITUDE_EXCLUDED = {"en": frozenset({"mil", "mi", "bi", "tri", "md", "Md"})}
-
-#: The "$" or "¥" of CLDR English is not a safe reading in English news, which
-#: writes ¥ for yuan as often as for yen.
-UNSAFE_LOCALE_SYMBOLS = frozenset({"¥", "￥"})
-
-#: Where a currency's amounts are written with a comma decimal mark at home; used
-#: when a figure with an explicit currency has no reading (or an implausible one)
-#: in the text's locale: ``AR$ 25.960`` in an English text is 25,960 pesos.
-HOME_NUMBER_LOCALE = {
-    "ARS": "es_AR",
-    "BRL": "pt_BR",
-    "EUR": "de",
-    "CLP": "es_CL",
-    "COP": "es_CO",
-    "UYU": "es_UY",
-    "VES": "es_VE",
-    "IDR": "id",
-    "TRY": "tr",
-    "RUB": "ru",
-    "PLN": "pl",
-    "SEK": "sv",
-    "NOK": "nb",
-    "DKK": "da",
-    "CZK": "cs",
-    "HUF": "hu",
-    "VND": "vi",
-    "CHF": "de_CH",
-    "USD": "en",
-    "GBP": "en",
-    "JPY": "ja",
-    "CNY": "zh",
-    "INR": "en_IN",
-    "MXN": "es_MX",
-    "CAD": "en_CA",
-    "AUD": "en_AU",
-}
-
-_DIGIT_PATTERN = re.compile(r"0+")
+__all__ = [
+    "Lexicon",
+    "Magnitude",
+    "QualifierTable",
+    "Surface",
+    "canonical_locale",
+    "lexicon",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,292 +64,160 @@ class Magnitude:
     composable: bool
 
 
-@dataclass(slots=True)
-class Lexicon:
-    """Everything the scanner needs to know about one locale."""
+class QualifierTable:
+    """The qualifier phrases of a view, looked up by their last (before a figure)
+    or first (after it) character, longest first."""
 
-    locale: str
+    __slots__ = (
+        "after",
+        "articles",
+        "before",
+        "kinds",
+        "longest",
+        "matcher",
+        "negatable",
+        "negations",
+    )
+
+    def __init__(
+        self,
+        before: dict[str, str],
+        after: dict[str, str],
+        articles: Iterable[str],
+        negations: Iterable[str],
+        negatable: Iterable[str] = (),
+    ) -> None:
+        by_last: dict[str, list[tuple[str, str]]] = {}
+        for phrase, kind in before.items():
+            by_last.setdefault(phrase[-1], []).append((phrase, kind))
+        for items in by_last.values():
+            items.sort(key=lambda item: -len(item[0]))
+        #: last character -> phrases ending with it, longest first
+        self.before = by_last
+        self.longest = max((len(p) for p in before), default=0)
+        #: the phrases read leftwards from a figure, longest first (lower case)
+        self.matcher = EndingMatcher(before)
+        self.kinds = dict(before)
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        for phrase, kind in after.items():
+            by_first.setdefault(phrase[0], []).append((phrase, kind))
+        for items in by_first.values():
+            items.sort(key=lambda item: -len(item[0]))
+        #: first character -> phrases starting with it, longest first
+        self.after = by_first
+        self.articles = frozenset(articles)
+        self.negations = frozenset(negations)
+        #: phrases a negation before turns around ("no … menos de" is at least)
+        self.negatable = frozenset(negatable)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the stages need to know about one view (see the module docstring)."""
+
+    #: the languages read, the primary one first
+    languages: tuple[str, ...]
+    #: the primary language
     language: str
+    #: the locale hint (canonical), or None when none was given
+    locale: str | None
     territory_currency: str | None
+    #: separators that decide a number the digits leave open: the locale's, else
+    #: the primary language's usual ones
     numbers: NumberFormat
     #: surface (lower-cased for names) -> Surface, for matching after a number
-    after: dict[str, Surface] = field(default_factory=dict)
-    after_words: WordMatcher = field(default_factory=lambda: WordMatcher((), ()))
+    after: dict[str, Surface]
+    after_words: WordMatcher
     #: exact surface -> Surface, for matching before a number (codes and symbols)
-    before: dict[str, Surface] = field(default_factory=dict)
-    before_words: EndingMatcher = field(default_factory=lambda: EndingMatcher(()))
+    before: dict[str, Surface]
+    before_words: EndingMatcher
     #: word (lower-cased unless a short ASCII abbreviation) -> Magnitude
-    magnitudes: dict[str, Magnitude] = field(default_factory=dict)
-    magnitude_words: WordMatcher = field(default_factory=lambda: WordMatcher((), ()))
+    magnitudes: dict[str, Magnitude]
+    magnitude_words: WordMatcher
     #: lower-cased first characters of every magnitude and currency word
-    word_starts: frozenset[str] = frozenset()
-    #: symbol -> the one code this locale writes that way
-    locale_symbols: dict[str, str] = field(default_factory=dict)
+    word_starts: frozenset[str]
+    #: single-letter symbols (``R``, ``Q``, ``K``), read only glued before a price
+    #: written as one (``R273.00``, ``R8,499``): as words they are everywhere
+    letter_symbols: dict[str, Surface]
+    #: what opens the part of a whole (``di cui``, ``of which``, ``其中``), and the
+    #: nouns of money a figure may stand after (``收入3.2亿，利润0.5亿元``)
+    shares: re.Pattern[str]
+    money_nouns: EndingMatcher
+    #: words that say a price is nothing (``Free``): the zero of a price tag
+    zero_words: frozenset[str]
+    #: symbol -> the one code the locale writes that way
+    locale_symbols: dict[str, str]
     #: symbol -> the one code English (CLDR en) writes that way (fallback reading)
-    english_symbols: dict[str, str] = field(default_factory=dict)
-    #: whether ``de`` may link any number to its currency, not only a magnitude
-    #: word (Romanian: ``4.050 de lei``)
-    linked_numbers: bool = False
-    #: currency names read before a number (``pesos 500``), in the languages that write them
-    names_before: EndingMatcher | None = None
+    english_symbols: dict[str, str]
+    #: symbols only Chinese and Japanese locales read by their CLDR table
+    unsafe_symbols: frozenset[str]
+    #: group of codes -> its usual reading when no locale decides (dollars: USD)
+    group_defaults: dict[tuple[str, ...], str]
+    #: whether ``de`` may link any number to its currency (Romanian ``4.050 de lei``)
+    linked_numbers: bool
+    #: words between a magnitude word and its currency (``millones de pesos``)
+    links: tuple[str, ...]
+    #: currency names read before a number (``pesos 500``, ``新台幣62.3億元``)
+    names_before: EndingMatcher | None
+    #: units of whatever currency is named before the number (元 in 日幣150億元)
+    generic_units: frozenset[str]
+    #: magnitude words that name the currency too (``mdd``, ``mdp``)
+    magnitude_currencies: dict[str, Surface]
+    #: a thousand word written before digits (Mexican ``mil 172 millones``)
+    thousand_before_digits: str | None
+    #: letters glued after digits that mean a hundredth (``250p``)
+    pence_letter: dict[str, Surface]
+    #: East Asian units after digits, and "-odd" marks inside a number
+    east_small: dict[str, int]
+    east_large: dict[str, int]
+    east_odd: frozenset[str]
+    #: Chinese numerals: digits and units inside a group
+    numeral_digits: dict[str, int]
+    numeral_units: dict[str, int]
+    #: a run of numerals and units, and one numeral (the cheap test first)
+    numeral_run: re.Pattern[str]
+    numeral_anchor: re.Pattern[str]
+    qualifiers: QualifierTable
+    #: range links, as regular expressions (see :mod:`.context`)
+    range_link: re.Pattern[str]
+    between_link: re.Pattern[str]
+    between_word: re.Pattern[str]
+    from_word: re.Pattern[str]
+    #: every link word of a range, lower case (a cheap test before a low end of words)
+    range_words: frozenset[str]
+    #: the characters that may link the ends of a range: dashes, tildes, and the
+    #: links that are one character (至)
+    link_chars: frozenset[str]
+    #: what opens a stated equivalent, and what restates a figure in the next sentence
+    pair_equivalent: str
+    pair_or: str
+    pair_restates: str
+    pair_copulas: str
+    #: words after a number that say it counts something else; month names
+    counts: frozenset[str]
+    months: frozenset[str]
+    #: a percent sign or word after a number
+    percent: re.Pattern[str]
+    percent_firsts: frozenset[str]
+    #: the primary language's number words, for the word pass
+    number_words: NumberWords | None
 
 
-@lru_cache(maxsize=256)
-def canonical_locale(locale: str | None) -> str:
-    """``es-AR`` -> ``es_AR``; an unknown or empty locale becomes ``en``.
-
-    A language and territory CLDR has no locale for (``en_JP``, ``en_AR``) keep
-    their territory: it decides what ``¥`` or ``pesos`` mean (see :func:`lexicon`).
-    """
-    if not locale or not isinstance(locale, str):
-        return "en"
-    name = locale.replace("-", "_")
-    found = cldr.canonical_locale(name)
-    if found is not None:
-        return found
-    language, _, territory = name.partition("_")
-    parsed = cldr.canonical_locale(language)
-    if parsed is None:
-        return "en"
-    if _territory_currency(territory.upper()) is None:
-        return parsed
-    return f"{parsed}_{territory.upper()}"
-
-
-def _territory_currency(territory: str | None) -> str | None:
-    """The first legal tender of ``territory`` today (CLDR), if it is a territory."""
-    if not territory or not territory.isalpha():
-        return None
-    tender = _tender_today(territory)
-    return tender[0] if tender else None
-
-
-def _tender_today(territory: str) -> list[str]:
-    """The legal tenders of ``territory`` today, in CLDR's order."""
-    import datetime
-
-    today = datetime.date.today()
-    return [span.code for span in cldr.tender(territory) if span.tender and span.covers(today)]
-
-
-def _split_locale(locale: str) -> tuple[str, str | None]:
-    """The locale whose CLDR data to use, and the territory that decides currencies.
-
-    ``en_JP`` (no such CLDR locale) reads numbers and names as ``en`` and ``¥`` as yen.
-    """
-    if not cldr.locale_exists(locale):
-        language, _, territory = locale.rpartition("_")
-        return language, territory
-    return locale, cldr.territory(locale)
-
-
-@lru_cache(maxsize=1)
-def _global_symbols() -> dict[str, tuple[str, ...]]:
-    """symbol -> codes, from the home locales' own currencies plus the curated table."""
-    found: dict[str, list[str]] = {s: list(c) for s, c in SYMBOLS.items()}
-    for name in (*LANGUAGES, *HOME_LOCALES):
-        symbols = dict(cldr.currency_symbols(name))  # only symbols other than the code
-        territory = cldr.territory(name)
-        codes = _tender_today(territory) if territory else list(symbols)
-        for code in codes:
-            symbol = symbols.get(code)
-            if not symbol or len(symbol) > 5:
-                continue
-            if len(symbol) == 1 and symbol.isascii() and symbol.isalpha():
-                continue  # "R", "K", "L": too common as letters
-            if territory is None and symbol[-1].isalpha() and len(symbol) <= 2:
-                continue
-            bucket = found.setdefault(symbol, [])
-            if code not in bucket:
-                bucket.append(code)
-    return {symbol: tuple(codes) for symbol, codes in found.items()}
+# -- helpers ------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
 def _all_codes() -> frozenset[str]:
-    """Every code whose names are read: active ones and :data:`HISTORIC_CODES`."""
+    """Every code whose names are read: active ones and the historic ones."""
     from .. import currencies
 
-    return currencies.active_codes() | HISTORIC_CODES
+    return currencies.active_codes() | global_data().historic_codes
 
 
 @lru_cache(maxsize=1)
 def _codes() -> frozenset[str]:
-    """The codes read as codes: the stop-list only keeps words like ``ALL`` from
-    being read as one, the currencies' names (``livres turques``) stay."""
-    return _all_codes() - CODE_STOPLIST
-
-
-#: Head nouns of CLDR's English names that are everyday English words after a
-#: number, so not read as currencies: "5 gold medals" (ZWG, "Zimbabwean Gold"),
-#: "full marks" (BAM, "convertible marks"), "real" (BRL: "reais" is read),
-#: "sol" (a Martian day; PEN: "soles" is read), "dram" (a unit of weight).
-HEAD_STOPLIST = frozenset({"gold", "mark", "marks", "real", "sol", "dram", "drams"})
-
-
-@lru_cache(maxsize=1)
-def _english_heads() -> dict[str, set[str]]:
-    """The bare nouns of CLDR's English currency names -> codes: ``zlotys`` (from
-    "Polish zlotys"), ``rupiah``, ``forints``, ``dirhams`` (AED and MAD, so
-    ambiguous), ``shillings`` (KES, SOS, TZS, UGX).
-
-    English news writes the noun without the country once the country is clear
-    ("4.5 billion zlotys ($1.1 billion)"); CLDR names it with the country. The
-    noun is the last word of a name of two words or more; a noun shared by
-    several currencies names all of them (the mention lists the alternatives).
-    Only historic currencies are left out: their nouns (``marks``, ``francs``)
-    would name a currency that no longer circulates.
-    """
-    from .. import currencies
-
-    heads: dict[str, set[str]] = {}
-    active = currencies.active_codes()
-    for code, forms in cldr.currency_forms("en", _all_codes()).items():
-        if code not in active:
-            continue
-        for form in forms:
-            words = fold(form.strip()).split()
-            if len(words) >= 2 and words[-1] not in HEAD_STOPLIST:
-                heads.setdefault(words[-1], set()).add(code)
-    return heads
-
-
-@lru_cache(maxsize=16)
-def _cldr_names(language: str) -> dict[str, set[str]]:
-    """Lower-cased CLDR display names (singular and plural forms) -> codes."""
-    names: dict[str, set[str]] = {}
-    for code, forms in cldr.currency_forms(language, _all_codes()).items():
-        for form in forms:
-            form = fold(form.strip())
-            if form and form != code.lower():
-                names.setdefault(form, set()).add(code)
-    return names
-
-
-def _compact_magnitudes(locale: str) -> dict[str, int]:
-    """Magnitude words of ``locale``'s compact formats: ``0 M`` at 1e9 as ``0000 M`` …"""
-    words: dict[str, int] = {}
-    for magnitude, pattern in cldr.compact_patterns(locale):
-        text = pattern.replace("'", "").replace("¤", "")
-        zeros = _DIGIT_PATTERN.search(text)
-        if zeros is None:
-            continue
-        exponent = len(str(magnitude)) - 1 - (len(zeros.group()) - 1)
-        word = (text[: zeros.start()] + " " + text[zeros.end() :]).split()
-        if len(word) == 1 and exponent > 0:
-            words.setdefault(word[0], exponent)
-    return words
-
-
-@lru_cache(maxsize=256)
-def lexicon(locale: str) -> Lexicon:
-    """The lexicon of ``locale`` (canonical form, see :func:`canonical_locale`)."""
-    data_locale, territory = _split_locale(locale)
-    language, script, _ = cldr.locale_parts(data_locale)
-    if territory is None:
-        likely = cldr.likely_subtags(language) or ""
-        territory = likely.rsplit("_", 1)[-1] if "_" in likely else None
-    territory_currency = _territory_currency(territory)
-    lex = Lexicon(locale, language, territory_currency, number_format(data_locale))
-
-    # Currencies after a number: codes, symbols, names (own language first).
-    after: dict[str, Surface] = {}
-    symbols = _global_symbols()
-    for code in sorted(_codes()):
-        after[code] = Surface(code, (code,), "code")
-    for symbol, codes in symbols.items():
-        after.setdefault(symbol, Surface(symbol, codes, "symbol"))
-    folded: dict[str, set[str]] = {}
-    languages = [language, *(lang for lang in LANGUAGES if lang != language)]
-    if script:  # zh_Hant writes 歐元 and 美元 differently from zh's 欧元
-        languages.insert(0, f"{language}_{script}")
-    for lang in languages:
-        for form, found in _cldr_names(lang).items():
-            folded.setdefault(form, set()).update(found)
-    if language == "en":  # other languages put the noun first or inflect it
-        for form, found in _english_heads().items():
-            folded.setdefault(form, set()).update(found)
-    names = {**NAMES, **LANGUAGE_NAMES.get(language, {})}
-    for form, curated_codes in names.items():
-        folded[form] = set(curated_codes)
-    for form, found in folded.items():
-        if form in after:
-            continue
-        ordered = tuple(sorted(found, key=lambda c: (c != "USD", c)))
-        curated = names.get(form)
-        after[form] = Surface(form, curated if curated else ordered, "name")
-    for form, codes in SUBUNITS.get(language, {}).items():
-        after[form] = Surface(form, codes, "name", -2)  # 50 cents: a hundredth of a unit
-    after.update(_own_symbols(data_locale, after))
-    # The locale's own currency symbol, even a single letter ("R" in en_ZA).
-    if territory_currency:
-        own = dict(cldr.currency_symbols(data_locale)).get(territory_currency, "")
-        if own and own not in after:
-            after[own] = Surface(own, (territory_currency,), "symbol")
-    lex.after = after
-    lex.after_words = WordMatcher(
-        (text for text, surface in after.items() if surface.kind != "name"),
-        (text for text, surface in after.items() if surface.kind == "name"),
-    )
-    # Currencies before a number: codes and symbols only.
-    lex.before = {t: s for t, s in after.items() if s.kind != "name"}
-    lex.before_words = EndingMatcher(lex.before)
-
-    # Magnitudes: the locale's CLDR words, then its curated words, then the
-    # universal abbreviations, then other languages' (first definition wins).
-    magnitudes: dict[str, Magnitude] = {}
-    excluded = MAGNITUDE_EXCLUDED.get(language, frozenset())
-
-    def add(words: dict[str, int], composable: bool, *, borrowed: bool = False) -> None:
-        for word, exponent in words.items():
-            if borrowed and (word in excluded or (len(word) <= 3 and word.isascii())):
-                continue
-            key = word if len(word) <= 2 and word.isascii() else fold(word)
-            if key not in magnitudes:
-                long_or_cjk = len(word) > 2 or not word.isascii()
-                magnitudes[key] = Magnitude(word, exponent, composable or long_or_cjk)
-
-    add(_compact_magnitudes(data_locale), True)
-    add(MAGNITUDES.get(language, {}), True)
-    add(MAGNITUDES["*"], False)
-    for lang in LANGUAGES:
-        if lang != language:
-            add(_compact_magnitudes(lang), True, borrowed=True)
-            add(MAGNITUDES.get(lang, {}), True, borrowed=True)
-    lex.magnitudes = magnitudes
-    lex.magnitude_words = WordMatcher(
-        (k for k in magnitudes if len(k) <= 2 and k.isascii()),
-        (k for k in magnitudes if not (len(k) <= 2 and k.isascii())),
-    )
-    lex.word_starts = lex.magnitude_words.firsts | lex.after_words.firsts
-
-    # How this locale (and English, as a fallback) reads a symbol.
-    lex.locale_symbols = _symbol_readings(data_locale)
-    lex.english_symbols = _symbol_readings("en")
-    lex.linked_numbers = language in LINKED_NUMBERS
-    before_names = [n for n in NAMES_BEFORE.get(language, ()) if n in after]
-    if before_names:
-        lex.names_before = EndingMatcher(
-            form for n in before_names for form in (n, n.capitalize(), n.upper())
-        )
-    return lex
-
-
-def _own_symbols(locale: str, known: dict[str, Surface]) -> dict[str, Surface]:
-    """The symbols ``locale`` writes for one current currency that no home locale
-    taught the lexicon: ``元`` for CNY before a number in ``ja``, the full-width
-    ``￦`` for KRW in ``zh_Hant_TW`` (a curated name of the same text gives way)."""
-    found: dict[str, Surface] = {}
-    codes = _all_codes()
-    for symbol, code in _symbol_readings(locale).items():
-        if symbol == code or code not in codes:
-            continue
-        if len(symbol) == 1 and symbol.isascii() and symbol.isalpha():
-            continue  # "R", "K", "L": too common as letters
-        have = known.get(symbol)
-        if have is None or (have.kind == "name" and have.codes == (code,)):
-            found[symbol] = Surface(symbol, (code,), "symbol")
-    return found
+    """The codes read as codes (the stop-list keeps words like ``ALL`` out)."""
+    return _all_codes() - global_data().code_stoplist
 
 
 @lru_cache(maxsize=256)
@@ -790,3 +227,343 @@ def _symbol_readings(locale: str) -> dict[str, str]:
     for code, symbol in cldr.currency_symbols(locale):
         readings.setdefault(symbol, set()).add(code)
     return {s: next(iter(c)) for s, c in readings.items() if len(c) == 1}
+
+
+def _known(codes: Iterable[str]) -> tuple[str, ...]:
+    known = _all_codes()
+    return tuple(code for code in codes if code in known)
+
+
+@lru_cache(maxsize=1)
+def _letter_symbols() -> dict[str, Surface]:
+    """The single ASCII letters the global table reads as a currency (``R``: ZAR)."""
+    found: dict[str, Surface] = {}
+    for symbol, codes in global_data().symbols.items():
+        kept = _known(codes)
+        if kept and len(symbol) == 1 and symbol.isascii() and symbol.isalpha():
+            found[symbol] = Surface(symbol, kept, "symbol")
+    return found
+
+
+@lru_cache(maxsize=1)
+def _global_symbols() -> dict[str, Surface]:
+    """Every symbol of the global table with a code still read, as a Surface."""
+    found: dict[str, Surface] = {}
+    for symbol, codes in global_data().symbols.items():
+        kept = _known(codes)
+        if not kept or symbol in _codes():
+            continue
+        if len(symbol) == 1 and symbol.isascii() and symbol.isalpha():
+            continue  # "R", "K", "L": too common as letters (a locale's own is added)
+        found[symbol] = Surface(symbol, kept, "symbol")
+    return found
+
+
+def _datas(languages: tuple[str, ...]) -> list[LanguageData]:
+    found = []
+    for code in languages:
+        data = language(code)
+        if data is not None:
+            found.append(data)
+    return found
+
+
+def _alternation(sources: Iterable[str]) -> str:
+    unique = list(dict.fromkeys(s for s in sources if s))
+    unique.sort(key=len, reverse=True)
+    return "|".join(unique) if unique else "(?!)"
+
+
+def _words_pattern(words: Iterable[str]) -> str:
+    return _alternation(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+# -- the view -----------------------------------------------------------------------
+
+
+def _view_languages(primary: tuple[str, ...], data: GlobalData) -> tuple[str, ...]:
+    """The languages read: the primary ones, then the borrowed ones."""
+    return tuple(dict.fromkeys((*primary, *data.borrow)))
+
+
+def lexicon(locale: str | None, languages: tuple[str, ...] | None = None) -> Lexicon:
+    """The lexicon of a view: ``languages`` (the primary first; by default the
+    locale's language, or English), read with ``locale``'s territory and separators
+    (``None``: no locale)."""
+    hint = locale_hint(locale) if locale is not None else None
+    if not languages:
+        languages = (hint.language,) if hint is not None and hint.language else ("en",)
+    return _lexicon(hint.locale if hint is not None else None, tuple(languages))
+
+
+@lru_cache(maxsize=128)
+def _lexicon(locale: str | None, languages: tuple[str, ...]) -> Lexicon:
+    data = global_data()
+    hint = locale_hint(locale) if locale is not None else None
+    primary = languages[0]
+    view = _view_languages(languages, data)
+    datas = _datas(view)
+    own = [d for d in datas if d.code in languages]
+    first = own[0] if own else None
+    if hint is not None and hint.numbers is not None:
+        numbers = hint.numbers
+    elif first is not None:
+        numbers = format_of(first.numbers[0], first.numbers[1])
+    else:
+        numbers = NumberFormat(".", ",", False)
+
+    # -- currencies after a number: codes, symbols, names (the primary language first)
+    after: dict[str, Surface] = {}
+    for code in sorted(_codes()):
+        after[code] = Surface(code, (code,), "code")
+    for symbol, surface in _global_symbols().items():
+        after.setdefault(symbol, surface)
+    for lang in own:
+        for symbol, codes in lang.symbols.items():
+            after[symbol] = Surface(symbol, _known(codes), "symbol")
+    names: dict[str, tuple[str, ...]] = {}
+    curated: dict[str, tuple[str, ...]] = {}
+    for lang in datas:
+        for form, codes in lang.names.items():
+            names[form] = tuple(dict.fromkeys((*names.get(form, ()), *codes)))
+    if first is not None and first.heads:
+        for form, codes in first.heads.items():
+            names[form] = tuple(dict.fromkeys((*names.get(form, ()), *codes)))
+    # the curated names decide over CLDR's: the borrowed languages', then the primary's
+    for lang in reversed(datas):
+        curated.update(lang.curated_names)
+    for lang in reversed(own):
+        curated.update(lang.curated_names)
+    for form, codes in names.items():
+        if form in after:
+            continue
+        chosen = curated.get(form) or tuple(sorted(codes, key=lambda c: (c != "USD", c)))
+        kept = _known(chosen)
+        if kept:
+            after[form] = Surface(form, kept, "name")
+    for form, codes in curated.items():
+        if form not in after and _known(codes):
+            after[form] = Surface(form, _known(codes), "name")
+    # the primary languages' curated names decide over a symbol of the same text:
+    # 元 is the yuan of a Chinese text's territory, though ja writes it for CNY
+    for lang in own:
+        for form, codes in lang.curated_names.items():
+            have = after.get(form)
+            if have is not None and have.kind == "symbol" and _known(codes):
+                after[form] = Surface(form, _known(codes), "name")
+    if first is not None:
+        for form, codes in first.subunits.items():
+            after[form] = Surface(form, _known(codes), "name", -2)  # 50 cents
+    if hint is not None and hint.data_locale is not None:
+        after.update(_own_symbols(hint.data_locale, after))
+        # the locale's own currency symbol, even a single letter ("R" in en_ZA)
+        if hint.territory_currency:
+            own_symbol = dict(cldr.currency_symbols(hint.data_locale)).get(
+                hint.territory_currency, ""
+            )
+            if own_symbol and own_symbol not in after:
+                after[own_symbol] = Surface(own_symbol, (hint.territory_currency,), "symbol")
+    prefixes = {form for lang in own for form in lang.prefix_names}
+    after_words = WordMatcher(
+        (text for text, surface in after.items() if surface.kind != "name"),
+        (text for text, surface in after.items() if surface.kind == "name"),
+        prefixes,
+    )
+    before = {t: s for t, s in after.items() if s.kind != "name"}
+    before_words = EndingMatcher(before)
+
+    # -- magnitudes: the locale's CLDR words, the primary languages' words, the
+    # universal abbreviations, then the borrowed languages' (first definition wins)
+    magnitudes: dict[str, Magnitude] = {}
+    excluded = first.not_borrowed if first is not None else frozenset()
+
+    def add(words: dict[str, int], composable: bool, *, borrowed: bool = False) -> None:
+        for word, exponent in words.items():
+            if borrowed and (word in excluded or (len(word) <= 3 and word.isascii())):
+                continue
+            key = word if len(word) <= 2 and word.isascii() else fold(word)
+            if key not in magnitudes:
+                long_or_cjk = len(word) > 2 or not word.isascii() or word in data.composable
+                magnitudes[key] = Magnitude(word, exponent, composable or long_or_cjk)
+
+    for lang in own:
+        add(_compact_of(lang, hint.data_locale if hint is not None else None), True)
+        add(lang.magnitudes, True)
+    add(data.magnitudes, False)
+    for lang in datas:
+        if lang.code not in languages:
+            add(_compact_of(lang, None), True, borrowed=True)
+            # not the press abbreviations that name a currency too (Mexican mmdd)
+            own_words = {w: e for w, e in lang.magnitudes.items()}
+            for word in lang.magnitude_currencies:
+                own_words.pop(word, None)
+            add(own_words, True, borrowed=True)
+    east_small: dict[str, int] = {}
+    east_large: dict[str, int] = {}
+    east_odd: set[str] = set()
+    numeral_digits: dict[str, int] = {}
+    numeral_units: dict[str, int] = {}
+    for code in ("zh", "ja", "ko"):
+        lang_data = language(code)
+        if lang_data is None:
+            continue
+        for table, source in (
+            (east_small, lang_data.east_small),
+            (east_large, lang_data.east_large),
+            (numeral_digits, lang_data.numeral_digits),
+            (numeral_units, lang_data.numeral_units),
+        ):
+            for key, value in source.items():
+                table.setdefault(key, value)
+        east_odd.update(lang_data.east_odd)
+    magnitude_words = WordMatcher(
+        (k for k in magnitudes if len(k) <= 2 and k.isascii()),
+        (k for k in magnitudes if not (len(k) <= 2 and k.isascii())),
+    )
+    word_starts = magnitude_words.firsts | after_words.firsts
+
+    magnitude_currencies: dict[str, Surface] = {}
+    for lang in reversed(datas):
+        for word, codes in lang.magnitude_currencies.items():
+            magnitude_currencies[word] = Surface(word, _known(codes), "name")
+    pence: dict[str, Surface] = {}
+    if first is not None:
+        for letter, codes in first.pence_letter.items():
+            pence[letter] = Surface(letter, _known(codes), "symbol", -2)
+
+    names_before = None
+    if first is not None:
+        words = [n for n in first.names_before if n in after]
+        if words:
+            names_before = EndingMatcher(
+                form for n in words for form in dict.fromkeys((n, n.capitalize(), n.upper()))
+            )
+
+    # -- the words around figures: qualifiers, ranges, pairs, counts (every language read)
+    before_q: dict[str, str] = {}
+    after_q: dict[str, str] = {}
+    for lang in reversed(datas):
+        before_q.update(lang.qualifiers_before)
+        after_q.update(lang.qualifiers_after)
+    for symbol, kind in (("~", "approximate"), ("≈", "approximate"), ("+", "more_than")):
+        (after_q if symbol == "+" else before_q)[symbol] = kind
+    qualifiers = QualifierTable(
+        before_q,
+        after_q,
+        (a for lang in own for a in lang.qualifier_articles),
+        (n for lang in own for n in lang.negations),
+        (n for lang in own for n in lang.negatable),
+    )
+    links = [w for lang in datas for w in lang.range_links]
+    between = [w for lang in datas for w in lang.range_between]
+    ands = [w for lang in datas for w in lang.range_and]
+    froms = [w for lang in datas for w in lang.range_from]
+    range_link = re.compile(r"\s*(?:-|–|—|~|～|" + _words_pattern(links) + r")\s*\Z", re.IGNORECASE)
+    between_link = re.compile(r"\s*(?:" + _words_pattern(ands) + r")\s*\Z", re.IGNORECASE)
+    between_word = re.compile(
+        r"(?<![^\W\d_])(?:" + _words_pattern(between) + r")\s*\Z", re.IGNORECASE
+    )
+    from_word = re.compile(r"(?<![^\W\d_])(?:" + _words_pattern(froms) + r")\s*\Z", re.IGNORECASE)
+    counts = frozenset(data.counts).union(*(lang.counts for lang in datas))
+    months = frozenset().union(*(lang.months for lang in datas))
+    percent_words = [w for lang in datas for w in lang.percent]
+    percent = re.compile(
+        r"[ \u00a0\u202f]?(?:%|％|‰|"
+        + _alternation(re.escape(w).replace(r"\ ", " ") + r"\b" for w in percent_words)
+        + r")",
+        re.IGNORECASE,
+    )
+    percent_firsts = frozenset(" \u00a0\u202f%％‰") | frozenset(
+        ch for w in percent_words for ch in (w[0], w[0].upper())
+    )
+    return Lexicon(
+        languages=tuple(languages),
+        language=primary,
+        locale=locale,
+        territory_currency=hint.territory_currency if hint is not None else None,
+        numbers=numbers,
+        after=after,
+        after_words=after_words,
+        before=before,
+        before_words=before_words,
+        magnitudes=magnitudes,
+        magnitude_words=magnitude_words,
+        word_starts=word_starts,
+        letter_symbols=_letter_symbols(),
+        zero_words=frozenset(w for lang in own for w in lang.zero_words),
+        shares=re.compile(
+            r"[,，、;；]?\s*(?:" + _alternation(p for lang in own for p in lang.shares) + r")",
+            re.IGNORECASE,
+        ),
+        money_nouns=EndingMatcher(w for lang in own for w in lang.money_nouns),
+        locale_symbols=_symbol_readings(hint.data_locale)
+        if hint is not None and hint.data_locale
+        else {},
+        english_symbols=_symbol_readings("en"),
+        unsafe_symbols=data.symbols_unsafe,
+        group_defaults=data.group_defaults,
+        linked_numbers=any(lang.links_any_number for lang in own),
+        links=tuple(dict.fromkeys(w for lang in datas for w in lang.links)),
+        names_before=names_before,
+        generic_units=frozenset(w for lang in own for w in lang.generic_units),
+        magnitude_currencies=magnitude_currencies,
+        thousand_before_digits=first.thousand_before_digits if first is not None else None,
+        pence_letter=pence,
+        east_small=east_small,
+        east_large=east_large,
+        east_odd=frozenset(east_odd),
+        numeral_digits=numeral_digits,
+        numeral_units=numeral_units,
+        numeral_run=re.compile(
+            "["
+            + re.escape("".join(sorted({*numeral_digits, *numeral_units, *east_large})) or "\x00")
+            + "]+"
+        ),
+        numeral_anchor=re.compile(
+            "[" + re.escape("".join(sorted({*numeral_digits, *numeral_units})) or "\x00") + "]"
+        ),
+        qualifiers=qualifiers,
+        range_link=range_link,
+        between_link=between_link,
+        between_word=between_word,
+        from_word=from_word,
+        range_words=frozenset(links) | frozenset(ands),
+        link_chars=frozenset("-–—~～") | frozenset(w for w in links if len(w) == 1),
+        pair_equivalent=_alternation(p for lang in datas for p in lang.pair_equivalent),
+        pair_or=_alternation(p for lang in datas for p in lang.pair_or),
+        pair_restates=_alternation(p for lang in datas for p in lang.pair_restates),
+        pair_copulas=_alternation(p for lang in datas for p in lang.pair_copulas),
+        counts=counts,
+        months=months,
+        percent=percent,
+        percent_firsts=percent_firsts,
+        number_words=first.number_words if first is not None else None,
+    )
+
+
+def _compact_of(lang: LanguageData, locale: str | None) -> dict[str, int]:
+    """The compact words of ``locale`` when it is of this language, else the language's."""
+    if locale is not None and locale.split("_")[0] == lang.code:
+        name: str | None = locale
+        while name is not None:
+            if name in lang.compact:
+                return lang.compact[name]
+            name = name.rsplit("_", 1)[0] if "_" in name else None
+    return lang.compact.get(lang.code, {})
+
+
+def _own_symbols(locale: str, known: dict[str, Surface]) -> dict[str, Surface]:
+    """The symbols ``locale`` writes for one current currency that the global table
+    does not read so: ``元`` for CNY before a number in ``ja``, the full-width ``￦``
+    for KRW in ``zh_Hant_TW`` (a name of the same text and code gives way)."""
+    found: dict[str, Surface] = {}
+    codes = _all_codes()
+    for symbol, code in _symbol_readings(locale).items():
+        if symbol == code or code not in codes:
+            continue
+        if len(symbol) == 1 and symbol.isascii() and symbol.isalpha():
+            continue  # "R", "K", "L": too common as letters
+        have = known.get(symbol)
+        if have is None or (have.kind == "name" and code in have.codes):
+            found[symbol] = Surface(symbol, (code,), "symbol")
+    return found

@@ -10,10 +10,11 @@ whatever the size of the vocabulary, and never more than the longest word.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["EndingMatcher", "WordMatcher", "fold", "is_letter"]
+__all__ = ["EndingMatcher", "WordMatcher", "fold", "is_letter", "word_end"]
 
 #: The one character whose lower case is two characters: ``İ`` (Turkish dotted
 #: capital I) lowers to ``i`` plus a combining dot above.
@@ -32,44 +33,100 @@ def is_letter(ch: str) -> bool:
     return ch.isalnum() and ord(ch) < 0x2E80
 
 
+def word_end(text: str, pos: int) -> int:
+    """Where the word going on at ``pos`` ends: letters and the combining marks of
+    scripts that write vowels with them (Devanagari, Tamil, Telugu)."""
+    length = len(text)
+    while pos < length:
+        ch = text[pos]
+        if not (ch.isalpha() or unicodedata.category(ch)[0] == "M"):
+            break
+        pos += 1
+    return pos
+
+
 class _Node:
     """A trie node: the next characters, and the word that is complete here (if any)."""
 
-    __slots__ = ("children", "glues", "word")
+    __slots__ = ("children", "glues", "stem", "word")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         self.word: str | None = None
         #: the word ends (or, read leftwards, starts) with a letter: it must not touch another
         self.glues = False
+        #: the word is read with whatever ending is glued to it (Marathi डॉलर्सची)
+        self.stem = False
 
 
-def _trie(words: Iterable[str], *, reverse: bool = False) -> _Node:
-    return _build_trie(frozenset(words), reverse)
+def _trie(words: Iterable[str], *, reverse: bool = False, stems: Iterable[str] = ()) -> _Node:
+    return _build_trie(frozenset(words), reverse, frozenset(stems))
+
+
+class _Branch(_Node):
+    """A node under the root whose own subtree is built when first walked: a
+    lexicon knows thousands of words (every language's currency names), a text
+    meets the words of a few first characters, and a short one is read at once."""
+
+    __slots__ = ("_pending",)
+
+    def __init__(self, pending: list[tuple[str, str, bool]]) -> None:
+        # no ``children`` yet: reading them builds them (see __getattr__)
+        self.word = None
+        self.glues = False
+        self.stem = False
+        #: (the rest of the word, the word, whether it is a stem)
+        self._pending = pending
+
+    def __getattr__(self, name: str) -> dict[str, _Node]:
+        if name != "children":
+            raise AttributeError(name)
+        below = _Node()
+        for rest, word, stem in self._pending:
+            node = below
+            for ch in rest:
+                node = node.children.setdefault(ch, _Node())
+            _complete(node, word, stem, rest)
+        _alias_dotted_i(below)
+        self.children = below.children
+        return below.children
+
+
+def _complete(node: _Node, word: str, stem: bool, path: str) -> None:
+    node.word = word
+    node.glues = is_letter(path[-1])
+    node.stem = stem
 
 
 @lru_cache(maxsize=64)
-def _build_trie(words: frozenset[str], reverse: bool) -> _Node:
-    # Shared between lexicons (never modified once built): most locales know the same words.
+def _build_trie(words: frozenset[str], reverse: bool, stems: frozenset[str]) -> _Node:
+    # Shared between lexicons (never changed once built, but for a branch built when
+    # first walked): most locales know the same words.
     root = _Node()
+    pending: dict[str, list[tuple[str, str, bool]]] = {}
     for word in words:
-        node = root
-        for ch in reversed(word) if reverse else word:
-            node = node.children.setdefault(ch, _Node())
-        node.word = word
-        node.glues = is_letter(word[0] if reverse else word[-1])
-    _alias_dotted_i(root)
+        path = word[::-1] if reverse else word
+        pending.setdefault(path[0], []).append((path[1:], word, word in stems))
+    for first, entries in pending.items():
+        branch = _Branch([entry for entry in entries if entry[0]])
+        for rest, word, stem in entries:
+            if not rest:  # a one-character word ends at the branch itself
+                _complete(branch, word, stem, first)
+        root.children[first] = branch
+    _alias_dotted_i(root, lazy=True)
     return root
 
 
-def _alias_dotted_i(root: _Node) -> None:
+def _alias_dotted_i(root: _Node, *, lazy: bool = False) -> None:
     """Let ``İ`` walk where ``i`` does: the walk lower-cases one text character at a
     time, and ``"İ".lower()`` is two characters, so it is a key of its own. Costs
-    nothing at lookup time (no test per character)."""
+    nothing at lookup time (no test per character). With ``lazy`` only the root's
+    own children (its branches alias theirs when they are built)."""
     stack = [root]
     while stack:
         node = stack.pop()
-        stack.extend(node.children.values())
+        if not lazy:
+            stack.extend(node.children.values())
         child = node.children.get("i")
         if child is not None:
             node.children[_DOTTED_I_LOWER] = child
@@ -87,7 +144,9 @@ def _longest_forward(root: _Node, text: str, pos: int, fold: bool) -> tuple[str,
     i = pos + 1
     while node is not None:
         if node.word is not None:
-            if not node.glues:
+            if node.stem:
+                found = node.word, word_end(text, i)
+            elif not node.glues:
                 found = node.word, i
             else:  # the character after it must not be a letter (see is_letter)
                 after = text[i] if i < length else ""
@@ -112,9 +171,11 @@ class WordMatcher:
 
     __slots__ = ("_exact", "_firsts", "_folded")
 
-    def __init__(self, exact: Iterable[str], folded: Iterable[str]) -> None:
+    def __init__(
+        self, exact: Iterable[str], folded: Iterable[str], stems: Iterable[str] = ()
+    ) -> None:
         self._exact = _trie(exact)
-        self._folded = _trie(folded)
+        self._folded = _trie(folded, stems=stems)
         firsts = set(self._folded.children)
         firsts.update(ch.lower() for ch in self._exact.children)
         self._firsts = frozenset(firsts)

@@ -1,31 +1,33 @@
-"""Digits to exact Decimals, following a locale's separators.
+"""Digits to exact Decimals: the digits decide, a number format only where they cannot.
 
-The scanner finds a *numeric run*: digits joined by single separators
-(``.`` ``,`` apostrophes, NBSP, NNBSP, thin and figure spaces, and a plain space
-before exactly three digits). This module decides what the run means.
+The scanner finds a *numeric run*: digits joined by single separators (``.``
+``,`` apostrophes, NBSP, NNBSP, thin and figure spaces, and a plain space
+before exactly three digits). What the run means is decided here, by its own
+evidence first; a locale, or a currency's home, is asked only for the one
+case the digits leave open.
 
-Rules, in order (``d`` is the locale's decimal symbol, ``g`` its grouping):
+The digits decide (the same reading in every locale):
 
-* Space-like separators (NBSP, NNBSP, thin space, ``'``, ``’``, and a plain
-  space before exactly three digits) always group thousands when the groups
-  are well formed (``1 234,5``); otherwise the scanner splits the run at plain
-  spaces (``in 2023 100 people``).
-* When both ``.`` and ``,`` occur, the one that comes last is the decimal mark
-  (``1,234.5`` and ``1.234,5`` read the same in every locale) and it must occur
-  once.
-* The same mark twice or more groups thousands (``1.234.567``), or lakhs
-  and crores with a comma (``1,23,45,678``).
-* A *lone* mark is read with the locale: the locale's decimal symbol is a
-  decimal point (``25.960`` is 25.96 in ``en``); the locale's grouping symbol
-  must be followed by exactly three digits (``25,960`` is 25960 in ``en``).
-  ``25,96`` under ``en`` has no reading: :func:`suggestions` asks babel's
-  strict parser (``babel.numbers.parse_decimal(strict=True)``) what it could
-  mean, and callers report it instead of guessing.
+* a separator followed by one or two digits, or by four or more, is the
+  decimal mark (``25,96``, ``17,35``, ``1.5``, ``3,14159``); so is one after a
+  lone ``0`` (``0,500``) or after four digits or more (``1234,567``);
+* two different marks: the later one is the decimal mark and occurs once
+  (``1,234.5``, ``1.234,5``);
+* the same mark twice or more groups thousands (``1.234.567``), or lakhs and
+  crores with a comma (``1,23,45,678``);
+* space-like separators (NBSP, NNBSP, thin and figure spaces, ``'``, ``’``, a
+  plain space before three digits) group thousands (``1 234,5``, ``1'234.50``).
+
+The one open case is a single ``.`` or ``,`` with one to three digits before it
+and exactly three after (``25.960``, ``1,234``): 25,960 in Argentina, 25.96 in
+the United States. The format passed in decides it, and the :class:`Reading`
+says so (``lone``), so that the caller can record who decided (the locale, the
+currency's home conventions, the text's language) and read it again another way.
 
 Grouped digits must come in threes after the first group (one to three
-digits). Numbers with more than 30 integer or fractional digits are refused
-(fxnorm's amounts stay below 1e30). Everything here is linear in the length of
-the run.
+digits). Numbers with more than 30 integer or fractional digits have no
+reading (fxnorm's amounts stay below 1e30): the caller reports them. Everything
+here is linear in the length of the run.
 """
 
 from __future__ import annotations
@@ -37,9 +39,13 @@ from typing import NamedTuple
 
 __all__ = [
     "EXACT",
+    "MAX_DIGITS",
+    "NUMBER_RUN",
     "SPACE_SEPARATORS",
     "NumberFormat",
     "Reading",
+    "describe",
+    "format_of",
     "number_format",
     "read_number",
     "suggestions",
@@ -54,7 +60,7 @@ MAX_DIGITS = 30
 _SPLIT = re.compile(r"(\D)")
 _ONE_SEPARATOR = re.compile(r"(\d+)(\D)(\d+)")
 #: Thousands grouped by one mark, then a fraction after the other mark or none
-#: (``1,234.56``, ``1.234.567``): read the same in every locale (rules 2 and 3).
+#: (``1,234.56``, ``1.234.567``): read the same in every locale.
 _GROUPED = re.compile(r"(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?|(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?")
 
 #: Exact arithmetic for scaling by magnitudes: 30 + 30 digits and more fit.
@@ -62,7 +68,7 @@ EXACT = Context(prec=100)
 
 
 class NumberFormat(NamedTuple):
-    """A locale's decimal and grouping symbols, and whether a space groups."""
+    """A decimal and a grouping symbol, and whether a space groups."""
 
     decimal: str
     group: str
@@ -74,13 +80,18 @@ class Reading(NamedTuple):
 
     ``value`` is the exact number, ``exponent`` the exponent of its last stated
     digit (``-2`` for ``52.44``), and ``lone`` is True when the reading hung on a
-    single ``.`` or ``,`` followed by three digits (``25,960``), which locales
-    read differently.
+    single ``.`` or ``,`` followed by three digits (``25,960``): the one case the
+    digits leave open, decided by the format the run was read with.
     """
 
     value: Decimal
     exponent: int
     lone: bool
+
+
+#: The formats an open run can be read with: a decimal point, a decimal comma.
+POINT = NumberFormat(".", ",", False)
+COMMA = NumberFormat(",", ".", False)
 
 
 @lru_cache(maxsize=256)
@@ -89,14 +100,53 @@ def number_format(locale: str) -> NumberFormat:
     from .. import cldr
 
     if not cldr.locale_exists(locale):
-        return NumberFormat(".", ",", False)
+        return POINT
     decimal, group = cldr.number_symbols(locale)
+    return format_of(decimal, group)
+
+
+def format_of(decimal: str, group: str) -> NumberFormat:
+    """The :class:`NumberFormat` of a decimal and a group symbol as CLDR writes them."""
     if decimal not in ".,":
         decimal = "."
     space_groups = group.isspace() or group in SPACE_SEPARATORS
     if group not in ".,":
         group = " " if space_groups else ","
     return NumberFormat(decimal, group, space_groups)
+
+
+def describe(reading: Reading, raw: str) -> str | None:
+    """How a run was read, as a template (``1,234.56``, ``1.234,56``, ``1 234,5``,
+    ``1,23,456``), or ``None`` when it has no separator to read."""
+    return _describe(reading.exponent < 0, _SHAPE.sub("0", raw))
+
+
+_SHAPE = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1024)
+def _describe(decimal_part: bool, raw: str) -> str | None:
+    seps = [ch for ch in raw if ch != "0"]
+    if not seps:
+        return None
+    if decimal_part:
+        decimal = seps[-1]
+        groups = seps[:-1]
+    else:
+        decimal = None
+        groups = seps
+    group = groups[0] if groups else None
+    shown = {"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "’": "'"}
+    if group is not None:
+        group = shown.get(group, group)
+    indian = group == "," and _indian_shape(raw)
+    head = "1,23,456" if indian else ("1" + group + "234" if group else "1234")
+    return head + (decimal + "5" if decimal else "")
+
+
+def _indian_shape(raw: str) -> bool:
+    groups = re.split(r"\D", raw)
+    return len(groups) >= 3 and any(len(g) == 2 for g in groups[1:-1])
 
 
 def _grouped(groups: list[str], indian: bool) -> bool:
@@ -120,7 +170,8 @@ def _make(integer: str, fraction: str, lone: bool) -> Reading | None:
 
 
 def read_number(run: str, fmt: NumberFormat) -> Reading | None:
-    """Read a numeric run with ``fmt``; ``None`` when it has no reading there."""
+    """Read a numeric run: by its own evidence, ``fmt`` deciding the one open case;
+    ``None`` when it is no number (``1.2.3``, ``1,23,4``) or beyond 30 digits."""
     if len(run) <= MAX_DIGITS:  # no digit limit to check on the fast paths
         if run.isdigit():
             return Reading(Decimal(run), 0, False)  # Decimal("007") is Decimal("7")
@@ -145,14 +196,15 @@ def read_number(run: str, fmt: NumberFormat) -> Reading | None:
 
 def _one_separator(head: str, sep: str, tail: str, fmt: NumberFormat) -> Reading | None:
     """:func:`read_number` for a short ``head sep tail``: the rules above for two groups."""
-    lone = len(tail) == 3
-    if sep == fmt.decimal:
-        return Reading(Decimal(f"{head}.{tail}"), -len(tail), lone)
-    if lone and len(head) <= 3:  # a space, the locale's grouping mark or a foreign mark
-        return Reading(Decimal(head + tail), 0, sep in ".,")
-    if sep in ".," and sep != fmt.group:  # a foreign mark before other than three digits
+    if sep not in ".,":  # a space-like separator groups three digits, or it is no number
+        if len(tail) == 3 and len(head) <= 3:
+            return Reading(Decimal(head + tail), 0, False)
+        return None
+    if len(tail) != 3 or len(head) > 3 or head == "0":  # the digits say: a decimal mark
         return Reading(Decimal(f"{head}.{tail}"), -len(tail), False)
-    return None
+    if sep == fmt.decimal:
+        return Reading(Decimal(f"{head}.{tail}"), -3, True)
+    return Reading(Decimal(head + tail), 0, True)
 
 
 def _several_separators(run: str, fmt: NumberFormat) -> Reading | None:
@@ -189,24 +241,17 @@ def _several_separators(run: str, fmt: NumberFormat) -> Reading | None:
         if not _grouped(head, False):
             return None
         return _make("".join(head), tail, False)
-    lone = len(tail) == 3
+    if len(tail) != 3 or len(head[0]) > 3 or head[0] == "0":
+        return _make(head[0], tail, False)
     if mark == fmt.decimal:
-        return _make(head[0], tail, lone)
-    if mark == fmt.group:
-        if lone and len(head[0]) <= 3:
-            return _make(head[0] + tail, "", True)
-        return None
-    # The mark is neither of the locale's symbols (a "." in fr): three digits
-    # after it group, anything else is a decimal fraction.
-    if lone and len(head[0]) <= 3:
-        return _make(head[0] + tail, "", True)
-    return _make(head[0], tail, False)
+        return _make(head[0], tail, True)
+    return _make(head[0] + tail, "", True)
 
 
 def suggestions(run: str, locale: str) -> list[str]:
     """What babel's strict parser suggests ``run`` could mean in ``locale``.
 
-    Used only for error messages (``25,96`` in ``en``: ``['2,596', '25.96']``).
+    Used only for error messages.
     """
     from babel.numbers import NumberFormatError, parse_decimal
 

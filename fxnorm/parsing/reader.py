@@ -1,274 +1,201 @@
-"""From scanned figures to mentions: ranges, currency resolution, pairs.
+"""The front door: :func:`parse`, :func:`extract`, :func:`extract_pairs`, :func:`read`.
 
-Currency resolution follows one order, and every mention says which step
-decided (``resolved_by``):
+One pipeline reads every text, data flowing one way:
 
-1. the text is explicit: an ISO code (``ARS``), a symbol or name that means one
-   currency (``US$``, ``R$``, ``₹``, ``yuan``);
-2. ``default_currency=``, when it is one of the candidates (or for a bare number);
-3. the locale's usual reading: the currency of the locale's territory when it is
-   a candidate (``$`` is ARS in ``es_AR``, ``pesos`` MXN in ``es_MX``, ``¥`` CNY
-   in ``zh`` and JPY in ``ja``), else the symbol as the locale writes it in
-   CLDR (``$`` is USD in ``en`` and ``de``), else a word's usual reading
-   (``dollars`` USD);
-4. the document: exactly one candidate is named explicitly elsewhere in the
-   same text (``context``);
-5. CLDR English's reading of a symbol, for locales that have none (``£`` in
-   ``es_AR``), reported as ``locale``;
-6. otherwise the currency stays ``None`` and ``alternatives`` lists the candidates.
+1. **settings** (:mod:`.locales`): the locale as a hint, the default currency;
+2. **language** (:mod:`.textlang`): the text's script and words say which
+   language it is in; without a locale, that language stands for one, and with
+   a locale of another language its words are read too;
+3. **lexicon** (:mod:`.lexicon`, from :mod:`.languages`): the vocabulary of the
+   languages read;
+4. **figures** (:mod:`.figures` over :mod:`.tokens`, :mod:`.numbers`,
+   :mod:`.numerals`; :mod:`.words` for numbers written as words): every figure
+   with its span, numbers the digits cannot read set aside as skipped;
+5. **context** (:mod:`.context`, :mod:`.ranges`): qualifiers, ranges, the hints
+   that a bare number is no money;
+6. **resolution** (:mod:`.resolve`): the currency and the number format, each
+   decision recorded;
+7. **mentions** (:mod:`.mentions`), then **pairs** (:mod:`.pairs`).
 
-``¥`` is never read by an English locale: English news writes it for yuan as
-often as for yen. The document is consulted only after the locale, because a
-text that writes ``25,960 ARS`` for peso prices and ``$52.44 billion`` for dollar
-figures (the ARS corpus article) uses the code precisely to tell them apart.
-
-A stated equivalent (:func:`extract_pairs`) is the figure in brackets after
-another, or after ``, or`` or a word that announces one, or the first figure of
-the next sentence when that sentence opens by restating the amount (``That is
-equivalent to``, ``Das entspricht``, ``Det svarer til`` …).
+:func:`parse` on a short text with one number takes an early exit of the same
+pipeline: the figure is found by the same function the scan uses, without
+searching the rest of the text, and goes through the same context, resolution
+and mention stages.
 
 Bare numbers (no currency) are figures too: :func:`extract` returns them only
-when ``default_currency`` is given, minus the ones that look like something
-else (years, dates, times, phone numbers, counts of units: ``2025``,
-``September 19``, ``1 trillion parameters``); :func:`parse` falls back to them.
+when ``default_currency`` is given, minus the ones that look like something else
+(years, dates, times, phone numbers, counts of units); :func:`parse` falls back
+to them.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import gc
+import itertools
 import re
 from decimal import Decimal
+from typing import NamedTuple
 
 from .. import currencies
 from ..errors import ParseError
-from .grammar import Figure, annotate, scan
-from .lexicon import (
-    GROUP_DEFAULTS,
-    UNSAFE_LOCALE_SYMBOLS,
-    Lexicon,
-    Surface,
-    canonical_locale,
-    lexicon,
-)
-from .model import Mention, Pair, new_mention
-from .numbers import EXACT, NUMBER_RUN, number_format, read_number, suggestions
-from .quick import Alone, single_figure
-from .ranges import is_range, join
-from .words import merge, word_scanner
+from .context import Placed, place
+from .figures import Figure, digit_facts, merge, scan, single
+from .figures import Skipped as ScannedSkip
+from .languages import language
+from .lexicon import Lexicon, Surface, lexicon
+from .locales import LocaleHint, canonical_locale, locale_hint
+from .mentions import from_scan, mention, plain, too_large, unreadable
+from .model import Mention, Pair, Skipped, TextReading, new_mention
+from .numbers import EXACT, NUMBER_RUN, NumberFormat, Reading, read_number, suggestions
+from .pairs import pairs as find_pairs
+from .resolve import Context, Reader, explicit_codes, resolve
+from .textlang import TextLanguage, detect
+from .tokens import RUN_TAIL
+from .words import word_scanner
 
-__all__ = ["extract", "extract_pairs", "parse"]
+__all__ = [
+    "SHORT",
+    "clear_plans",
+    "extract",
+    "extract_pairs",
+    "parse",
+    "parse_whole",
+    "read",
+    "takes_early_exit",
+]
 
-#: Words that announce the same amount in another currency, in the languages the
-#: parser reads: "(the equivalent of $1.06 billion)", "(umgerechnet 178 Millionen
-#: Euro)", "(soit 46 millions d'euros)", "(pari a 9,2 milioni di euro)",
-#: ", svarende til 70 milliarder danske kroner".
-_EQUIVALENT = (
-    r"(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to"
-    r"|umgerechnet|soit|l['’]équivalent\s+de|pari\s+a|l['’]equivalente\s+di"
-    r"|(?:el\s+|o\s+)?equivalentes?\s+a|svarende\s+til|tilsvarende|motsvarande"
-    r"|что\s+эквивалентно|эквивалентно|czyli|równowartość"
-)
-#: What comes between a figure and its stated equivalent: a bracket (and "or"),
-#: ", or", or one of those words, after a bracket, a comma or nothing.
-_PAIR_OPEN = re.compile(
-    r"\s*(?:[(\[（]\s*(?:or\s*)?|,\s*or\s*|(?:[(\[（,]\s*)?(?:" + _EQUIVALENT + r")\s*)\Z",
-    re.IGNORECASE,
-)
-#: One word, then the opening bracket: the noun the figure counts, "4,5 Milliarden
-#: Euro Gewinn (rund 5 Mrd. Dollar)", "a 10 billion rand loan ($540 million)".
-_PAIR_NOUN_OPEN = re.compile(r"[ \u00a0][^\W\d_]{2,20}[ \u00a0]?[(（][ \u00a0]?\Z")
-#: An opening bracket and one word before a qualifier: "(aktuell rund 178 Milliarden Euro)".
-_PAIR_OPEN_WORD = re.compile(r"\s*[(（]\s*[^\W\d_]{2,20}\s\Z")
-_PAIR_NEXT = re.compile(r"\s*[;,/]\s*(?:or\s*)?\Z", re.IGNORECASE)
-
-#: Where a sentence ends, or a clause set off by a spaced dash begins: "… $1 billion.
-#: That is about €920 million", "… 1,6 Milliarden Dollar angewachsen – das sind
-#: umgerechnet 1,38 Milliarden Euro".
-_CLAUSE_BREAK = re.compile(r"[.!?][\"”’»)]*\s+|\s[–—]\s+")
-#: How much of its sentence may follow the figure a next sentence restates.
-_MAX_TAIL = 100
-#: A demonstrative and a verb that say "is the same amount as", opening a sentence
-#: (or a dash clause) whose first figure follows at once: "That is equivalent to",
-#: "This equals", "Das entspricht", "Eso equivale a", "Cela équivaut à", "Det svarer
-#: til". ``umgerechnet`` ("converted") after a plain copula says it too.
-_RESTATES = (
-    r"(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:the\s+)?equivalent\s+(?:to|of)"
-    r"|(?:that|this)(?:['’]s|\s+is|\s+was)\s+equal\s+to"
-    r"|(?:that|this)\s+(?:equals|amounts\s+to|corresponds\s+to|converts\s+to"
-    r"|translates\s+(?:in)?to|works\s+out\s+(?:to|at))"
-    r"|(?:das|dies)\s+(?:entspricht|(?:sind|ist|wären|macht)\s+umgerechnet)"
-    r"|(?:cela|ceci|ça)\s+(?:équivaut|correspond)\s+à|c['’]est\s+l['’]équivalent\s+de"
-    r"|(?:eso|esto|ello)\s+(?:equivale\s+a|es\s+equivalente\s+a)"
-    r"|(?:isso|isto)\s+(?:equivale|corresponde)\s+a"
-    r"|(?:ciò|questo)\s+(?:equivale|corrisponde)\s+a"
-    r"|(?:det|dette|detta)\s+(?:svarer\s+til|tilsvarer|motsvarar)"
-    r"|это\s+(?:эквивалентно|соответствует)|to\s+(?:równowartość|odpowiada)"
-)
-#: A demonstrative and a plain copula ("That is", "Das sind", "Cela représente", "Det
-#: er"): they restate the amount only when the stated figure ends its clause, so
-#: "That is about €920 million." is a pair, "That is €200 million more than …" none.
-_COPULA = (
-    r"(?:that|this)(?:['’]s|\s+is)|(?:das|dies)\s+(?:sind|ist)"
-    r"|(?:cela|ceci|ça)\s+(?:fait|représente)|c['’]est"
-    r"|(?:eso|esto)\s+(?:es|son|representa|supone)|(?:isso|isto)\s+(?:é|são|representa)"
-    r"|(?:det|dette|detta)\s+(?:er|är)|это"
-)
-_NEXT_OPENER = re.compile(
-    r"\s*(?:(?P<restates>" + _RESTATES + r")|(?P<copula>" + _COPULA + r"))[\s,:]*\Z",
-    re.IGNORECASE,
-)
-#: What may follow a figure that a copula restates: the end of its clause.
-_CLAUSE_END = re.compile(r"[ \u00a0]?(?:[.!?;:)\]）]|\n|\Z)")
-_CLOSE = re.compile(r"[ \u00a0]?[)\]）]")
 _MAX_TEXT = 50_000_000
-_MAX_ADJUSTED = 30
 
 
-def _candidates(figure: Figure) -> tuple[str, ...]:
-    return figure.surface.codes if figure.surface is not None else ()
+# -- settings ---------------------------------------------------------------------
+
+#: (locale, default_currency) as passed -> (locale or None, validated default currency)
+_SETTINGS: dict[tuple[object, object], tuple[str | None, str | None]] = {}
 
 
-def _merge_ranges(text: str, figures: list[Figure]) -> list[Figure]:
-    """Join ``$50-60 billion``, ``50 to 60 billion yuan``, ``between $5 and $6 bn``."""
-    merged: list[Figure] = []
-    i = 0
-    while i < len(figures):
-        low = figures[i]
-        if i + 1 < len(figures):
-            high = figures[i + 1]
-            if is_range(text, low, high):
-                join(low, high)
-                merged.append(low)
-                i += 2
-                continue
-        merged.append(low)
-        i += 1
-    return merged
+def _settings(locale: str | None, default_currency: str | None) -> tuple[str | None, str | None]:
+    """The canonical locale and the checked default currency of a call, worked out
+    once per pair (canonicalising a locale and validating a code cost more than a
+    short text)."""
+    key = (locale, default_currency)
+    try:
+        return _SETTINGS[key]
+    except (KeyError, TypeError):  # TypeError: unhashable, reported below as before
+        pass
+    default = currencies.validate(default_currency) if default_currency else None
+    canonical = canonical_locale(locale) if locale is not None else None
+    found = canonical, default
+    if (locale is None or isinstance(locale, str)) and (
+        default_currency is None or isinstance(default_currency, str)
+    ):
+        if len(_SETTINGS) >= 1024:
+            _SETTINGS.clear()
+        _SETTINGS[key] = found
+    return found
 
 
-def _explicit_codes(figures: list[Figure]) -> set[str]:
-    return {f.surface.codes[0] for f in figures if f.surface and len(f.surface.codes) == 1}
+def _language_hint(text_language: TextLanguage) -> LocaleHint | None:
+    """The locale a text's language stands for (its likely territory), or ``None``."""
+    code = text_language.language
+    if code is None or language(code) is None:
+        return None
+    script = text_language.script
+    name = f"{code}_{script}" if code == "zh" and script in ("Hans", "Hant") else code
+    hint = locale_hint(name)
+    data = language(code)
+    if data is not None and script in data.open_scripts:
+        hint = dataclasses.replace(hint, territory=None, territory_currency=None)
+    return hint
 
 
-def _locale_reading(lex: Lexicon, surface: Surface) -> str | None:
-    codes = surface.codes
-    if lex.territory_currency in codes:
-        return lex.territory_currency
-    if surface.kind == "symbol":
-        if surface.text in UNSAFE_LOCALE_SYMBOLS and lex.language not in ("zh", "ja"):
-            return None
-        code = lex.locale_symbols.get(surface.text)
-        if code in codes:
-            return code
-    default = GROUP_DEFAULTS.get(codes)
-    return default
+#: (locale, default, language, script, confident) -> Reader
+_READERS: dict[tuple[object, ...], Reader] = {}
 
 
-def _resolve(
-    lex: Lexicon, surface: Surface | None, default: str | None, context: set[str]
-) -> tuple[str | None, tuple[str, ...], str]:
-    if surface is None:
-        return (default, (), "default") if default else (None, (), "unresolved")
-    codes = surface.codes
-    if len(codes) == 1:
-        return codes[0], (), surface.kind
-    if default in codes:
-        return default, codes, "default"
-    code = _locale_reading(lex, surface)
-    if code is not None:
-        return code, codes, "locale"
-    found = [c for c in codes if c in context]
-    if len(found) == 1:
-        return found[0], codes, "context"
-    if surface.kind == "symbol" and surface.text not in UNSAFE_LOCALE_SYMBOLS:
-        code = lex.english_symbols.get(surface.text)
-        if code in codes:
-            return code, codes, "locale"
-    return None, codes, "unresolved"
-
-
-def _plain(value: Decimal) -> Decimal:
-    """``5.244E+10`` as ``52440000000``: integers without an exponent."""
-    if value == value.to_integral_value():
-        return Decimal(int(value))
-    return value
-
-
-#: ``1E+9``, ``0.01`` …: the precisions of almost every figure, built once.
-_PRECISIONS = {exponent: Decimal(1).scaleb(exponent, EXACT) for exponent in range(-40, 41)}
-
-
-def _precision(exponent: int) -> Decimal:
-    found = _PRECISIONS.get(exponent)
-    return found if found is not None else Decimal(1).scaleb(exponent, EXACT)
-
-
-def _mention(
-    text: str,
-    figure: Figure,
-    amount: Decimal,
-    currency: str | None,
-    alts: tuple[str, ...],
-    by: str,
-) -> Mention:
-    """The Mention of ``figure``, whose amount (magnitude applied) is ``amount``."""
-    precision_exp = figure.exponent + figure.mag_exponent
-    if figure.exponent or figure.mag_exponent:
-        amount = _plain(amount)
-    # else: the digits were read as an integer, already plain
-    rng: tuple[Decimal, Decimal] | None = None
-    if figure.high is not None:
-        precision_exp = min(precision_exp, figure.high_exponent + figure.mag_exponent)
-        rng = (amount, _plain(figure.high.scaleb(figure.mag_exponent, EXACT)))
-    qualifier_text = None
-    qualifier_span = figure.qualifier_span
-    if qualifier_span is not None:
-        qualifier_text = text[qualifier_span[0] : qualifier_span[1]]
-    start, end = figure.start, figure.end
-    return new_mention(
-        text[start:end],
-        (start, end),
-        amount,
-        currency,
-        alts,
-        by,
-        _precision(precision_exp),
-        figure.qualifier,
-        qualifier_text,
-        qualifier_span,
-        rng,
-        figure.mag_text,
+def _reader(locale: str | None, default: str | None, text_language: TextLanguage) -> Reader:
+    key = (
+        locale,
+        default,
+        text_language.language,
+        text_language.script,
+        text_language.confident,
+        text_language.leaders,
     )
+    found = _READERS.get(key)
+    if found is not None:
+        return found
+    spoken = text_language.language if text_language.confident else None
+    if spoken is not None and language(spoken) is None:
+        spoken = None
+    if locale is not None:
+        hint = locale_hint(locale)
+        primary = hint.language or "en"
+        languages: tuple[str, ...] = (primary,)
+        second = None
+        note = None
+        if spoken is not None and spoken != primary:
+            languages = (primary, spoken)
+            second = _language_hint(text_language)
+            note = (
+                f"the text reads as {_name(spoken)} ({text_language.evidence}), the locale "
+                f"{locale} is {_name(primary)}: its words are read too"
+            )
+        lex = lexicon(locale, languages)
+        reader = Reader(lex, default, hint, True, text_language, second, note)
+    else:
+        assumed = _language_hint(text_language) if spoken is not None else None
+        if assumed is not None and spoken is not None:
+            lex = lexicon(assumed.locale, (spoken,))
+            note = f"no locale given: read as {_name(spoken)} text ({text_language.evidence})" + (
+                "" if assumed.territory else ", which implies no one territory"
+            )
+            reader = Reader(lex, default, assumed, False, text_language, None, note)
+        elif _leaders(text_language):
+            leaders = _leaders(text_language)
+            hints = [locale_hint(code) for code in leaders]
+            assumed = hints[0]
+            if any(h.territory != assumed.territory for h in hints):
+                assumed = dataclasses.replace(assumed, territory=None, territory_currency=None)
+            lex = lexicon(assumed.locale, leaders)
+            names = " or ".join(_name(code) for code in leaders)
+            note = (
+                f"no locale given: read as {names} text ({text_language.evidence}), "
+                "whose words for money are read alike"
+            )
+            reader = Reader(lex, default, assumed, False, text_language, None, note)
+        else:
+            hint = locale_hint("en")
+            lex = lexicon("en", ("en",))
+            note = "no locale given and the text does not tell its language: read as English"
+            reader = Reader(lex, default, hint, False, text_language, None, note)
+    if len(_READERS) >= 512:
+        _READERS.clear()
+    _READERS[key] = reader
+    return reader
 
 
-#: The document's explicit codes when a text holds one figure: none that could
-#: decide it (its own code, if it has one, decides by itself).
-_NO_CONTEXT: set[str] = set()
+def _leaders(text_language: TextLanguage) -> tuple[str, ...]:
+    """The languages a text of a script few languages write may be in (see
+    :attr:`.textlang.TextLanguage.leaders`), those with data."""
+    return tuple(code for code in text_language.leaders if language(code) is not None)
 
 
-def _alone_mention(text: str, lex: Lexicon, default: str | None, alone: Alone) -> Mention:
-    """:func:`_mention` for a figure alone (no magnitude, range or qualifier)."""
-    start, end, value, exponent, surface = alone
-    currency, alts, by = _resolve(lex, surface, default, _NO_CONTEXT)
-    return new_mention(
-        text[start:end],
-        (start, end),
-        _plain(value) if exponent else value,
-        currency,
-        alts,
-        by,
-        _precision(exponent),
-        None,
-        None,
-        None,
-        None,
-        None,
-    )
+def _name(code: str) -> str:
+    data = language(code)
+    return data.name if data is not None else code
 
 
-def _looks_like_money(figure: Figure) -> bool:
-    """A bare number that is not a year, date, time, phone number or unit count."""
-    return not (figure.chained or figure.year_like or figure.unit_after)
+# -- the pipeline -----------------------------------------------------------------
+
+
+def _figures(text: str, lex: Lexicon, bare: bool, skipped: list[ScannedSkip]) -> list[Figure]:
+    """Stage 4: the figures of digits, numerals and words, in order."""
+    figures = scan(text, lex, bare=bare, skipped=skipped)
+    words = word_scanner(lex)
+    if words is not None:  # a text without magnitude words costs a few fast searches
+        figures = merge(figures, words.scan(text, figures))  # five million dollars
+    return figures
 
 
 def _near_currency(figures: list[Figure]) -> list[Figure]:
@@ -285,30 +212,26 @@ def _near_currency(figures: list[Figure]) -> list[Figure]:
     return kept
 
 
-#: (locale, default_currency) as passed -> (lexicon, validated default currency)
-_SETTINGS: dict[tuple[str | None, str | None], tuple[Lexicon, str | None]] = {}
+class _Analysis:
+    """What the pipeline made of one text, before the caller's filtering."""
+
+    __slots__ = ("keep_bare", "language", "mentions", "reader", "skipped", "surfaces")
+
+    def __init__(self, reader: Reader | None, language: TextLanguage | None) -> None:
+        self.reader = reader
+        self.language = language
+        self.mentions: list[Mention] = []
+        self.keep_bare: list[bool] = []
+        self.surfaces: list[Surface | None] = []
+        self.skipped: list[Skipped] = []
 
 
-def _settings(locale: str, default_currency: str | None) -> tuple[Lexicon, str | None]:
-    """The lexicon and the checked default currency of a call, worked out once per pair
-    (canonicalising a locale and validating a code cost more than a short text)."""
-    key = (locale, default_currency)
-    try:
-        return _SETTINGS[key]
-    except (KeyError, TypeError):  # TypeError: unhashable, reported below as before
-        pass
-    default = currencies.validate(default_currency) if default_currency else None
-    found = lexicon(canonical_locale(locale)), default
-    if isinstance(locale, str) and (default_currency is None or isinstance(default_currency, str)):
-        if len(_SETTINGS) >= 1024:
-            _SETTINGS.clear()
-        _SETTINGS[key] = found
-    return found
+_EMPTY = _Analysis(None, None)
 
 
 def _analyse(
-    text: str, locale: str, default_currency: str | None, *, bare: bool = True
-) -> tuple[list[Mention], list[bool], list[Surface | None]]:
+    text: str, locale: str | None, default_currency: str | None, *, bare: bool = True
+) -> _Analysis:
     """Every figure as a Mention, whether each one is a bare number fit to keep, and
     the currency it was read from (pairs re-read it).
 
@@ -316,79 +239,551 @@ def _analyse(
     built, which keeps a text full of stray digits cheap.
     """
     if not isinstance(text, str) or len(text) > _MAX_TEXT:
-        return [], [], []
-    lex, default = _settings(locale, default_currency)
-    figures = scan(text, lex, bare=bare)
-    words = word_scanner(lex)
-    if words is not None:  # a text without magnitude words costs a few fast searches
-        figures = merge(figures, words.scan(text, figures))  # five million dollars
+        return _EMPTY
+    if len(text) < _LONG or not gc.isenabled():
+        return _stages(text, locale, default_currency, bare)
+    # A long text makes tens of thousands of small values, none of them in a
+    # cycle: the collector's passes over them cost a quarter of the reading, so
+    # they wait until it is done (and run as usual after it).
+    gc.disable()
+    try:
+        return _stages(text, locale, default_currency, bare)
+    finally:
+        gc.enable()
+
+
+#: Texts at least this long are read with the cyclic garbage collector paused.
+_LONG = 20_000
+
+
+def _stages(text: str, locale: str | None, default_currency: str | None, bare: bool) -> _Analysis:
+    """The stages of :func:`_analyse` (see the module docstring)."""
+    canonical, default = _settings(locale, default_currency)
+    text_language = detect(text)
+    reader = _reader(canonical, default, text_language)
+    lex = reader.lex
+    found = _Analysis(reader, text_language)
+    scanned: list[ScannedSkip] = []
+    figures = _figures(text, lex, bare, scanned)
+    found.skipped.extend(from_scan(s) for s in scanned)
     if not figures:
-        return [], [], []
+        return found
     if not bare:
         figures = _near_currency(figures)
-    for figure in figures:
-        annotate(text, figure)
-    figures = _merge_ranges(text, figures)
+    placed = place(text, figures, lex, bare=bare)
     if not bare:
-        figures = [f for f in figures if f.surface is not None]
-    context = _explicit_codes(figures)
-    mentions: list[Mention] = []
-    keep_bare: list[bool] = []
-    surfaces: list[Surface | None] = []
-    for figure in figures:
-        amount = figure.amount
-        if amount.adjusted() >= _MAX_ADJUSTED or (
-            figure.high is not None
-            and figure.high.scaleb(figure.mag_exponent, EXACT).adjusted() >= _MAX_ADJUSTED
-        ):
-            continue  # 1e30 and beyond is no amount of money
-        currency, alts, by = _resolve(lex, figure.surface, default, context)
-        mentions.append(_mention(text, figure, amount, currency, alts, by))
-        keep_bare.append(figure.surface is None and _looks_like_money(figure))
-        surfaces.append(figure.surface)
-    return mentions, keep_bare, surfaces
+        placed = [p for p in placed if p.figure.surface is not None]
+    context = explicit_codes(placed, text, lex)
+    for item in placed:
+        _add(found, text, reader, item, context)
+    return found
 
 
-def extract(text: str, *, locale: str = "en", default_currency: str | None = None) -> list[Mention]:
-    """Every monetary figure in ``text``, in order.
+def _add(found: _Analysis, text: str, reader: Reader, item: Placed, context: Context) -> None:
+    resolution = resolve(reader, item, context)
+    if too_large(item, resolution):
+        if item.figure.surface is not None:
+            found.skipped.append(unreadable(text, item))
+        return  # 1e30 and beyond is no amount of money
+    found.mentions.append(mention(text, item, resolution))
+    found.keep_bare.append(item.figure.surface is None and item.money_like)
+    found.surfaces.append(item.figure.surface)
 
-    A figure with a currency (code, symbol or name, resolved or not) is always
-    returned. A bare number is returned only when ``default_currency`` is given
-    and it does not look like a year, date, time, phone number or a count of
-    something else. Never raises on any ``str`` (``default_currency`` must be a
-    known ISO code).
-    """
-    mentions, keep_bare, _ = _analyse(text, locale, default_currency, bare=bool(default_currency))
+
+def _kept(found: _Analysis, default_currency: str | None) -> list[Mention]:
     return [
         m
-        for m, bare in zip(mentions, keep_bare, strict=True)
+        for m, bare in zip(found.mentions, found.keep_bare, strict=True)
         if (m.currency is not None and m.resolved_by != "default")
         or m.alternatives
         or (bare and default_currency)
     ]
 
 
-def parse(text: str, *, locale: str = "en", default_currency: str | None = None) -> Mention:
+def extract(
+    text: str, *, locale: str | None = None, default_currency: str | None = None
+) -> list[Mention]:
+    """Every monetary figure in ``text``, in order.
+
+    A figure with a currency (code, symbol or name, resolved or not) is always
+    returned. A bare number is returned only when ``default_currency`` is given
+    and it does not look like a year, date, time, phone number or a count of
+    something else. ``locale`` is a hint (``es_AR``, ``zh-TW``); without one the
+    text's language and the currencies it names decide (see :mod:`.resolve`).
+    Never raises on any ``str`` (``default_currency`` must be a known ISO code).
+    """
+    found = _analyse(text, locale, default_currency, bare=bool(default_currency))
+    return _kept(found, default_currency)
+
+
+def read(
+    text: str, *, locale: str | None = None, default_currency: str | None = None
+) -> TextReading:
+    """Everything in ``text``: its mentions (as :func:`extract` returns them), its
+    stated equivalents (as :func:`extract_pairs`), the figures that could not be
+    read (``skipped``, each with its span and reason), and the text's language."""
+    found = _analyse(text, locale, default_currency)
+    reader = found.reader
+    stated = (
+        find_pairs(text, reader, found.mentions, found.keep_bare, found.surfaces)
+        if reader is not None
+        else []
+    )
+    mentions = _kept(found, default_currency)
+    language_found = found.language
+    return TextReading(
+        tuple(mentions),
+        tuple(stated),
+        tuple(found.skipped),
+        language_found.language if language_found is not None else None,
+        language_found.evidence if language_found is not None else "",
+    )
+
+
+def parse(text: str, *, locale: str | None = None, default_currency: str | None = None) -> Mention:
     """The first monetary expression in ``text``.
 
     The first figure with a currency wins; without one, the first bare number
     that does not look like a year or a date; then any number at all. Raises
-    :class:`~fxnorm.errors.ParseError` only when ``text`` holds no number
-    (including numbers that have no reading in ``locale``, such as ``25,96`` in
-    ``en``: the message says what babel suggests).
+    :class:`~fxnorm.errors.ParseError` only when ``text`` holds no number (the
+    message names a number that could not be read, and why).
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
-    lex, default = _settings(locale, default_currency)
-    alone = single_figure(text, lex)
-    if alone is not None:  # a figure alone (most prices): the same answer, sooner
-        return _alone_mention(text, lex, default, alone)
-    return _parse_general(text, locale, default_currency)
+    if len(text) <= SHORT:
+        alone = _early(text, locale, default_currency)
+        if alone is not None:
+            return alone
+    return parse_whole(text, locale=locale, default_currency=default_currency)
 
 
-def _parse_general(text: str, locale: str, default_currency: str | None) -> Mention:
-    """:func:`parse` without the shortcut for a figure alone (the tests compare them)."""
-    mentions, keep_bare, _ = _analyse(text, locale, default_currency)
+#: Texts longer than this are never a figure alone.
+SHORT = 80
+
+
+def takes_early_exit(
+    text: str, *, locale: str | None = None, default_currency: str | None = None
+) -> bool:
+    """Whether :func:`parse` reads ``text`` by its early exit (for the tests, which
+    check that it is no dead code and gives the whole pipeline's answer): a text
+    with several numbers takes it when the first text of its shape left a plan."""
+    if len(text) > SHORT:
+        return False
+    found = _early(text, locale, default_currency)
+    if _ONE_NUMBER.fullmatch(text) is not None:
+        return found is not None
+    runs = list(_RUN.finditer(text))
+    plans = _PLANS.get((locale, default_currency), {})
+    return 2 <= len(runs) <= _MOST_RUNS and plans.get(_runs_key(text, runs)) is not None
+
+
+class _Plan(NamedTuple):
+    """What the early exit decided for a text around its number, to be used again for
+    the same text around another number of the same digit facts (``$119.00``,
+    ``$24.95``: a shop's prices share their shape, their words and their currency).
+    Every decision in it is the pipeline's own, made on the first text of the shape."""
+
+    numbers: NumberFormat
+    #: how the digits read, the same for every run of the shape: the characters
+    #: that group (dropped), the decimal mark (made a point), the last digit's
+    #: exponent
+    groups: tuple[str, ...]
+    decimal: str | None
+    exponent: int
+    precision: Decimal  # the mention's, the same for every run of the shape
+    before: int  # how far before the number the figure starts
+    after: int  # how far after the number it ends
+    magnitude: int  # the power of ten of its magnitude words (or a hundredth's -2)
+    mention: Mention  # the first text's mention: all but its number, span and text
+    qualifier: tuple[int, int] | None  # the qualifier's span, from the number's start
+    run: int  # which run of digits of the text the figure is made of (the first: 0)
+    #: the run that holds its cents, when they are written apart (118, 99 TL), or -1
+    cents: int = -1
+    #: such cents are zeros, and the amount is whole (392. 00 is 392)
+    whole: bool = False
+
+
+#: (locale, default) -> text before the number, its digit facts, text after it ->
+#: plan, or None when the whole pipeline must read such a text
+_PLANS: dict[tuple[object, object], dict[str, _Plan | None]] = {}
+_PLANS_SIZE = 4096
+#: A text with one run of digits: what comes before it, the run, what comes after it.
+_ONE_NUMBER = re.compile(r"(\D*)(\d" + RUN_TAIL + r")(\D*)", re.DOTALL)
+
+
+def clear_plans() -> None:
+    """Forget every plan (the benchmark measures the early exit on shapes it meets
+    for the first time too)."""
+    _PLANS.clear()
+
+
+def _early(text: str, locale: str | None, default_currency: str | None) -> Mention | None:
+    """The early exit of :func:`parse` for a short text with one number (see
+    :func:`_alone`), with what it decided kept per shape of text (:class:`_Plan`)."""
+    match = _ONE_NUMBER.fullmatch(text)
+    if match is None:
+        return _early_runs(text, locale, default_currency)  # no number, or several
+    before, raw, after = match.groups()
+    start = len(before)
+    end = start + len(raw)
+    try:
+        plans = _PLANS[locale, default_currency]
+    except KeyError:
+        plans = _PLANS[locale, default_currency] = {}
+    except TypeError:  # an unhashable locale or default: the pipeline reports it
+        found = _alone(text, locale, default_currency)
+        return found[0] if found is not None else None
+    key = before + "\x00" + digit_facts(raw) + "\x00" + after
+    try:
+        plan = plans[key]
+        known = True
+    except KeyError:
+        plan, known = None, False
+    if known:
+        if plan is None:
+            return None
+        return _from_plan(text, plan, raw, start, end)
+    found = _alone(text, locale, default_currency)
+    if len(plans) >= _PLANS_SIZE:
+        plans.clear()
+    plans[key] = _plan_of(found, raw, start, end)
+    return found[0] if found is not None else None
+
+
+def _plan_of(
+    found: tuple[Mention, Figure, NumberFormat] | None, raw: str, start: int, end: int
+) -> _Plan | None:
+    """The plan of an early exit's answer, or None when the text needs the whole
+    pipeline or its answer depends on the number beyond its shape (its value was
+    made of more than the run: cents after a sign, thousands before it; or the
+    digits left it open and the notes quote them)."""
+    if found is None:
+        return None
+    mention, figure, numbers = found
+    if figure.raw != raw or figure.written != "digits" or figure.high is not None:
+        return None
+    wanted = mention.amount
+    for fmt in (numbers, _POINT, _COMMA):
+        # the format the value was read with in the end (the resolution may have
+        # decided an open number otherwise than the working format; a no-cents mark
+        # makes 1.899,- a group)
+        reading = read_number(raw, fmt)
+        if reading is not None and _amount(reading, figure.mag_exponent) == wanted:
+            numbers = fmt
+            break
+    else:
+        return None  # the value was made of more than the run (cents after a sign)
+    return _recipe(mention, numbers, reading, raw, start, end, figure.mag_exponent, 0)
+
+
+def _recipe(
+    mention: Mention,
+    numbers: NumberFormat,
+    reading: Reading,
+    raw: str,
+    start: int,
+    end: int,
+    magnitude: int,
+    run: int,
+) -> _Plan | None:
+    """The plan of a mention read from the run ``raw`` at ``start:end`` (the text's
+    ``run``-th) as ``reading``, with ``magnitude``."""
+    if any(raw in note for note in mention.notes):
+        return None  # a note quotes the digits: it is this text's alone
+    separators = [ch for ch in raw if not ch.isdigit()]
+    decimal = raw[len(raw) + reading.exponent - 1] if reading.exponent < 0 else None
+    groups = tuple(sorted({ch for ch in separators if ch != decimal}))
+    if decimal is not None and separators.count(decimal) != 1:
+        return None
+    span = mention.qualifier_span
+    qualifier = None if span is None else (span[0] - start, span[1] - start)
+    return _Plan(
+        numbers,
+        groups,
+        decimal,
+        reading.exponent,
+        mention.precision,
+        start - mention.span[0],
+        mention.span[1] - end,
+        magnitude,
+        mention,
+        qualifier,
+        run,
+    )
+
+
+def _early_runs(text: str, locale: str | None, default_currency: str | None) -> Mention | None:
+    """The early exit for a short text with several numbers (``$ 791.00 $ 479.00``,
+    ``Was: $124.95 Now: $0.00``): the whole pipeline reads the first text of a shape,
+    and its decisions are kept for the next text of the same shape when they cannot
+    depend on the numbers' values (see :func:`_runs_plan_of`)."""
+    runs = list(_RUN.finditer(text))
+    if not 2 <= len(runs) <= _MOST_RUNS:
+        return None  # no number: nothing to plan (a plan would be the text itself)
+    try:
+        plans = _PLANS[locale, default_currency]
+    except KeyError:
+        plans = _PLANS[locale, default_currency] = {}
+    except TypeError:  # an unhashable locale or default: the pipeline reports it
+        return None
+    key = _runs_key(text, runs)
+    try:
+        plan = plans[key]
+    except KeyError:
+        pass
+    else:
+        if plan is None:
+            return None
+        run = runs[plan.run]
+        if plan.cents >= 0:
+            return _from_cents_plan(text, plan, run, runs[plan.cents])
+        return _from_plan(text, plan, run.group(), run.start(), run.end())
+    found = _analyse(text, locale, default_currency)
+    chosen = _choose(text, found)
+    if len(plans) >= _PLANS_SIZE:
+        plans.clear()
+    plans[key] = _runs_plan_of(text, found, chosen, runs)
+    return chosen
+
+
+def _runs_key(text: str, runs: list[re.Match[str]]) -> str:
+    """The shape of a text with several numbers: the text, each run of digits
+    replaced by its :func:`.figures.digit_facts` (as for a single number)."""
+    pieces = []
+    last = 0
+    for run in runs:
+        pieces.append(text[last : run.start()])
+        pieces.append("\x00" + digit_facts(run.group()) + "\x00")
+        last = run.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+#: Texts with more numbers than this are read whole every time.
+_MOST_RUNS = 4
+#: A run of digits, as the early exit's pattern finds it.
+_RUN = re.compile(r"\d" + RUN_TAIL)
+
+
+def _runs_plan_of(
+    text: str, found: _Analysis, chosen: Mention | None, runs: list[re.Match[str]]
+) -> _Plan | None:
+    """The plan of a text with several numbers, or None when the pipeline's choice may
+    depend on their values: a range was joined, or two figures have a range link
+    between them (``$5 - $3`` is no range), or the chosen figure is made of more than
+    one run or of more than its run's digits."""
+    reader = found.reader
+    if chosen is None or chosen.range is not None or reader is None:
+        return None
+    lex = reader.lex
+    mentions = found.mentions
+    if any(m.range is not None for m in mentions):
+        return None
+    for low, high in itertools.pairwise(mentions):
+        between = text[low.span[1] : high.span[0]]
+        if lex.range_link.match(between) or lex.between_link.match(between):
+            return None
+    begin, stop = chosen.span
+    inside = [i for i, run in enumerate(runs) if run.start() < stop and run.end() > begin]
+    if not inside or runs[inside[0]].start() < begin or runs[inside[-1]].end() > stop:
+        return None
+    if len(inside) == 2:
+        return _cents_plan_of(chosen, runs[inside[0]], runs[inside[1]], inside[0])
+    if len(inside) != 1:
+        return None
+    index = inside[0]
+    run = runs[index]
+    raw = run.group()
+    exponent_of_precision = chosen.precision.as_tuple().exponent
+    assert isinstance(exponent_of_precision, int)
+    for fmt in (lex.numbers, _POINT, _COMMA):
+        reading = read_number(raw, fmt)
+        if reading is None:
+            continue
+        magnitude = exponent_of_precision - reading.exponent
+        if _amount(reading, magnitude) == chosen.amount:
+            return _recipe(chosen, fmt, reading, raw, run.start(), run.end(), magnitude, index)
+    return None
+
+
+def _cents_plan_of(
+    chosen: Mention, whole: re.Match[str], cents: re.Match[str], index: int
+) -> _Plan | None:
+    """The plan of a price whose cents are a second run (``118, 99 TL``, ``35€ 99``,
+    ``$119. 95``): the first run's digits are the units, the second's the cents."""
+    units, fraction = whole.group(), cents.group()
+    if not fraction.isdigit() or len(fraction) > 3:
+        return None
+    groups = tuple(sorted({ch for ch in units if not ch.isdigit()}))
+    digits = units
+    for group in groups:
+        digits = digits.replace(group, "")
+    value = Decimal(f"{digits}.{fraction}")
+    if str(value) == str(chosen.amount):
+        whole_number = False
+    elif str(plain(value)) == str(chosen.amount):
+        whole_number = True  # 392. 00 is 392 (the fraction's zeros are the shape's)
+    else:
+        return None
+    if any(units in note or fraction in note for note in chosen.notes):
+        return None
+    span = chosen.qualifier_span
+    start = whole.start()
+    qualifier = None if span is None else (span[0] - start, span[1] - start)
+    return _Plan(
+        NumberFormat(".", ",", False),
+        groups,
+        None,
+        -len(fraction),
+        chosen.precision,
+        start - chosen.span[0],
+        chosen.span[1] - cents.end(),
+        0,
+        chosen,
+        qualifier,
+        index,
+        index + 1,
+        whole_number,
+    )
+
+
+_POINT = NumberFormat(".", ",", False)
+_COMMA = NumberFormat(",", ".", False)
+
+
+def _amount(reading: Reading, mag: int) -> Decimal:
+    """The amount of a reading with a magnitude, as :func:`.mentions.mention` makes it."""
+    value = reading.value
+    if mag:
+        return plain(value.scaleb(mag, EXACT))
+    if reading.exponent:
+        return plain(value)
+    return value
+
+
+def _from_plan(text: str, plan: _Plan, raw: str, start: int, end: int) -> Mention:
+    """The mention of a text read by a plan: its number, with the plan's decisions.
+    The digits read as the first run of the shape did (same separators at the same
+    places, same zeros: :func:`.figures.digit_facts`), so only their value is new."""
+    digits = raw
+    if plan.groups or plan.decimal not in (None, "."):
+        for group in plan.groups:
+            digits = digits.replace(group, "")
+        if plan.decimal is not None:
+            digits = digits.replace(plan.decimal, ".")
+    mag = plan.magnitude
+    exponent = plan.exponent
+    if mag:
+        amount = plain(Decimal(digits).scaleb(mag, EXACT))
+    elif exponent and digits.endswith(_ZEROS[exponent]):
+        amount = Decimal(digits[: exponent - 1])  # 119.00 is 119, as plain() makes it
+    else:
+        amount = Decimal(digits)
+    first = plan.mention
+    qualifier_span = None
+    if plan.qualifier is not None:
+        qualifier_span = (start + plan.qualifier[0], start + plan.qualifier[1])
+    begin = start - plan.before
+    stop = end + plan.after
+    return new_mention(
+        text[begin:stop],
+        (begin, stop),
+        amount,
+        first.currency,
+        first.alternatives,
+        first.resolved_by,
+        plan.precision,
+        first.qualifier,
+        first.qualifier_text,
+        qualifier_span,
+        None,
+        first.magnitude_text,
+        first.number_format,
+        first.number_read_by,
+        first.notes,
+    )
+
+
+def _from_cents_plan(text: str, plan: _Plan, whole: re.Match[str], cents: re.Match[str]) -> Mention:
+    """The mention of a price whose cents are a second run, read by a plan."""
+    digits = whole.group()
+    for group in plan.groups:
+        digits = digits.replace(group, "")
+    value = Decimal(f"{digits}.{cents.group()}")
+    amount = plain(value) if plan.whole else value
+    first = plan.mention
+    start = whole.start()
+    qualifier_span = None
+    if plan.qualifier is not None:
+        qualifier_span = (start + plan.qualifier[0], start + plan.qualifier[1])
+    begin = start - plan.before
+    stop = cents.end() + plan.after
+    return new_mention(
+        text[begin:stop],
+        (begin, stop),
+        amount,
+        first.currency,
+        first.alternatives,
+        first.resolved_by,
+        plan.precision,
+        first.qualifier,
+        first.qualifier_text,
+        qualifier_span,
+        None,
+        first.magnitude_text,
+        first.number_format,
+        first.number_read_by,
+        first.notes,
+    )
+
+
+#: A fraction of zeros, by the exponent of its last digit.
+_ZEROS = {-n: "0" * n for n in range(1, 40)}
+
+
+def _alone(
+    text: str, locale: str | None, default_currency: str | None
+) -> tuple[Mention, Figure, NumberFormat] | None:
+    """The early exit of :func:`parse` for a text with one number: the same stages,
+    without searching the text for other figures (see :func:`.figures.single`)."""
+    canonical, default = _settings(locale, default_currency)
+    text_language = detect(text)
+    reader = _reader(canonical, default, text_language)
+    lex = reader.lex
+    if not text.isascii() and lex.numeral_anchor.search(text) is not None:
+        return None
+    figure = single(text, lex)
+    if not isinstance(figure, Figure):
+        return None
+    words = word_scanner(lex)
+    if words is not None:
+        noun = words.noun
+        if (words.anchor.search(text) is not None or (noun is not None and noun.search(text))) and (
+            words.scan(text, [figure])
+        ):
+            return None  # number words make a figure too (mil pesos, five dollars)
+    (item,) = place(text, [figure], lex)
+    resolution = resolve(reader, item, explicit_codes([item], text, lex))
+    if too_large(item, resolution):
+        return None
+    return mention(text, item, resolution), figure, lex.numbers
+
+
+def parse_whole(
+    text: str, *, locale: str | None = None, default_currency: str | None = None
+) -> Mention:
+    """:func:`parse` without the early exit: the whole text scanned (the tests
+    compare the two)."""
+    found = _analyse(text, locale, default_currency)
+    chosen = _choose(text, found)
+    if chosen is not None:
+        return chosen
+    raise ParseError(_no_number_message(text, found))
+
+
+def _choose(text: str, found: _Analysis) -> Mention | None:
+    """The mention :func:`parse` returns from the whole pipeline's reading, if any."""
+    mentions, keep_bare = found.mentions, found.keep_bare
     for m in mentions:
         if m.alternatives or m.resolved_by in ("code", "symbol", "name"):
             return m
@@ -397,202 +792,72 @@ def _parse_general(text: str, locale: str, default_currency: str | None) -> Ment
             return m
     if mentions:
         return mentions[0]
-    raise ParseError(_no_number_message(text, canonical_locale(locale)))
+    return _free(text, found)
 
 
-def _no_number_message(text: str, locale: str) -> str:
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _free(text: str, found: _Analysis) -> Mention | None:
+    """A price tag that says there is nothing to pay (``Free!``, ``Gratis``): 0, the
+    last reading of :func:`parse` when a text has no number at all."""
+    reader = found.reader
+    if reader is None or not reader.lex.zero_words or any(ch.isdigit() for ch in text):
+        return None
+    for match in _WORD.finditer(text[:200]):
+        if match.group().lower() in reader.lex.zero_words:
+            default = reader.default
+            return new_mention(
+                match.group(),
+                match.span(),
+                Decimal(0),
+                default,
+                (),
+                "default" if default else "unresolved",
+                Decimal(1),
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                "digits",
+                (f"{match.group()!r}: the price tag's word for nothing to pay",),
+            )
+    return None
+
+
+def _no_number_message(text: str, found: _Analysis) -> str:
     shown = text if len(text) <= 60 else text[:57] + "..."
+    if found.skipped:
+        first = found.skipped[0]
+        return f"no monetary expression in {shown!r}: {first.text!r} was not read ({first.reason})"
+    locale = found.reader.lex.locale if found.reader is not None else None
     for run in NUMBER_RUN.findall(text[:10_000]):
-        if read_number(run, number_format(locale)) is None and ("," in run or "." in run):
-            hints = suggestions(run, locale)
+        lex = found.reader.lex if found.reader is not None else None
+        if lex is not None and read_number(run, lex.numbers) is None and ("," in run or "." in run):
+            hints = suggestions(run, locale or "en")
+            message = f"no monetary expression in {shown!r}: {run!r} is no number"
             if hints:
-                return (
-                    f"no monetary expression in {shown!r}: {run!r} is not a number in "
-                    f"locale {locale!r}; did you mean {' or '.join(hints)}? "
-                    "(pass locale= to read it with another convention)"
-                )
+                message += f"; did you mean {' or '.join(hints)}?"
+            return message
     return f"no monetary expression in {shown!r}: no number found"
 
 
-def _opens_pair(opener: re.Pattern[str], gap: str, stated: Mention) -> bool:
-    """Whether ``gap`` leads from one figure to its stated equivalent. One word may
-    come before the bracket (the noun the figure counts: ``4,5 Milliarden Euro
-    Gewinn (rund 5 Mrd. Dollar)``), or between the bracket and a qualifier
-    (``(aktuell rund 178 Milliarden Euro)``, ``(currently about …)``): the
-    qualifier shows the figure restates the first."""
-    if opener.match(gap):
-        return True
-    if opener is not _PAIR_OPEN:
-        return False
-    if _PAIR_NOUN_OPEN.match(gap) is not None:
-        return True  # "Gewinn (rund 5 Mrd. Dollar)": one word, then the bracket
-    return stated.qualifier_span is not None and _PAIR_OPEN_WORD.match(gap) is not None
-
-
-def _restated_next(text: str, gap: str, stated: Mention) -> bool:
-    """Whether ``gap``, from a figure to ``stated``, ends the figure's sentence (or
-    starts a dash clause) and opens the next with a phrase that restates it:
-    ``$1 billion. That is equivalent to €920 million``, ``1 milliard dollars. Det
-    svarer til 7,37 milliarder danske kroner``.
-
-    The rest of the figure's sentence is short (:data:`_MAX_TAIL`) and has no other
-    break; the next sentence begins with the phrase and its first figure (or that
-    figure's qualifier: ``That is about …``) follows it at once. A plain copula
-    (``That is``, ``Das sind``) counts only when the figure also ends its clause.
-    The caller sees to the rest: the figure before is the last of its sentence and
-    names a currency, the stated one another.
-    """
-    if len(gap) > _MAX_TAIL + 60:
-        return False
-    breaks = list(_CLAUSE_BREAK.finditer(gap))
-    if len(breaks) != 1 or breaks[0].start() > _MAX_TAIL:
-        return False
-    opener = _NEXT_OPENER.match(gap, breaks[0].end())
-    if opener is None:
-        return False
-    return opener.group("restates") is not None or bool(_CLAUSE_END.match(text, stated.span[1]))
-
-
-def _closing(text: str, end: int, gap: str) -> int:
-    """Extend a pair's span over the bracket that closes it: ``A ($53 billion)``."""
-    close = _CLOSE.match(text, end)
-    if close is not None and ("(" in gap or "[" in gap or "（" in gap):
-        return close.end()
-    return end
-
-
-#: How a mention's currency was chosen when the text did not name it alone.
-_CHOSEN = frozenset({"default", "locale", "context"})
-
-
-def _apart(
-    lex: Lexicon,
-    source: tuple[Mention, Surface | None],
-    stated: tuple[Mention, Surface | None],
-) -> tuple[Mention, Mention]:
-    """Source and stated figures of a pair read in the same currency, told apart if
-    one of them was only chosen (default, locale, context): a stated equivalent is a
-    conversion into another currency, so that one takes its next reading without the
-    other's currency (``20.2 billion pesos ($1 billion)`` with ``default_currency="ARS"``
-    is ARS and USD). The stated side is re-read first."""
-    again = _reread_without(lex, stated, source[0].currency)
-    if again is not None:
-        return source[0], again
-    again = _reread_without(lex, source, stated[0].currency)
-    if again is not None:
-        return again, stated[0]
-    return source[0], stated[0]
-
-
-def _reread_without(
-    lex: Lexicon, side: tuple[Mention, Surface | None], taken: str | None
-) -> Mention | None:
-    """The mention re-resolved without ``taken`` and without a default, if it was only
-    chosen and another reading exists."""
-    mention, surface = side
-    if surface is None or mention.resolved_by not in _CHOSEN or len(surface.codes) < 2:
-        return None
-    rest = tuple(code for code in surface.codes if code != taken)
-    currency, _, by = _resolve(lex, Surface(surface.text, rest, surface.kind), None, set())
-    if currency is None:
-        return None
-    return dataclasses.replace(mention, currency=currency, resolved_by=by)
-
-
 def extract_pairs(
-    text: str, *, locale: str = "en", default_currency: str | None = None
+    text: str, *, locale: str | None = None, default_currency: str | None = None
 ) -> list[Pair]:
-    """Stated equivalences: ``A (B)``, ``A (about B)``, ``A, or about B,``, ``A (B; C)``,
-    ``A (the equivalent of B)``, ``A, svarende til B``, and ``A. That is about B.``
+    """Stated equivalences: ``A (B)``, ``A (about B)``, ``A（折合约B）``, ``A, or about B``,
+    ``A, which came to B``, ``A = B``, ``A (B; C)``, ``A (the equivalent of B)``, and
+    ``A. That is about B.`` (see :mod:`.pairs`).
 
-    The figure in parentheses (or after ``, or`` or a word that announces an
-    equivalent) is the equivalent of the one before it, never an accounting
-    negative. ``stated`` must name a currency; ``source`` may be a bare number
+    ``stated`` must name a currency; ``source`` may be a bare number
     (``380 billion ($53 billion)``) and then has ``currency=None`` unless
     ``default_currency`` is given. Pairs of figures in the same currency are not
-    equivalences and are skipped.
-
-    An equivalent stated in the next sentence is a pair only when that sentence
-    (or a clause after a spaced dash) opens with a demonstrative and a verb that
-    restate an amount and its first figure follows at once: ``… $1 billion. That
-    is equivalent to €920 million``, ``Das entspricht rund …``, ``Eso equivale a
-    …``, ``Cela équivaut à …``, ``Det svarer til …``, ``… Dollar angewachsen –
-    das sind umgerechnet …``. With a plain copula (``That is``, ``Das sind``,
-    ``Cela représente``) the stated figure must also end its clause (``That is
-    about €920 million.``, not ``That is €200 million more …``). The figure
-    before must be the last of its sentence (years and counts aside), at most a
-    short tail before its end, and name a currency other than the stated one. A
-    plain figure in the next sentence (``Google paid €920 million.``) is never a
-    pair.
+    equivalences and are skipped; two figures with nothing between them that
+    announces a conversion are never a pair.
     """
-    mentions, keep_bare, surfaces = _analyse(text, locale, default_currency)
-    lex, _ = _settings(locale, default_currency)
-    pairs: list[Pair] = []
-    for i, source in enumerate(mentions):
-        has_currency = bool(source.currency or source.alternatives)
-        if not has_currency and not keep_bare[i]:
-            continue
-        j = i + 1
-        opener = _PAIR_OPEN
-        next_sentence = False  # the pair is "A. That is B.": one stated figure only
-        while j < len(mentions):
-            stated = mentions[j]
-            start = _stated_start(stated)
-            previous = mentions[j - 1]
-            gap = text[previous.span[1] : start]
-            if len(gap) > 24 or not _opens_pair(opener, gap, stated):
-                first = opener is _PAIR_OPEN and has_currency
-                j = _next_sentence(text, mentions, keep_bare, i) if first else 0
-                if not j:
-                    break
-                stated, next_sentence = mentions[j], True
-                gap = text[source.span[1] : _stated_start(stated)]
-            if not (stated.currency or stated.alternatives):
-                break
-            same = stated.currency is not None and stated.currency == source.currency
-            if same:
-                source, stated = _apart(lex, (source, surfaces[i]), (stated, surfaces[j]))
-                same = stated.currency == source.currency
-            if not same:
-                end = _closing(text, stated.span[1], gap)
-                pairs.append(
-                    Pair(source, stated, (source.span[0], end), text[source.span[0] : end])
-                )
-            if next_sentence:
-                break  # a next sentence restates one figure
-            opener = _PAIR_NEXT
-            j += 1
-    return pairs
-
-
-def _stated_start(stated: Mention) -> int:
-    """Where a stated figure begins, with a qualifier before it (``(약 36억 달러)``);
-    a mark inside the figure (여 in ``6천여만 원``) is no start."""
-    start = stated.span[0]
-    if stated.qualifier_span is not None and stated.qualifier_span[0] < start:
-        return stated.qualifier_span[0]
-    return start
-
-
-def _next_sentence(text: str, mentions: list[Mention], keep_bare: list[bool], i: int) -> int:
-    """The index of the figure the next sentence states as the equivalent of
-    ``mentions[i]`` (:func:`_restated_next`), or 0.
-
-    That figure is the next one that may be money: years, dates and counts
-    between them (``$1 billion in 2024. That is …``) belong to the first sentence
-    and are passed over; any other figure in between makes ``mentions[i]`` not the
-    last of its sentence, and then nothing is paired.
-    """
-    j = i + 1
-    end = mentions[i].span[1]
-    while j < len(mentions) and not (
-        keep_bare[j] or mentions[j].currency or mentions[j].alternatives
-    ):
-        if mentions[j].span[0] - end > _MAX_TAIL:
-            return 0  # past the tail a sentence may have: stop looking (linear time)
-        j += 1
-    if j == len(mentions):
-        return 0
-    stated = mentions[j]
-    gap = text[mentions[i].span[1] : _stated_start(stated)]
-    return j if _restated_next(text, gap, stated) else 0
+    found = _analyse(text, locale, default_currency)
+    if found.reader is None:
+        return []
+    return find_pairs(text, found.reader, found.mentions, found.keep_bare, found.surfaces)

@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from .model import Mention, Pair
+from .model import Mention, Pair, Skipped
 
-__all__ = ["format_mentions_table", "mention_to_dict", "pair_to_dict"]
+__all__ = ["format_mentions_table", "mention_to_dict", "pair_to_dict", "skipped_to_dict"]
 
 
 def _num(value: Decimal) -> str:
@@ -30,7 +30,15 @@ def mention_to_dict(mention: Mention) -> dict[str, Any]:
         "qualifier_span": list(mention.qualifier_span) if mention.qualifier_span else None,
         "range": [_num(v) for v in mention.range] if mention.range else None,
         "magnitude_text": mention.magnitude_text,
+        "number_format": mention.number_format,
+        "number_read_by": mention.number_read_by,
+        "notes": list(mention.notes),
     }
+
+
+def skipped_to_dict(skipped: Skipped) -> dict[str, Any]:
+    """A figure that could not be read, as plain JSON types."""
+    return {"text": skipped.text, "span": list(skipped.span), "reason": skipped.reason}
 
 
 def pair_to_dict(pair: Pair) -> dict[str, Any]:

@@ -86,13 +86,58 @@ from collections import deque
 from collections.abc import Callable
 from decimal import Decimal
 
-from .grammar import Figure, _suffix
+from .figures import Figure
+from .languages import NumberWords
 from .lexicon import Lexicon
 from .matching import fold, is_letter
-from .number_words import AND, ARTICLE, HALF, HALF_VALUE, HUNDRED, LANGUAGES, SCALE, VALUE, Language
-from .ranges import LINK_WORDS, is_range, join
+from .ranges import is_range, join
+from .tokens import suffix as _suffix
 
-__all__ = ["WordScanner", "merge", "word_scanner"]
+__all__ = ["Language", "WordScanner", "word_scanner"]
+
+#: Token kinds of the word pass.
+VALUE, ARTICLE, HUNDRED, HALF, AND, SCALE = range(6)
+
+HALF_VALUE = Decimal("0.5")
+
+
+class Language:
+    """A language's number words (:class:`~.languages.NumberWords`) as the pass
+    reads them: each word with its kind and value."""
+
+    __slots__ = (
+        "article_one",
+        "bare_hundred",
+        "compounds",
+        "longest",
+        "nouns",
+        "standalone",
+        "vague",
+        "vigesimal",
+        "words",
+    )
+
+    def __init__(self, data: NumberWords) -> None:
+        self.words: dict[str, tuple[int, Decimal]] = {}
+        for word, value in data.values.items():
+            self.words[word] = (VALUE, Decimal(value))
+        for word in data.articles:
+            self.words[word] = (ARTICLE, Decimal(1))
+        for word in data.hundreds:
+            self.words[word] = (HUNDRED, Decimal(100))
+        for word in data.halves:
+            self.words[word] = (HALF, HALF_VALUE)
+        for word in data.ands:
+            self.words[word] = (AND, Decimal(0))
+        self.standalone = frozenset(data.standalone)
+        self.compounds = data.compounds
+        self.vigesimal = data.vigesimal
+        self.article_one = data.article_one
+        self.bare_hundred = data.bare_hundred
+        self.vague = frozenset(data.vague)
+        self.nouns = data.nouns
+        self.longest = max(len(word) for word in self.words)
+
 
 #: A token: (kind, value, start, end, magnitude exponent for scale words).
 _Token = tuple[int, Decimal, int, int, int]
@@ -677,7 +722,7 @@ class WordScanner:
         surface, fig_end = found
         figure = self._longest(text, self._before(text, begin, tokens, seen, True), 0, end)
         if figure is not None:
-            figure.surface, figure.end = surface, fig_end
+            figure = figure._replace(surface=surface, end=fig_end)
         return figure
 
     def _longest(self, text: str, tokens: list[_Token], floor: int, end: int) -> Figure | None:
@@ -697,11 +742,19 @@ class WordScanner:
                 exponent = value.normalize().as_tuple().exponent  # type: ignore[assignment]
             else:
                 value = Decimal(int(value))
-            figure = Figure(start, end, value, exponent, None, 0, text[start:end])
             if mag_exponent:
-                figure.mag_exponent = mag_exponent
-                figure.mag_text = text[mag_start:mag_end]
-            return figure
+                return Figure(
+                    start,
+                    end,
+                    value,
+                    exponent,
+                    None,
+                    text[start:end],
+                    mag_exponent,
+                    text[mag_start:mag_end],
+                    written="words",
+                )
+            return Figure(start, end, value, exponent, None, text[start:end], written="words")
         return None
 
     def _whole(self, text: str, tokens: list[_Token]) -> _Number | None:
@@ -810,7 +863,7 @@ class WordScanner:
             end = i - 1 if i - 1 > floor and text[i - 1] == " " else i
         else:  # to, and, y, bis, à, e, till, до … (a few letters after a space)
             link = text.rfind(" ", max(floor, i - _MAX_LINK), i)
-            if link <= floor or text[link + 1 : i + 1].lower() not in LINK_WORDS:
+            if link <= floor or text[link + 1 : i + 1].lower() not in self.lex.range_words:
                 return None
             end = link
         if end <= floor or not is_letter(text[end - 1]):
@@ -820,10 +873,9 @@ class WordScanner:
         if tokens is None:
             return None
         low = self._longest(text, self._before(text, begin, tokens, seen, True), floor, end)
-        if low is None or not is_range(text, low, high):
+        if low is None or not is_range(text, low, high, self.lex, high.mark is not None):
             return None
-        join(low, high)
-        return low
+        return join(low, high)
 
     def _add(self, current: Decimal, value: Decimal) -> Decimal | None:
         """``current`` with the number word ``value`` added, or ``None`` when it
@@ -960,10 +1012,17 @@ class WordScanner:
         else:
             exponent = value.normalize().as_tuple().exponent  # type: ignore[assignment]
         start = tokens[0][2]
-        figure = Figure(start, fig_end, value, exponent, surface, 0, text[start:end])
-        figure.mag_exponent = smallest
-        figure.mag_text = text[mag_start:mag_end]
-        return figure
+        return Figure(
+            start,
+            fig_end,
+            value,
+            exponent,
+            surface,
+            text[start:end],
+            smallest,
+            text[mag_start:mag_end],
+            written="words",
+        )
 
 
 class _Closes:
@@ -1122,41 +1181,19 @@ def _free_place(current: Decimal) -> Decimal:
     return place
 
 
-_SCANNERS: dict[str, WordScanner | None] = {}
+_SCANNERS: dict[tuple[tuple[str, ...], str | None], WordScanner | None] = {}
 
 
 def word_scanner(lex: Lexicon) -> WordScanner | None:
-    """The word-number pass for ``lex``'s language, or ``None`` when there is no
-    table for it (the pass then costs one dictionary lookup)."""
+    """The word-number pass for ``lex``'s primary language, or ``None`` when it has
+    no number words (the pass then costs one dictionary lookup)."""
+    key = (lex.languages, lex.locale)
     try:
-        return _SCANNERS[lex.locale]
+        return _SCANNERS[key]
     except KeyError:
         pass
-    lang = LANGUAGES.get(lex.language)
-    found = WordScanner(lex, lang) if lang is not None else None
-    _SCANNERS[lex.locale] = found
+    found = WordScanner(lex, Language(lex.number_words)) if lex.number_words else None
+    if len(_SCANNERS) >= 256:
+        _SCANNERS.clear()
+    _SCANNERS[key] = found
     return found
-
-
-def merge(figures: list[Figure], words: list[Figure]) -> list[Figure]:
-    """The scanner's figures and the word figures in text order; a word figure that
-    overlaps a figure with digits gives way. Each figure's ``floor`` (where the
-    previous one ended) is set again."""
-    if not words:
-        return figures
-    kept: list[Figure] = []
-    i = 0
-    for word in words:  # both lists are in order and without overlaps: one walk
-        while i < len(figures) and figures[i].end <= word.start:
-            i += 1
-        if i < len(figures) and figures[i].start < word.end:
-            continue
-        kept.append(word)
-    if not kept:
-        return figures
-    merged = sorted([*figures, *kept], key=lambda f: f.start)
-    floor = 0
-    for figure in merged:
-        figure.floor = floor
-        floor = figure.end
-    return merged

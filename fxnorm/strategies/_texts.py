@@ -51,7 +51,7 @@ from .. import cldr as _cldr
 from .. import cldr_babel as _cldr_babel
 from .. import currencies as _currencies
 from ..money import Money
-from ..parsing.lexicon import CODE_STOPLIST, HISTORIC_CODES, HOME_LOCALES, LANGUAGES
+from ..parsing.languages import global_data as _parser_data
 from ._core import COMMON, order, units, validate_codes
 
 if TYPE_CHECKING:
@@ -71,6 +71,14 @@ __all__ = [
 #: How a figure can be written; ``bare`` (a number alone) only in
 #: :func:`monetary_cases`, with ``default_currency``.
 STYLES: tuple[str, ...] = ("symbol", "code", "name", "words", "compact", "bare")
+
+# What the parser reads (its language data, fxnorm/data/lexicon/global.json): the
+# codes it never reads as codes, the historic codes it does, its home locales and
+# the languages every reading knows.
+CODE_STOPLIST = _parser_data().code_stoplist
+HISTORIC_CODES = _parser_data().historic_codes
+HOME_LOCALES = _parser_data().home_locales
+LANGUAGES = _parser_data().borrow
 
 #: Locales drawn when none are given, the first one being what examples shrink to.
 DEFAULT_LOCALES: tuple[str, ...] = (

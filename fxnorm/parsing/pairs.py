@@ -1,0 +1,312 @@
+"""Pairs: a figure and the equivalent its writer stated for it in another currency.
+
+A stated equivalent is the figure that follows another one after
+
+* a bracket, also full-width (``A (B)``, ``A（B）``), perhaps with a word that
+  announces a conversion or a qualifier first (``(the equivalent of B)``,
+  ``（折合约B）``, ``(約B)``, ``(unos B)``, ``(aktuell rund B)``), after at most
+  one or two words or a quote mark (``4,5 Milliarden Euro Gewinn (rund 5 Mrd.
+  Dollar)``, ``300 milhões de pesos" (US$ 60 milhões)``);
+* a comma and an alternative or an announcing word (``A, or about B``, ``A,
+  which came to B``, ``A, equivalente a B``, ``A, 우리 돈 약 B``), or a comma
+  and an approximate qualifier alone (``200억 달러, 약 28조 원``);
+* an equals sign (``USD1.00 = CNY6.9533``, ``5500億ドル＝84兆円あまり``);
+* an announcing word alone (``$5 billion equivalent to €4.6 billion``);
+* an alternative word alone when the equivalent is written with an ISO code
+  (``5.000 yuan o 700 USD``): written with a symbol (``$5 billion or €4 billion``)
+  it is a list of alternatives, not a conversion;
+* nothing but a space, when the equivalent's currency is written before its
+  number (``2000 கோடி டாலர் ரூ. 1,63,440 கோடி``);
+* or in the next sentence, when it opens by restating the amount (``That is
+  equivalent to``, ``Das entspricht``, ``Eso equivale a``).
+
+After a stated equivalent, another figure after ``;``, ``,`` or ``/`` (``A (B;
+C)``, ``10.4 lakh crore (13 billion euros, $16 billion)``) or after an
+alternative word in the same sentence in the currency of the first equivalent
+(``50 pesos, or about $6 at the official rate or $4 on the blue market``) is a
+second equivalent of the same figure.
+
+Pairing is conservative: two figures in a sentence with none of these between
+them are never a pair, nor are two figures in the same currency. The words are
+the languages' data (``[pairs]`` of ``data/languages/<language>.toml``),
+compiled by the lexicon.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .lexicon import Lexicon, Surface
+from .model import Mention, Pair
+from .resolve import CHOSEN, Context, Reader, resolve_surface
+
+__all__ = ["pairs"]
+
+#: Where a sentence ends, or a clause set off by a spaced dash begins.
+_CLAUSE_BREAK = re.compile(r"[.!?。！？][\"”’»)]*\s*|\s[–—]\s+")
+#: How much of its sentence may follow the figure a next sentence restates.
+_MAX_TAIL = 100
+#: The longest gap between a figure and a stated equivalent announced by a word.
+_MAX_GAP = 24
+#: …and when a bracket with a conversion word announces it (``，同比增长5%（折合约``).
+_MAX_ANNOUNCED_GAP = 60
+#: What may follow a figure that a copula restates: the end of its clause.
+_CLAUSE_END = re.compile(r"[ \u00a0]?(?:[.!?;:)\]）。]|\n|\Z)")
+_CLOSE = re.compile(r"[ \u00a0]?[)\]）]")
+_BRACKETS = "(\\[（"
+_COMMAS = ",，、"
+_QUOTES = "\"”’»'"
+
+
+class _Openers:
+    """The compiled openers of one lexicon's languages."""
+
+    __slots__ = ("announced", "comma", "next", "noun", "open", "or_word", "restated", "word")
+
+    def __init__(self, lex: Lexicon) -> None:
+        equivalent, alternative = lex.pair_equivalent, lex.pair_or
+        self.open = re.compile(
+            r"\s*(?:"
+            rf"[{_BRACKETS}]\s*(?:(?:{alternative})\s*)?"
+            rf"|[{_COMMAS}]\s*(?:{alternative})\s+"
+            rf"|(?:[{_BRACKETS}{_COMMAS}]\s*)?(?:{equivalent})\s*[:：]?\s*"
+            rf"|[=＝]\s*(?:(?:{equivalent})\s*)?"
+            r")\Z",
+            re.IGNORECASE,
+        )
+        #: an alternative word alone, between spaces (``yuan o 700 USD``)
+        self.or_word = re.compile(rf"\s+(?:{alternative})\s+\Z", re.IGNORECASE)
+        #: a comma alone (then an approximate qualifier: ``달러, 약 28조 원``)
+        self.comma = re.compile(rf"\s*[{_COMMAS}]\s*\Z")
+        #: one or two words (or a quote mark), then the bracket
+        words = r"(?:[ \u00a0][^\W\d_]{2,20}){0,2}"
+        self.noun = re.compile(
+            rf"[{_QUOTES}]?{words}[{_QUOTES}]?[ \u00a0]?[{_BRACKETS}][ \u00a0]?\Z"
+        )
+        #: a bracket and one word before a qualifier: "(aktuell rund 178 Milliarden Euro)"
+        self.word = re.compile(rf"\s*[{_BRACKETS}]\s*[^\W\d_]{{2,20}}\s\Z")
+        #: a bracket or comma and a conversion word, anywhere at the end of a longer gap
+        self.announced = re.compile(
+            rf"[{_BRACKETS}{_COMMAS}]\s*(?:{equivalent})\s*\S{{0,3}}\s*\Z", re.IGNORECASE
+        )
+        #: what leads from a first equivalent to a second one
+        self.next = re.compile(rf"\s*(?:[;,/，；]\s*(?:(?:{alternative})\s*)?)\Z", re.IGNORECASE)
+        self.restated = re.compile(
+            r"\s*(?:(?P<restates>"
+            + lex.pair_restates
+            + r")|(?P<copula>"
+            + lex.pair_copulas
+            + r"))[\s,:]*\Z",
+            re.IGNORECASE,
+        )
+
+
+_OPENERS: dict[tuple[str, ...], _Openers] = {}
+
+
+def _openers(lex: Lexicon) -> _Openers:
+    key = (lex.pair_equivalent, lex.pair_or, lex.pair_restates, lex.pair_copulas)
+    found = _OPENERS.get(key)
+    if found is None:
+        found = _Openers(lex)
+        if len(_OPENERS) >= 64:
+            _OPENERS.clear()
+        _OPENERS[key] = found
+    return found
+
+
+def _stated_start(stated: Mention) -> int:
+    """Where a stated figure begins, with a qualifier before it (``(약 36억 달러)``);
+    a mark inside the figure (여 in ``6천여만 원``) is no start."""
+    start = stated.span[0]
+    if stated.qualifier_span is not None and stated.qualifier_span[0] < start:
+        return stated.qualifier_span[0]
+    return start
+
+
+def _opens(openers: _Openers, gap: str, stated: Mention, near: str) -> bool:
+    """Whether ``gap`` leads from a figure to ``stated``, its stated equivalent;
+    ``near`` is the gap up to the stated figure itself, its qualifier included (a
+    conversion word may begin the qualifier: ``（折合约``)."""
+    if len(gap) <= _MAX_GAP:
+        if openers.open.match(gap):
+            return True
+        if openers.noun.match(gap) is not None and ("(" in gap or "（" in gap or "[" in gap):
+            words = len(re.findall(r"[^\W\d_]{2,}", gap))
+            if words <= 1 or stated.qualifier_span is not None:
+                return True  # "Gewinn (rund 5 Mrd. Dollar)", "valor efectivo (unos …)"
+        if stated.qualifier_span is not None and openers.word.match(gap) is not None:
+            return True  # "(aktuell rund 178 Milliarden Euro)"
+        if stated.qualifier == "approximate" and openers.comma.match(gap) is not None:
+            return True  # "200억 달러, 약 28조 6000억 원"
+        if openers.or_word.match(gap) is not None and _coded(stated):
+            return True  # "5.000 yuan o 700 USD"
+        if gap.isspace() and not stated.text[:1].isdigit():
+            return True  # "2000 கோடி டாலர் ரூ. 1,63,440 கோடி": an equivalent set beside it
+    if len(gap) <= _MAX_ANNOUNCED_GAP and openers.announced.search(near) is not None:
+        return _CLAUSE_BREAK.search(gap) is None  # "…，同比增长5%（折合约170亿美元）"
+    return False
+
+
+def _coded(stated: Mention) -> bool:
+    """Whether the stated figure names its currency with an ISO code."""
+    text = stated.text
+    return stated.currency is not None and stated.currency in text and stated.resolved_by == "code"
+
+
+def _restated_next(openers: _Openers, text: str, gap: str, stated: Mention) -> bool:
+    """Whether ``gap``, from a figure to ``stated``, ends the figure's sentence (or
+    starts a dash clause) and opens the next with a phrase that restates it.
+
+    The rest of the figure's sentence is short and has no other break; the next
+    sentence begins with the phrase and its first figure (or that figure's
+    qualifier) follows it at once. A plain copula (``That is``, ``Das sind``)
+    counts only when the stated figure also ends its clause.
+    """
+    if len(gap) > _MAX_TAIL + 60:
+        return False
+    breaks = list(_CLAUSE_BREAK.finditer(gap))
+    if len(breaks) != 1 or breaks[0].start() > _MAX_TAIL:
+        return False
+    opener = openers.restated.match(gap, breaks[0].end())
+    if opener is None:
+        return False
+    return opener.group("restates") is not None or bool(_CLAUSE_END.match(text, stated.span[1]))
+
+
+def _closing(text: str, end: int, gap: str) -> int:
+    """Extend a pair's span over the bracket that closes it: ``A ($53 billion)``."""
+    close = _CLOSE.match(text, end)
+    if close is not None and ("(" in gap or "[" in gap or "（" in gap):
+        return close.end()
+    return end
+
+
+def _apart(
+    reader: Reader,
+    source: tuple[Mention, Surface | None],
+    stated: tuple[Mention, Surface | None],
+) -> tuple[Mention, Mention]:
+    """Source and stated figures of a pair read in the same currency, told apart if
+    one of them was only chosen (default, locale, context): a stated equivalent is a
+    conversion into another currency, so that one takes its next reading without the
+    other's currency (``20.2 billion pesos ($1 billion)`` with ``default_currency="ARS"``
+    is ARS and USD). The stated side is re-read first."""
+    again = _reread_without(reader, stated, source[0].currency)
+    if again is not None:
+        return source[0], again
+    again = _reread_without(reader, source, stated[0].currency)
+    if again is not None:
+        return again, stated[0]
+    return source[0], stated[0]
+
+
+def _reread_without(
+    reader: Reader, side: tuple[Mention, Surface | None], taken: str | None
+) -> Mention | None:
+    """The mention re-resolved without ``taken`` and without a default, if it was only
+    chosen and another reading exists."""
+    mention, surface = side
+    if surface is None or mention.resolved_by not in CHOSEN or len(surface.codes) < 2:
+        return None
+    rest = tuple(code for code in surface.codes if code != taken)
+    currency, _, by = resolve_surface(
+        reader, Surface(surface.text, rest, surface.kind), Context(set(), {}), default=False
+    )
+    if currency is None:
+        return None
+    return dataclasses.replace(mention, currency=currency, resolved_by=by)
+
+
+def _next_sentence(
+    openers: _Openers, text: str, mentions: list[Mention], keep_bare: list[bool], i: int
+) -> int:
+    """The index of the figure the next sentence states as the equivalent of
+    ``mentions[i]``, or 0. Years, dates and counts between them belong to the
+    first sentence and are passed over; any other figure in between makes
+    ``mentions[i]`` not the last of its sentence, and then nothing is paired."""
+    j = i + 1
+    end = mentions[i].span[1]
+    while j < len(mentions) and not (
+        keep_bare[j] or mentions[j].currency or mentions[j].alternatives
+    ):
+        if mentions[j].span[0] - end > _MAX_TAIL:
+            return 0  # past the tail a sentence may have: stop looking (linear time)
+        j += 1
+    if j == len(mentions):
+        return 0
+    stated = mentions[j]
+    gap = text[mentions[i].span[1] : _stated_start(stated)]
+    return j if _restated_next(openers, text, gap, stated) else 0
+
+
+def pairs(
+    text: str,
+    reader: Reader,
+    mentions: list[Mention],
+    keep_bare: list[bool],
+    surfaces: list[Surface | None],
+) -> list[Pair]:
+    """The stated equivalences among ``mentions`` (see the module docstring)."""
+    openers = _openers(reader.lex)
+    found: list[Pair] = []
+    for i, source in enumerate(mentions):
+        has_currency = bool(source.currency or source.alternatives)
+        if not has_currency and not keep_bare[i]:
+            continue
+        j = i + 1
+        first = True
+        next_sentence = False  # the pair is "A. That is B.": one stated figure only
+        stated_currency: str | None = None
+        while j < len(mentions):
+            stated = mentions[j]
+            start = _stated_start(stated)
+            previous = mentions[j - 1]
+            gap = text[previous.span[1] : start]
+            if first:
+                opened = _opens(openers, gap, stated, text[previous.span[1] : stated.span[0]])
+            else:
+                opened = (len(gap) <= _MAX_GAP and openers.next.match(gap) is not None) or (
+                    _second_alternative(openers, gap, stated, stated_currency)
+                )
+            if not opened:
+                if not (first and has_currency):
+                    break
+                j = _next_sentence(openers, text, mentions, keep_bare, i)
+                if not j:
+                    break
+                stated, next_sentence = mentions[j], True
+                gap = text[source.span[1] : _stated_start(stated)]
+            if not (stated.currency or stated.alternatives):
+                break
+            same = stated.currency is not None and stated.currency == source.currency
+            if same:
+                source, stated = _apart(reader, (source, surfaces[i]), (stated, surfaces[j]))
+                same = stated.currency == source.currency
+            if not same:
+                end = _closing(text, stated.span[1], gap)
+                found.append(
+                    Pair(source, stated, (source.span[0], end), text[source.span[0] : end])
+                )
+                stated_currency = stated_currency or stated.currency
+            if next_sentence:
+                break  # a next sentence restates one figure
+            first = False
+            j += 1
+    return found
+
+
+def _second_alternative(
+    openers: _Openers, gap: str, stated: Mention, first_currency: str | None
+) -> bool:
+    """``…, or about $6 at the official rate or $4 on the blue market``: an
+    alternative word after a few words, then a figure in the first equivalent's
+    currency, in the same clause."""
+    if first_currency is None or len(gap) > 40:
+        return False
+    if first_currency != stated.currency and first_currency not in stated.alternatives:
+        return False
+    if _CLAUSE_BREAK.search(gap) is not None or "(" in gap or ")" in gap:
+        return False
+    return openers.or_word.search(gap) is not None

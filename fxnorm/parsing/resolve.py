@@ -1,0 +1,383 @@
+"""Currency and number-format resolution: what each figure means, and who decided.
+
+Currency, in one order; every mention says which step decided (``resolved_by``):
+
+1. the text is explicit: an ISO code (``ARS``), a symbol or name that means one
+   currency anywhere (``US$``, ``R$``, ``zł``, ``Rp``, ``yuan``), or a currency
+   word before a generic unit (``新台幣62.3億元``);
+2. ``default_currency=``, when it is one of the candidates (or for a bare number);
+3. the locale's usual reading: the currency of its territory when it is a
+   candidate (``$`` is ARS in ``es_AR``, ``pesos`` MXN in ``es_MX``, ``元`` TWD in
+   ``zh_Hant_TW``), else the symbol as the locale writes it in CLDR, else a
+   word's usual reading (``dollars`` USD). Without a locale, the text's language
+   stands for it (a Swedish text's ``kr`` is SEK; a Simplified Chinese text's
+   ``元`` CNY), except where the language implies no one territory (a
+   Traditional Chinese ``元`` may be TWD, HKD or MOP), and the mention's notes
+   say which locale was assumed;
+4. the document: exactly one candidate is named explicitly elsewhere in the
+   same text (``context``);
+5. CLDR English's reading of a symbol, for locales that have none (``£`` in ``es_AR``);
+6. otherwise the currency stays ``None`` and ``alternatives`` lists the candidates.
+
+``¥`` is never read by a locale of another language than Chinese or Japanese.
+
+Number format: the digits decide when they can (:mod:`.numbers`); a number they
+leave open (``25.965``) was read with the working format, and here it is decided
+who that was and whether another reading wins: first the digits themselves when
+the three end in zero and a magnitude below a billion follows (``1.700 millones``,
+not ``$1.250 billion``: a thousand billions have their own word; no amount is
+written to a third decimal zero, but a dinar's fils, ``KD 1.250``), or are three
+zeros (``$1.000``), or no locale is given (``$1.250``); then the locale when one is given
+(unless its reading gives more decimals than the currency has and no magnitude
+follows: ``AR$ 25.960`` in ``en`` is 25,960 pesos, read as at home); else the
+text's language when it is clear; else the home conventions of the currency
+(``Rp 31.575`` is 31,575 rupiah), or of all its candidates when they agree; else
+English, and the mention says the reading was open (``number_read_by``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple
+
+from .context import Placed
+from .languages import global_data
+from .lexicon import Lexicon, Surface
+from .locales import LocaleHint
+from .numbers import Reading, describe, format_of, read_number
+from .textlang import TextLanguage
+
+__all__ = ["Context", "Reader", "Resolution", "explicit_codes", "resolve", "resolve_surface"]
+
+#: How a mention's currency was chosen when the text did not name it alone.
+CHOSEN = frozenset({"default", "locale", "context"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """The settings one text is read with (built per text by the front door)."""
+
+    lex: Lexicon
+    default: str | None
+    #: the locale that decides, given or assumed (the text's language, else English)
+    hint: LocaleHint
+    #: whether the locale was given by the caller
+    given: bool
+    #: the text's own evidence of its language
+    language: TextLanguage
+    #: the locale of the text's language, when it is not the given locale's language
+    second: LocaleHint | None
+    #: the note every mention of the text carries about the locale (assumed, overridden)
+    locale_note: str | None
+
+
+class Resolution(NamedTuple):
+    """What one figure means: its currency and how its number was read."""
+
+    currency: str | None
+    alternatives: tuple[str, ...]
+    resolved_by: str
+    value: Decimal
+    exponent: int
+    number_format: str | None
+    number_read_by: str
+    notes: tuple[str, ...]
+
+
+class Context(NamedTuple):
+    """What the whole text says about currencies: the codes it names explicitly, and
+    the generic units (元) a currency word before a figure fixed (人民幣62.86億元)."""
+
+    codes: set[str]
+    units: dict[str, str]
+
+
+def explicit_codes(placed: list[Placed], text: str = "", lex: Lexicon | None = None) -> Context:
+    """The context of a text's placed figures (see :class:`Context`)."""
+    codes = set()
+    units: dict[str, set[str]] = {}
+    for item in placed:
+        surface = item.figure.surface
+        if surface is None or len(surface.codes) != 1:
+            continue
+        code = surface.codes[0]
+        codes.add(code)
+        if lex is not None and surface.kind == "name":
+            written = text[item.figure.start : item.figure.end]
+            for size in range(1, 5):
+                unit = lex.after.get(written[-size:].lower())
+                if unit is not None and unit.kind == "name" and code in unit.codes:
+                    if len(unit.codes) > 1:
+                        units.setdefault(unit.text, set()).add(code)
+                    break
+    return Context(codes, {u: next(iter(c)) for u, c in units.items() if len(c) == 1})
+
+
+def _territory_reading(hint: LocaleHint | None, codes: tuple[str, ...]) -> str | None:
+    if hint is None:
+        return None
+    if hint.territory_currency in codes:
+        return hint.territory_currency
+    return None
+
+
+def _locale_reading(reader: Reader, surface: Surface) -> str | None:
+    codes = surface.codes
+    code = _territory_reading(reader.hint, codes)
+    if code is not None:
+        return code
+    lex = reader.lex
+    if surface.kind == "symbol":
+        unsafe = surface.text in lex.unsafe_symbols and (reader.hint.language not in ("zh", "ja"))
+        if not unsafe:
+            code = lex.locale_symbols.get(surface.text)
+            if code in codes:
+                return code
+    code = _territory_reading(reader.second, codes)
+    if code is not None:
+        return code
+    return _group_default(lex, codes)
+
+
+def _group_default(lex: Lexicon, codes: tuple[str, ...]) -> str | None:
+    """The usual reading of a group that holds all of ``codes`` (``dollars``: USD),
+    when the surface reads it first: ``$1 dólar`` narrows ``$`` to the dollars,
+    still USD; English ``lei`` (MDL, RON, as CLDR's names have them) stays open."""
+    found = lex.group_defaults.get(codes)
+    if found is not None:
+        return found
+    wanted = set(codes)
+    for group, default in lex.group_defaults.items():
+        if codes[0] == default and wanted <= set(group):
+            return default
+    return None
+
+
+def resolve_surface(
+    reader: Reader, surface: Surface | None, context: Context, *, default: bool = True
+) -> tuple[str | None, tuple[str, ...], str]:
+    """(currency, alternatives, resolved_by) of a figure written with ``surface``."""
+    chosen_default = reader.default if default else None
+    if surface is None:
+        return (chosen_default, (), "default") if chosen_default else (None, (), "unresolved")
+    codes = surface.codes
+    if len(codes) == 1:
+        return codes[0], (), surface.kind
+    if chosen_default in codes:
+        return chosen_default, codes, "default"
+    fixed = context.units.get(surface.text) if surface.kind == "name" else None
+    if fixed in codes:  # 約合42.11億元 after 人民幣62.86億元 in the same text
+        return fixed, codes, "context"
+    code = _locale_reading(reader, surface)
+    if code is not None:
+        return code, codes, "locale"
+    found = [c for c in codes if c in context.codes]
+    if len(found) == 1:
+        return found[0], codes, "context"
+    if surface.kind == "symbol" and surface.text not in reader.lex.unsafe_symbols:
+        code = reader.lex.english_symbols.get(surface.text)
+        if code in codes:
+            return code, codes, "locale"
+    return None, codes, "unresolved"
+
+
+def _home_format(codes: tuple[str, ...]) -> tuple[str, str] | None:
+    """The decimal mark the homes of all of ``codes`` write (and one's locale), if they agree."""
+    homes = global_data().home_numbers
+    marks = set()
+    locale = None
+    for code in codes:
+        home = homes.get(code)
+        if home is None:
+            return None
+        marks.add(home[0])
+        locale = locale or global_data().home_number_locales.get(code)
+    if len(marks) != 1 or locale is None:
+        return None
+    return marks.pop(), locale
+
+
+def _minor_units(code: str) -> int:
+    from .. import cldr
+
+    return cldr.digits(code)
+
+
+def _decide_number(
+    reader: Reader,
+    placed: Placed,
+    currency: str | None,
+    alternatives: tuple[str, ...],
+    by: str,
+) -> tuple[Decimal, int, str, tuple[str, ...]]:
+    """The value of a figure whose digits left the reading open (one separator before
+    three digits), who decided, and why (see the module docstring)."""
+    figure = placed.figure
+    value, exponent = figure.value, figure.exponent
+    working = reader.lex.numbers
+    raw = figure.raw
+    mark = next(ch for ch in raw if ch in ".,")
+    explicit = by in ("code", "symbol", "name")
+    if currency is not None and (explicit or not alternatives):
+        codes: tuple[str, ...] = (currency,)
+    else:
+        codes = alternatives
+    magnitude = figure.mag_exponent != 0
+    # three decimals are no price in a currency of fewer (most): then the mark groups
+    too_fine = bool(codes) and not magnitude and all(_minor_units(c) < 3 for c in codes)
+    which = "/".join(codes)
+
+    def grouped(why: str, who: str) -> tuple[Decimal, int, str, tuple[str, ...]]:
+        again = _reread(raw, "," if mark == "." else ".")
+        assert again is not None
+        return again.value, again.exponent, who, (why,)
+
+    if (
+        exponent == -3
+        and raw.endswith("0")
+        and not (codes and not magnitude and any(_minor_units(c) == 3 for c in codes))
+        and (
+            (magnitude and figure.mag_exponent < 9)
+            or (not magnitude and (raw.endswith("000") or not reader.given))
+        )
+    ):
+        # "1,000 millones", "1.700 millones", "$1.000": nobody writes an amount to
+        # three decimals ending in zero before a magnitude below a billion
+        # (1.7 millones) or as "1.000", but a dinar's fils are three digits
+        # ("KD 1.000"). A thousand billions and more have their own words in every
+        # language (trillion, billón, 兆): "$1.250 billion" is read by the locale or
+        # the language, as is "$3.450 a gallon" in en_US, where the trailing zero
+        # is weaker evidence than a locale.
+        return grouped(
+            "three digits ending in zero after the only separator"
+            + (" before a magnitude" if magnitude else "")
+            + ": a thousands group (no amount is written to a third decimal zero)"
+            + ("" if reader.given else ", whatever the text's language"),
+            "digits",
+        )
+    language = reader.language
+    if (
+        reader.given
+        and language.confident
+        and language.language is not None
+        and language.language != reader.hint.language
+        and language.language in reader.lex.languages
+    ):
+        spoken = _language_mark(language.language)
+        if spoken is not None and spoken != (mark if exponent < 0 else _other(mark)):
+            # the text is in another language than the locale's: its numbers are
+            # written as that language writes them ("6,000 pesos" in English)
+            again = _reread(raw, spoken)
+            assert again is not None
+            return (
+                again.value,
+                again.exponent,
+                "language",
+                (
+                    f"one separator before three digits: the text is {language.language} "
+                    f"({language.evidence}), read as it writes numbers, not as the locale "
+                    f"{reader.hint.locale} does",
+                ),
+            )
+    if reader.given:
+        home = _home_format((currency,)) if currency is not None and explicit else None
+        if exponent == -3 and too_fine and explicit and home is not None and home[0] != mark:
+            return grouped(
+                f"the locale {reader.hint.locale} reads {mark!r} as a decimal mark, but "
+                f"{which} has {_minor_units(codes[0])} decimals: read as in {home[1]}, "
+                f"where {which} is written",
+                "currency",
+            )
+        return (
+            value,
+            exponent,
+            "locale",
+            (f"one separator before three digits, read as the locale {reader.hint.locale} does",),
+        )
+    if language.confident and language.language == reader.lex.language:
+        if exponent == -3 and too_fine:
+            return grouped(
+                f"{language.language} text writes {mark!r} as a decimal mark, but three "
+                f"decimals are no amount of {which}: read as a thousands group",
+                "currency",
+            )
+        return (
+            value,
+            exponent,
+            "language",
+            (f"one separator before three digits, read as {language.language} text does",),
+        )
+    home = _home_format(codes) if codes else None
+    if home is not None:
+        decimal = home[0] == mark
+        if decimal and too_fine:
+            return grouped(
+                f"{which} is written with {mark!r} as a decimal mark at home ({home[1]}), but "
+                f"has fewer than three decimals: read as a thousands group",
+                "currency",
+            )
+        again = _reread(raw, home[0])
+        assert again is not None
+        return (
+            again.value,
+            again.exponent,
+            "currency",
+            (f"one separator before three digits, read as in {home[1]} ({which} at home)",),
+        )
+    if not magnitude:
+        return grouped(
+            "one separator before three digits and no locale, language or currency to "
+            "decide: read as a thousands group, as prices are written (pass locale= to decide)",
+            "default",
+        )
+    return (
+        value,
+        exponent,
+        "default",
+        (
+            f"one separator before three digits and nothing to decide it: read with "
+            f"{working.decimal!r} as the decimal mark (pass locale= to decide)",
+        ),
+    )
+
+
+def _other(mark: str) -> str:
+    return "," if mark == "." else "."
+
+
+def _language_mark(code: str) -> str | None:
+    """The decimal mark a language's text writes."""
+    from .languages import language
+
+    data = language(code)
+    return data.numbers[0] if data is not None else None
+
+
+def _reread(raw: str, decimal: str) -> Reading | None:
+    fmt = format_of(decimal, "." if decimal == "," else ",")
+    return read_number(raw, fmt)
+
+
+def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
+    """The currency and the number of one placed figure (see the module docstring)."""
+    figure = placed.figure
+    currency, alternatives, by = resolve_surface(reader, figure.surface, context)
+    if placed.shared and by in ("code", "symbol", "name"):
+        by = "context"  # the currency is named once, at another figure
+    notes: tuple[str, ...] = ()
+    if by == "locale" and reader.locale_note is not None:
+        notes = (reader.locale_note,)
+    value, exponent = figure.value, figure.exponent
+    number_read_by = "digits"
+    if figure.lone and figure.written == "digits" and figure.raw:
+        value, exponent, number_read_by, more = _decide_number(
+            reader, placed, currency, alternatives, by
+        )
+        notes = (*notes, *more)
+    number_format = None
+    if figure.written == "digits" and figure.raw and not figure.raw.isdigit():
+        number_format = describe(Reading(value, exponent, False), figure.raw)
+    return Resolution(
+        currency, alternatives, by, value, exponent, number_format, number_read_by, notes
+    )

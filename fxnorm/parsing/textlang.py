@@ -1,0 +1,236 @@
+"""The language of a text, from its own evidence: its script and its frequent words.
+
+When no locale is given, a text's language decides how its words read
+(``billion`` is 10^12 in French), how a number the digits leave open reads (a
+Spanish ``4.737 millones`` is 4,737 millions) and which currency ``$``, ``元`` or
+``kr`` usually means (its territory, when the language implies one). When a
+locale is given and the text is clearly in another language, its words are read
+too, and the mentions say so.
+
+The evidence is cheap and bounded: the scripts of the first few thousand
+characters (Hangul is Korean, kana Japanese, Han Chinese, in Traditional or
+Simplified characters; Tamil, Telugu, Devanagari …), then, for scripts several
+languages share (Latin, Devanagari, Cyrillic), the frequent words each
+language's data lists (``de``, ``los``, ``millones``; ``der``, ``und``; ``है``,
+``आहे``). A language is *confident* when it leads clearly; a text too short to
+tell (``$119.00``, ``5 kr``) has no language, and the caller falls back on the
+locale or on English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from .languages import available, detect_words, language, script_of
+
+__all__ = ["TextLanguage", "detect"]
+
+#: How much of a text is looked at for words, and for scripts.
+_WINDOW = 1500
+_SCRIPT_WINDOW = 1000
+
+#: What may stick to a word in running text: stripped from its ends.
+_PUNCTUATION = '.,;:!?"()[]«»“”‘’¿¡…–—/'
+
+#: Scripts by their Unicode block: (first, last, script).
+_BLOCKS = (
+    (0x0370, 0x03FF, "Grek"),
+    (0x0400, 0x04FF, "Cyrl"),
+    (0x0590, 0x05FF, "Hebr"),
+    (0x0600, 0x06FF, "Arab"),
+    (0x0900, 0x097F, "Deva"),
+    (0x0980, 0x09FF, "Beng"),
+    (0x0B80, 0x0BFF, "Taml"),
+    (0x0C00, 0x0C7F, "Telu"),
+    (0x0E00, 0x0E7F, "Thai"),
+    (0x1100, 0x11FF, "Hang"),
+    (0x3040, 0x30FF, "Kana"),
+    (0x3400, 0x4DBF, "Hani"),
+    (0x4E00, 0x9FFF, "Hani"),
+    (0xAC00, 0xD7AF, "Hang"),
+    (0xF900, 0xFAFF, "Hani"),
+)
+
+#: The languages of a script that only one language here writes.
+_SCRIPT_LANGUAGE = {
+    "Grek": "el",
+    "Hebr": "he",
+    "Beng": "bn",
+    "Taml": "ta",
+    "Telu": "te",
+    "Thai": "th",
+    "Hang": "ko",
+    "Kana": "ja",
+    "Arab": "ar",
+}
+
+
+class TextLanguage(NamedTuple):
+    """What a text's evidence says about its language."""
+
+    #: ISO 639-1 code, or None when the text does not tell
+    language: str | None
+    #: ISO 15924 script (``Latn``, ``Hans``, ``Hant``, ``Deva``), or None
+    script: str | None
+    #: whether the language leads clearly (several of its words, well ahead of others)
+    confident: bool
+    #: the evidence, for the mentions' notes (``script Hant``, ``words: de 5, la 3``)
+    evidence: str
+    #: when no language leads in a script others do not write (Devanagari: Hindi and
+    #: Marathi; Cyrillic), the languages of the text's script it may be in: their
+    #: words name money alike (``रुपये``, ``рублей``) and are read together
+    leaders: tuple[str, ...] = ()
+
+
+_NONE = TextLanguage(None, None, False, "")
+#: What :func:`_by_words` says of a Latin-script text without a letter.
+_NO_WORDS = TextLanguage(None, "Latn", False, "script Latn")
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    code = ord(ch)
+    for first, last, script in _BLOCKS:
+        if first <= code <= last:
+            return script
+    return "Latn"
+
+
+@lru_cache(maxsize=16)
+def _all_words(script: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """Every frequent word of the languages of ``script``, and who lists each."""
+    owners: dict[str, list[str]] = {}
+    for code, words in _word_sets().get(script, {}).items():
+        for word in words:
+            owners.setdefault(word, []).append(code)
+    return frozenset(owners), {w: tuple(c) for w, c in owners.items()}
+
+
+@lru_cache(maxsize=1)
+def _word_sets() -> dict[str, dict[str, frozenset[str]]]:
+    """script -> language -> the frequent words its data lists (distinct words of a
+    text that are among them are the language's evidence)."""
+    table: dict[str, dict[str, frozenset[str]]] = {}
+    for code in available():
+        words = detect_words(code)
+        if words:
+            table.setdefault(script_of(code) or "Latn", {})[code] = frozenset(words)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The characters of the scripts in :data:`_BLOCKS` (found in C, then told apart),
+    and the Latin letters beyond ASCII (é, ł, ș …: a text of them is Latin-written);
+    compiled when first needed, not on import."""
+    ranges = []
+    for first, last, _ in _BLOCKS:
+        # a currency sign in a script's block (฿, ৳, ௹, ؋) is no evidence of the
+        # text's language: "1,001 Mio. ฿" is German
+        start = first
+        for code in range(first, last + 1):
+            if unicodedata.category(chr(code)) == "Sc":
+                if start < code:
+                    ranges.append((start, code - 1))
+                start = code + 1
+        if start <= last:
+            ranges.append((start, last))
+    scripted = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges) + "]")
+    return scripted, re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def detect(text: str) -> TextLanguage:
+    """The language and script of ``text`` (see the module docstring)."""
+    window = text[:_WINDOW]
+    if window.isascii():
+        if _ASCII_LETTER.search(window) is None:
+            return _NO_WORDS  # "$119.00", "/": no word to tell a language
+        return _by_words(window, "Latn")
+    scripted_chars, latin = _patterns()
+    if scripted_chars.search(window, 0, _SCRIPT_WINDOW) is None:
+        return _by_words(window, "Latn")
+    scripted = scripted_chars.findall(window, 0, _SCRIPT_WINDOW)
+    counts: dict[str, int] = {}
+    for ch in scripted:
+        script = _script(ch)
+        counts[script] = counts.get(script, 0) + 1
+    if counts.get("Kana"):
+        return TextLanguage("ja", "Jpan", True, f"script: {counts['Kana']} kana")
+    script, count = max(counts.items(), key=lambda kv: kv[1])
+    if count < 4 and len(latin.findall(window[:_SCRIPT_WINDOW])) > 4 * count:
+        return _by_words(window, "Latn")  # a Latin text quoting a word or two of another
+    if script == "Hani":
+        return _chinese(window, count)
+    found = _SCRIPT_LANGUAGE.get(script)
+    if found is not None:
+        return TextLanguage(found, script, True, f"script: {count} {script}")
+    return _by_words(window, script)
+
+
+def _chinese(window: str, count: int) -> TextLanguage:
+    traditional_marks, simplified_marks = _script_marks()
+    traditional = len(traditional_marks.findall(window))
+    simplified = len(simplified_marks.findall(window))
+    if traditional > simplified:
+        script = "Hant"
+    elif simplified > traditional:
+        script = "Hans"
+    else:
+        script = None
+    evidence = f"script: {count} Han ({traditional} traditional, {simplified} simplified)"
+    return TextLanguage("zh", script, True, evidence)
+
+
+@lru_cache(maxsize=1)
+def _script_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The characters that tell Traditional from Simplified Chinese (the data's),
+    each script's as one character class: a text is searched once for each."""
+    data = language("zh")
+    marks = data.script_marks if data is not None else {}
+    traditional, simplified = marks.get("Hant", ""), marks.get("Hans", "")
+    return _one_of(traditional), _one_of(simplified)
+
+
+def _one_of(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chars)}]" if chars else "(?!)")
+
+
+def _by_words(window: str, script: str) -> TextLanguage:
+    table = _word_sets().get(script)
+    if not table:
+        return TextLanguage(None, script, False, f"script {script}")
+    # a long text tells its language in its first sentences: the rest is read only
+    # when they leave it open
+    if len(window) > 600:
+        cut = window.rfind(" ", 0, 400)
+        parts: tuple[str, ...] = (window[:cut], window[cut:])
+    else:
+        parts = (window,)
+    hits: dict[str, int] = {}
+    ranked: list[tuple[str, int]] = []
+    everyone, owners = _all_words(script)
+    for part in parts:
+        tokens = part.lower().split()
+        found = everyone.intersection(tokens)
+        found |= everyone.intersection([t.strip(_PUNCTUATION) for t in tokens if not t.isalpha()])
+        for word in found:
+            for code in owners[word]:
+                hits[code] = hits.get(code, 0) + 1
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+        if ranked and ranked[0][1] >= 6 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
+            break
+    if not hits:
+        leaders = tuple(sorted(table)) if script != "Latn" else ()
+        return TextLanguage(None, script, False, f"script {script}", leaders)
+    best, score = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    confident = score >= 2 and score >= 1.5 * second + 0.5
+    shown = ", ".join(f"{code} {count}" for code, count in ranked[:3])
+    leaders = ()
+    if not confident and script != "Latn":
+        leaders = tuple(code for code, count in ranked if count == score)
+    return TextLanguage(best, script, confident, f"words: {shown}", leaders)

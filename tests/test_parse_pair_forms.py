@@ -1,0 +1,145 @@
+"""Conversions in the forms the press uses, in the languages the parser reads
+(issue #14, item 2), and the figures that are no conversion.
+
+The strings are the issue's look-alikes of held-out claims and rows of
+tests/data/realtext (marked); each expected pair is the figure and the
+equivalent its writer gave, read by hand from the text.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from fxnorm.parsing import extract_pairs
+
+
+def _pairs(text: str, locale: str | None) -> list[tuple[str, str, str, str]]:
+    return [
+        (
+            f"{p.source.amount:f}",
+            p.source.currency or "?",
+            f"{p.stated.amount:f}",
+            p.stated.currency or "?",
+        )
+        for p in extract_pairs(text, locale=locale)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "pairs"),
+    [
+        # brackets, full-width, with words before the figure
+        (
+            "营收1200亿元人民币，同比增长5%（折合约170亿美元）",
+            "zh",
+            [("120000000000", "CNY", "17000000000", "USD")],
+        ),
+        ("311億英鎊(約合388億美元)", "zh_Hant_HK", [("31100000000", "GBP", "38800000000", "USD")]),
+        (
+            "約2兆円(当時のレートで約180億ドル)",
+            "ja",
+            [("2000000000000", "JPY", "18000000000", "USD")],
+        ),
+        ("100億ポンド(約1兆8000億円)", "ja", [("10000000000", "GBP", "1800000000000", "JPY")]),
+        # pesos of no country the text names: the mention lists them
+        ("20 milioni di pesos (oltre 20mila euro)", "it", [("20000000", "?", "20000", "EUR")]),
+        (
+            '300 milhões de pesos" (US$ 60 milhões)',
+            "pt_BR",
+            [("300000000", "?", "60000000", "USD")],
+        ),
+        # a comma and an announcing word, or an approximate figure
+        ("100억 달러, 우리돈 약 13조 원", "ko", [("10000000000", "USD", "13000000000000", "KRW")]),
+        (
+            "한 해에만 200억 달러, 약 28조 6000억 원이",
+            "ko",
+            [("20000000000", "USD", "28600000000000", "KRW")],
+        ),
+        ("we changed $500, which came to 6,000 pesos", "es_AR", [("500", "USD", "6000", "ARS")]),
+        (
+            "we changed $500, which translated to 6,000 pesos",
+            "es_AR",
+            [("500", "USD", "6000", "ARS")],
+        ),
+        (
+            "el billete de mil pesos era equivalente a 40 dólares",
+            "es_AR",
+            [("1000", "ARS", "40", "USD")],
+        ),
+        # an alternative word before an ISO code
+        ("5.000 yuan o 700 USD", "es", [("5000", "CNY", "700", "USD")]),
+        # an equals sign, half or full width
+        ("USD1.00 = CNY6.9533", "en", [("1", "USD", "6.9533", "CNY")]),
+        ("5500億ドル＝84兆円あまり", "ja", [("550000000000", "USD", "84000000000000", "JPY")]),
+        # a second alternative in the same sentence, in the first equivalent's currency
+        (
+            "50 pesos, or about $6 at the official rate or $4 on the blue market",
+            "es_AR",
+            [("50", "ARS", "6", "USD"), ("50", "ARS", "4", "USD")],
+        ),
+        # two equivalents in one bracket
+        (
+            "Rs 10.4 lakh crore (13 billion euros, $16 billion)",
+            "en_IN",
+            [
+                ("10400000000000", "INR", "13000000000", "EUR"),
+                ("10400000000000", "INR", "16000000000", "USD"),
+            ],
+        ),
+        # two words between the figure and its bracket, when a qualifier opens it
+        (
+            "3,79 billones de pesos valor efectivo (unos US$2931,2 millones)",
+            "es_AR",
+            [("3790000000000", "ARS", "2931200000", "USD")],
+        ),
+        # a range on both sides
+        (
+            "20亿美元至25亿美元（约90亿至110亿令吉）",
+            "zh",
+            [("2000000000", "USD", "9000000000", "MYR")],
+        ),
+        # an equivalent set beside the figure, its currency before its number
+        # (realtext ta_IN-002, Dinamalar)
+        (
+            "2000 கோடி டாலர் ரூ. 1,63,440 கோடி அந்நிய முதலீடு",
+            "ta_IN",
+            [("20000000000", "USD", "1634400000000", "INR")],
+        ),
+    ],
+)
+def test_conversion_forms(
+    text: str, locale: str | None, pairs: list[tuple[str, str, str, str]]
+) -> None:
+    assert _pairs(text, locale) == pairs
+
+
+def test_ranges_on_both_sides_keep_both_ends() -> None:
+    (pair,) = extract_pairs("20亿美元至25亿美元（约90亿至110亿令吉）", locale="zh")
+    assert pair.source.range == (Decimal("2e9"), Decimal("2.5e9"))
+    assert pair.stated.range == (Decimal("9e9"), Decimal("11e9"))
+    assert pair.stated.qualifier == "approximate"
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # two unrelated figures in a sentence are never a pair
+        ("Apple paid $5 billion and Google paid €4 billion", "en"),
+        ("$5 billion or €4 billion", "en"),  # alternatives written with symbols
+        ("$5 billion, €4 billion", "en"),
+        ("revenue of $5 billion in 2024 (€4.6 billion)", "en"),
+        ("spend 380 billion yuan over three years ($53 billion)", "en"),
+        # a comma and a figure that is not approximate: a list
+        ("200억 달러, 28조 6000억 원", "ko"),
+        # a conversion word far from the figure, in another sentence
+        ("营收1200亿元人民币。同比增长5%，其中海外业务（折合约170亿美元）", "zh"),
+        # the same currency on both sides
+        ("$5 billion ($6 billion)", "en"),
+        # realtext it_IT-015: a count before a figure with "pari a"
+        ("negli ultimi 3 anni, pari a 170 miliardi di euro", "it"),
+    ],
+)
+def test_what_is_no_conversion(text: str, locale: str) -> None:
+    assert extract_pairs(text, locale=locale) == []
