@@ -198,7 +198,7 @@ def test_the_build_tool_checks_the_words_of_dates() -> None:
 
 
 def _realtext() -> list[dict[str, object]]:
-    rows = []
+    rows: list[dict[str, object]] = []
     for path in sorted((ROOT / "tests" / "data" / "realtext").glob("*.jsonl")):
         rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
     return rows
