@@ -26,11 +26,12 @@ and lookups walk the chain.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from ._shipped import read_shipped_json
 
 __all__ = [
     "DATA_DIR",
@@ -92,20 +93,7 @@ class TenderSpan:
 
 
 def _read(name: str) -> dict[str, Any]:
-    path = DATA_DIR / name
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:  # a broken install, not a user error
-        raise RuntimeError(
-            f"fxnorm's CLDR extract {path.name} is missing or unreadable ({error}); "
-            "reinstall fxnorm or run tools/build_cldr_tables.py"
-        ) from error
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise RuntimeError(
-            f"fxnorm's CLDR extract {path.name} has format {data.get('format')!r}, "
-            f"this fxnorm reads format {FORMAT}: run tools/build_cldr_tables.py"
-        )
-    return data
+    return read_shipped_json(DATA_DIR / name, "CLDR extract", FORMAT, "tools/build_cldr_tables.py")
 
 
 @lru_cache(maxsize=1)

@@ -236,3 +236,23 @@ def test_the_diff_names_what_moved() -> None:
     assert any(line.startswith("currencies of BG:") for line in lines)
     assert any(line.startswith("names of ARS in es:") and "pesitos" in line for line in lines)
     assert tool.diff(shipped, shipped) == [lines[0]]  # only the version line
+
+
+def test_a_broken_shipped_file_is_a_clear_error(tmp_path: Path) -> None:
+    """A missing, corrupt or other-format data file names the tool that rebuilds it."""
+    from fxnorm._shipped import read_shipped_json
+
+    missing = tmp_path / "core.json"
+    with pytest.raises(RuntimeError, match=r"core\.json is missing or unreadable.*build_x\.py"):
+        read_shipped_json(missing, "CLDR extract", 3, "tools/build_x.py")
+    missing.write_text("{not json", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="missing or unreadable"):
+        read_shipped_json(missing, "CLDR extract", 3, "tools/build_x.py")
+    missing.write_text('{"format": 2}', encoding="utf-8")
+    with pytest.raises(RuntimeError, match="has format 2, this fxnorm reads format 3"):
+        read_shipped_json(missing, "CLDR extract", 3, "tools/build_x.py")
+    missing.write_text('{"format": 3, "x": 1}', encoding="utf-8")
+    assert read_shipped_json(missing, "CLDR extract", 3, "tools/build_x.py") == {
+        "format": 3,
+        "x": 1,
+    }

@@ -18,10 +18,11 @@ code here names a language.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from .._shipped import read_shipped_json
 
 __all__ = [
     "DATA_DIR",
@@ -212,19 +213,7 @@ class DateWords(NamedTuple):
 
 
 def _read(name: str) -> dict[str, Any]:
-    path = DATA_DIR / name
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:  # a broken install, not a user error
-        raise RuntimeError(
-            f"fxnorm's language data {path.name} is missing or unreadable ({error}); "
-            "reinstall fxnorm or run tools/build_lexicon.py"
-        ) from error
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise RuntimeError(
-            f"fxnorm's language data {path.name} is not format {FORMAT}: run tools/build_lexicon.py"
-        )
-    return data
+    return read_shipped_json(DATA_DIR / name, "language data", FORMAT, "tools/build_lexicon.py")
 
 
 @lru_cache(maxsize=1)
