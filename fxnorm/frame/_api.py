@@ -18,7 +18,7 @@ import numpy.typing as npt
 from .._decimal import CONTEXT, to_decimal
 from ..errors import InvalidAmountError, InvalidInputError
 from ..rates.book import RateBook
-from ._core import ObjectArray, Rates, _is_column, _is_missing, _size, check_options, lookup
+from ._core import ObjectArray, Rates, check_options, common_size, is_column, is_missing, lookup
 
 __all__ = ["Conversions", "convert", "convert_partition", "extract_frame", "require_pandas"]
 
@@ -72,14 +72,14 @@ def _index(*values: object) -> Any:
 def float_amounts(amounts: Any, size: int) -> npt.NDArray[np.float64]:
     """Amounts as float64 (NaN where missing); a single amount is repeated."""
     try:
-        if not _is_column(amounts):
-            return np.full(size, np.nan if _is_missing(amounts) else float(amounts))
+        if not is_column(amounts):
+            return np.full(size, np.nan if is_missing(amounts) else float(amounts))
         if _is_pandas(amounts):
             return np.asarray(amounts.to_numpy(dtype=np.float64, na_value=np.nan))
         array = np.asarray(amounts)
         if array.dtype.kind == "O":
             return np.array(
-                [np.nan if _is_missing(v) else float(v) for v in array], dtype=np.float64
+                [np.nan if is_missing(v) else float(v) for v in array], dtype=np.float64
             )
         return array.astype(np.float64)
     except (TypeError, ValueError) as error:
@@ -91,8 +91,8 @@ def float_amounts(amounts: Any, size: int) -> npt.NDArray[np.float64]:
 
 def decimal_amounts(amounts: Any, size: int) -> list[Decimal | None]:
     """Amounts as Decimal, read as :class:`fxnorm.Money` reads them (None where missing)."""
-    if not _is_column(amounts):
-        return [None if _is_missing(amounts) else to_decimal(amounts)] * size
+    if not is_column(amounts):
+        return [None if is_missing(amounts) else to_decimal(amounts)] * size
     floats = _float_column(amounts)
     if floats is not None:
         return _decimal_floats(floats)
@@ -100,7 +100,7 @@ def decimal_amounts(amounts: Any, size: int) -> list[Decimal | None]:
     read: dict[object, Decimal] = {}
     result: list[Decimal | None] = []
     for row, value in enumerate(values):
-        if _is_missing(value):
+        if is_missing(value):
             result.append(None)
             continue
         if isinstance(value, np.generic):
@@ -198,8 +198,8 @@ def convert(
     (``errors="null"``).
     """
     check_options(errors, dtype)
-    size = _size(currencies, on, amounts)
-    if _is_column(amounts) and len(amounts) != size:
+    size = common_size(currencies, on, amounts)
+    if is_column(amounts) and len(amounts) != size:
         raise InvalidInputError(
             f"{len(amounts)} amounts but {size} rows of currencies/dates: lengths must match"
         )
@@ -217,7 +217,7 @@ def convert(
         rate=rate,
         side=side,
     )
-    result = _multiply(amounts, rates, dtype, size)
+    result = multiply_amounts(amounts, rates, dtype, size)
     inputs = (amounts, currencies, on)
     pandas_out = any(_is_pandas(value) for value in inputs)
     if not with_provenance:
@@ -236,12 +236,12 @@ def _code(to: str) -> str:
     return to.strip().upper() if isinstance(to, str) else str(to)
 
 
-def _multiply(amounts: Any, rates: Rates, dtype: str, size: int) -> npt.NDArray[Any]:
+def multiply_amounts(amounts: Any, rates: Rates, dtype: str, size: int) -> npt.NDArray[Any]:
     if dtype == "float64":
         result: npt.NDArray[Any] = float_amounts(amounts, size) * rates.rate
         return result
     array = np.full(size, None, dtype=object)
-    floats = _float_column(amounts) if _is_column(amounts) else None
+    floats = _float_column(amounts) if is_column(amounts) else None
     if floats is not None and rates.codes is not None and rates.distinct is not None:
         decimals = _decimal_products(floats, rates.codes, rates.distinct, array)
         if decimals is None:
@@ -469,7 +469,7 @@ def extract_frame(
     rows: dict[str, list[Any]] = {name: [] for name in _MENTION_COLUMNS}
     for doc, text in items:
         if not isinstance(text, str):
-            if _is_missing(text):
+            if is_missing(text):
                 continue
             raise InvalidInputError(f"text {doc!r} is a {type(text).__name__}, not a string")
         for mention in extract(text, locale=locale, default_currency=default_currency):

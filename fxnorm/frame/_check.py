@@ -14,7 +14,7 @@ from typing import Any
 from ..claims.render import ROW_COLUMNS
 from ..errors import FxnormError, InvalidInputError
 from ._api import require_pandas
-from ._core import _is_missing
+from ._core import is_missing
 
 __all__ = ["CHECK_COLUMNS", "check_frame", "check_partition"]
 
@@ -117,7 +117,7 @@ def _records(frame: Any, polars: bool) -> Any:
 
 
 def _date(value: object) -> object:
-    if value is None or _is_missing(value):
+    if value is None or is_missing(value):
         return None
     if isinstance(value, str):
         return value.strip() or None
@@ -132,7 +132,7 @@ def _claims(
     from ..claims import check_text
     from ..claims.render import check_row
 
-    if text is None or _is_missing(text):
+    if text is None or is_missing(text):
         return []
     if not isinstance(text, str):
         raise InvalidInputError(f"texts must be strings, not {type(text).__name__}")

@@ -68,7 +68,7 @@ DTYPES = ("float64", "decimal")
 ERRORS = ("raise", "null")
 
 # Day ordinals that are not dates: missing (NaT, None) and unreadable.
-_MISSING = np.int64(np.iinfo(np.int64).min)
+MISSING = np.int64(np.iinfo(np.int64).min)
 _INVALID = np.int64(np.iinfo(np.int64).min + 1)
 _MAX_ORDINAL = _dt.date.max.toordinal()
 
@@ -251,7 +251,7 @@ class Rates:
     distinct: ObjectArray | None = None
 
 
-def _is_missing(value: object) -> bool:
+def is_missing(value: object) -> bool:
     """None, NaN, NaT and pandas' NA: a value that is not there."""
     if value is None:
         return True
@@ -268,10 +268,10 @@ def factorize(values: Any, size: int | None = None) -> tuple[IntArray, list[obje
     A scalar is repeated ``size`` times. pandas does the work when it is
     installed (hash-based, fast on strings and categoricals); otherwise a dict.
     """
-    if isinstance(values, str) or _is_missing(values):
+    if isinstance(values, str) or is_missing(values):
         if size is None:
             raise InvalidInputError("a single currency needs the number of rows")
-        missing = _is_missing(values)
+        missing = is_missing(values)
         return np.full(size, -1 if missing else 0, dtype=np.int64), [] if missing else [values]
     pd = _pandas()
     if pd is not None:
@@ -282,7 +282,7 @@ def factorize(values: Any, size: int | None = None) -> tuple[IntArray, list[obje
         codes, uniques = pd.factorize(values, use_na_sentinel=True)
         return np.asarray(codes, dtype=np.int64), list(uniques)
     seen: dict[object, int] = {}
-    codes_list = [-1 if _is_missing(v) else seen.setdefault(v, len(seen)) for v in values]
+    codes_list = [-1 if is_missing(v) else seen.setdefault(v, len(seen)) for v in values]
     return np.asarray(codes_list, dtype=np.int64), list(seen)
 
 
@@ -301,11 +301,11 @@ def _pandas() -> Any:
 def ordinals(on: Any, size: int | None = None) -> tuple[IntArray, Callable[[int], object]]:
     """Day ordinals for a date column (or one date for every row).
 
-    Returns the ordinals (``_MISSING`` for NaT/None, ``_INVALID`` for a value
+    Returns the ordinals (``MISSING`` for NaT/None, ``_INVALID`` for a value
     :func:`fxnorm._dates.to_date` cannot read) and a function giving the
     original value of a row, to name it in an error.
     """
-    if not _is_column(on):
+    if not is_column(on):
         if size is None:
             raise InvalidInputError("a single date needs the number of rows")
         single = _scalar_ordinal(on)
@@ -329,14 +329,14 @@ def ordinals(on: Any, size: int | None = None) -> tuple[IntArray, Callable[[int]
             )
         array = array.astype(object)
     codes, uniques = factorize(array)
-    known = np.array([_scalar_ordinal(value) for value in uniques] + [_MISSING], dtype=np.int64)
+    known = np.array([_scalar_ordinal(value) for value in uniques] + [MISSING], dtype=np.int64)
     return known[codes], _raw(array)
 
 
-def _size(*columns: Any) -> int:
+def common_size(*columns: Any) -> int:
     """The number of rows: the length of the first column among ``columns``."""
     for column in columns:
-        if _is_column(column):
+        if is_column(column):
             return len(column)
     raise InvalidInputError("currencies or dates must be a column (a Series, an array, a list)")
 
@@ -345,7 +345,7 @@ def _raw(values: Any) -> Callable[[int], object]:
     return lambda row: values[row] if not hasattr(values, "iloc") else values.iloc[row]
 
 
-def _is_column(value: object) -> bool:
+def is_column(value: object) -> bool:
     if isinstance(value, (str, bytes, _dt.date, np.datetime64)) or value is None:
         return False
     return hasattr(value, "__len__") or hasattr(value, "__iter__")
@@ -354,12 +354,12 @@ def _is_column(value: object) -> bool:
 def _from_datetime64(array: npt.NDArray[Any]) -> IntArray:
     days = array.astype("datetime64[D]")
     result = days.astype(np.int64) + EPOCH_ORDINAL
-    return np.where(np.isnat(days), _MISSING, result).astype(np.int64)
+    return np.where(np.isnat(days), MISSING, result).astype(np.int64)
 
 
 def _scalar_ordinal(value: object) -> int:
-    if _is_missing(value):
-        return int(_MISSING)
+    if is_missing(value):
+        return int(MISSING)
     if isinstance(value, np.datetime64):
         return int(_from_datetime64(np.asarray([value]))[0])
     try:
@@ -414,7 +414,7 @@ def lookup(
     gets NaN/None and, with provenance, the error's message
     (``errors="null"``).
     """
-    size = _size(currencies, on)
+    size = common_size(currencies, on)
     codes, uniques = factorize(currencies, size)
     days, raw_date = ordinals(on, size)
     if len(codes) != size or len(days) != size:
@@ -505,8 +505,8 @@ def lookup_codes(
             total_groups += table.group_count
 
     codes = np.where(codes < 0, count, codes)
-    valid_day = (days != _MISSING) & (days != _INVALID)
-    missing = (codes == count) | (days == _MISSING)
+    valid_day = (days != MISSING) & (days != _INVALID)
+    missing = (codes == count) | (days == MISSING)
     relative = days - starts[codes]
     in_range = valid_day & (relative >= 0) & (relative < sizes[codes]) & (kinds[codes] == _TABLE)
     flat = np.where(in_range, offsets[codes] + relative, 0)

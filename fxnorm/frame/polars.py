@@ -23,8 +23,8 @@ import numpy as np
 import polars as pl
 
 from ..errors import InvalidInputError
-from ._api import _multiply
-from ._core import _MISSING, EPOCH_ORDINAL, check_options, lookup_codes, ordinals
+from ._api import multiply_amounts
+from ._core import EPOCH_ORDINAL, MISSING, check_options, lookup_codes, ordinals
 
 __all__ = ["convert", "convert_expr"]
 
@@ -61,14 +61,7 @@ def convert_expr(
             "a polars struct cannot hold Decimal objects: with dtype='decimal' and provenance, "
             "call fxnorm.frame.polars.convert() on a DataFrame"
         )
-    options = {
-        "policy": policy,
-        "max_age": max_age,
-        "source": source,
-        "errors": errors,
-        "rate": rate,
-        "side": side,
-    }
+    options = _options(policy, max_age, source, errors, rate, side)
 
     def batch(values: pl.Series) -> pl.Series:
         columns = _convert_columns(
@@ -120,14 +113,7 @@ def convert(
     names = [target, *(f"{target}_{field}" for field in _FIELDS[1:])]
     if isinstance(df, pl.DataFrame):  # eager: no expression machinery needed
         check_options(errors, dtype)
-        options = {
-            "policy": policy,
-            "max_age": max_age,
-            "source": source,
-            "errors": errors,
-            "rate": rate,
-            "side": side,
-        }
+        options = _options(policy, max_age, source, errors, rate, side)
         columns = _convert_columns(
             df[amount_col], df[currency_col], df[date_col], to, dtype, options, with_provenance
         )
@@ -189,7 +175,7 @@ def _days(dates: pl.Series) -> tuple[np.ndarray[Any, Any], Any]:
         physical = dates.to_physical().cast(pl.Int64)
         missing = physical.is_null().to_numpy()
         days = physical.fill_null(0).to_numpy().astype(np.int64) + EPOCH_ORDINAL
-        days[missing] = _MISSING
+        days[missing] = MISSING
         return days, dates.__getitem__
     values = dates.to_numpy()
     return ordinals(values.astype(object) if values.dtype.kind != "M" else values, len(values))
@@ -218,7 +204,7 @@ def _convert_columns(
         **options,
     )
     given: Any = amounts.cast(pl.Float64).to_numpy() if dtype == "float64" else amounts.to_list()
-    result = _multiply(given, rates, dtype, len(amounts))
+    result = multiply_amounts(given, rates, dtype, len(amounts))
     if not with_provenance:
         return [_series("result", result)]
     assert rates.date is not None and rates.source is not None and rates.error is not None
@@ -235,3 +221,22 @@ def _series(name: str, values: np.ndarray[Any, Any]) -> pl.Series:
     if values.dtype == np.float64:
         return pl.Series(name, values, dtype=pl.Float64, nan_to_null=True)
     return pl.Series(name, values.tolist(), dtype=pl.Object)
+
+
+def _options(
+    policy: str | None,
+    max_age: int | None,
+    source: str | None,
+    errors: str,
+    rate: str | None,
+    side: str | None,
+) -> dict[str, Any]:
+    """The lookup options both front doors pass on to the conversion of columns."""
+    return {
+        "policy": policy,
+        "max_age": max_age,
+        "source": source,
+        "errors": errors,
+        "rate": rate,
+        "side": side,
+    }

@@ -17,7 +17,7 @@ from ..money import Money
 from ..rates.book import RateBook
 from ._core import order
 from ._rates import rate_books, spans
-from ._texts import _name, symbol, writable
+from ._texts import currency_word, symbol, writable
 
 __all__ = ["ClaimCase", "claims"]
 
@@ -101,7 +101,7 @@ def _figure(units: int, places: int, magnitude: int, code: str, form: str) -> st
     if form == "symbol":
         return f"{symbol(code, 'en')}{figure}"
     if form == "name":
-        return f"{figure} {_name(code, _exact(units, magnitude - places), 'en')}"
+        return f"{figure} {currency_word(code, _exact(units, magnitude - places), 'en')}"
     return f"{figure} {code}"
 
 

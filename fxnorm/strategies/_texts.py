@@ -259,7 +259,7 @@ def names_read(code: str, locale: str) -> bool:
     return bool(written) and all(name_reads(form, code, locale) for form in written)
 
 
-def _name(code: str, amount: Decimal, locale: str) -> str:
+def currency_word(code: str, amount: Decimal, locale: str) -> str:
     from babel.numbers import get_currency_name
 
     return str(get_currency_name(code, count=amount, locale=locale))
@@ -473,7 +473,7 @@ def render(form: _Form, amount: Decimal) -> str:
 
 def _linked(figure: str, code: str, amount: Decimal, locale: str) -> str:
     """The currency name after a magnitude word, with ``de``/``d’`` where the language wants it."""
-    name = _name(code, amount, locale)
+    name = currency_word(code, amount, locale)
     language = _language(locale)
     head = _NUMBER_HEAD.match(figure)
     word = figure[head.end() :].strip() if head else ""
