@@ -8,6 +8,7 @@ import multiprocessing
 import os
 import sqlite3
 import stat
+import sys
 import warnings
 from collections.abc import Iterator
 from decimal import Decimal
@@ -78,28 +79,48 @@ def test_location_follows_the_environment(tmp_path: Path) -> None:
     assert RateCache().path == cache_path()
 
 
+# Expected locations from the XDG Base Directory Specification 0.8
+# (specifications.freedesktop.org/basedir-spec/0.8/): "If $XDG_CACHE_HOME is
+# either not set or empty, a default equal to $HOME/.cache should be used", and
+# "All paths set in these environment variables must be absolute. If an
+# implementation encounters a relative path in any of these variables it should
+# consider the path invalid and ignore it." platformdirs follows the second rule
+# only in its newer releases (3.0 still uses a relative XDG_CACHE_HOME), so the
+# spec, not the installed platformdirs, is the reference: the cache must not move
+# when platformdirs does.
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG rule is Linux's")
 @pytest.mark.parametrize(
-    "environment",
+    ("environment", "expected"),
     [
-        {"XDG_CACHE_HOME": "/srv/cache", "HOME": "/home/ana"},
-        {"XDG_CACHE_HOME": "relative/cache", "HOME": "/home/ana"},
-        {"XDG_CACHE_HOME": "", "HOME": "/home/ana"},
-        {"HOME": "/root"},
-        {"HOME": "relative-home"},
+        ({"XDG_CACHE_HOME": "/srv/cache", "HOME": "/home/ana"}, "/srv/cache/fxnorm"),
+        ({"XDG_CACHE_HOME": "relative/cache", "HOME": "/home/ana"}, "/home/ana/.cache/fxnorm"),
+        ({"XDG_CACHE_HOME": "", "HOME": "/home/ana"}, "/home/ana/.cache/fxnorm"),
+        ({"HOME": "/root"}, "/root/.cache/fxnorm"),
     ],
 )
-def test_the_default_location_is_platformdirs_user_cache_dir(
-    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str]
+def test_the_default_location_follows_the_xdg_specification(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], expected: str
 ) -> None:
-    """cache_dir() works the XDG rule out itself on Linux: it must be platformdirs'."""
-    from platformdirs import user_cache_dir
-
     from fxnorm.rates.cache import cache_dir
 
     monkeypatch.delenv("FXNORM_CACHE_DIR", raising=False)
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
+    assert cache_dir() == Path(expected)
+
+
+def test_with_no_absolute_home_the_location_is_platformdirs_user_cache_dir(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where the XDG rule cannot decide (no absolute HOME), platformdirs does."""
+    from platformdirs import user_cache_dir
+
+    from fxnorm.rates.cache import cache_dir
+
+    monkeypatch.delenv("FXNORM_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", "relative-home")
     assert cache_dir() == Path(user_cache_dir("fxnorm", appauthor=False))
 
 
