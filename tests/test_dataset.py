@@ -40,6 +40,7 @@ REPO = Path(__file__).resolve().parent.parent
 RAW = REPO / "data" / "raw"
 BUILDER = REPO / "tools" / "build_rates.py"
 SHIPPED = REPO / "fxnorm" / "data" / "rates.sqlite"
+CATALOG = REPO / "fxnorm" / "data" / "sources.json"
 
 ECB_ZIP = RAW / "ecb" / "eurofxref-hist.zip"
 API_GZ = RAW / "fawazahmed0" / "usd-daily.csv.gz"
@@ -715,8 +716,15 @@ def test_online_build_against_a_local_server(
             ("CNY", "2025-09-24"): "7.12",
             ("EUR", "2025-09-24"): "0.85",
         }
-        retrieved = {r for (r,) in online.execute("SELECT retrieved FROM sources")}
-        assert retrieved == {dt.datetime.now(dt.timezone.utc).date().isoformat()}
+        # The sources fetched here were retrieved today; those read from raw files
+        # that record their own retrieval date (sources.json) keep that date.
+        today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+        catalog = json.loads(CATALOG.read_text(encoding="utf-8"))["sources"]
+        retrieved = dict(online.execute("SELECT id, retrieved FROM sources"))
+        assert retrieved == {
+            source: catalog[source].get("retrieved", today) for source in retrieved
+        }
+        assert {retrieved[source] for source in ("ecb", "bcra", "currency-api")} == {today}
         inputs = json.loads(dict(online.execute("SELECT key, value FROM meta"))["inputs"])
         assert inputs["ecb/eurofxref-hist.zip"] == RAW_SHA256["ecb/eurofxref-hist.zip"]
         assert online.execute("SELECT value FROM meta WHERE key = 'rates_sha256'").fetchone() == (

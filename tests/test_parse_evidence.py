@@ -190,6 +190,21 @@ def test_shop_forms(text: str, amount: str, currency: str) -> None:
     assert (mention.amount, mention.currency) == (Decimal(amount), currency)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in running text a comma and a space end a clause: two numbers, not cents
+        ("In 2009, 20 pesos was about $5", [("20", "20 pesos"), ("5", "$5")]),
+        ("Of the 150, 30 euros went to rent", [("30", "30 euros")]),
+        # a label before the tag is still a tag
+        ("Fiyat: 118, 99 TL", [("118.99", "118, 99 TL")]),
+    ],
+)
+def test_cents_set_apart_only_start_a_tag(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(str(m.amount), text[m.span[0] : m.span[1]]) for m in extract(text)]
+    assert found == expected
+
+
 @pytest.mark.parametrize("text", ["720p video", "1080p", "Qwen3", "5G", "19th", "V3.1"])
 def test_what_looks_like_a_shop_form_but_is_none(text: str) -> None:
     assert extract(text) == []

@@ -542,7 +542,7 @@ def figure_at(
         return None
     if compound is None and east is None and mag is None:
         shop = _shop_cents(text, end, reading, surface, prefix, lex, cursor)
-        if shop is not None:  # 118, 99 TL; 1.837, 32 €
+        if shop is not None and _starts_a_tag(text, fig_start):  # 118, 99 TL; 1.837, 32 €
             reading, fig_end = shop[0], shop[1]
             surface = shop[2] or surface
     lone = reading.lone and compound is None and east is None
@@ -789,6 +789,14 @@ def _shop_cents(
             return None  # in a sentence, two numbers
     cents = Decimal(digits).scaleb(-2)
     return Reading(whole.value + cents, -2, False), stop, after_surface
+
+
+def _starts_a_tag(text: str, start: int) -> bool:
+    """Whether a figure starts a price tag: nothing but spaces or a label ending in
+    a colon (``Preis: 118, 99 €``) before it on its line. In running text a comma
+    and a space end a clause, so ``In 2009, 20 pesos`` is two numbers."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    return not line or line.endswith(":")
 
 
 _MARKED = {",": NumberFormat(",", ".", False), ".": NumberFormat(".", ",", False)}
