@@ -85,6 +85,12 @@ def test_wheel_carries_the_dataset_and_works_in_a_fresh_venv(tmp_path: Path) -> 
     assert wheel.stat().st_size <= 10 * 1024 * 1024
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
+        (metadata,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+        headers = archive.read(metadata).decode("utf-8").split("\n\n", 1)[0].splitlines()
+    # the licence as an SPDX expression and its text (core metadata 2.4)
+    assert "License-Expression: Apache-2.0" in headers
+    assert "License-File: LICENSE" in headers
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert {
         "fxnorm/data/rates.sqlite",
         "fxnorm/data/cldr/core.json",
