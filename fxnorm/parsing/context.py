@@ -125,7 +125,13 @@ def match_after(text: str, end: int, table: QualifierTable) -> tuple[str, int, i
     candidates = table.after.get(text[end : end + 1])
     if candidates is None:
         return None
+    # the second character rules most phrases out (ASCII only: its lower case is one
+    # character whatever comes around it, so the test says what the full one would)
+    second = text[end + 1 : end + 2]
+    second = second.lower() if second.isascii() else ""
     for phrase, kind in candidates:
+        if second and len(phrase) > 1 and phrase[1] != second:
+            continue
         stop = end + len(phrase)
         if text[end:stop].lower() == phrase:
             if phrase[-1].isalpha() and stop < len(text) and _is_letter(text[stop]):
