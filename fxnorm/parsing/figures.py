@@ -368,8 +368,16 @@ def scan(
             break
         run_start, pos = match.span()
         raw = match.group()
-        pieces = _pieces(raw, run_start, lex) if " " in raw else [(raw, run_start, None)]
-        for piece, start, reading in pieces:
+        if " " not in raw:  # most runs: one number, read by figure_at
+            if bare or not _plain_bare(text, run_start, pos, lex):
+                figure = figure_at(text, raw, run_start, pos, lex, floor, length, None, skipped)
+                if figure is not None:
+                    figures.append(figure)
+                    floor = figure.end
+                    if floor > pos:
+                        pos = floor
+            continue
+        for piece, start, reading in _pieces(raw, run_start, lex):
             end = start + len(piece)
             if not bare and _plain_bare(text, start, end, lex):
                 continue
