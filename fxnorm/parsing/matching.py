@@ -138,12 +138,23 @@ def _walk(node: _Node, text: str, i: int, fold: bool) -> tuple[str, int] | None:
 
     With ``fold`` the text is lower-cased character by character (the words
     are lower-case); ``İ`` walks where ``i`` does (see :func:`_alias_dotted_i`).
-    One dictionary probe per character; the folded and exact walks are apart so
-    that neither tests ``fold`` per character.
+    One dictionary probe per character, the first few taken from a slice (lower-cased
+    at once when it is ASCII); the folded and exact walks are apart so that neither
+    tests ``fold`` per character.
     """
     length = len(text)
     found = None
     if fold:
+        ahead = text[i : i + _AHEAD]
+        if ahead.isascii():  # lower-cased at once: one character for one, whatever is around
+            for ch in ahead.lower():
+                if node.word is not None:
+                    found = _found(node, text, i, length, found)
+                child = node.children.get(ch)
+                if child is None:
+                    return found
+                node = child
+                i += 1
         while True:
             if node.word is not None:
                 found = _found(node, text, i, length, found)
@@ -154,6 +165,14 @@ def _walk(node: _Node, text: str, i: int, fold: bool) -> tuple[str, int] | None:
                 return found
             node = child
             i += 1
+    for ch in text[i : i + _AHEAD]:
+        if node.word is not None:
+            found = _found(node, text, i, length, found)
+        child = node.children.get(ch)
+        if child is None:
+            return found
+        node = child
+        i += 1
     while True:
         if node.word is not None:
             found = _found(node, text, i, length, found)
@@ -164,6 +183,11 @@ def _walk(node: _Node, text: str, i: int, fold: bool) -> tuple[str, int] | None:
             return found
         node = child
         i += 1
+
+
+#: How many characters a folded walk lower-cases at once (most words are shorter;
+#: a longer one goes on character by character).
+_AHEAD = 12
 
 
 def _found(
@@ -244,8 +268,9 @@ class EndingMatcher:
         node = self._root
         found = None
         start = end
-        while start > floor:
-            child = node.children.get(text[start - 1])
+        # no word is longer than ``longest``: the walk reads no further back
+        for ch in reversed(text[max(0, floor, end - self.longest) : end]):
+            child = node.children.get(ch)
             if child is None:
                 break
             node = child
