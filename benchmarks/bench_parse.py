@@ -171,6 +171,48 @@ are read by more stages than before (the text's language, every decision
 recorded on each mention, a currency named once for two figures), at 0.70x
 main's throughput; the 1 MB string read without a locale is read as Chinese
 now (its window holds 亿元), which costs about a second more than as English.
+
+Fifth round (branch speed, issue #14, 2026-12-05; 2 cores shared with three
+other sessions, load 1.0 to 1.9; the branch start and its end run in
+alternation, two runs each, same hour). Behaviour unchanged: every reading
+(``read``, ``extract``, ``parse`` cold and warm) of 3,808 texts (price-parser's
+cases, the table, the real-text rows, the corpus, the claims files, the
+adversarial pieces) is identical before and after, and so are
+``score_text.py``'s figures.
+
+==========================================  ===============  ===============  =====
+input                                       start            end
+==========================================  ===============  ===============  =====
+price-parser's cases, ratio                 1.11x, 1.09x     1.14x, 1.13x
+price-parser README, ratio                  1.00x, 1.07x     1.02x, 1.01x
+2 corpus articles, ratio                    0.69x, 0.70x     0.70x (1.01x in a run where
+                                                             price-parser alone was slowed)
+1 MB adversarial string                     1.67 s, 1.68 s   1.51 s (2.92 s under load 1.6)
+==========================================  ===============  ===============  =====
+
+Timed apart, in alternating subprocesses (best of 40 passes, six rounds): the
+articles 2-7 % faster, an eighth of the adversarial string 5-7 % faster. What
+moved: the trie walks read their first characters from a slice (an ASCII one
+lower-cased at once) and the backward walk from a reversed slice; magnitude,
+link, percent and shop-cents lookups ruled out on their first character; a
+long text's Chinese numerals searched for only when it holds a character of
+their Unicode block (tested in C on its UTF-16 bytes: 68 -> 25 us on the two
+articles); ``Reading`` and ``Placed`` built with ``tuple.__new__``.
+
+The targets (1.2x on the articles, under 1 s for the 1 MB string) are not met,
+and this profile says why: no stage dominates. On the articles about a quarter
+of the time is per text (the digit-run regex alone is 85-150 us of
+price-parser's 760-810 us for the two, the language 40 us, the word pass
+66 us) and the rest is 25 us per numeric run spread over twenty small
+functions (figure_at, the trie walks, qualifiers, resolution, the Mention),
+none above 15 %. On the 1 MB string a loop that only finds the runs and builds
+one ``Decimal`` and one Mention each takes 0.54 s where the whole reading took
+1.94 s (same load): the reading costs 3.6 times that bare minimum, and 1 s
+would need it cut by a third (from the 1.51 s of the bench run above) with no
+stage that holds a third of the time. A per-text or per-window memo would pass the
+benchmark, which repeats its texts, without reading new text faster, so there
+is none (the shape plans of ``parse`` keep decisions, not results, and the
+cold figure above shows their worth on new shapes).
 """
 
 from __future__ import annotations

@@ -125,7 +125,13 @@ def match_after(text: str, end: int, table: QualifierTable) -> tuple[str, int, i
     candidates = table.after.get(text[end : end + 1])
     if candidates is None:
         return None
+    # the second character rules most phrases out (ASCII only: its lower case is one
+    # character whatever comes around it, so the test says what the full one would)
+    second = text[end + 1 : end + 2]
+    second = second.lower() if second.isascii() else ""
     for phrase, kind in candidates:
+        if second and len(phrase) > 1 and phrase[1] != second:
+            continue
         stop = end + len(phrase)
         if text[end:stop].lower() == phrase:
             if phrase[-1].isalpha() and stop < len(text) and _is_letter(text[stop]):
@@ -186,7 +192,7 @@ def place(text: str, figures: list[Figure], lex: Lexicon, *, bare: bool = True) 
     placed = []
     for figure in figures:
         if not bare and figure.surface is None:
-            placed.append(Placed(figure, None, None, False, False, True))
+            placed.append(_new(Placed, (figure, None, None, False, False, True)))
         else:
             placed.append(_placed(text, figure, lex))
     return _shared(text, _ranges(text, placed, lex), lex)
@@ -196,8 +202,12 @@ def _placed(text: str, figure: Figure, lex: Lexicon) -> Placed:
     qualifier = qualifier_of(text, figure, lex)
     money_like = figure.surface is not None or _money_like(text, figure, lex)
     if qualifier is None:
-        return Placed(figure, None, None, money_like)
-    return Placed(figure, qualifier[0], qualifier[1], money_like)
+        return _new(Placed, (figure, None, None, money_like, False, False))
+    return _new(Placed, (figure, qualifier[0], qualifier[1], money_like, False, False))
+
+
+#: ``Placed(...)`` without the Python-level ``__new__`` of a NamedTuple (every field given).
+_new = tuple.__new__
 
 
 #: How far apart two figures that share a currency may be, and the label between

@@ -177,6 +177,8 @@ class Lexicon:
     #: a run of numerals and units, and one numeral (the cheap test first)
     numeral_run: re.Pattern[str]
     numeral_anchor: re.Pattern[str]
+    #: the lowest code point of a numeral (0 without numerals): a text below it holds none
+    numeral_floor: int
     qualifiers: QualifierTable
     #: range links, as regular expressions (see :mod:`.context`)
     range_link: re.Pattern[str]
@@ -522,6 +524,7 @@ def _lexicon(locale: str | None, languages: tuple[str, ...]) -> Lexicon:
         numeral_anchor=re.compile(
             "[" + re.escape("".join(sorted({*numeral_digits, *numeral_units})) or "\x00") + "]"
         ),
+        numeral_floor=min(map(ord, {*numeral_digits, *numeral_units}), default=0),
         qualifiers=qualifiers,
         range_link=range_link,
         between_link=between_link,

@@ -132,30 +132,78 @@ def _alias_dotted_i(root: _Node, *, lazy: bool = False) -> None:
             node.children[_DOTTED_I_LOWER] = child
 
 
-def _longest_forward(root: _Node, text: str, pos: int, fold: bool) -> tuple[str, int] | None:
-    """The longest word of ``root`` at ``pos`` not glued to a letter after it.
+def _walk(node: _Node, text: str, i: int, fold: bool) -> tuple[str, int] | None:
+    """The longest word at or below ``node`` (the node of the text's character
+    before ``i``) not glued to a letter after it, and where it ends.
 
     With ``fold`` the text is lower-cased character by character (the words
-    are lower-case); a character whose lower case is longer (``İ``) ends the walk.
+    are lower-case); ``İ`` walks where ``i`` does (see :func:`_alias_dotted_i`).
+    One dictionary probe per character, the first few taken from a slice (lower-cased
+    at once when it is ASCII); the folded and exact walks are apart so that neither
+    tests ``fold`` per character.
     """
     length = len(text)
-    node = root.children.get(text[pos].lower() if fold else text[pos])
     found = None
-    i = pos + 1
-    while node is not None:
+    if fold:
+        ahead = text[i : i + _AHEAD]
+        if ahead.isascii():  # lower-cased at once: one character for one, whatever is around
+            for ch in ahead.lower():
+                if node.word is not None:
+                    found = _found(node, text, i, length, found)
+                child = node.children.get(ch)
+                if child is None:
+                    return found
+                node = child
+                i += 1
+        while True:
+            if node.word is not None:
+                found = _found(node, text, i, length, found)
+            if i >= length:
+                return found
+            child = node.children.get(text[i].lower())
+            if child is None:
+                return found
+            node = child
+            i += 1
+    for ch in text[i : i + _AHEAD]:
         if node.word is not None:
-            if node.stem:
-                found = node.word, word_end(text, i)
-            elif not node.glues:
-                found = node.word, i
-            else:  # the character after it must not be a letter (see is_letter)
-                after = text[i] if i < length else ""
-                if not (after.isalnum() and after < "\u2e80"):
-                    found = node.word, i
-        if i >= length:
-            break
-        node = node.children.get(text[i].lower() if fold else text[i])
+            found = _found(node, text, i, length, found)
+        child = node.children.get(ch)
+        if child is None:
+            return found
+        node = child
         i += 1
+    while True:
+        if node.word is not None:
+            found = _found(node, text, i, length, found)
+        if i >= length:
+            return found
+        child = node.children.get(text[i])
+        if child is None:
+            return found
+        node = child
+        i += 1
+
+
+#: How many characters a folded walk lower-cases at once (most words are shorter;
+#: a longer one goes on character by character).
+_AHEAD = 12
+
+
+def _found(
+    node: _Node, text: str, i: int, length: int, found: tuple[str, int] | None
+) -> tuple[str, int] | None:
+    """The word complete at ``node`` (ending at ``i``) if it may end there, else ``found``."""
+    word = node.word
+    assert word is not None
+    if node.stem:
+        return word, word_end(text, i)
+    if not node.glues:
+        return word, i
+    # the character after it must not be a letter (see is_letter)
+    after = text[i] if i < length else ""
+    if not (after.isalnum() and after < "\u2e80"):
+        return word, i
     return found
 
 
@@ -169,32 +217,33 @@ class WordMatcher:
     ``million``): then a shorter word on the same path is taken.
     """
 
-    __slots__ = ("_exact", "_firsts", "_folded")
+    __slots__ = ("_exact", "_exact_children", "_folded", "_folded_children", "firsts")
 
     def __init__(
         self, exact: Iterable[str], folded: Iterable[str], stems: Iterable[str] = ()
     ) -> None:
         self._exact = _trie(exact)
         self._folded = _trie(folded, stems=stems)
+        #: the roots' first characters (a lookup that finds none there costs two probes)
+        self._exact_children = self._exact.children
+        self._folded_children = self._folded.children
         firsts = set(self._folded.children)
         firsts.update(ch.lower() for ch in self._exact.children)
-        self._firsts = frozenset(firsts)
-
-    @property
-    def firsts(self) -> frozenset[str]:
-        """The lower-cased first characters of the words."""
-        return self._firsts
+        #: the lower-cased first characters of the words (an attribute, not a
+        #: property: the scanner reads it next to every number)
+        self.firsts: frozenset[str] = frozenset(firsts)
 
     def match(self, text: str, pos: int) -> tuple[str, int] | None:
         """``(word, end)`` of the longest word at ``pos``; folded words come back lower-case."""
         if pos >= len(text):
             return None
         first = text[pos]
-        exact = folded = None
-        if first in self._exact.children:
-            exact = _longest_forward(self._exact, text, pos, False)
-        if first.lower() in self._folded.children:
-            folded = _longest_forward(self._folded, text, pos, True)
+        node = self._exact_children.get(first)
+        exact = _walk(node, text, pos + 1, False) if node is not None else None
+        node = self._folded_children.get(first.lower())
+        if node is None:
+            return exact
+        folded = _walk(node, text, pos + 1, True)
         if folded is not None and (exact is None or folded[1] > exact[1]):
             return folded
         return exact
@@ -219,8 +268,9 @@ class EndingMatcher:
         node = self._root
         found = None
         start = end
-        while start > floor:
-            child = node.children.get(text[start - 1])
+        # no word is longer than ``longest``: the walk reads no further back
+        for ch in reversed(text[max(0, floor, end - self.longest) : end]):
+            child = node.children.get(ch)
             if child is None:
                 break
             node = child

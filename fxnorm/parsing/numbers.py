@@ -169,12 +169,16 @@ def _make(integer: str, fraction: str, lone: bool) -> Reading | None:
     return Reading(Decimal(f"{integer}.{fraction}" if fraction else integer), -len(fraction), lone)
 
 
+#: ``Reading(...)`` without the Python-level ``__new__`` of a NamedTuple (every field given).
+_new = tuple.__new__
+
+
 def read_number(run: str, fmt: NumberFormat) -> Reading | None:
     """Read a numeric run: by its own evidence, ``fmt`` deciding the one open case;
     ``None`` when it is no number (``1.2.3``, ``1,23,4``) or beyond 30 digits."""
     if len(run) <= MAX_DIGITS:  # no digit limit to check on the fast paths
-        if run.isdigit():
-            return Reading(Decimal(run), 0, False)  # Decimal("007") is Decimal("7")
+        if run.isdigit():  # Decimal("007") is Decimal("7"); the tuple built as figures' are
+            return _new(Reading, (Decimal(run), 0, False))
         one = _ONE_SEPARATOR.fullmatch(run)
         if one is not None:  # most prices: 119.00, 25,960, 1 234
             head, sep, tail = one.groups()

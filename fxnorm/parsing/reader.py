@@ -40,7 +40,7 @@ from typing import NamedTuple
 from .. import currencies
 from ..errors import ParseError
 from .context import Placed, place
-from .figures import Figure, digit_facts, merge, scan, single
+from .figures import Figure, digit_facts, holds_numerals, merge, scan, single
 from .figures import Skipped as ScannedSkip
 from .languages import language
 from .lexicon import Lexicon, Surface, lexicon
@@ -750,7 +750,7 @@ def _alone(
     text_language = detect(text)
     reader = _reader(canonical, default, text_language)
     lex = reader.lex
-    if not text.isascii() and lex.numeral_anchor.search(text) is not None:
+    if holds_numerals(text, lex):
         return None
     figure = single(text, lex)
     if not isinstance(figure, Figure):

@@ -117,8 +117,9 @@ def explicit_codes(placed: list[Placed], text: str = "", lex: Lexicon | None = N
 def _territory_reading(hint: LocaleHint | None, codes: tuple[str, ...]) -> str | None:
     if hint is None:
         return None
-    if hint.territory_currency in codes:
-        return hint.territory_currency
+    code = hint.territory_currency
+    if code is not None and code in codes:
+        return code
     return None
 
 
@@ -164,7 +165,7 @@ def resolve_surface(
     codes = surface.codes
     if len(codes) == 1:
         return codes[0], (), surface.kind
-    if chosen_default in codes:
+    if chosen_default is not None and chosen_default in codes:
         return chosen_default, codes, "default"
     fixed = context.units.get(surface.text) if surface.kind == "name" else None
     if fixed in codes:  # 約合42.11億元 after 人民幣62.86億元 in the same text
@@ -172,7 +173,8 @@ def resolve_surface(
     code = _locale_reading(reader, surface)
     if code is not None:
         return code, codes, "locale"
-    found = [c for c in codes if c in context.codes]
+    named = context.codes
+    found = [c for c in codes if c in named] if named else []
     if len(found) == 1:
         return found[0], codes, "context"
     if surface.kind == "symbol" and surface.text not in reader.lex.unsafe_symbols:

@@ -74,13 +74,15 @@ def magnitude_at(text: str, pos: int, lex: Lexicon) -> tuple[Magnitude, int, int
     if pos >= len(text):
         return None
     start = pos
-    found = lex.magnitude_words.match(text, pos)
+    words = lex.magnitude_words
+    firsts = words.firsts  # no word starts elsewhere: the lookup is not made
+    gap = text[pos]
+    found = words.match(text, pos) if gap.lower() in firsts else None
     if found is None:
-        gap = text[pos]
         if gap not in SPACES and gap != "-":
             return _magnitude_before_currency(text, pos, lex) if gap in lex.magnitudes else None
         start = pos + 1
-        found = lex.magnitude_words.match(text, start)
+        found = words.match(text, start) if text[start : start + 1].lower() in firsts else None
         if found is None and gap != "-" and text[start : start + 1] in lex.magnitudes:
             return _magnitude_before_currency(text, start, lex)
         if found is None or (gap == "-" and len(found[0]) <= 2):
@@ -124,7 +126,10 @@ def currency_after(text: str, pos: int, lex: Lexicon, linked: bool) -> tuple[Sur
     start = pos + 1 if pos < len(text) and text[pos] in SPACES else pos
     found = lex.after_words.match(text, start)
     if found is None and linked:
+        head = fold(text[start : start + 1])
         for link in lex.links:
+            if link[:1] != head:  # the first character rules most links out
+                continue
             stop = start + len(link)
             if fold(text[start:stop]) != link:
                 continue
