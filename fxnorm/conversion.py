@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._decimal import CONTEXT, MAX_AMOUNT, MIN_EXPONENT
 from .money import Money, new_money
@@ -100,21 +100,20 @@ _MAX_ADJUSTED = MAX_AMOUNT.adjusted()
 
 class _ConversionSlots:
     """:class:`Conversion`'s slots without its frozen guard (see
-    :class:`fxnorm.rates.model.Quote`'s twin): one is made per conversion."""
+    :func:`fxnorm.rates.model.new_quote`): one is made per conversion."""
 
     __slots__ = Conversion.__slots__
 
-    def __init__(self, original: Money, result: Money, rate: Quote) -> None:
-        self.original = original
-        self.result = result
-        self.rate = rate
-        self.__class__ = Conversion  # type: ignore[assignment]
+
+_new_object = object.__new__
 
 
-if TYPE_CHECKING:
-
-    def new_conversion(original: Money, result: Money, rate: Quote) -> Conversion:
-        """``Conversion(original, result, rate)``, several times faster."""
-
-else:
-    new_conversion = _ConversionSlots
+def new_conversion(original: Money, result: Money, rate: Quote) -> Conversion:
+    """``Conversion(original, result, rate)``, several times faster."""
+    made: Any = _new_object(_ConversionSlots)
+    made.original = original
+    made.result = result
+    made.rate = rate
+    made.__class__ = Conversion
+    built: Conversion = made
+    return built
