@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._decimal import CONTEXT, MAX_AMOUNT, MIN_EXPONENT
-from .money import Money, new_money
+from .money import Money
 from .rates.book import RateBook, default_book
 from .rates.model import Quote
 
@@ -90,12 +90,29 @@ def convert(
     # The product can leave the range its factors were in (money.in_range, inlined).
     if amount and not _MIN_EXPONENT <= amount.adjusted() < _MAX_ADJUSTED:
         Money(amount, quote.quote)  # raises InvalidAmountError, as for any amount
-    return new_conversion(money, new_money(amount, quote.quote), quote)
+    # new_money() and new_conversion(), inlined: this runs once per conversion.
+    result: Any = _new_object(_MoneySlots)
+    result.amount = amount
+    result.currency = quote.quote
+    result.__class__ = Money
+    made: Any = _new_object(_ConversionSlots)
+    made.original = money
+    made.result = result
+    made.rate = quote
+    made.__class__ = Conversion
+    conversion: Conversion = made
+    return conversion
 
 
 _multiply = CONTEXT.multiply
 _MIN_EXPONENT = MIN_EXPONENT
 _MAX_ADJUSTED = MAX_AMOUNT.adjusted()
+
+
+class _MoneySlots:
+    """:class:`Money`'s slots (see :func:`fxnorm.money.new_money`), for the result."""
+
+    __slots__ = Money.__slots__
 
 
 class _ConversionSlots:
