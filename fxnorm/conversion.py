@@ -90,7 +90,8 @@ def convert(
     # The product can leave the range its factors were in (money.in_range, inlined).
     if amount and not _MIN_EXPONENT <= amount.adjusted() < _MAX_ADJUSTED:
         Money(amount, quote.quote)  # raises InvalidAmountError, as for any amount
-    # new_money() and new_conversion(), inlined: this runs once per conversion.
+    # The result Money and the Conversion built by slot stores (as
+    # fxnorm.money.new_money does): no frozen __setattr__, no calls.
     result: Any = _new_object(_MoneySlots)
     result.amount = amount
     result.currency = quote.quote
@@ -117,20 +118,9 @@ class _MoneySlots:
 
 class _ConversionSlots:
     """:class:`Conversion`'s slots without its frozen guard (see
-    :func:`fxnorm.rates.model.new_quote`): one is made per conversion."""
+    :func:`fxnorm.rates.model.new_quote`): one is made per conversion, in :func:`convert`."""
 
     __slots__ = Conversion.__slots__
 
 
 _new_object = object.__new__
-
-
-def new_conversion(original: Money, result: Money, rate: Quote) -> Conversion:
-    """``Conversion(original, result, rate)``, several times faster."""
-    made: Any = _new_object(_ConversionSlots)
-    made.original = original
-    made.result = result
-    made.rate = rate
-    made.__class__ = Conversion
-    built: Conversion = made
-    return built
