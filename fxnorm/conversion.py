@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._decimal import CONTEXT, MAX_AMOUNT, MIN_EXPONENT
-from .money import Money, new_money
+from .money import Money
 from .rates.book import RateBook, default_book
 from .rates.model import Quote
 
@@ -90,7 +90,19 @@ def convert(
     # The product can leave the range its factors were in (money.in_range, inlined).
     if amount and not _MIN_EXPONENT <= amount.adjusted() < _MAX_ADJUSTED:
         Money(amount, quote.quote)  # raises InvalidAmountError, as for any amount
-    return new_conversion(money, new_money(amount, quote.quote), quote)
+    # The result Money and the Conversion built by slot stores (as
+    # fxnorm.money.new_money does): no frozen __setattr__, no calls.
+    result: Any = _new_object(_MoneySlots)
+    result.amount = amount
+    result.currency = quote.quote
+    result.__class__ = Money
+    made: Any = _new_object(_ConversionSlots)
+    made.original = money
+    made.result = result
+    made.rate = quote
+    made.__class__ = Conversion
+    conversion: Conversion = made
+    return conversion
 
 
 _multiply = CONTEXT.multiply
@@ -98,23 +110,17 @@ _MIN_EXPONENT = MIN_EXPONENT
 _MAX_ADJUSTED = MAX_AMOUNT.adjusted()
 
 
+class _MoneySlots:
+    """:class:`Money`'s slots (see :func:`fxnorm.money.new_money`), for the result."""
+
+    __slots__ = Money.__slots__
+
+
 class _ConversionSlots:
     """:class:`Conversion`'s slots without its frozen guard (see
-    :class:`fxnorm.rates.model.Quote`'s twin): one is made per conversion."""
+    :func:`fxnorm.rates.model.new_quote`): one is made per conversion, in :func:`convert`."""
 
     __slots__ = Conversion.__slots__
 
-    def __init__(self, original: Money, result: Money, rate: Quote) -> None:
-        self.original = original
-        self.result = result
-        self.rate = rate
-        self.__class__ = Conversion  # type: ignore[assignment]
 
-
-if TYPE_CHECKING:
-
-    def new_conversion(original: Money, result: Money, rate: Quote) -> Conversion:
-        """``Conversion(original, result, rate)``, several times faster."""
-
-else:
-    new_conversion = _ConversionSlots
+_new_object = object.__new__

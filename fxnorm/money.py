@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import currencies
 from ._decimal import CONTEXT, MAX_AMOUNT, MIN_EXPONENT, to_decimal
@@ -58,8 +58,13 @@ class Money:
             _codes = currencies.all_codes()
             if currency not in _codes:
                 currency = currencies.validate(currency)
-        if cls is Money:
-            return new_money(amount, currency)
+        if cls is Money:  # new_money(), inlined: one call less on every Money made
+            made: Any = _new_object(_MoneySlots)
+            made.amount = amount
+            made.currency = currency
+            made.__class__ = Money
+            built: Money = made
+            return built
         money = object.__new__(cls)
         object.__setattr__(money, "amount", amount)
         object.__setattr__(money, "currency", currency)
@@ -150,24 +155,23 @@ class Money:
 
 class _MoneySlots:
     """:class:`Money`'s slots without its frozen guard: a Money made by plain slot
-    stores and a ``__class__`` assignment (see :class:`fxnorm.rates.model.Quote`'s
-    twin), for amounts fxnorm has already checked."""
+    stores and a ``__class__`` assignment (see :func:`fxnorm.rates.model.new_quote`),
+    for amounts fxnorm has already checked."""
 
     __slots__ = Money.__slots__
 
-    def __init__(self, amount: Decimal, currency: str) -> None:
-        self.amount = amount
-        self.currency = currency
-        self.__class__ = Money  # type: ignore[assignment]
+
+_new_object = object.__new__
 
 
-if TYPE_CHECKING:
-
-    def new_money(amount: Decimal, currency: str) -> Money:
-        """A Money from a finite Decimal within the limits and a known code, unchecked."""
-
-else:
-    new_money = _MoneySlots
+def new_money(amount: Decimal, currency: str) -> Money:
+    """A Money from a finite Decimal within the limits and a known code, unchecked."""
+    made: Any = _new_object(_MoneySlots)
+    made.amount = amount
+    made.currency = currency
+    made.__class__ = Money
+    built: Money = made
+    return built
 
 
 def format_with_minor_units(

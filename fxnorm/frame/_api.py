@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
+from operator import mul
 from typing import Any
 
 import numpy as np
@@ -224,7 +225,10 @@ def convert(
         if not pandas_out:
             return result
         pd = require_pandas()
-        return pd.Series(result, index=_index(*inputs), name=_code(to), dtype=result.dtype)
+        # The result is a new array, fxnorm's own: no copy (pandas 3 copies by default).
+        return pd.Series(
+            result, index=_index(*inputs), name=_code(to), dtype=result.dtype, copy=False
+        )
     assert rates.date is not None and rates.source is not None and rates.error is not None
     answer = Conversions(result, rates.rate, rates.date, rates.source, rates.error)
     if not pandas_out:
@@ -240,13 +244,14 @@ def multiply_amounts(amounts: Any, rates: Rates, dtype: str, size: int) -> npt.N
     if dtype == "float64":
         result: npt.NDArray[Any] = float_amounts(amounts, size) * rates.rate
         return result
-    array = np.full(size, None, dtype=object)
     floats = _float_column(amounts) if is_column(amounts) else None
     if floats is not None and rates.codes is not None and rates.distinct is not None:
-        decimals = _decimal_products(floats, rates.codes, rates.distinct, array)
+        array, decimals = _decimal_products(floats, rates.codes, rates.distinct)
         if decimals is None:
             return array
         amounts = decimals  # the rows the scaled integers did not cover
+    else:
+        array = np.full(size, None, dtype=object)
     rows: list[int] = []
     factors: list[Decimal] = []
     for row, (amount, rate) in enumerate(
@@ -271,27 +276,27 @@ def _decimal_products(
     floats: npt.NDArray[np.float64],
     codes: npt.NDArray[np.int64],
     distinct: ObjectArray,
-    out: ObjectArray,
-) -> npt.NDArray[Any] | None:
-    """``Decimal(repr(amount)) × rate`` for float amounts, into ``out``, without a
-    Decimal per amount: where ``repr`` writes the float positionally with at
-    most 15 significant digits (``123.45``), it is the integer ``k`` (12345)
-    scaled by ``10**-d`` (2), found here for all rows at once, and the product
-    is ``k × (rate scaled by 10**-d)``, which Decimal rounds exactly as
+) -> tuple[ObjectArray, npt.NDArray[Any] | None]:
+    """``Decimal(repr(amount)) × rate`` for float amounts, without a Decimal per
+    amount: where ``repr`` writes the float positionally with at most 15
+    significant digits (``123.45``), it is the integer ``k`` (12345) scaled by
+    ``10**-d`` (2), found here for all rows at once, and the product is
+    ``k × (rate scaled by 10**-d)``, which Decimal rounds exactly as
     ``(k scaled) × rate`` (a power of ten moves the exponent, not the digits).
 
     ``k / 10**d == amount`` holds exactly when the decimal ``k·10**-d`` reads
     back as the float (both are exact doubles and division rounds correctly),
     and the first ``d`` for which it holds gives the fewest digits, which is
     what ``repr`` writes (with at least one decimal: ``123.0``). Returns the
-    amounts of the rows left for :func:`decimal_amounts` (NaN elsewhere), or
-    None when none is left.
+    products (None in the other rows) and the amounts of the rows left for
+    :func:`decimal_amounts` (NaN elsewhere), or None when none is left.
     """
+    size = len(floats)
     wanted = (codes >= 0) & ~np.isnan(floats)
     magnitude = np.abs(floats)
     candidate = wanted & (magnitude >= 1e-4) & (magnitude < 1e15)  # repr is positional there
-    places = np.zeros(len(floats), dtype=np.int64)
-    scaled = np.zeros(len(floats), dtype=np.int64)
+    places = np.zeros(size, dtype=np.int64)
+    scaled = np.zeros(size, dtype=np.int64)
     pending = np.flatnonzero(candidate)
     with np.errstate(invalid="ignore", over="ignore"):
         for digits in range(1, _MAX_PLACES + 1):
@@ -308,27 +313,46 @@ def _decimal_products(
     fast = places > 0
     count = int(np.count_nonzero(fast))
     if count:
-        # Each distinct (rate, places) once: the rate scaled by 10**-places.
+        # Each distinct (rate, places) once: the rate scaled by 10**-places; one
+        # more, zero, for the other rows (scaled 0), whose products are then
+        # cleared: the column is made in one pass, each product written once
+        # while it is new (a second pass over a million Decimals costs as
+        # much again, in cache misses).
         combo = codes[fast] * (_MAX_PLACES + 1) + places[fast]
         used = np.zeros(len(distinct) * (_MAX_PLACES + 1), dtype=bool)
         used[combo] = True
         keys = np.flatnonzero(used)
-        position = np.zeros(len(used), dtype=np.int64)
-        position[keys] = np.arange(len(keys))
-        rates = list(
+        index = np.zeros(len(used), dtype=np.int64)
+        index[keys] = np.arange(len(keys))
+        position = np.full(size, len(keys), dtype=np.int64)
+        position[fast] = index[combo]
+        rates = np.empty(len(keys) + 1, dtype=object)
+        rates[: len(keys)] = list(
             map(
                 CONTEXT.scaleb,
                 distinct[keys // (_MAX_PLACES + 1)].tolist(),
                 (-(keys % (_MAX_PLACES + 1))).tolist(),
             )
         )
-        rate_of_row = map(rates.__getitem__, position[combo].tolist())
-        products = map(CONTEXT.multiply, rate_of_row, scaled[fast].tolist())
-        out[fast] = np.fromiter(products, dtype=object, count=count)
+        rates[len(keys)] = _ZERO
+        # numpy's take of the object pointers, then one list: far quicker than a
+        # Python lookup per row. Decimal's ``*`` in a local copy of CONTEXT
+        # rounds as CONTEXT.multiply does, without parsing a tuple per call.
+        rate_of_row = rates[position].tolist()
+        with localcontext(CONTEXT):
+            products = map(mul, rate_of_row, scaled.tolist())
+            out: ObjectArray = np.fromiter(products, dtype=object, count=size)
+        if count < size:
+            out[~fast] = None
+    else:
+        out = np.full(size, None, dtype=object)
     rest = wanted & ~fast
     if not rest.any():
-        return None
-    return np.where(rest, floats, np.nan)
+        return out, None
+    return out, np.where(rest, floats, np.nan)
+
+
+_ZERO = Decimal(0)
 
 
 def _provenance_frame(pd: Any, answer: Conversions, index: Any) -> Any:

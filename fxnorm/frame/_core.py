@@ -546,8 +546,11 @@ def lookup_codes(
             tables, table_of, group_offsets, total_groups, codes, flat, from_table
         )
         rate_codes[identity] = len(distinct) - 1  # the last distinct rate: Decimal(1)
-        values = np.full(size, None, dtype=object)
-        values[ok] = distinct[rate_codes[ok]]
+        # One take from the distinct rates and a None after them (each row's
+        # Decimal is then touched once, not three times as by a masked assignment).
+        with_none = np.full(len(distinct) + 1, None, dtype=object)
+        with_none[:-1] = distinct
+        values = with_none[np.where(ok, rate_codes, len(distinct))]
 
     if not with_provenance:
         return Rates(values, ok, codes=rate_codes, distinct=distinct)

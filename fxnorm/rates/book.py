@@ -131,6 +131,16 @@ class RateBook:
                     self._markets.setdefault(currency, set()).add(market)
         self._series: dict[tuple[str, str, str, str], Series | None] = {}
         self._plans: dict[_PlanKey, Plan] = {}
+        #: What plans are made of, shared between plans (a step from a currency to a
+        #: source's base serves every pair with that currency): by source, currency
+        #: or pair, and the query's policy, max_age, market and side.
+        self._legs: dict[tuple[str, str, str, int, str, str | None], Leg] = {}
+        self._steps: dict[tuple[str, str, str, str, int, str, str | None], Step] = {}
+        #: (source, currency, market asked for) -> whether the source quotes the
+        #: currency in the market it is looked up in (:meth:`market_of`).
+        self._covered: dict[tuple[str, str, str], bool] = {}
+        #: Each source's rank (0: most preferred).
+        self._rank = {source_id: index for index, source_id in enumerate(self.sources)}
         #: Answers memoised by query (the arguments of quote() but the day), then day.
         self._answers: dict[tuple[object, ...], _Answers] = {}
         self._count = 0
@@ -160,6 +170,8 @@ class RateBook:
         """Drop what this book has loaded and memoised, e.g. after a store gained rates."""
         self._series.clear()
         self._plans.clear()
+        self._legs.clear()
+        self._steps.clear()
         self._answers.clear()
         self._count = 0
         self._coverage = None
@@ -470,27 +482,30 @@ class RateBook:
         ):
             return ()
         ids = [only] if only else list(self.sources)
-        rank = {source_id: index for index, source_id in enumerate(self.sources)}
-        legs: dict[tuple[str, str], Leg] = {}
-
-        looked_up = {code: self.market_of(code, market) for code in (base, quote, *self._bases())}
-        covered = {
-            (source, code): self.covers(source, code, looked_up[code])
-            for source in ids
-            for code in looked_up
-        }
+        rank = self._rank
+        sources = self.sources
+        covered = self._covered
+        legs = self._legs
+        steps = self._steps
 
         def covers(source: str, currency: str) -> bool:
-            return covered[(source, currency)]
+            key = (source, currency, market)
+            found = covered.get(key)
+            if found is None:
+                found = covered[key] = self.covers(
+                    source, currency, self.market_of(currency, market)
+                )
+            return found
 
         def leg(source: str, currency: str) -> Leg | None:
-            info = self.sources[source]
+            info = sources[source]
             if currency == info.base:
                 return None
-            found = legs.get((source, currency))
+            key = (source, currency, policy, max_age, market, side)
+            found = legs.get(key)
             if found is None:
                 looked_up = self.market_of(currency, market)
-                found = legs[(source, currency)] = Leg(
+                found = legs[key] = Leg(
                     info,
                     currency,
                     looked_up,
@@ -503,7 +518,13 @@ class RateBook:
             return found
 
         def step(source: str, frm: str, to: str) -> Step:
-            return Step(self.sources[source], frm, to, leg(source, to), leg(source, frm))
+            key = (source, frm, to, policy, max_age, market, side)
+            found = steps.get(key)
+            if found is None:
+                found = steps[key] = Step(
+                    sources[source], frm, to, leg(source, to), leg(source, frm)
+                )
+            return found
 
         scored: list[tuple[tuple[int, int, int], Route]] = []
         of_base = [s for s in ids if covers(s, base)]

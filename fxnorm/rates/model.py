@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from ..errors import InvalidInputError
 
@@ -270,55 +270,52 @@ class _QuoteSlots:
     """:class:`Quote`'s slots without its frozen guard: how the book builds one.
 
     A frozen dataclass sets each of its twelve fields with a call to
-    ``object.__setattr__``, which costs more than the rest of a lookup. The
-    book fills this twin with plain slot stores, then turns it into a Quote
-    by assigning ``__class__``, which Python allows between classes with the
-    same slots (as :func:`fxnorm.parsing.model.new_mention` does). What comes
-    out is an ordinary, frozen Quote.
+    ``object.__setattr__``, which costs more than the rest of a lookup.
+    :func:`new_quote` fills this twin with plain slot stores, then turns it
+    into a Quote by assigning ``__class__``, which Python allows between
+    classes with the same slots (as :func:`fxnorm.parsing.model.new_mention`
+    does). What comes out is an ordinary, frozen Quote.
     """
 
     __slots__ = Quote.__slots__
 
-    def __init__(self, *fields: Any) -> None:  # new_quote() below says which, in order
-        (
-            self.base,
-            self.quote,
-            self.value,
-            self.date,
-            self.requested_date,
-            self.source,
-            self.publisher,
-            self.method,
-            self.legs,
-            self.origin,
-            self.market,
-            self.side,
-        ) = fields
-        self.__class__ = Quote  # type: ignore[assignment]
+
+_new_object = object.__new__
 
 
-if TYPE_CHECKING:
-
-    def new_quote(
-        base: str,
-        quote: str,
-        value: Decimal,
-        date: _dt.date,
-        requested_date: _dt.date,
-        source: str,
-        publisher: str,
-        method: str,
-        legs: tuple[Quote, ...] | LegsOf,
-        origin: str,
-        market: str,
-        side: str,
-    ) -> Quote:
-        """``Quote(...)`` with every field given in order (``legs`` possibly a
-        :class:`LegsOf`), several times faster; for the rates layer, which builds
-        one per answer."""
-
-else:
-    new_quote = _QuoteSlots
+def new_quote(
+    base: str,
+    quote: str,
+    value: Decimal,
+    date: _dt.date,
+    requested_date: _dt.date,
+    source: str,
+    publisher: str,
+    method: str,
+    legs: tuple[Quote, ...] | LegsOf,
+    origin: str,
+    market: str,
+    side: str,
+) -> Quote:
+    """``Quote(...)`` with every field given in order (``legs`` possibly a
+    :class:`LegsOf`), several times faster; for the rates layer, which builds
+    one per answer. The caller vouches for the fields (nothing is checked)."""
+    made: Any = _new_object(_QuoteSlots)
+    made.base = base
+    made.quote = quote
+    made.value = value
+    made.date = date
+    made.requested_date = requested_date
+    made.source = source
+    made.publisher = publisher
+    made.method = method
+    made.legs = legs
+    made.origin = origin
+    made.market = market
+    made.side = side
+    made.__class__ = Quote
+    built: Quote = made
+    return built
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ import datetime as _dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .._decimal import CONTEXT
 from ..errors import RateError, RateNotFoundError
@@ -434,6 +434,7 @@ def _by_table(step: Step, *, make: bool) -> Callable[[int, _dt.date], Quote | No
     info = step.source
     base, quote, source, publisher = step.base, step.quote, info.id, info.publisher
     new, divide, one = new_quote, _divide, _ONE
+    blank, twin, real = object.__new__, _QuoteTwin, Quote
     den = step.denominator.series if step.denominator is not None else None
     num = step.numerator.series if step.numerator is not None else None
     if den is None or num is None:  # a published value, or its inverse
@@ -468,13 +469,31 @@ def _by_table(step: Step, *, make: bool) -> Callable[[int, _dt.date], Quote | No
         if not 0 <= other < quote_end or (quote_value := quote_values[other]) is None:
             return None
         base_date, quote_date = base_dates[at], quote_dates[other]
-        return new(
-            base, quote, divide(quote_value, base_value),
-            base_date if base_date <= quote_date else quote_date,
-            day, source, publisher, "cross", step, origin, market, side,
-        )  # fmt: skip
+        # new_quote(), inlined: this is the whole of most queries.
+        made: Any = blank(twin)
+        made.base = base
+        made.quote = quote
+        made.value = divide(quote_value, base_value)
+        made.date = base_date if base_date <= quote_date else quote_date
+        made.requested_date = day
+        made.source = source
+        made.publisher = publisher
+        made.method = "cross"
+        made.legs = step
+        made.origin = origin
+        made.market = market
+        made.side = side
+        made.__class__ = real
+        return made  # type: ignore[no-any-return]
 
     return cross
+
+
+class _QuoteTwin:
+    """:class:`~fxnorm.rates.model.Quote`'s slots, for :func:`_by_table`'s quotes
+    (as :func:`~fxnorm.rates.model.new_quote` makes them)."""
+
+    __slots__ = Quote.__slots__
 
 
 def _leg_quotes(day: _dt.date, *pairs: Leg | Picked) -> tuple[Quote, ...]:
