@@ -37,6 +37,7 @@ import argparse
 import json
 import re
 import sys
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,9 @@ LANGUAGE_KEYS = {
         "articles",
         "hundreds",
         "halves",
+        "fractions",
+        "fraction_links",
+        "fraction_ands",
         "ands",
         "standalone",
         "compounds",
@@ -131,6 +135,7 @@ GLOBAL_KEYS = {
     "home_numbers",
     "views",
     "counts",
+    "fraction_glyphs",
 }
 
 _DOTTED_I = "\u0130"
@@ -425,7 +430,23 @@ def global_file(source: dict[str, Any]) -> dict[str, Any]:
         "borrow": list(source["views"]["borrow"]),
         "home_locales": list(source["views"]["home_locales"]),
         "counts": [fold(w) for w in source.get("counts", {}).get("words", [])],
+        "fraction_glyphs": _fractions(source.get("fraction_glyphs", {}), "fraction_glyphs"),
     }
+
+
+def _fractions(table: dict[str, Any], where: str) -> dict[str, str]:
+    """A table of fraction words or characters and their values (exact decimal
+    strings, strictly between 0 and 1)."""
+    out = {}
+    for word, value in table.items():
+        try:
+            exact = Decimal(str(value))
+        except InvalidOperation:
+            raise SourceError(f"{where}.{word}: {value!r} is no number") from None
+        if isinstance(value, float) or not 0 < exact < 1:
+            raise SourceError(f"{where}.{word}: {value!r} must be a string between 0 and 1")
+        out[fold(word)] = str(exact)
+    return out
 
 
 def _words(section: dict[str, Any], key: str) -> list[str]:
@@ -453,8 +474,19 @@ def _number_words(section: dict[str, Any]) -> dict[str, Any] | None:
     for word, value in section.get("values", {}).items():
         values[fold(word)] = str(value)
     out: dict[str, Any] = {"values": values}
-    for key in ("articles", "hundreds", "halves", "ands", "standalone", "vague", "nouns"):
+    for key in (
+        "articles",
+        "hundreds",
+        "halves",
+        "fraction_links",
+        "fraction_ands",
+        "ands",
+        "standalone",
+        "vague",
+        "nouns",
+    ):
         out[key] = [fold(w) for w in _words(section, key)]
+    out["fractions"] = _fractions(section.get("fractions", {}), "number_words.fractions")
     out["compounds"] = bool(section.get("compounds", False))
     out["vigesimal"] = bool(section.get("vigesimal", False))
     out["article_one"] = bool(section.get("article_one", True))

@@ -756,12 +756,8 @@ def _alone(
     if not isinstance(figure, Figure):
         return None
     words = word_scanner(lex)
-    if words is not None:
-        noun = words.noun
-        if (words.anchor.search(text) is not None or (noun is not None and noun.search(text))) and (
-            words.scan(text, [figure])
-        ):
-            return None  # number words make a figure too (mil pesos, five dollars)
+    if words is not None and words.reads_more(text, figure) and words.scan(text, [figure]):
+        return None  # number words make a figure too (mil pesos, five dollars, y medio)
     (item,) = place(text, [figure], lex)
     resolution = resolve(reader, item, explicit_codes([item], text, lex))
     if too_large(item, resolution):
