@@ -136,6 +136,7 @@ GLOBAL_KEYS = {
     "views",
     "counts",
     "fraction_glyphs",
+    "home_languages",
 }
 
 _DOTTED_I = "\u0130"
@@ -431,7 +432,20 @@ def global_file(source: dict[str, Any]) -> dict[str, Any]:
         "home_locales": list(source["views"]["home_locales"]),
         "counts": [fold(w) for w in source.get("counts", {}).get("words", [])],
         "fraction_glyphs": _fractions(source.get("fraction_glyphs", {}), "fraction_glyphs"),
+        "home_languages": _home_languages(source.get("home_languages", {}), codes),
     }
+
+
+def _home_languages(table: dict[str, list[str]], codes: Codes) -> dict[str, list[str]]:
+    """currency -> the languages of its press at home (each with a curated file)."""
+    out = {}
+    for code, languages in table.items():
+        codes(code, f"home_languages.{code}")
+        for name in languages:
+            if not (SOURCES / f"{name}.toml").is_file():
+                raise SourceError(f"home_languages.{code}: no data/languages/{name}.toml")
+        out[code] = list(languages)
+    return out
 
 
 def _fractions(table: dict[str, Any], where: str) -> dict[str, str]:

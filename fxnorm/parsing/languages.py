@@ -196,6 +196,8 @@ class GlobalData(NamedTuple):
     counts: frozenset[str]
     #: fraction characters written after a number (``1½ million``) and their values
     fraction_glyphs: dict[str, str]
+    #: currency -> the languages of its press at home (``BRL``: Portuguese)
+    home_languages: dict[str, tuple[str, ...]]
 
 
 class DateWords(NamedTuple):
@@ -363,6 +365,7 @@ def global_data() -> GlobalData:
         home_locales=tuple(data["home_locales"]),
         counts=frozenset(data["counts"]),
         fraction_glyphs=dict(data["fraction_glyphs"]),
+        home_languages=_codes(data["home_languages"]),
     )
 
 

@@ -1370,13 +1370,13 @@ def _free_place(current: Decimal) -> Decimal:
     return place
 
 
-_SCANNERS: dict[tuple[tuple[str, ...], str | None], WordScanner | None] = {}
+_SCANNERS: dict[tuple[tuple[str, ...], str | None, tuple[str, ...]], WordScanner | None] = {}
 
 
 def word_scanner(lex: Lexicon) -> WordScanner | None:
     """The word-number pass for ``lex``'s primary language, or ``None`` when it has
     no number words (the pass then costs one dictionary lookup)."""
-    key = (lex.languages, lex.locale)
+    key = (lex.languages, lex.locale, tuple(lex.home_magnitudes))
     try:
         return _SCANNERS[key]
     except KeyError:
