@@ -31,9 +31,14 @@ CASES = [
     ("2 and a half billion dollars", None, 2, HALF, BILLION, "USD"),
     ("7 and a quarter million euros", None, 7, QUARTER, MILLION, "EUR"),
     ("US$3 and a half million", None, 3, HALF, MILLION, "USD"),
+    ("£2 and a half million", None, 2, HALF, MILLION, "GBP"),
+    ("3-and-a-half million dollars", None, 3, HALF, MILLION, "USD"),
+    ("2 and one half million dollars", None, 2, HALF, MILLION, "USD"),
     # number words
     ("two and a half billion dollars", None, 2, HALF, BILLION, "USD"),
     ("two and a quarter billion dollars", None, 2, QUARTER, BILLION, "USD"),
+    ("two and one-half billion dollars", None, 2, HALF, BILLION, "USD"),
+    ("three-and-a-half million dollars", None, 3, HALF, MILLION, "USD"),
     # a fraction character, glued to the digits or after a space
     ("1½ million dollars", None, 1, HALF, MILLION, "USD"),
     ("$2½ billion", None, 2, HALF, BILLION, "USD"),
@@ -96,6 +101,12 @@ def test_three_quarters_are_three_times_a_quarter() -> None:
     assert found.amount == 3 * QUARTER * BILLION
     found = parse("trois quarts de milliard d'euros", locale="fr")
     assert (found.amount, found.currency) == (3 * QUARTER * BILLION, "EUR")
+    found = parse("dreiviertel Millionen Euro", locale="de")
+    assert (found.amount, found.currency) == (3 * QUARTER * MILLION, "EUR")
+    found = parse("seven and three quarters million dollars")
+    assert found.amount == (7 + 3 * QUARTER) * MILLION
+    found = parse("one-half billion dollars")
+    assert found.amount == 1 * HALF * BILLION
 
 
 def test_precision_is_the_fractions() -> None:

@@ -756,7 +756,7 @@ class WordScanner:
         glyph = kind == HALF and text[start:end] in self.lang.glyphs
         if not start or not (glyph or kind in (AND, JOIN)):
             return None
-        at = start - 1 if text[start - 1] in _SPACES else start
+        at = start - 1 if text[start - 1] in _SEPARATORS else start
         if (at == start and not glyph) or not at or not text[at - 1].isdecimal():
             return None
         i = bisect_left(digits, at, key=_end)
@@ -1073,6 +1073,7 @@ class WordScanner:
         done_at = -1  # index of the token that ended the last complete group
         mag_start = mag_end = -1
         composed = 0
+        numerator = Decimal(0)  # of a fraction after a number word: "three quarters"
         i = 0
         while kind_at(i) >= 0:
             kind, value, t_start, t_end, exponent = tokens[i]
@@ -1150,10 +1151,10 @@ class WordScanner:
                     j += 1
                 if kind_at(j) != SCALE:
                     break
-                if kind == FRACTION and i > 0 and tokens[i - 1][0] == VALUE:
-                    current *= value  # "three quarters of a billion"
-                else:
-                    current += value  # "two and a half billion", "1½ million"
+                # "two and a half billion", "1½ million"; "two and one-half",
+                # "three quarters of a billion" (so many of them: see the number words)
+                current += value * numerator if numerator else value
+                numerator = Decimal(0)
                 i = j
                 continue
             elif kind == OF:
@@ -1163,6 +1164,15 @@ class WordScanner:
                     break
                 current = (current or Decimal(1)) * 100
             else:  # a number word: it must fill a place the number has free
+                if (
+                    nxt in (HALF, FRACTION)
+                    and value < 10
+                    and (current == 0 or tokens[i - 1][0] in (AND, JOIN))
+                    and text[tokens[i + 1][2] : tokens[i + 1][3]] not in self.lang.glyphs
+                ):
+                    numerator = value  # "one-half", "three quarters", "dreiviertel"
+                    i += 1
+                    continue
                 added = self._add(current, value)
                 if added is None:
                     break
