@@ -37,6 +37,7 @@ import argparse
 import json
 import re
 import sys
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,9 @@ LANGUAGE_KEYS = {
         "articles",
         "hundreds",
         "halves",
+        "fractions",
+        "fraction_links",
+        "fraction_ands",
         "ands",
         "standalone",
         "compounds",
@@ -131,6 +135,8 @@ GLOBAL_KEYS = {
     "home_numbers",
     "views",
     "counts",
+    "fraction_glyphs",
+    "home_languages",
 }
 
 _DOTTED_I = "\u0130"
@@ -425,7 +431,36 @@ def global_file(source: dict[str, Any]) -> dict[str, Any]:
         "borrow": list(source["views"]["borrow"]),
         "home_locales": list(source["views"]["home_locales"]),
         "counts": [fold(w) for w in source.get("counts", {}).get("words", [])],
+        "fraction_glyphs": _fractions(source.get("fraction_glyphs", {}), "fraction_glyphs"),
+        "home_languages": _home_languages(source.get("home_languages", {}), codes),
     }
+
+
+def _home_languages(table: dict[str, list[str]], codes: Codes) -> dict[str, list[str]]:
+    """currency -> the languages of its press at home (each with a curated file)."""
+    out = {}
+    for code, languages in table.items():
+        codes(code, f"home_languages.{code}")
+        for name in languages:
+            if not (SOURCES / f"{name}.toml").is_file():
+                raise SourceError(f"home_languages.{code}: no data/languages/{name}.toml")
+        out[code] = list(languages)
+    return out
+
+
+def _fractions(table: dict[str, Any], where: str) -> dict[str, str]:
+    """A table of fraction words or characters and their values (exact decimal
+    strings, strictly between 0 and 1)."""
+    out = {}
+    for word, value in table.items():
+        try:
+            exact = Decimal(str(value))
+        except InvalidOperation:
+            raise SourceError(f"{where}.{word}: {value!r} is no number") from None
+        if isinstance(value, float) or not 0 < exact < 1:
+            raise SourceError(f"{where}.{word}: {value!r} must be a string between 0 and 1")
+        out[fold(word)] = str(exact)
+    return out
 
 
 def _words(section: dict[str, Any], key: str) -> list[str]:
@@ -453,8 +488,19 @@ def _number_words(section: dict[str, Any]) -> dict[str, Any] | None:
     for word, value in section.get("values", {}).items():
         values[fold(word)] = str(value)
     out: dict[str, Any] = {"values": values}
-    for key in ("articles", "hundreds", "halves", "ands", "standalone", "vague", "nouns"):
+    for key in (
+        "articles",
+        "hundreds",
+        "halves",
+        "fraction_links",
+        "fraction_ands",
+        "ands",
+        "standalone",
+        "vague",
+        "nouns",
+    ):
         out[key] = [fold(w) for w in _words(section, key)]
+    out["fractions"] = _fractions(section.get("fractions", {}), "number_words.fractions")
     out["compounds"] = bool(section.get("compounds", False))
     out["vigesimal"] = bool(section.get("vigesimal", False))
     out["article_one"] = bool(section.get("article_one", True))

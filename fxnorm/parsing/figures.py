@@ -258,7 +258,8 @@ def _plain_bare(text: str, start: int, end: int, lex: Lexicon) -> bool:
     nxt = end + 1 if end < length and text[end] in SPACES else end
     if nxt < length:
         ch = text[nxt]
-        if ch.isalpha() or ch in "%％‰" or ch.lower() in lex.word_starts:
+        # a letter, or a character a word may be (a fraction: 1½ million)
+        if (ch.isalnum() and not ch.isdecimal()) or ch in "%％‰" or ch.lower() in lex.word_starts:
             return False
         if ch in lex.link_chars and _has_currency_hint(text[nxt : nxt + 16], lex):
             return False
@@ -923,19 +924,33 @@ def _numeral_figures(text: str, lex: Lexicon, digits: list[Figure]) -> list[Figu
 
 def merge(figures: list[Figure], others: list[Figure]) -> list[Figure]:
     """Two scans' figures in text order; a figure of ``others`` that overlaps one of
-    ``figures`` gives way. Each figure's ``floor`` is set again."""
+    ``figures`` gives way, but for one of words that goes on from a figure's
+    digits (``3 and a half million dollars``: see :meth:`.words.WordScanner._lead`),
+    which takes its place. Each figure's ``floor`` is set again."""
     if not others:
         return figures
     kept: list[Figure] = []
+    replaced: set[int] = set()
     i = 0
     for other in others:  # both lists are in order and without overlaps: one walk
         while i < len(figures) and figures[i].end <= other.start:
             i += 1
         if i < len(figures) and figures[i].start < other.end:
-            continue
+            figure = figures[i]
+            if not (
+                other.written == "words"
+                and figure.written == "digits"
+                and figure.start == other.start
+                and figure.end < other.end
+                and (i + 1 == len(figures) or figures[i + 1].start >= other.end)
+            ):
+                continue
+            replaced.add(i)
         kept.append(other)
     if not kept:
         return figures
+    if replaced:
+        figures = [f for j, f in enumerate(figures) if j not in replaced]
     merged = sorted([*figures, *kept], key=lambda f: f.start)
     out = []
     floor = 0

@@ -59,6 +59,15 @@ class NumberWords(NamedTuple):
     articles: tuple[str, ...]
     hundreds: tuple[str, ...]
     halves: tuple[str, ...]
+    #: other fractions and their values (``quarter`` 0.25): ``a quarter of a billion``,
+    #: ``two and a quarter million``; after a number word, so many of them
+    #: (``three quarters of a billion``)
+    fractions: dict[str, str]
+    #: the word between a fraction and its magnitude word (``of``, ``de``, ``di``)
+    fraction_links: tuple[str, ...]
+    #: words that join a whole to its fraction and nothing else (Russian ``с``:
+    #: ``три с половиной``)
+    fraction_ands: tuple[str, ...]
     ands: tuple[str, ...]
     #: magnitude words that are a number alone (``mil pesos``, ``mille euros``)
     standalone: tuple[str, ...]
@@ -185,6 +194,10 @@ class GlobalData(NamedTuple):
     borrow: tuple[str, ...]
     home_locales: tuple[str, ...]
     counts: frozenset[str]
+    #: fraction characters written after a number (``1½ million``) and their values
+    fraction_glyphs: dict[str, str]
+    #: currency -> the languages of its press at home (``BRL``: Portuguese)
+    home_languages: dict[str, tuple[str, ...]]
 
 
 class DateWords(NamedTuple):
@@ -251,6 +264,9 @@ def _number_words(data: dict[str, Any] | None) -> NumberWords | None:
         articles=tuple(data["articles"]),
         hundreds=tuple(data["hundreds"]),
         halves=tuple(data["halves"]),
+        fractions=dict(data["fractions"]),
+        fraction_links=tuple(data["fraction_links"]),
+        fraction_ands=tuple(data["fraction_ands"]),
         ands=tuple(data["ands"]),
         standalone=tuple(data["standalone"]),
         compounds=bool(data["compounds"]),
@@ -348,6 +364,8 @@ def global_data() -> GlobalData:
         borrow=tuple(data["borrow"]),
         home_locales=tuple(data["home_locales"]),
         counts=frozenset(data["counts"]),
+        fraction_glyphs=dict(data["fraction_glyphs"]),
+        home_languages=_codes(data["home_languages"]),
     )
 
 

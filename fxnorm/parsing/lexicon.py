@@ -133,6 +133,9 @@ class Lexicon:
     before_words: EndingMatcher
     #: word (lower-cased unless a short ASCII abbreviation) -> Magnitude
     magnitudes: dict[str, Magnitude]
+    #: the magnitude words read only as a currency's home language writes them
+    #: (see :func:`lexicon`), same keys -> that language
+    home_magnitudes: dict[str, str]
     magnitude_words: WordMatcher
     #: lower-cased first characters of every magnitude and currency word
     word_starts: frozenset[str]
@@ -288,18 +291,44 @@ def _view_languages(primary: tuple[str, ...], data: GlobalData) -> tuple[str, ..
     return tuple(dict.fromkeys((*primary, *data.borrow)))
 
 
-def lexicon(locale: str | None, languages: tuple[str, ...] | None = None) -> Lexicon:
+def lexicon(
+    locale: str | None, languages: tuple[str, ...] | None = None, home: tuple[str, ...] = ()
+) -> Lexicon:
     """The lexicon of a view: ``languages`` (the primary first; by default the
     locale's language, or English), read with ``locale``'s territory and separators
-    (``None``: no locale)."""
+    (``None``: no locale). The magnitude words of the ``home`` languages (of the
+    currency a text names, see :attr:`.textlang.TextLanguage.home`) come last,
+    the short ones too, but for a word they read differently
+    (:attr:`Lexicon.home_magnitudes`)."""
     hint = locale_hint(locale) if locale is not None else None
     if not languages:
         languages = (hint.language,) if hint is not None and hint.language else ("en",)
-    return _lexicon(hint.locale if hint is not None else None, tuple(languages))
+    return _lexicon(hint.locale if hint is not None else None, tuple(languages), tuple(home))
+
+
+def _home_magnitudes(home: tuple[str, ...]) -> dict[str, tuple[str, int, str]]:
+    """key -> (word, exponent, language) of the home languages' magnitude words
+    that they all read alike (a word two of them read differently is none)."""
+    offered: dict[str, dict[int, tuple[str, str]]] = {}
+    for code in home:
+        lang = language(code)
+        if lang is None:
+            continue
+        for word, exponent in {**_compact_of(lang, None), **lang.magnitudes}.items():
+            if len(word) == 1 and word.isascii():
+                continue  # a letter alone ("G") is too little to lend
+            key = word if len(word) <= 2 and word.isascii() else fold(word)
+            offered.setdefault(key, {}).setdefault(exponent, (word, code))
+    return {
+        key: (word, exponent, code)
+        for key, readings in offered.items()
+        if len(readings) == 1
+        for exponent, (word, code) in readings.items()
+    }
 
 
 @lru_cache(maxsize=128)
-def _lexicon(locale: str | None, languages: tuple[str, ...]) -> Lexicon:
+def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ...] = ()) -> Lexicon:
     data = global_data()
     hint = locale_hint(locale) if locale is not None else None
     primary = languages[0]
@@ -400,6 +429,11 @@ def _lexicon(locale: str | None, languages: tuple[str, ...]) -> Lexicon:
             for word in lang.magnitude_currencies:
                 own_words.pop(word, None)
             add(own_words, True, borrowed=True)
+    home_magnitudes: dict[str, str] = {}
+    for key, (word, exponent, code) in _home_magnitudes(home).items():
+        if key not in magnitudes:  # "bi", "mil" of the real's Portuguese, after all others
+            magnitudes[key] = Magnitude(word, exponent, True)
+            home_magnitudes[key] = code
     east_small: dict[str, int] = {}
     east_large: dict[str, int] = {}
     east_odd: set[str] = set()
@@ -484,6 +518,7 @@ def _lexicon(locale: str | None, languages: tuple[str, ...]) -> Lexicon:
         locale=locale,
         territory_currency=hint.territory_currency if hint is not None else None,
         numbers=numbers,
+        home_magnitudes=home_magnitudes,
         after=after,
         after_words=after_words,
         before=before,

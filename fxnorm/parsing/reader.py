@@ -121,6 +121,7 @@ def _reader(locale: str | None, default: str | None, text_language: TextLanguage
         text_language.script,
         text_language.confident,
         text_language.leaders,
+        text_language.home,
     )
     found = _READERS.get(key)
     if found is not None:
@@ -166,7 +167,8 @@ def _reader(locale: str | None, default: str | None, text_language: TextLanguage
             reader = Reader(lex, default, assumed, False, text_language, None, note)
         else:
             hint = locale_hint("en")
-            lex = lexicon("en", ("en",))
+            # the magnitude words of the home of the currency it names ("R$ 2,5 bi")
+            lex = lexicon("en", ("en",), text_language.home)
             note = "no locale given and the text does not tell its language: read as English"
             reader = Reader(lex, default, hint, False, text_language, None, note)
     if len(_READERS) >= 512:
@@ -756,12 +758,8 @@ def _alone(
     if not isinstance(figure, Figure):
         return None
     words = word_scanner(lex)
-    if words is not None:
-        noun = words.noun
-        if (words.anchor.search(text) is not None or (noun is not None and noun.search(text))) and (
-            words.scan(text, [figure])
-        ):
-            return None  # number words make a figure too (mil pesos, five dollars)
+    if words is not None and words.reads_more(text, figure) and words.scan(text, [figure]):
+        return None  # number words make a figure too (mil pesos, five dollars, y medio)
     (item,) = place(text, [figure], lex)
     resolution = resolve(reader, item, explicit_codes([item], text, lex))
     if too_large(item, resolution):

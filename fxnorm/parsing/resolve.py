@@ -42,9 +42,10 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from .context import Placed
-from .languages import global_data
+from .languages import global_data, language
 from .lexicon import Lexicon, Surface
 from .locales import LocaleHint
+from .matching import fold
 from .numbers import Reading, describe, format_of, read_number
 from .textlang import TextLanguage
 
@@ -350,8 +351,6 @@ def _other(mark: str) -> str:
 
 def _language_mark(code: str) -> str | None:
     """The decimal mark a language's text writes."""
-    from .languages import language
-
     data = language(code)
     return data.numbers[0] if data is not None else None
 
@@ -359,6 +358,24 @@ def _language_mark(code: str) -> str | None:
 def _reread(raw: str, decimal: str) -> Reading | None:
     fmt = format_of(decimal, "." if decimal == "," else ",")
     return read_number(raw, fmt)
+
+
+def _home_magnitude(reader: Reader, mag_text: str) -> tuple[str, ...]:
+    """The note of a magnitude word read only as the home language of the currency
+    the text names writes it (``R$ 2,5 bi``), if ``mag_text`` is one."""
+    homes = reader.lex.home_magnitudes
+    for word in mag_text.split():
+        key = word if len(word) <= 2 and word.isascii() else fold(word)
+        code = homes.get(key)
+        if code is not None:
+            data = language(code)
+            name = data.name if data is not None else code
+            evidence = reader.language.home_evidence
+            return (
+                f"{word!r} read as a {name} magnitude word: no locale given, the text's "
+                f"words do not tell its language, and {evidence} is written in {name} at home",
+            )
+    return ()
 
 
 def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
@@ -370,6 +387,8 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
     notes: tuple[str, ...] = ()
     if by == "locale" and reader.locale_note is not None:
         notes = (reader.locale_note,)
+    if figure.mag_text is not None and reader.lex.home_magnitudes:
+        notes = (*notes, *_home_magnitude(reader, figure.mag_text))
     value, exponent = figure.value, figure.exponent
     number_read_by = "digits"
     if figure.lone and figure.written == "digits" and figure.raw:

@@ -15,6 +15,11 @@ language's data lists (``de``, ``los``, ``millones``; ``der``, ``und``; ``है
 ``आहे``). A language is *confident* when it leads clearly; a text too short to
 tell (``$119.00``, ``5 kr``) has no language, and the caller falls back on the
 locale or on English.
+
+Such a text may still name a currency whose press writes one language at home
+(``R$ 2,5 bi``: the real, Portuguese): :attr:`TextLanguage.home` lists that
+language, weaker evidence than words, which only lends the text its magnitude
+words (see :func:`.lexicon.lexicon`); the mentions say when one was read so.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from .languages import available, detect_words, language, script_of
+from .languages import available, detect_words, global_data, language, script_of
 
 __all__ = ["TextLanguage", "detect"]
 
@@ -83,6 +88,10 @@ class TextLanguage(NamedTuple):
     #: Marathi; Cyrillic), the languages of the text's script it may be in: their
     #: words name money alike (``रुपये``, ``рублей``) and are read together
     leaders: tuple[str, ...] = ()
+    #: when the words do not tell the language: the home languages of the currency
+    #: the text names (``R$``, ``BRL``: Portuguese), and that evidence (``R$ (BRL)``)
+    home: tuple[str, ...] = ()
+    home_evidence: str = ""
 
 
 _NONE = TextLanguage(None, None, False, "")
@@ -145,7 +154,53 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def detect(text: str) -> TextLanguage:
     """The language and script of ``text`` (see the module docstring)."""
-    window = text[:_WINDOW]
+    found = _detect(text[:_WINDOW])
+    if found.confident or found.leaders or found is _NO_WORDS:
+        return found
+    home = _home(text[:_WINDOW])
+    if home is None:
+        return found
+    return found._replace(home=home[0], home_evidence=home[1])
+
+
+@lru_cache(maxsize=1)
+def _home_signs() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The signs and codes of the currencies with home languages (one currency
+    each, not a letter alone), as one expression, and the currency of each."""
+    data = global_data()
+    homes = data.home_languages
+    currency = {code: code for code in homes}
+    for symbol, codes in data.symbols.items():
+        if len(codes) == 1 and codes[0] in homes and (len(symbol) > 1 or not symbol.isascii()):
+            currency[symbol] = codes[0]
+    signs = sorted(currency, key=lambda sign: (-len(sign), sign))
+    pattern = re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(sign) for sign in signs) + r")(?![^\W\d_])"
+    )
+    return pattern, currency
+
+
+def _home(window: str) -> tuple[tuple[str, ...], str] | None:
+    """The home languages of the currencies ``window`` names by sign or code, and
+    the evidence (``R$ (BRL)``); ``None`` when it names none, or currencies of
+    different languages."""
+    pattern, currency = _home_signs()
+    seen: dict[str, str] = {}
+    for match in pattern.finditer(window):
+        seen.setdefault(match.group(), currency[match.group()])
+    if not seen:
+        return None
+    homes = global_data().home_languages
+    languages = {homes[code] for code in seen.values()}
+    if len(languages) != 1:
+        return None
+    evidence = ", ".join(
+        f"{sign} ({code})" if sign != code else sign for sign, code in seen.items()
+    )
+    return languages.pop(), evidence
+
+
+def _detect(window: str) -> TextLanguage:
     if window.isascii():
         if _ASCII_LETTER.search(window) is None:
             return _NO_WORDS  # "$119.00", "/": no word to tell a language

@@ -52,6 +52,18 @@ dollars`` is: ``a hundred dollars`` and ``two thousand five hundred dollars``
 have precision 1 (``zweieinhalb Euro``: 0.1), and ``mil pesos`` and ``a
 thousand dollars`` keep their magnitude word's (1E+3).
 
+Fractions (the ``halves``, ``fractions``, ``fraction_links`` and
+``fraction_ands`` of the language files, and the fraction characters of
+``global.toml``): a half or a quarter before a magnitude word adds to the whole
+before it (``two and a half billion``, ``1½ million``, ``tres millones y
+medio``, ``три с половиной миллиона``), stands alone (``half a million``, ``a
+quarter of a billion``, ``eine Viertelmillion``) or, after a number word, counts
+(``three quarters of a billion``). The whole may be digits: the scanner reads
+``3`` in ``3 and a half million dollars`` as a number alone and ``3 millones``
+in ``3 millones y medio de pesos`` without a currency, and this pass goes on
+from its figure (:meth:`WordScanner._lead`, :meth:`WordScanner._fractions_after`),
+whose place the figure made takes (:func:`.figures.merge`).
+
 Not read:
 
 * an article alone before a noun (``a dollar``, ``un euro``, ``ein Euro``):
@@ -82,21 +94,28 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable
 from decimal import Decimal
 
 from .figures import Figure
-from .languages import NumberWords
-from .lexicon import Lexicon
+from .languages import NumberWords, global_data
+from .lexicon import Lexicon, Surface
 from .matching import fold, is_letter
 from .ranges import is_range, join
+from .tokens import combine
 from .tokens import suffix as _suffix
 
 __all__ = ["Language", "WordScanner", "word_scanner"]
 
-#: Token kinds of the word pass.
-VALUE, ARTICLE, HUNDRED, HALF, AND, SCALE = range(6)
+#: Token kinds of the word pass. HALF is a half or a fraction character (added
+#: to the number before it: ``three and a half``, ``1½``), FRACTION another
+#: fraction word (``a quarter``; after a number word, so many of them: ``three
+#: quarters``), OF the word between a fraction and its magnitude word (``a
+#: quarter of a billion``), JOIN a word that joins a whole to its fraction only
+#: (``три с половиной``). Each token carries its value (a half's is 0.5).
+VALUE, ARTICLE, HUNDRED, HALF, AND, SCALE, FRACTION, OF, JOIN = range(9)
 
 HALF_VALUE = Decimal("0.5")
 
@@ -109,6 +128,8 @@ class Language:
         "article_one",
         "bare_hundred",
         "compounds",
+        "fraction_links",
+        "glyphs",
         "longest",
         "nouns",
         "standalone",
@@ -127,8 +148,20 @@ class Language:
             self.words[word] = (HUNDRED, Decimal(100))
         for word in data.halves:
             self.words[word] = (HALF, HALF_VALUE)
+        for word, value in data.fractions.items():
+            self.words[word] = (FRACTION, Decimal(value))
+        for word in data.fraction_links:
+            self.words[word] = (OF, Decimal(0))
+        for word in data.fraction_ands:
+            self.words[word] = (JOIN, Decimal(0))
         for word in data.ands:
             self.words[word] = (AND, Decimal(0))
+        #: fraction characters (every language's): a half's kind, their own value
+        glyphs = global_data().fraction_glyphs
+        for glyph, value in glyphs.items():
+            self.words[glyph] = (HALF, Decimal(value))
+        self.glyphs = frozenset(glyphs)
+        self.fraction_links = bool(data.fraction_links)
         self.standalone = frozenset(data.standalone)
         self.compounds = data.compounds
         self.vigesimal = data.vigesimal
@@ -153,6 +186,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 #: per character of the window, not one match per character)
 _LAST_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
 _SEPARATORS = frozenset(" \u00a0-")
+_SPACES = frozenset(" \u00a0")
+_DIGIT = re.compile(r"\d")
+_MAX_LEAD = 24  # how far before a magnitude word digits may begin a figure (see _lead)
 _DASHES = frozenset("-–—")  # a range's link between number words: five-six million
 _MAX_LINK = 5  # longest link word of a range, and its space ("till", "até")
 _MAX_WORDS = 10  # words read before a magnitude word: "two hundred and fifty-five"
@@ -448,7 +484,11 @@ class WordScanner:
         ``digits`` are the scanner's figures, if known: a currency noun inside one
         (``380 billion yuan``) is passed over at once (:func:`merge` would drop a
         word figure that overlaps it anyway)."""
-        figures = self._magnitude_figures(text)
+        figures = self._magnitude_figures(text, digits or [])
+        if digits:  # "3 millones y medio de pesos", "US$3 million and a half"
+            fractions = self._fractions_after(text, digits)
+            if fractions:
+                figures = _disjoint(figures + fractions)
         noun = self.noun
         if noun is not None and (len(text) >= _SHORT or noun.search(text) is not None):
             spaces = self._noun_spaces(text)  # most short texts: none, for one search
@@ -457,6 +497,18 @@ class WordScanner:
         if figures:  # the low ends of ranges: two to three billion dollars
             figures = self._ranges(text, figures, digits or [])
         return figures
+
+    def reads_more(self, text: str, figure: Figure) -> bool:
+        """Whether this pass may read a figure in ``text`` beside the scanner's one
+        ``figure`` (the early exit of :func:`.reader.parse` asks): a magnitude
+        word not after digits, a currency noun, or a fraction after the figure's
+        magnitude word (see :meth:`_fractions_after`)."""
+        if self.anchor.search(text) is not None:
+            return True
+        noun = self.noun
+        if noun is not None and noun.search(text) is not None:
+            return True
+        return self._joins_after(text, figure, {}) is not None
 
     def _noun_spaces(self, text: str) -> list[int]:
         """The space before each currency noun the pass anchors on, in order
@@ -467,8 +519,9 @@ class WordScanner:
             return [text.rfind(" ", 0, m.start()) for m in self.noun.finditer(text)]
         return sorted({text.rfind(" ", 0, m.start()) for p in self.nouns for m in p.finditer(text)})
 
-    def _magnitude_figures(self, text: str) -> list[Figure]:
-        """The figures that end with a magnitude word (and their currency)."""
+    def _magnitude_figures(self, text: str, digits: list[Figure]) -> list[Figure]:
+        """The figures that end with a magnitude word (and their currency);
+        ``digits`` are the scanner's figures (see :meth:`_lead`)."""
         figures: list[Figure] = []
         if len(text) < _SHORT:
             if self.anchor.search(text) is None:
@@ -484,12 +537,13 @@ class WordScanner:
             if hit is None:
                 return figures
             start, end = hit
-            figure = self._figure_at(text, start, seen, closes)
+            figure = self._figure_at(text, start, seen, closes, digits)
             if figure is not None:
                 figures.append(figure)
                 pos = max(figure.end, end)
             else:
-                pos = closes.passed(start) if closes.stretch[1] > end else end
+                # past the stretch of words settled False this hit is in, if any
+                pos = max(closes.passed(start), end)
 
     # -- reading ----------------------------------------------------------
 
@@ -599,7 +653,9 @@ class WordScanner:
                 merged.append(token)
         return merged
 
-    def _figure_at(self, text: str, hit: int, seen: _Seen, closes: _Closes) -> Figure | None:
+    def _figure_at(
+        self, text: str, hit: int, seen: _Seen, closes: _Closes, digits: list[Figure]
+    ) -> Figure | None:
         """The figure whose magnitude word the anchor found at ``hit``, if any."""
         if _after_digits(text, hit):
             return None  # "$53 billion": the scanner's (most hits in news text)
@@ -612,9 +668,20 @@ class WordScanner:
         first = self._word(text, word_start, seen)
         if first is None or not any(t[0] == SCALE for t in first):
             return None
-        if not closes.near(word_start, first):
-            return None  # no currency where a figure from here could end
+        near = closes.near(word_start, first)
+        if not near and not (
+            digits and _DIGIT.search(text, max(0, word_start - _MAX_LEAD), word_start)
+        ):
+            return None  # no currency where a figure from here could end, nor before
         tokens = self._before(text, word_start, first, seen, False)
+        lead = self._lead(text, tokens, digits) if digits else None
+        if lead is not None:  # "3 and a half million dollars", "1½ million"
+            number = [(VALUE, lead.value, lead.end - len(lead.raw), lead.end, 0), *tokens]
+            figure = self._read(text, _Tokens(self, text, number, seen), lead)
+            if figure is not None:
+                return figure
+        if not near:
+            return None
         # The longest run of these words that reads as a number: "between five and
         # six million euros" is six million (and a range, see _with_low_end).
         for at in range(len(tokens)):
@@ -630,11 +697,15 @@ class WordScanner:
         """``tokens`` (of the word at ``cursor``) with the number words before it,
         read right to left, at most :data:`_MAX_WORDS`. Before a magnitude word a
         magnitude word stops the reading (``mil millones`` is read from ``mil``)
-        unless ``scales`` (``two thousand five hundred dollars``)."""
+        unless ``scales`` (``two thousand five hundred dollars``). A fraction
+        character glued to digits (``1½ million``) is read, and stops it."""
         for _ in range(_MAX_WORDS):
             gap = cursor - 1
             if gap <= 0 or text[gap] not in _SEPARATORS:
                 break
+            if text[gap - 1] in self.lang.glyphs and gap > 1 and text[gap - 2].isdecimal():
+                glyph = self._word(text, gap - 1, seen)
+                return tokens if glyph is None else glyph + tokens
             begin = self._word_start(text, gap, True)
             if begin < 0 or (begin > 0 and text[begin - 1].isdigit()):
                 break
@@ -665,6 +736,79 @@ class WordScanner:
             if text[start - 1] == " " and before is not None:
                 return fold(before.group()) not in self.lang.vague
         return True
+
+    # -- digits before number words -------------------------------------------
+    #
+    # The scanner reads ``3`` in ``3 and a half million dollars`` as a number
+    # alone (the word after it is no magnitude word) and ``3 millones`` in ``3
+    # millones y medio de pesos`` without a currency (the words after it are none).
+    # The fraction is words, so this pass reads it, from the scanner's figure of
+    # the digits: the figure made takes the digits' figure's place
+    # (:func:`.figures.merge`), and a currency before the digits is its own
+    # (``US$3 and a half million``).
+
+    def _lead(self, text: str, tokens: list[_Token], digits: list[Figure]) -> Figure | None:
+        """The scanner's figure of the digits the words ``tokens`` go on from, when
+        they start with the fraction of a whole (``and``, ``с``; a fraction
+        character: ``3 and a half``, ``3 с половиной``, ``1½``, ``2 ¼``), and
+        it is a whole number alone (no magnitude, no currency after it)."""
+        kind, _, start, end, _ = tokens[0]
+        glyph = kind == HALF and text[start:end] in self.lang.glyphs
+        if not start or not (glyph or kind in (AND, JOIN)):
+            return None
+        at = start - 1 if text[start - 1] in _SEPARATORS else start
+        if (at == start and not glyph) or not at or not text[at - 1].isdecimal():
+            return None
+        i = bisect_left(digits, at, key=_end)
+        if i == len(digits) or digits[i].end != at:
+            return None
+        return digits[i] if _whole_alone(digits[i]) else None
+
+    def _joins_after(self, text: str, figure: Figure, seen: _Seen) -> list[_Token] | None:
+        """The tokens of ``figure`` (digits and a magnitude word, no currency after
+        it) when the words after it join a fraction to it (``3 millones y medio``,
+        ``3 million and a half``, ``3 миллиона с половиной``), else ``None``."""
+        mag = figure.mag_text
+        end = figure.end
+        if (
+            mag is None
+            or end + 2 > len(text)
+            or text[end] not in _SPACES
+            or figure.exponent
+            or figure.lone
+            or figure.high is not None
+            or figure.written != "digits"
+            or not text.endswith(mag, 0, end)
+        ):
+            return None
+        after = self._word(text, end + 1, seen)
+        if after is None or after[0][0] not in (AND, JOIN):
+            return None
+        mag_start = end - len(mag)
+        number = text.rfind(figure.raw, figure.start, mag_start)
+        if number < 0:
+            return None
+        return [
+            (VALUE, figure.value, number, number + len(figure.raw), 0),
+            (SCALE, Decimal(1), mag_start, end, figure.mag_exponent),
+        ]
+
+    def _fractions_after(self, text: str, digits: list[Figure]) -> list[Figure]:
+        """The figures of digits, a magnitude word and a fraction in words, then a
+        currency (``3 millones y medio de pesos``) or with one before the digits
+        (``US$ 3 millones y medio``): each replaces the scanner's figure."""
+        found: list[Figure] = []
+        seen: _Seen = {}
+        for figure in digits:
+            if not figure.mag_exponent:
+                continue
+            tokens = self._joins_after(text, figure, seen)
+            if tokens is None:
+                continue
+            read = self._read(text, _Tokens(self, text, tokens, seen), figure)
+            if read is not None and read.end > figure.end:
+                found.append(read)
+        return found
 
     # -- number words before a currency noun ---------------------------------
 
@@ -910,10 +1054,14 @@ class WordScanner:
             and self._add(current, Decimal(1)) is not None
         )
 
-    def _read(self, text: str, reader: _Tokens) -> Figure | None:
+    def _read(self, text: str, reader: _Tokens, lead: Figure | None = None) -> Figure | None:
         """The number the tokens spell, up to its last magnitude word, with the
         currency after it; ``None`` without a magnitude word or a currency.
-        The words after the magnitude word are read only as far as needed."""
+        The words after the magnitude word are read only as far as needed.
+
+        ``lead`` is the scanner's figure of the digits the tokens start with
+        (``$3 and a half million``, see :meth:`WordScanner._lead`): a currency
+        before its digits is the figure's when none follows."""
         tokens = reader.tokens
         kind_at = reader.kind_at
         total = Decimal(0)
@@ -925,6 +1073,7 @@ class WordScanner:
         done_at = -1  # index of the token that ended the last complete group
         mag_start = mag_end = -1
         composed = 0
+        numerator = Decimal(0)  # of a fraction after a number word: "three quarters"
         i = 0
         while kind_at(i) >= 0:
             kind, value, t_start, t_end, exponent = tokens[i]
@@ -963,37 +1112,67 @@ class WordScanner:
                 i += 1
                 continue
             nxt = kind_at(i + 1)
-            if kind == AND:
+            if kind in (AND, JOIN):
                 after_scale = i > 0 and tokens[i - 1][0] == SCALE and done_at == i - 1
-                if after_scale and nxt in (HALF, ARTICLE):
-                    # "millón y medio", "million and a half", "milliard et demi"
-                    j = i + 1 if nxt == HALF else i + 2
-                    if kind_at(j) == HALF:
-                        total += HALF_VALUE.scaleb(last_exp)
+                if after_scale and nxt in (HALF, FRACTION, ARTICLE):
+                    # "millón y medio", "million and a half", "milliard et demi",
+                    # "millones y cuarto"
+                    j = i + 1 if nxt != ARTICLE else i + 2
+                    if kind_at(j) in (HALF, FRACTION):
+                        total += tokens[j][1].scaleb(last_exp)
                         done_at, mag_end = j, tokens[j][3]
                     break
-                if nxt not in (VALUE, ARTICLE, HALF) or (current == 0 and not after_scale):
+                if kind == JOIN and nxt not in (HALF, FRACTION):
+                    break  # "три с половиной", and nothing else
+                if nxt not in (VALUE, ARTICLE, HALF, FRACTION) or (
+                    current == 0 and not after_scale
+                ):
                     break
             elif kind == ARTICLE:
-                if nxt == HALF:
-                    pass  # "a half million", "eine halbe Million"
+                if nxt in (HALF, FRACTION):
+                    pass  # "a half million", "eine halbe Million", "a quarter of a billion"
                 elif nxt in (SCALE, HUNDRED) and current == 0:
                     current = Decimal(1)
                 elif self._is_one(tokens, i, current):
                     current += 1  # "vingt et un millions", "treinta y un millones"
                 else:
                     break
-            elif kind == HALF:
-                if nxt == ARTICLE:
-                    i += 1  # "half a million"
-                if kind_at(i + 1) != SCALE:
+            elif kind in (HALF, FRACTION):
+                j = i + 1
+                if nxt == OF:  # "a quarter of a billion"
+                    j += 1
+                elif nxt == ARTICLE and current:
+                    break  # "three and half a million" is no three and a half million
+                elif kind == FRACTION and i == 0 and self.lang.fraction_links:
+                    # where a word links a fraction to its magnitude word, one alone
+                    # is none: "the fourth quarter a billion dollars were lost"
                     break
-                current += HALF_VALUE
+                if kind_at(j) == ARTICLE:  # "half a million"
+                    j += 1
+                if kind_at(j) != SCALE:
+                    break
+                # "two and a half billion", "1½ million"; "two and one-half",
+                # "three quarters of a billion" (so many of them: see the number words)
+                current += value * numerator if numerator else value
+                numerator = Decimal(0)
+                i = j
+                continue
+            elif kind == OF:
+                break
             elif kind == HUNDRED:
                 if current >= 10:
                     break
                 current = (current or Decimal(1)) * 100
             else:  # a number word: it must fill a place the number has free
+                if (
+                    nxt in (HALF, FRACTION)
+                    and value < 10
+                    and (current == 0 or tokens[i - 1][0] in (AND, JOIN))
+                    and text[tokens[i + 1][2] : tokens[i + 1][3]] not in self.lang.glyphs
+                ):
+                    numerator = value  # "one-half", "three quarters", "dreiviertel"
+                    i += 1
+                    continue
                 added = self._add(current, value)
                 if added is None:
                     break
@@ -1002,18 +1181,21 @@ class WordScanner:
         if done_at < 0:
             return None
         end = tokens[done_at][3]
+        start = tokens[0][2]
         found = _suffix(text, end, self.lex, True)
-        if found is None:
+        prefix: tuple[Surface, int] | None = None
+        if lead is not None and lead.surface is not None:
+            prefix = lead.surface, lead.start  # "$3 and a half million"
+        elif found is None:
             return None
-        surface, fig_end = found
+        surface, fig_start, fig_end = combine(prefix, found, start, end)
         value = total.scaleb(-smallest)
         if value == value.to_integral_value():
             value, exponent = Decimal(int(value)), 0
         else:
             exponent = value.normalize().as_tuple().exponent  # type: ignore[assignment]
-        start = tokens[0][2]
         return Figure(
-            start,
+            fig_start,
             fig_end,
             value,
             exponent,
@@ -1114,7 +1296,7 @@ class _Closes:
         text, lex, pending = self.text, self.scanner.lex, self.pending
         pending.append((start, end, self.index))
         for kind, _, _, t_end, _ in tokens:
-            if kind in (SCALE, HALF) and _suffix(text, t_end, lex, True):
+            if kind in (SCALE, HALF, FRACTION) and _suffix(text, t_end, lex, True):
                 self._settle(True)  # all within ten words: older ones were settled
                 return
         if pending[0][2] <= self.index - _MAX_WORDS:  # its ten words passed
@@ -1168,6 +1350,23 @@ class _Tokens:
         return tokens[index][0]
 
 
+def _end(figure: Figure) -> int:
+    return figure.end
+
+
+def _whole_alone(figure: Figure) -> bool:
+    """Whether the scanner's ``figure`` is a whole number of digits alone, perhaps
+    after a currency: what a fraction in words may go on from."""
+    return (
+        figure.written == "digits"
+        and figure.mag_text is None
+        and not figure.mag_exponent
+        and not figure.exponent
+        and not figure.lone
+        and figure.high is None
+    )
+
+
 def _free_place(current: Decimal) -> Decimal:
     """The smallest place ``current`` has filled: a number word added to it must be
     below it (``twenty five``, ``two hundred fifty``, not ``five three``)."""
@@ -1181,13 +1380,13 @@ def _free_place(current: Decimal) -> Decimal:
     return place
 
 
-_SCANNERS: dict[tuple[tuple[str, ...], str | None], WordScanner | None] = {}
+_SCANNERS: dict[tuple[tuple[str, ...], str | None, tuple[str, ...]], WordScanner | None] = {}
 
 
 def word_scanner(lex: Lexicon) -> WordScanner | None:
     """The word-number pass for ``lex``'s primary language, or ``None`` when it has
     no number words (the pass then costs one dictionary lookup)."""
-    key = (lex.languages, lex.locale)
+    key = (lex.languages, lex.locale, tuple(lex.home_magnitudes))
     try:
         return _SCANNERS[key]
     except KeyError:
