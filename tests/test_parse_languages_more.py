@@ -1,5 +1,5 @@
 """Languages added as data files only (issue #14): Vietnamese, Indonesian, Czech,
-Hungarian, Finnish, Arabic, Thai, and short Turkish text, read with no locale.
+Hungarian, Finnish, Arabic, Thai, Greek, and short Turkish text, read with no locale.
 
 Every string is copied from the page named next to it, or is one of the issue's
 own examples (#14); the expected amounts are computed from the words of the
@@ -26,6 +26,10 @@ BARTRA = "https://bartrawealthadvisors.com.vn/5000-ty-usd-bang-bao-nhieu-tien-vi
 RAKYAT = "https://edu.rakyatpress.com/1-miliar-dolar-berapa-rupiah"
 IQR2 = "https://iqr2.com/"
 ISSUE = "issue #14's examples"
+# the page of 2021-01-25 titled "Στήριξη 200 εκατ. ευρώ από την Ευρωπαϊκή Τράπεζα Επενδύσεων"
+ASKT = "https://www.askt.gr/2021/01/25/"
+NEWSBOMB = "https://www.newsbomb.gr/oikonomia/story/1712794/pierrakakis-gia-evropaiki-trapeza-ependyseon-synergasia-stratigikis-simasias-gia-tin-oikonomia"
+POLITIK = "https://dev.politik.gr/ (Σχέδιο Γιούνκερ: η Ελλάδα πρώτη σε επενδύσεις)"
 
 
 # (language, text, [(amount, currency, qualifier)], source)
@@ -89,6 +93,31 @@ READINGS = [
     ("ar", "2 مليون دولار كم ريال سعودي", [(2 * MILLION, "USD", None)], IQR2),
     ("th", "36 บาทต่อ 1 ดอลลาร์", [(36, "THB", None), (1, "USD", None)], ISSUE),
     ("tr", "Türkiye 5 milyar dolar yatırım", [(5 * BILLION, "USD", None)], ISSUE),
+    # Greek: εκατ. (εκατομμύρια) 10^6, δισ. 10^9
+    (
+        "el",
+        "Στήριξη 200 εκατ. ευρώ από την Ευρωπαϊκή Τράπεζα Επενδύσεων",
+        [(200 * MILLION, "EUR", None)],
+        ASKT,
+    ),
+    (
+        "el",
+        "Με συνολικά πάνω από 16 δισ. ευρώ σε επενδύσεις",  # πάνω από: more than
+        [(16 * BILLION, "EUR", "more_than")],
+        NEWSBOMB,
+    ),
+    (
+        "el",
+        "χρηματοδοτήσεις σε επενδύσεις στην ελληνική οικονομία κοντά στα 4 δισ. ευρώ",
+        [(4 * BILLION, "EUR", "approximate")],  # κοντά στα: close to
+        NEWSBOMB,
+    ),
+    (
+        "el",
+        "της κινητοποίησης 315 δισεκατομμυρίων ευρώ μέχρι το καλοκαίρι του 2018",
+        [(315 * BILLION, "EUR", None)],
+        POLITIK,
+    ),
 ]
 
 
