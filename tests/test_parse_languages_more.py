@@ -1,5 +1,6 @@
-"""Languages added as data files only (issue #14): Vietnamese, Indonesian, Czech,
-Hungarian, Finnish, Arabic, Thai, Greek, and short Turkish text, read with no locale.
+"""Languages added as data files only (issue #14): Vietnamese, Indonesian, Malay,
+Czech, Hungarian, Finnish, Arabic, Thai, Greek, and short Turkish text, read with
+no locale.
 
 Every string is copied from the page named next to it, or is one of the issue's
 own examples (#14); the expected amounts are computed from the words of the
@@ -26,6 +27,20 @@ BARTRA = "https://bartrawealthadvisors.com.vn/5000-ty-usd-bang-bao-nhieu-tien-vi
 RAKYAT = "https://edu.rakyatpress.com/1-miliar-dolar-berapa-rupiah"
 IQR2 = "https://iqr2.com/"
 ISSUE = "issue #14's examples"
+GIGITAN = (
+    "http://gigitankerengga.blogspot.com/2021/04/kerajaan-dah-tak-banyak-wang-kata-pm.html?m=1"
+)
+PASKANGAR = "http://paskangar.blogspot.com/2011/06/bajet-pru13-sebanyak-rm13bilion.html"
+XKLUSIF = "https://xklusif.my/peruntukan-rmk12-dinaikkan-kepada-rm415-bilion-anwar/"
+MEDIATELUS = "https://mediatelus.com//detail/3097"
+DETIK = "https://finance.detik.com/berita-ekonomi-bisnis/d-3891797/jokowi-sebut-ekonomi-ri-tembus-us-1-triliun-apa-artinya"
+PTAGN = "https://gnv1.ptagn.com/tag/burden+sharing"
+HIRNAVIGATOR = "https://hirnavigator.hu/hir/9574723-1600-milliard-forintot-csoportositana-at-a-kormany-az-mfb-hez"
+# hirkatalogus.oldal.info, economy news of 2018-02-07 ("rekordot döntöttek a beruházások tavaly")
+HIRKATALOGUS = "https://hirkatalogus.oldal.info/"
+KMONITOR = "https://adatbazis.k-monitor.hu/hirek/magyar-hirek/gyorsitosavon-koltott-unios-penzek"
+MAGYARNEMZET = "https://magyarnemzet.hu/gazdasag/2020/04/stabil-koltsegvetes-adhat-alapot-a-gazdasag-ujrainditasahoz"
+INFOSTART = "https://infostart.hu/gazdasag/2018/06/15/4000-milliard-forintot-fordit-a-kormany-kozuti-es-vasuti-fejlesztesekre"
 # the page of 2021-01-25 titled "Στήριξη 200 εκατ. ευρώ από την Ευρωπαϊκή Τράπεζα Επενδύσεων"
 ASKT = "https://www.askt.gr/2021/01/25/"
 NEWSBOMB = "https://www.newsbomb.gr/oikonomia/story/1712794/pierrakakis-gia-evropaiki-trapeza-ependyseon-synergasia-stratigikis-simasias-gia-tin-oikonomia"
@@ -93,6 +108,107 @@ READINGS = [
     ("ar", "2 مليون دولار كم ريال سعودي", [(2 * MILLION, "USD", None)], IQR2),
     ("th", "36 บาทต่อ 1 ดอลลาร์", [(36, "THB", None), (1, "USD", None)], ISSUE),
     ("tr", "Türkiye 5 milyar dolar yatırım", [(5 * BILLION, "USD", None)], ISSUE),
+    # Malay: bilion 10^9, juta 10^6
+    (
+        "ms",
+        "Kerajaan telah membelanjakan banyak wang iaitu sebanyak RM600 bilion dalam "
+        "Belanjawan 2021",
+        [(600 * BILLION, "MYR", None)],
+        GIGITAN,
+    ),
+    (
+        "ms",
+        "RM340 bilion untuk pakej-pakej rangsangan, RM322 bilion untuk belanjawan.",
+        [(340 * BILLION, "MYR", None), (322 * BILLION, "MYR", None)],
+        GIGITAN,
+    ),
+    (
+        "ms",
+        "Peruntukan tambahan itu menjadikan anggaran perbelanjaan bagi tahun ini bertambah "
+        "daripada kira-kira RM163 bilion, yang diluluskan tahun lepas, kepada RM176 bilion.",
+        [(163 * BILLION, "MYR", "approximate"), (176 * BILLION, "MYR", None)],  # kira-kira: about
+        PASKANGAR,
+    ),
+    (
+        "ms",
+        "Kerajaan akan membelanjakan sepenuhnya peruntukan RM400 bilion di bawah Rancangan "
+        "Malaysia Ke-12 (RMK12) dan menambah siling RM15 bilion lagi, menjadikan jumlah "
+        "keseluruhannya RM415 bilion",
+        [(400 * BILLION, "MYR", None), (15 * BILLION, "MYR", None), (415 * BILLION, "MYR", None)],
+        XKLUSIF,
+    ),
+    (
+        "ms",
+        "kerajaan komited untuk membelanjakan sekurang-kurangnya RM90 bilion setahun",
+        [(90 * BILLION, "MYR", "at_least")],  # sekurang-kurangnya: at least
+        XKLUSIF,
+    ),
+    (
+        "ms",
+        "Kerajaan Persekutuan mengumumkan kenaikan sekali ganda kepada RM600 juta daripada "
+        "RM300 juta mulai tahun depan",
+        [(600 * MILLION, "MYR", None), (300 * MILLION, "MYR", None)],
+        MEDIATELUS,
+    ),
+    # Indonesian: triliun 10^12, juta 10^6, the decimal comma
+    (
+        "id",
+        "negara yang produk domestik bruto (PDB) nya mencapai lebih dari US$ 1 triliun atau "
+        "setara Rp 13.500 triliun dengan nilai kurs rata-rata Rp 13.500 per US$.",
+        [
+            (TRILLION, "USD", "more_than"),
+            (13_500 * TRILLION, "IDR", None),
+            (13_500, "IDR", None),
+        ],
+        DETIK,
+    ),
+    (
+        "id",
+        "nilai PDB Indonesia saat ini sebesar US$ 1,02 triliun atau meningkat dibandingkan PDB "
+        "pada 2016 yang sebesar US$ 932,7 juta.",
+        [(Decimal("1.02") * TRILLION, "USD", None), (Decimal("932.7") * MILLION, "USD", None)],
+        DETIK,
+    ),
+    (
+        "id",
+        "Saran Ekonom atas Utang Burden Sharing Rp612,56 Triliun Pemerintah ke Bank Indonesia",
+        [(Decimal("612.56") * TRILLION, "IDR", None)],
+        PTAGN,
+    ),
+    # Hungarian: milliárd 10^9, the noun with its case endings
+    (
+        "hu",
+        "1600 milliárd forintot csoportosítana át a kormány az MFB-hez",
+        [(1600 * BILLION, "HUF", None)],
+        HIRNAVIGATOR,
+    ),
+    (
+        "hu",
+        "a 96 beruházással 3,5 milliárd eurónyi befektetés érkezett",
+        [(Decimal("3.5") * BILLION, "EUR", None)],
+        HIRKATALOGUS,
+    ),
+    (
+        "hu",
+        "Pályáztatás nélkül dönt a kormány 1900 milliárd forint értékű uniós támogatás "
+        "felhasználásáról.",
+        [(1900 * BILLION, "HUF", None)],
+        KMONITOR,
+    ),
+    (
+        "hu",
+        "A következő hetekben várhatóan 100 milliárd forintnyi fejlesztést számolunk el az "
+        "Európai Unióval",
+        [(100 * BILLION, "HUF", None)],
+        MAGYARNEMZET,
+    ),
+    (
+        "hu",
+        "a következő években 2500 milliárd forintból fejlesztenek 900 kilométer gyorsforgalmi "
+        "utat.",
+        [(2500 * BILLION, "HUF", None)],
+        INFOSTART,
+    ),
     # Greek: εκατ. (εκατομμύρια) 10^6, δισ. 10^9
     (
         "el",
@@ -163,6 +279,13 @@ def test_text_in_a_language_with_a_data_file_reads_without_a_locale(
             (1 * BILLION, "USD"),
             (Decimal("15.5") * TRILLION, "IDR"),
             RAKYAT,
+        ),
+        (
+            "negara yang produk domestik bruto (PDB) nya mencapai lebih dari US$ 1 triliun atau "
+            "setara Rp 13.500 triliun dengan nilai kurs rata-rata Rp 13.500 per US$.",
+            (TRILLION, "USD"),
+            (13_500 * TRILLION, "IDR"),
+            DETIK,
         ),
     ],
 )
