@@ -41,6 +41,12 @@ HIRKATALOGUS = "https://hirkatalogus.oldal.info/"
 KMONITOR = "https://adatbazis.k-monitor.hu/hirek/magyar-hirek/gyorsitosavon-koltott-unios-penzek"
 MAGYARNEMZET = "https://magyarnemzet.hu/gazdasag/2020/04/stabil-koltsegvetes-adhat-alapot-a-gazdasag-ujrainditasahoz"
 INFOSTART = "https://infostart.hu/gazdasag/2018/06/15/4000-milliard-forintot-fordit-a-kormany-kozuti-es-vasuti-fejlesztesekre"
+UAEBARQ = "https://uaebarq.ae/ar/2020/08/04/"  # Hamdan bin Mohammed: Dubai first in FDI
+ELFAGR = "https://elfagr.org/3709317"
+EMARATALYOUM = "https://www.emaratalyoum.com/business/local/2025-11-14-1.1987720"
+UAEVOICE = "https://ar.uae-voice.net/رؤية-محمد-بن-راشد-وراء-ريادة-دبي-في-استق"
+NEWS1 = "https://news1.gr/ikonomiko-schedio-87-tris-dolarion-gia-na-aniki-to-ntoubai-stis-3-koryfees-polis-pagkosmios/"
+MTV = "https://www.mtvuutiset.fi/artikkeli/nama-firmat-paukauttivat-huipputuloksen-katso-lista-sadasta-nopeimmin-kasvaneesta-yrityksesta/7438202"
 # the page of 2021-01-25 titled "Στήριξη 200 εκατ. ευρώ από την Ευρωπαϊκή Τράπεζα Επενδύσεων"
 ASKT = "https://www.askt.gr/2021/01/25/"
 NEWSBOMB = "https://www.newsbomb.gr/oikonomia/story/1712794/pierrakakis-gia-evropaiki-trapeza-ependyseon-synergasia-stratigikis-simasias-gia-tin-oikonomia"
@@ -209,6 +215,20 @@ READINGS = [
         [(2500 * BILLION, "HUF", None)],
         INFOSTART,
     ),
+    (
+        "el",
+        "Το Ντουμπάι ανακοίνωσε την Τετάρτη ένα οικονομικό σχέδιο-μαμούθ ύψους 8,7 "
+        "τρισεκατομμυρίων δολαρίων για την επόμενη δεκαετία",
+        [(Decimal("8.7") * TRILLION, "USD", None)],  # τρισεκατομμυρίων: of trillions
+        NEWS1,
+    ),
+    (
+        "fi",
+        "viimeisen tilikauden liikevaihto ylittää 1,7 miljoonaa euroa ja on kasvanut "
+        "edeltävästä vuodesta",
+        [(Decimal("1.7") * MILLION, "EUR", "more_than")],  # ylittää: exceeds
+        MTV,
+    ),
     # Greek: εκατ. (εκατομμύρια) 10^6, δισ. 10^9
     (
         "el",
@@ -339,3 +359,48 @@ def test_indonesian_and_malay_are_not_told_apart_by_the_words_they_share() -> No
     # bahwa / bahawa, miliar / bilion, rupiah / ringgit
     assert detect("pemerintah mengatakan bahwa 5 miliar rupiah").language == "id"
     assert detect("kerajaan berkata bahawa RM5 bilion ringgit").language == "ms"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "qualifier", "source"),
+    [
+        (
+            "بإجمالي 190 مشروعاً برؤوس أموال تقدر بحوالي 12 مليار درهم.",
+            12 * BILLION,
+            "approximate",  # بحوالي: at about
+            UAEBARQ,
+        ),
+        (
+            "أن الاستثمارات في البنية التحتية للمجمع وصلت إلى 1,5 مليار درهم منذ تأسيسه.",
+            Decimal("1.5") * BILLION,
+            None,
+            ELFAGR,
+        ),
+        (
+            "بقيمة إجمالية تزيد عن 21.85 مليار درهم.",
+            Decimal("21.85") * BILLION,
+            "more_than",
+            UAEVOICE,
+        ),
+    ],
+)
+def test_a_dirham_without_its_country_is_left_open_between_the_dirhams(
+    text: str, amount: int | Decimal, qualifier: str | None, source: str
+) -> None:
+    (mention,) = extract(text)
+    assert (mention.amount, mention.currency, mention.qualifier) == (
+        Decimal(amount),
+        None,
+        qualifier,
+    ), source
+    assert set(mention.alternatives) == {"AED", "MAD"}, source  # the Emirates' or Morocco's
+
+
+def test_an_equivalent_that_is_no_figure_makes_no_pair() -> None:
+    # EMARATALYOUM: "أي ما يعادل ضعف ..." (equivalent to twice ...): no stated amount
+    text = (
+        "أن قيمة الاستثمارات الأميركية المباشرة في دبي بلغت 14.3 مليار درهم، خلال النصف الأول "
+        "من عام 2025، أي ما يعادل ضعف إجمالي الاستثمارات الأميركية في الإمارة خلال عام 2024"
+    )
+    assert [m.amount for m in extract(text)] == [Decimal("14.3") * BILLION]
+    assert extract_pairs(text) == []
