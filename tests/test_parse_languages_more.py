@@ -404,3 +404,12 @@ def test_an_equivalent_that_is_no_figure_makes_no_pair() -> None:
     )
     assert [m.amount for m in extract(text)] == [Decimal("14.3") * BILLION]
     assert extract_pairs(text) == []
+
+
+def test_digits_and_a_half_are_never_read_as_the_digits_alone() -> None:
+    # https://www.irozhlas.cz/zpravy-tag/miliarda: "8 a půl bilionu korun" is
+    # 8.5 x 10^12 korun; a reading of it, or a pair with it, must be that (or none)
+    text = "za 315 miliard eur, tedy za víc než 8 a půl bilionu korun"
+    half = (8 + Decimal("0.5")) * TRILLION
+    assert all(m.amount == half for m in extract(text) if m.currency == "CZK")
+    assert all(p.stated.amount == half for p in extract_pairs(text))
