@@ -68,6 +68,23 @@ def _pairs(text: str, locale: str | None) -> list[tuple[str, str, str, str]]:
             "es_AR",
             [("1000", "ARS", "40", "USD")],
         ),
+        # a linking verb, when the equivalent ends its clause (issue #14's "20 pesos
+        # was about $5"); the real one is from no-pc.blogspot.com/2017/06/unlucky-for-some.html
+        # ("one billion roubles, which is approximately $18m (£13.5m)"), whose bracket
+        # is a second equivalent of the dollars
+        ("In 2009, 20 pesos was about $5.", "es_AR", [("20", "ARS", "5", "USD")]),
+        ("we changed $500, which was 6,000 pesos", "es_AR", [("500", "USD", "6000", "ARS")]),
+        (
+            "at least one billion roubles, which is approximately $18m (£13.5m) at current"
+            " exchange rates",
+            "en",
+            [("1000000000", "RUB", "18000000", "USD"), ("18000000", "USD", "13500000", "GBP")],
+        ),
+        ("En 2002, 20 pesos eran unos 7 dólares.", "es_AR", [("20", "ARS", "7", "USD")]),
+        ("Em 2015, 100 reais valiam cerca de US$ 30.", "pt_BR", [("100", "BRL", "30", "USD")]),
+        ("En 1999, 100 francs valaient environ 15 euros.", "fr", [("100", "?", "15", "EUR")]),
+        ("Nel 2001, 100.000 lire erano circa 52 euro.", "it", [("100000", "ITL", "52", "EUR")]),
+        ("100 Mark waren damals etwa 60 Dollar.", "de", [("100", "DEM", "60", "USD")]),
         # an alternative word before an ISO code
         ("5.000 yuan o 700 USD", "es", [("5000", "CNY", "700", "USD")]),
         # an equals sign, half or full width
@@ -137,6 +154,12 @@ def test_ranges_on_both_sides_keep_both_ends() -> None:
         ("营收1200亿元人民币。同比增长5%，其中海外业务（折合约170亿美元）", "zh"),
         # the same currency on both sides
         ("$5 billion ($6 billion)", "en"),
+        # a linking verb where the second figure does not end its clause: a comparison
+        ("$5 was 20 pesos more than a year before", "es_AR"),
+        ("In 2009 the fee of 20 pesos was $5 less than in 2008", "es_AR"),
+        # a linking verb with a subject of its own between the figures
+        ("Profit was $5 billion, revenue was 20 billion yuan.", "en"),
+        ("The fee is 2,000 pesos, the tip was $5.", "es_AR"),
         # realtext it_IT-015: a count before a figure with "pari a"
         ("negli ultimi 3 anni, pari a 170 miliardi di euro", "it"),
     ],

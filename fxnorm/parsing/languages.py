@@ -158,6 +158,7 @@ class LanguageData(NamedTuple):
     pair_equivalent: tuple[str, ...]
     pair_restates: tuple[str, ...]
     pair_copulas: tuple[str, ...]
+    pair_links: tuple[str, ...]
     pair_or: tuple[str, ...]
     #: words after a number that say it counts something else
     counts: frozenset[str]
@@ -333,6 +334,7 @@ def language(code: str) -> LanguageData | None:
         pair_equivalent=tuple(pairs["equivalent"]),
         pair_restates=tuple(pairs["restates"]),
         pair_copulas=tuple(pairs["copulas"]),
+        pair_links=tuple(pairs.get("links", ())),
         pair_or=tuple(pairs["or"]),
         counts=frozenset(data["counts"]),
         months=frozenset(data["months"]),

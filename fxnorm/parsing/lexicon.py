@@ -198,6 +198,8 @@ class Lexicon:
     pair_or: str
     pair_restates: str
     pair_copulas: str
+    #: a verb joining a figure to its equivalent: "20 pesos was about $5."
+    pair_links: str
     #: words after a number that say it counts something else; month names
     counts: frozenset[str]
     months: frozenset[str]
@@ -571,6 +573,7 @@ def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ..
         pair_or=_alternation(p for lang in datas for p in lang.pair_or),
         pair_restates=_alternation(p for lang in datas for p in lang.pair_restates),
         pair_copulas=_alternation(p for lang in datas for p in lang.pair_copulas),
+        pair_links=_alternation(p for lang in datas for p in lang.pair_links),
         counts=counts,
         months=months,
         percent=percent,

@@ -11,6 +11,10 @@ A stated equivalent is the figure that follows another one after
   which came to B``, ``A, equivalente a B``, ``A, 우리 돈 약 B``), or a comma
   and an approximate qualifier alone (``200억 달러, 약 28조 원``);
 * an equals sign (``USD1.00 = CNY6.9533``, ``5500億ドル＝84兆円あまり``);
+* a linking verb, perhaps after a comma and a relative word (``20 pesos was
+  about $5.``, ``$500, which was 6,000 pesos``), when the equivalent ends its
+  clause: followed by more words (``$5 was 20 pesos more than``) it is a
+  comparison, not a conversion;
 * an announcing word alone (``$5 billion equivalent to €4.6 billion``);
 * an alternative word alone when the equivalent is written with an ISO code
   (``5.000 yuan o 700 USD``): written with a symbol (``$5 billion or €4 billion``)
@@ -53,6 +57,8 @@ _MAX_GAP = 24
 _MAX_ANNOUNCED_GAP = 60
 #: What may follow a figure that a copula restates: the end of its clause.
 _CLAUSE_END = re.compile(r"[ \u00a0]?(?:[.!?;:)\]）。]|\n|\Z)")
+#: …and what may follow the equivalent a linking verb states: the end of its clause
+_LINK_END = re.compile(r"[ \u00a0]?(?:[.!?;:,()\]（）。，]|\n|\Z)")
 _CLOSE = re.compile(r"[ \u00a0]?[)\]）]")
 _BRACKETS = "(\\[（"
 _COMMAS = ",，、"
@@ -62,7 +68,17 @@ _QUOTES = "\"”’»'"
 class _Openers:
     """The compiled openers of one lexicon's languages."""
 
-    __slots__ = ("announced", "comma", "next", "noun", "open", "or_word", "restated", "word")
+    __slots__ = (
+        "announced",
+        "comma",
+        "link",
+        "next",
+        "noun",
+        "open",
+        "or_word",
+        "restated",
+        "word",
+    )
 
     def __init__(self, lex: Lexicon) -> None:
         equivalent, alternative = lex.pair_equivalent, lex.pair_or
@@ -74,6 +90,10 @@ class _Openers:
             rf"|[=＝]\s*(?:(?:{equivalent})\s*)?"
             r")\Z",
             re.IGNORECASE,
+        )
+        #: a linking verb, perhaps after a comma (``pesos was about $5``)
+        self.link = re.compile(
+            rf"(?:\s*[{_COMMAS}]\s*|\s+)(?:{lex.pair_links})\s+\Z", re.IGNORECASE
         )
         #: an alternative word alone, between spaces (``yuan o 700 USD``)
         self.or_word = re.compile(rf"\s+(?:{alternative})\s+\Z", re.IGNORECASE)
@@ -106,7 +126,7 @@ _OPENERS: dict[tuple[str, ...], _Openers] = {}
 
 
 def _openers(lex: Lexicon) -> _Openers:
-    key = (lex.pair_equivalent, lex.pair_or, lex.pair_restates, lex.pair_copulas)
+    key = (lex.pair_equivalent, lex.pair_or, lex.pair_restates, lex.pair_copulas, lex.pair_links)
     found = _OPENERS.get(key)
     if found is None:
         found = _Openers(lex)
@@ -125,13 +145,15 @@ def _stated_start(stated: Mention) -> int:
     return start
 
 
-def _opens(openers: _Openers, gap: str, stated: Mention, near: str) -> bool:
+def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -> bool:
     """Whether ``gap`` leads from a figure to ``stated``, its stated equivalent;
     ``near`` is the gap up to the stated figure itself, its qualifier included (a
     conversion word may begin the qualifier: ``（折合约``)."""
     if len(gap) <= _MAX_GAP:
         if openers.open.match(gap):
             return True
+        if openers.link.match(gap) is not None and _LINK_END.match(text, stated.span[1]):
+            return True  # "20 pesos was about $5."
         if openers.noun.match(gap) is not None and ("(" in gap or "（" in gap or "[" in gap):
             words = len(re.findall(r"[^\W\d_]{2,}", gap))
             if words <= 1 or stated.qualifier_span is not None:
@@ -265,7 +287,7 @@ def pairs(
             previous = mentions[j - 1]
             gap = text[previous.span[1] : start]
             if first:
-                opened = _opens(openers, gap, stated, text[previous.span[1] : stated.span[0]])
+                opened = _opens(openers, text, gap, stated, text[previous.span[1] : stated.span[0]])
             else:
                 opened = (len(gap) <= _MAX_GAP and openers.next.match(gap) is not None) or (
                     _second_alternative(openers, gap, stated, stated_currency)
