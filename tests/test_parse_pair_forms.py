@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from fxnorm.parsing import extract_pairs
+from fxnorm.parsing import extract, extract_pairs
 
 
 def _pairs(text: str, locale: str | None) -> list[tuple[str, str, str, str]]:
@@ -85,6 +85,32 @@ def _pairs(text: str, locale: str | None) -> list[tuple[str, str, str, str]]:
         ("En 1999, 100 francs valaient environ 15 euros.", "fr", [("100", "?", "15", "EUR")]),
         ("Nel 2001, 100.000 lire erano circa 52 euro.", "it", [("100000", "ITL", "52", "EUR")]),
         ("100 Mark waren damals etwa 60 Dollar.", "de", [("100", "DEM", "60", "USD")]),
+        # a spaced dash: an aside the same dash closes, or an approximate figure
+        # that ends its clause
+        (
+            "Alibaba will spend 380 billion yuan — about $53 billion — over three years.",
+            "en",
+            [("380000000000", "CNY", "53000000000", "USD")],
+        ),
+        ("It costs 150,000 pesos – around $160.", "es_AR", [("150000", "ARS", "160", "USD")]),
+        # a second equivalent in the bracket, after words about the first
+        (
+            "It costs 150,000 pesos ($160 at the official rate, $120 at the blue rate).",
+            "es_AR",
+            [("150000", "ARS", "160", "USD"), ("150000", "ARS", "120", "USD")],
+        ),
+        # two short words between the figure and its bracket ("a month")
+        (
+            "a salary of 500,000 pesos a month (about $400)",
+            "es_AR",
+            [("500000", "ARS", "400", "USD")],
+        ),
+        # Turkish approximate qualifier inside the bracket
+        (
+            "5 milyar dolar (yaklaşık 170 milyar TL)",
+            "tr",
+            [("5000000000", "USD", "170000000000", "TRY")],
+        ),
         # an alternative word before an ISO code
         ("5.000 yuan o 700 USD", "es", [("5000", "CNY", "700", "USD")]),
         # an equals sign, half or full width
@@ -154,6 +180,9 @@ def test_ranges_on_both_sides_keep_both_ends() -> None:
         ("营收1200亿元人民币。同比增长5%，其中海外业务（折合约170亿美元）", "zh"),
         # the same currency on both sides
         ("$5 billion ($6 billion)", "en"),
+        # a dash before a figure that is neither set off nor approximate
+        ("Revenue was $5 billion — 20 billion yuan of it from China.", "en"),
+        ("Apple paid $5 billion — about 20 billion yuan more than Google.", "en"),
         # a linking verb where the second figure does not end its clause: a comparison
         ("$5 was 20 pesos more than a year before", "es_AR"),
         ("In 2009 the fee of 20 pesos was $5 less than in 2008", "es_AR"),
@@ -166,3 +195,12 @@ def test_ranges_on_both_sides_keep_both_ends() -> None:
 )
 def test_what_is_no_conversion(text: str, locale: str) -> None:
     assert extract_pairs(text, locale=locale) == []
+
+
+def test_a_turkish_approximate_qualifier_is_read() -> None:
+    # ilkkursun.site/yatirim-is-hamlesi-26-300-kisiye-istihdam (Cumhurbaşkanlığı
+    # Yatırım Ofisi): "toplam yatırım bedeli yaklaşık 4.76 milyar dolar"
+    text = "Potansiyel projelerin toplam yatırım bedeli yaklaşık 4.76 milyar dolar"
+    (mention,) = extract(text, locale="tr")
+    assert (mention.amount, mention.currency) == (Decimal("4.76e9"), "USD")
+    assert (mention.qualifier, mention.qualifier_text) == ("approximate", "yaklaşık")

@@ -11,6 +11,9 @@ A stated equivalent is the figure that follows another one after
   which came to B``, ``A, equivalente a B``, ``A, 우리 돈 약 B``), or a comma
   and an approximate qualifier alone (``200억 달러, 약 28조 원``);
 * an equals sign (``USD1.00 = CNY6.9533``, ``5500億ドル＝84兆円あまり``);
+* a spaced dash, when the equivalent is an aside: the same dash closes it, or it
+  is approximate and ends its clause (``380 billion yuan — about $53 billion —
+  over three years``);
 * a linking verb, perhaps after a comma and a relative word (``20 pesos was
   about $5.``, ``$500, which was 6,000 pesos``), when the equivalent ends its
   clause: followed by more words (``$5 was 20 pesos more than``) it is a
@@ -59,6 +62,8 @@ _MAX_ANNOUNCED_GAP = 60
 _CLAUSE_END = re.compile(r"[ \u00a0]?(?:[.!?;:)\]）。]|\n|\Z)")
 #: …and what may follow the equivalent a linking verb states: the end of its clause
 _LINK_END = re.compile(r"[ \u00a0]?(?:[.!?;:,()\]（）。，]|\n|\Z)")
+#: …and what leads, inside a bracket, from a first equivalent's words to a second one
+_IN_BRACKET_NEXT = re.compile(r"[^()\[\]（）.!?。;；,，]*[,;，；]\s*")
 _CLOSE = re.compile(r"[ \u00a0]?[)\]）]")
 _BRACKETS = "(\\[（"
 _COMMAS = ",，、"
@@ -71,6 +76,7 @@ class _Openers:
     __slots__ = (
         "announced",
         "comma",
+        "dash",
         "link",
         "next",
         "noun",
@@ -91,6 +97,8 @@ class _Openers:
             r")\Z",
             re.IGNORECASE,
         )
+        #: a spaced dash, perhaps with an alternative word (``yuan — about $53 billion —``)
+        self.dash = re.compile(rf"\s[–—-]\s*(?:(?:{alternative})\s+)?\Z", re.IGNORECASE)
         #: a linking verb, perhaps after a comma (``pesos was about $5``)
         self.link = re.compile(
             rf"(?:\s*[{_COMMAS}]\s*|\s+)(?:{lex.pair_links})\s+\Z", re.IGNORECASE
@@ -100,7 +108,7 @@ class _Openers:
         #: a comma alone (then an approximate qualifier: ``달러, 약 28조 원``)
         self.comma = re.compile(rf"\s*[{_COMMAS}]\s*\Z")
         #: one or two words (or a quote mark), then the bracket
-        words = r"(?:[ \u00a0][^\W\d_]{2,20}){0,2}"
+        words = r"(?:[ \u00a0][^\W\d_]{1,20}){0,2}"
         self.noun = re.compile(
             rf"[{_QUOTES}]?{words}[{_QUOTES}]?[ \u00a0]?[{_BRACKETS}][ \u00a0]?\Z"
         )
@@ -154,6 +162,8 @@ def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -
             return True
         if openers.link.match(gap) is not None and _LINK_END.match(text, stated.span[1]):
             return True  # "20 pesos was about $5."
+        if openers.dash.match(gap) is not None and _dashed(text, gap, stated):
+            return True  # "380 billion yuan — about $53 billion — over three years"
         if openers.noun.match(gap) is not None and ("(" in gap or "（" in gap or "[" in gap):
             words = len(re.findall(r"[^\W\d_]{2,}", gap))
             if words <= 1 or stated.qualifier_span is not None:
@@ -169,6 +179,17 @@ def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -
     if len(gap) <= _MAX_ANNOUNCED_GAP and openers.announced.search(near) is not None:
         return _CLAUSE_BREAK.search(gap) is None  # "…，同比增长5%（折合约170亿美元）"
     return False
+
+
+def _dashed(text: str, gap: str, stated: Mention) -> bool:
+    """Whether the figure after a spaced dash is set off as an aside: the same dash
+    closes it, or it is approximate and ends its clause. (``$5 billion — 20
+    billion yuan of it from China`` is no aside.)"""
+    dash = gap.strip()[:1]
+    after = text[stated.span[1] : stated.span[1] + 3]
+    if re.match(rf"\s{dash}(?:\s|\Z)", after):
+        return True
+    return stated.qualifier == "approximate" and _LINK_END.match(text, stated.span[1]) is not None
 
 
 def _coded(stated: Mention) -> bool:
@@ -281,6 +302,7 @@ def pairs(
         first = True
         next_sentence = False  # the pair is "A. That is B.": one stated figure only
         stated_currency: str | None = None
+        bracketed = False  # the first equivalent opened a bracket
         while j < len(mentions):
             stated = mentions[j]
             start = _stated_start(stated)
@@ -288,9 +310,12 @@ def pairs(
             gap = text[previous.span[1] : start]
             if first:
                 opened = _opens(openers, text, gap, stated, text[previous.span[1] : stated.span[0]])
+                bracketed = any(b in gap for b in _BRACKETS)
             else:
-                opened = (len(gap) <= _MAX_GAP and openers.next.match(gap) is not None) or (
-                    _second_alternative(openers, gap, stated, stated_currency)
+                opened = (
+                    (len(gap) <= _MAX_GAP and openers.next.match(gap) is not None)
+                    or _second_alternative(openers, gap, stated, stated_currency)
+                    or (bracketed and _second_in_bracket(gap, stated, stated_currency))
                 )
             if not opened:
                 if not (first and has_currency):
@@ -317,6 +342,17 @@ def pairs(
             first = False
             j += 1
     return found
+
+
+def _second_in_bracket(gap: str, stated: Mention, first_currency: str | None) -> bool:
+    """``(… $160 at the official rate, $120 at the blue rate)``: a few words about
+    the first equivalent, then a comma or semicolon and a figure in its currency,
+    still inside the bracket."""
+    if first_currency is None or len(gap) > 40:
+        return False
+    if first_currency != stated.currency and first_currency not in stated.alternatives:
+        return False
+    return _IN_BRACKET_NEXT.fullmatch(gap) is not None
 
 
 def _second_alternative(
