@@ -105,6 +105,14 @@ def _pairs(text: str, locale: str | None) -> list[tuple[str, str, str, str]]:
             "es_AR",
             [("500000", "ARS", "400", "USD")],
         ),
+        # a currency name between the announcing word and the figure
+        ("投资50亿美元，折合人民币约360亿元", "zh", [("5000000000", "USD", "36000000000", "CNY")]),
+        # the Arabic comma before the announcing word
+        (
+            "5 مليارات دولار، أي ما يعادل 18.75 مليار ريال",
+            "ar",
+            [("5000000000", "USD", "18750000000", "?")],
+        ),
         # Turkish approximate qualifier inside the bracket
         (
             "5 milyar dolar (yaklaşık 170 milyar TL)",

@@ -3,7 +3,8 @@
 A stated equivalent is the figure that follows another one after
 
 * a bracket, also full-width (``A (B)``, ``A（B）``), perhaps with a word that
-  announces a conversion or a qualifier first (``(the equivalent of B)``,
+  announces a conversion or a qualifier first, perhaps with the equivalent's
+  currency name after the word (``，折合人民币约B``) (``(the equivalent of B)``,
   ``（折合约B）``, ``(約B)``, ``(unos B)``, ``(aktuell rund B)``), after at most
   one or two words or a quote mark (``4,5 Milliarden Euro Gewinn (rund 5 Mrd.
   Dollar)``, ``300 milhões de pesos" (US$ 60 milhões)``);
@@ -45,6 +46,7 @@ import dataclasses
 import re
 
 from .lexicon import Lexicon, Surface
+from .matching import EndingMatcher
 from .model import Mention, Pair
 from .resolve import CHOSEN, Context, Reader, resolve_surface
 
@@ -66,7 +68,7 @@ _LINK_END = re.compile(r"[ \u00a0]?(?:[.!?;:,()\]（）。，]|\n|\Z)")
 _IN_BRACKET_NEXT = re.compile(r"[^()\[\]（）.!?。;；,，]*[,;，；]\s*")
 _CLOSE = re.compile(r"[ \u00a0]?[)\]）]")
 _BRACKETS = "(\\[（"
-_COMMAS = ",，、"
+_COMMAS = ",，、،"
 _QUOTES = "\"”’»'"
 
 
@@ -151,6 +153,29 @@ def _stated_start(stated: Mention) -> int:
     if stated.qualifier_span is not None and stated.qualifier_span[0] < start:
         return stated.qualifier_span[0]
     return start
+
+
+def _opens_named(
+    openers: _Openers,
+    names: EndingMatcher | None,
+    text: str,
+    gap: str,
+    stated: Mention,
+    near: str,
+) -> bool:
+    """:func:`_opens`, or the same with a currency name after the announcing word
+    taken off (``，折合人民币约360亿元``: the name says what the figure's unit says)."""
+    if _opens(openers, text, gap, stated, near):
+        return True
+    if names is None or not gap or gap[-1] not in names.last_chars:
+        return False
+    named = names.match(gap, len(gap), 0)
+    if named is None or named[1] == 0:
+        return False
+    rest = gap[: named[1]]
+    return openers.open.match(rest) is not None or (
+        len(rest) <= _MAX_ANNOUNCED_GAP and openers.announced.search(rest) is not None
+    )
 
 
 def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -> bool:
@@ -309,7 +334,14 @@ def pairs(
             previous = mentions[j - 1]
             gap = text[previous.span[1] : start]
             if first:
-                opened = _opens(openers, text, gap, stated, text[previous.span[1] : stated.span[0]])
+                opened = _opens_named(
+                    openers,
+                    reader.lex.names_before,
+                    text,
+                    gap,
+                    stated,
+                    text[previous.span[1] : stated.span[0]],
+                )
                 bracketed = any(b in gap for b in _BRACKETS)
             else:
                 opened = (
