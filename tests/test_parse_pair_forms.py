@@ -113,6 +113,8 @@ def _pairs(text: str, locale: str | None) -> list[tuple[str, str, str, str]]:
             "ar",
             [("5000000000", "USD", "18750000000", "?")],
         ),
+        # Hebrew's "about" prefix written with an ASCII hyphen (כ-), not a model name
+        ("5 מיליארד שקל (כ-1.3 מיליארד דולר)", "he", [("5000000000", "ILS", "1300000000", "USD")]),
         # Turkish approximate qualifier inside the bracket
         (
             "5 milyar dolar (yaklaşık 170 milyar TL)",
@@ -212,3 +214,13 @@ def test_a_turkish_approximate_qualifier_is_read() -> None:
     (mention,) = extract(text, locale="tr")
     assert (mention.amount, mention.currency) == (Decimal("4.76e9"), "USD")
     assert (mention.qualifier, mention.qualifier_text) == ("approximate", "yaklaşık")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("F-35 jets cost $80 million", "80e6"), ("GPT-4 cost $100 million", "100e6")],
+)
+def test_a_model_number_after_a_latin_letter_and_hyphen_is_no_figure(
+    text: str, amount: str
+) -> None:
+    assert [m.amount for m in extract(text, locale="en")] == [Decimal(amount)]

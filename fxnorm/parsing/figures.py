@@ -420,6 +420,12 @@ _LONG_TEXT = 256
 _BELOW = [bytes(range(block)) for block in range(0xD9)]
 
 
+def _hebrew(ch: str) -> bool:
+    """Whether ``ch`` is a Hebrew letter: Hebrew writes its one-letter prefixes
+    (כ "about", ב "in", ל "to", מ "from") with a hyphen before a number."""
+    return "\u05d0" <= ch <= "\u05ea"
+
+
 def figure_at(
     text: str,
     raw: str,
@@ -442,8 +448,8 @@ def figure_at(
         leading = _leading_point(text, start, end, raw, lex, floor)
         if leading is None:
             return None  # the tail of something that is not a number (1.2.3)
-    if before == "-" and start > 1 and text[start - 2].isalpha():
-        return None  # GPT-4, F-35, DeepSeek-V3
+    if before == "-" and start > 1 and text[start - 2].isalpha() and not _hebrew(text[start - 2]):
+        return None  # GPT-4, F-35, DeepSeek-V3 (not Hebrew's prefixes: כ-1.3 מיליארד)
     after = text[end] if end < length else ""
     if after in lex.percent_firsts and percent_after(text, end, lex):
         return None
