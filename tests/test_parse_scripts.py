@@ -1,0 +1,146 @@
+"""Numbers and words of scripts the Latin rules misread (issue #14).
+
+* The separators of Arabic-script digits: U+066B ARABIC DECIMAL SEPARATOR and
+  U+066C ARABIC THOUSANDS SEPARATOR (the symbols of CLDR's ``arab`` and
+  ``arabext`` number systems), and U+060C ARABIC COMMA written between digits
+  where a comma would be. Before, ``٣٫٥ مليون دولار`` was read as 5 million,
+  ``١٬٥٠٠ دولار`` as 500 and ``1،75 مليار دولار`` as 75 billion.
+* Scripts written without spaces between words (Thai, as Chinese and Japanese):
+  a magnitude word glued to the currency word (``3 หมื่นล้านบาท``) was no
+  magnitude, and the figure was a bare 3.
+* Czech "půl" (half): ``8 a půl bilionu korun`` was read as 8 korun.
+
+Every expected amount is computed here from the published figure, the digits or
+words of the string (``٣٫٥ مليون`` is 3.5 x 10^6), never taken from the parser;
+the source of each real string is named next to it, the others are the issue's
+own examples (#14) or look-alikes built to tell a reading from a misreading.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fxnorm.parsing import parse
+from fxnorm.parsing.numbers import COMMA, POINT, describe, read_number
+from fxnorm.parsing.reader import parse_whole
+
+ISSUE = "issue #14's examples"
+MILLION = Decimal(10) ** 6
+BILLION = Decimal(10) ** 9
+TRILLION = Decimal(10) ** 12  # Czech "bilion" is 10^12 (the long scale)
+
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+# -- Arabic-script separators ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "number_format", "source"),
+    [
+        # ٣٫٥ is three point five (U+066B), times مليون (10^6)
+        ("٣٫٥ مليون دولار", Decimal("3.5") * MILLION, "1234٫5", ISSUE),
+        # ١٬٥٠٠ is one thousand five hundred (U+066C groups)
+        ("١٬٥٠٠ دولار", Decimal(1500), "1٬234", ISSUE),
+        # 1،75: the Arabic comma before two digits is the decimal mark; مليار is 10^9
+        ("1،75 مليار دولار", Decimal("1.75") * BILLION, "1234،5", ISSUE),
+        # Persian (Extended Arabic-Indic) digits with the same marks
+        ("۳٫۵ مليون دولار", Decimal("3.5") * MILLION, "1234٫5", ISSUE),
+        ("۱۲٬۳۴۵ دولار", Decimal(12345), "1٬234", ISSUE),
+        # both marks: 2,345.67
+        ("٢٬٣٤٥٫٦٧ دولار", Decimal("2345.67"), "1٬234٫5", ISSUE),
+        # U+066B is the decimal mark whatever follows: one and a half, not 1500
+        ("١٫٥٠٠ دولار", Decimal("1.500"), "1234٫5", ISSUE),
+    ],
+)
+def test_arabic_separators_are_read(
+    text: str, amount: Decimal, number_format: str, source: str
+) -> None:
+    mention = parse(text)
+    assert (mention.amount, mention.currency) == (amount, "USD"), source
+    assert mention.text == text  # the whole number, not the digits after the mark
+    assert (mention.number_format, mention.number_read_by) == (number_format, "digits")
+    assert parse_whole(text) == mention  # the early exit and the whole pipeline agree
+
+
+def test_a_shape_read_again_reads_its_own_digits() -> None:
+    # the second text of a shape is read by the first one's plan: the Arabic decimal
+    # separator must become the decimal point there too (7.25 million, not 725)
+    first = parse("٣٫٥٠ مليون دولار")
+    second = parse("٧٫٢٥ مليون دولار")
+    assert first.amount == Decimal("3.50") * MILLION
+    assert second.amount == Decimal("7.25") * MILLION
+
+
+@pytest.mark.parametrize(
+    ("locale", "amount"),
+    [
+        # CLDR: Egyptian Arabic writes Latin digits with a decimal point (1,500 is
+        # fifteen hundred), Moroccan Arabic with a decimal comma (1,500 is 1.5)
+        ("ar_EG", Decimal(1500)),
+        ("ar_MA", Decimal("1.500")),
+    ],
+)
+def test_the_arabic_comma_before_three_digits_is_read_as_a_comma_is(
+    locale: str, amount: Decimal
+) -> None:
+    mention = parse("١،٥٠٠ دولار", locale=locale)
+    assert mention.amount == amount
+    assert mention.number_read_by == "locale"
+    # the Arabic decimal separator leaves nothing open, in either locale
+    assert parse("١٫٥٠٠ دولار", locale=locale).amount == Decimal("1.500")
+
+
+def test_an_arabic_comma_and_a_space_separate_numbers() -> None:
+    # mojnews.com (GDP forecasts, billions of dollars): a list of numbers, each
+    # followed by "، ": they are five numbers, the first 17968
+    url = (
+        "http://www.mojnews.com/%D8%A8%D8%AE%D8%B4-%D8%A7%D9%82%D8%AA%D8%B5%D8%A7%D8%AF%DB%8C-4/"
+        "193946"
+    )
+    text = "میزان تولید ناخالص داخلی آنها به ترتیب معادل ۱۷۹۶۸، ۱۸۶۹۸، ۱۹۵۵۶، ۲۰۴۹۳، 21404 و 22294"
+    assert parse(text).amount == Decimal(17968), url
+
+
+@pytest.mark.parametrize(
+    ("run", "reason"),
+    [
+        ("١٫٢٫٣", "two decimal separators"),
+        ("١٫٢٬٣٠٠", "a thousands separator after the decimal separator"),
+        ("١٬٢٣٫٥", "a group of two digits"),
+        ("1.234,567٫5", "two different marks before the decimal separator"),
+    ],
+)
+def test_arabic_runs_in_no_pattern_have_no_reading(run: str, reason: str) -> None:
+    assert read_number(run, POINT) is None, reason
+    assert read_number(run, COMMA) is None, reason
+
+
+@pytest.mark.parametrize(("locale", "system"), [("ar", "arab"), ("fa", "arabext")])
+@settings(max_examples=150, deadline=None)
+@given(
+    value=st.decimals(
+        min_value=0, max_value=Decimal("1e15"), places=2, allow_nan=False, allow_infinity=False
+    )
+)
+def test_numbers_formatted_by_cldr_read_back(locale: str, system: str, value: Decimal) -> None:
+    # babel formats with CLDR's symbols of the number system (U+066B and U+066C);
+    # the digits are then written in the script's own digits, as the press does
+    assert (
+        get_decimal_symbol(locale, numbering_system=system),
+        get_group_symbol(locale, numbering_system=system),
+    ) == ("٫", "٬")
+    written = format_decimal(
+        value, locale=locale, numbering_system=system, decimal_quantization=False
+    )
+    for digits in (written, written.translate(ARABIC_INDIC), written.translate(PERSIAN)):
+        for fmt in (POINT, COMMA):
+            reading = read_number(digits, fmt)
+            assert reading is not None, digits
+            assert reading.value == value, digits
+            assert describe(reading, digits) is not None or digits.isdigit()
