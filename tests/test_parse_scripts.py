@@ -25,7 +25,8 @@ from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fxnorm.parsing import parse
+from fxnorm.parsing import extract, parse
+from fxnorm.parsing.matching import is_letter
 from fxnorm.parsing.numbers import COMMA, POINT, describe, read_number
 from fxnorm.parsing.reader import parse_whole
 
@@ -144,3 +145,80 @@ def test_numbers_formatted_by_cldr_read_back(locale: str, system: str, value: De
             assert reading is not None, digits
             assert reading.value == value, digits
             assert describe(reading, digits) is not None or digits.isdigit()
+
+
+# -- scripts without spaces between words ----------------------------------------------
+
+LANNER = "https://www.lannernews.com/28072568-01"
+THANSETTAKIJ = "https://www.thansettakij.com/business/549657"
+MGRONLINE = "https://mgronline.com/uptodate/detail/9690000017458"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        ("3 หมื่นล้านบาท", [(3 * 10**4 * MILLION, "THB", None)], ISSUE),  # หมื่นล้าน: 10^4 x 10^6
+        ("5 พันล้านดอลลาร์", [(5 * 10**3 * MILLION, "USD", None)], ISSUE),  # พันล้าน: 10^3 x 10^6
+        ("1.5 แสนล้านบาท", [(Decimal("1.5") * 10**5 * MILLION, "THB", None)], ISSUE),  # แสน: 10^5
+        (
+            "จังหวัดเชียงใหม่ได้รับการจัดสรรงบประมาณสูงสุดที่ 6.2 พันล้านบาท "
+            "ส่วนจังหวัดลำพูนได้รับงบประมาณน้อยที่สุดที่ 497 ล้านบาท",
+            [(Decimal("6.2") * 10**3 * MILLION, "THB", None), (497 * MILLION, "THB", None)],
+            LANNER,
+        ),
+        # the currency word glued to the next word ("ได้")
+        (
+            "ภายใต้กรอบวงเงิน 157,000 ล้านบาทได้",
+            [(157000 * MILLION, "THB", None)],
+            LANNER,
+        ),
+        (
+            "ตั้งเป้าหมายทุกหน่วยงานมีการเบิกจ่ายงบลงทุนทะลุ 8.3 หมื่นล้านบาท",
+            [(Decimal("8.3") * 10**4 * MILLION, "THB", None)],
+            THANSETTAKIJ,
+        ),
+        # ล้านล้าน: 10^6 x 10^6; ราว: about
+        (
+            "การขาดดุลการค้าสินค้าของสหรัฐ อยู่ที่ 1.24 ล้านล้านดอลลาร์สหรัฐ (ราว 38.7 ล้านล้านบาท) ตลอดทั้งปีที่ผ่านมา",
+            [
+                (Decimal("1.24") * MILLION * MILLION, "USD", None),
+                (Decimal("38.7") * MILLION * MILLION, "THB", "approximate"),
+            ],
+            MGRONLINE,
+        ),
+    ],
+)
+def test_thai_words_may_touch(
+    text: str, expected: list[tuple[Decimal, str, str | None]], source: str
+) -> None:
+    found = [(m.amount, m.currency, m.qualifier) for m in extract(text)]
+    assert found == expected, source
+
+
+def test_a_thai_currency_word_ends_where_it_ends() -> None:
+    # "ในปีนี้" (this year) glued after the currency is not part of the figure
+    (mention,) = extract("ลงทุน 3 หมื่นล้านบาทในปีนี้")
+    assert mention.text == "3 หมื่นล้านบาท"
+    (mention,) = extract("36 บาทต่อ 1 ดอลลาร์")[:1]
+    assert mention.text == "36 บาท"
+
+
+@pytest.mark.parametrize(
+    ("ch", "letter"),
+    [
+        ("a", True),  # "mil" is no word inside "million"
+        ("é", True),
+        ("ж", True),
+        ("ب", True),
+        ("ạ", True),  # Vietnamese, above the Thai block
+        ("บ", False),  # Thai
+        ("ກ", False),  # Lao
+        ("က", False),  # Myanmar
+        ("ក", False),  # Khmer
+        ("元", False),  # CJK
+        ("5", True),
+        (" ", False),
+    ],
+)
+def test_which_characters_keep_words_apart(ch: str, letter: bool) -> None:
+    assert is_letter(ch) is letter
