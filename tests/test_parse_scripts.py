@@ -31,6 +31,7 @@ from fxnorm.parsing.numbers import COMMA, POINT, describe, read_number
 from fxnorm.parsing.reader import parse_whole
 
 ISSUE = "issue #14's examples"
+BUILT = "a look-alike built for the test"
 MILLION = Decimal(10) ** 6
 BILLION = Decimal(10) ** 9
 TRILLION = Decimal(10) ** 12  # Czech "bilion" is 10^12 (the long scale)
@@ -51,12 +52,12 @@ PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
         # 1،75: the Arabic comma before two digits is the decimal mark; مليار is 10^9
         ("1،75 مليار دولار", Decimal("1.75") * BILLION, "1234،5", ISSUE),
         # Persian (Extended Arabic-Indic) digits with the same marks
-        ("۳٫۵ مليون دولار", Decimal("3.5") * MILLION, "1234٫5", ISSUE),
-        ("۱۲٬۳۴۵ دولار", Decimal(12345), "1٬234", ISSUE),
+        ("۳٫۵ مليون دولار", Decimal("3.5") * MILLION, "1234٫5", BUILT),
+        ("۱۲٬۳۴۵ دولار", Decimal(12345), "1٬234", BUILT),
         # both marks: 2,345.67
-        ("٢٬٣٤٥٫٦٧ دولار", Decimal("2345.67"), "1٬234٫5", ISSUE),
+        ("٢٬٣٤٥٫٦٧ دولار", Decimal("2345.67"), "1٬234٫5", BUILT),
         # U+066B is the decimal mark whatever follows: one and a half, not 1500
-        ("١٫٥٠٠ دولار", Decimal("1.500"), "1234٫5", ISSUE),
+        ("١٫٥٠٠ دولار", Decimal("1.500"), "1234٫5", BUILT),
     ],
 )
 def test_arabic_separators_are_read(
@@ -222,3 +223,45 @@ def test_a_thai_currency_word_ends_where_it_ends() -> None:
 )
 def test_which_characters_keep_words_apart(ch: str, letter: bool) -> None:
     assert is_letter(ch) is letter
+
+
+# -- Czech "půl" -----------------------------------------------------------------------
+
+EUROZPRAVY = "https://eurozpravy.cz/domaci/politika/245362-stat-loni-vyplatil-stranam-pres-pul-miliardy-nejvic-ziskaly-ano-a-cssd/"
+E15 = "https://www.e15.cz/domaci/statni-dluh-prorazi-hranici-tri-bilionu-uvadi-brozura-rezortu-financi-1379191"
+
+
+@pytest.mark.parametrize("locale", [None, "cs_CZ"])
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        # 8 + 1/2, times bilion (10^12)
+        ("8 a půl bilionu korun", [(Decimal("8.5") * TRILLION, "CZK", None)], ISSUE),
+        # 1/2 x miliarda (10^9)
+        ("půl miliardy korun", [(Decimal("0.5") * BILLION, "CZK", None)], ISSUE),
+        (
+            "Přes půl miliardy korun vyplatil loni stát na příspěvcích politickým stranám "
+            "a hnutím.",
+            [(Decimal("0.5") * BILLION, "CZK", "more_than")],
+            EUROZPRAVY,
+        ),
+        (
+            "Státní dluh by měl letos překonat hranici 2,5 bilionu korun a v roce 2023 tří "
+            "bilionů korun.",
+            [(Decimal("2.5") * TRILLION, "CZK", None), (3 * TRILLION, "CZK", None)],
+            E15,
+        ),
+        # a quarter (čtvrt) the same way: 1/4 x 10^9, 3 + 1/4 x 10^9 (built as the press
+        # writes it)
+        ("čtvrt miliardy korun", [(Decimal("0.25") * BILLION, "CZK", None)], BUILT),
+        ("3 a čtvrt miliardy korun", [(Decimal("3.25") * BILLION, "CZK", None)], BUILT),
+        # a half of something else is no money
+        ("za půl roku zaplatí 5 korun", [(Decimal(5), "CZK", None)], BUILT),
+        ("za čtvrt hodiny zaplatí 5 korun", [(Decimal(5), "CZK", None)], BUILT),
+    ],
+)
+def test_czech_half(
+    text: str, expected: list[tuple[Decimal, str, str | None]], source: str, locale: str | None
+) -> None:
+    found = [(m.amount, m.currency, m.qualifier) for m in extract(text, locale=locale)]
+    assert found == expected, source
