@@ -71,12 +71,17 @@ def test_arabic_separators_are_read(
 
 
 def test_a_shape_read_again_reads_its_own_digits() -> None:
-    # the second text of a shape is read by the first one's plan: the Arabic decimal
-    # separator must become the decimal point there too (7.25 million, not 725)
-    first = parse("٣٫٥٠ مليون دولار")
-    second = parse("٧٫٢٥ مليون دولار")
-    assert first.amount == Decimal("3.50") * MILLION
-    assert second.amount == Decimal("7.25") * MILLION
+    # the second text of a shape (same marks at the same places) is read by the first
+    # one's plan: the Arabic marks must be dropped or made a point there too
+    for first, second, amount in [
+        ("3٫25 مليون دولار", "7٫25 مليون دولار", Decimal("7.25") * MILLION),
+        ("1٬234٫75 دولار", "9٬876٫25 دولار", Decimal("9876.25")),
+        ("9،25 مليار دولار", "1،75 مليار دولار", Decimal("1.75") * BILLION),
+    ]:
+        parse(first)
+        mention = parse(second)
+        assert mention.amount == amount
+        assert mention == parse_whole(second)
 
 
 @pytest.mark.parametrize(
