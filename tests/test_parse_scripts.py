@@ -221,6 +221,10 @@ def test_a_thai_currency_word_ends_where_it_ends() -> None:
         ("ກ", False),  # Lao
         ("က", False),  # Myanmar
         ("ក", False),  # Khmer
+        ("\u1950", False),  # Tai Le
+        ("\u1980", False),  # New Tai Lue
+        ("\u1a20", False),  # Tai Tham
+        ("\u0f40", True),  # Tibetan: not of the line-breaking class SA
         ("元", False),  # CJK
         ("5", True),
         (" ", False),

@@ -29,11 +29,20 @@ def fold(text: str) -> str:
 
 
 #: The letters of the scripts below U+2E80 that write no space between words, as
-#: CJK and kana do not: Thai and Lao (U+0E00-0EFF), Myanmar (U+1000-109F), Khmer
-#: (U+1780-17FF, U+19E0-19FF). A word of theirs may touch the next (หมื่นล้านบาท).
+#: CJK and kana do not: the blocks of Unicode's line-breaking class SA ("South East
+#: Asian", UAX #14: words are found by a dictionary, not by spaces) below U+2E80:
+#: Thai and Lao, Myanmar, Khmer, Tai Le, New Tai Lue, Khmer Symbols, Tai Tham (Tai
+#: Viet and the Myanmar extensions are above it). A word of theirs may touch the
+#: next (หมื่นล้านบาท).
 UNSPACED = frozenset(
     chr(code)
-    for first, last in ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x19E0, 0x19FF))
+    for first, last in (
+        (0x0E00, 0x0EFF),  # Thai, Lao
+        (0x1000, 0x109F),  # Myanmar
+        (0x1780, 0x17FF),  # Khmer
+        (0x1950, 0x19FF),  # Tai Le, New Tai Lue, Khmer Symbols
+        (0x1A20, 0x1AAF),  # Tai Tham
+    )
     for code in range(first, last + 1)
 )
 
