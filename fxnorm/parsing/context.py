@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .figures import Figure
 from .lexicon import Lexicon, QualifierTable, Surface
-from .matching import fold
+from .matching import fold, is_letter
 from .ranges import is_range, join
 from .tokens import counts_or_dates
 
@@ -46,10 +46,6 @@ class Placed(NamedTuple):
     shared: bool = False
     #: not placed yet (a bare figure the caller drops unless it joins a range)
     pending: bool = False
-
-
-def _is_letter(ch: str) -> bool:
-    return ch.isalnum() and ord(ch) < 0x2E80
 
 
 def match_before(text: str, start: int, table: QualifierTable) -> tuple[str, int, int] | None:
@@ -89,7 +85,7 @@ def _before(text: str, start: int, table: QualifierTable) -> tuple[str, int, int
     if found is None:
         return None
     phrase, begin = found
-    if phrase[-1].isalpha() and end == start and _is_letter(phrase[-1]):
+    if phrase[-1].isalpha() and end == start and is_letter(phrase[-1]):
         return None  # "over5": a word glued to the number is not a qualifier
     begin += offset
     if not phrase[0].isalpha() and begin > 0 and text[begin - 1].isdigit():
@@ -134,7 +130,7 @@ def match_after(text: str, end: int, table: QualifierTable) -> tuple[str, int, i
             continue
         stop = end + len(phrase)
         if text[end:stop].lower() == phrase:
-            if phrase[-1].isalpha() and stop < len(text) and _is_letter(text[stop]):
+            if phrase[-1].isalpha() and stop < len(text) and is_letter(text[stop]):
                 continue
             begin = end + 1 if phrase[0] == " " else end
             return kind, begin, stop

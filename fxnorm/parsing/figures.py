@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from .lexicon import Lexicon, Surface
 from .matching import fold
-from .numbers import EXACT, MAX_DIGITS, NumberFormat, Reading, read_number
+from .numbers import EXACT, MAX_DIGITS, RUN_SEPARATORS, NumberFormat, Reading, read_number
 from .numerals import east_asian, more_at, read_numeral
 from .tokens import (
     LAST_WORD,
@@ -283,9 +283,9 @@ def _has_currency_hint(window: str, lex: Lexicon) -> bool:
 
 
 #: After a digit: it starts a run, it is not inside one.
-_RUN_START = r"(?<!\d\d)(?<!\d[.,'’\u00a0\u202f\u2009\u2007]\d)(?!(?<=\d\x20\d)\d\d(?!\d))"
+_RUN_START = r"(?<!\d\d)(?<!\d[" + RUN_SEPARATORS + r"]\d)(?!(?<=\d\x20\d)\d\d(?!\d))"
 #: A run glued to a percent sign (at most one space apart): no figure, skipped by the regex.
-_PERCENT_RUN = r"\d*(?:[.,'’\u00a0\u202f\u2009\u2007]\d+)*[ \u00a0\u202f]?[%％‰]"
+_PERCENT_RUN = r"\d*(?:[" + RUN_SEPARATORS + r"]\d+)*[ \u00a0\u202f]?[%％‰]"
 
 
 def _char_class(chars: Iterable[str]) -> str:

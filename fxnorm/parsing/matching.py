@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["EndingMatcher", "WordMatcher", "fold", "is_letter", "word_end"]
+__all__ = ["UNSPACED", "EndingMatcher", "WordMatcher", "fold", "is_letter", "word_end"]
 
 #: The one character whose lower case is two characters: ``İ`` (Turkish dotted
 #: capital I) lowers to ``i`` plus a combining dot above.
@@ -28,9 +28,30 @@ def fold(text: str) -> str:
     return text.replace(_DOTTED_I, "i").lower()
 
 
+#: The letters of the scripts below U+2E80 that write no space between words, as
+#: CJK and kana do not: the blocks of Unicode's line-breaking class SA ("South East
+#: Asian", UAX #14: words are found by a dictionary, not by spaces) below U+2E80:
+#: Thai and Lao, Myanmar, Khmer, Tai Le, New Tai Lue, Khmer Symbols, Tai Tham (Tai
+#: Viet and the Myanmar extensions are above it). A word of theirs may touch the
+#: next (หมื่นล้านบาท).
+UNSPACED = frozenset(
+    chr(code)
+    for first, last in (
+        (0x0E00, 0x0EFF),  # Thai, Lao
+        (0x1000, 0x109F),  # Myanmar
+        (0x1780, 0x17FF),  # Khmer
+        (0x1950, 0x19FF),  # Tai Le, New Tai Lue, Khmer Symbols
+        (0x1A20, 0x1AAF),  # Tai Tham
+    )
+    for code in range(first, last + 1)
+)
+
+
 def is_letter(ch: str) -> bool:
-    """A letter or digit of an alphabetic script (CJK and kana are not: 3800亿元)."""
-    return ch.isalnum() and ord(ch) < 0x2E80
+    """A letter or digit of a script that writes spaces between words: CJK, kana and
+    the scripts of :data:`UNSPACED` are not (3800亿元, 3 หมื่นล้านบาท), so that their
+    words may touch."""
+    return ch.isalnum() and ch < "\u2e80" and ch not in UNSPACED
 
 
 def word_end(text: str, pos: int) -> int:
@@ -202,7 +223,7 @@ def _found(
         return word, i
     # the character after it must not be a letter (see is_letter)
     after = text[i] if i < length else ""
-    if not (after.isalnum() and after < "\u2e80"):
+    if not (after.isalnum() and after < "\u2e80") or after in UNSPACED:
         return word, i
     return found
 

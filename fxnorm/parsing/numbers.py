@@ -1,10 +1,10 @@
 """Digits to exact Decimals: the digits decide, a number format only where they cannot.
 
 The scanner finds a *numeric run*: digits joined by single separators (``.``
-``,`` apostrophes, NBSP, NNBSP, thin and figure spaces, and a plain space
-before exactly three digits). What the run means is decided here, by its own
-evidence first; a locale, or a currency's home, is asked only for the one
-case the digits leave open.
+``,`` apostrophes, NBSP, NNBSP, thin and figure spaces, a plain space before
+exactly three digits, and the marks of Arabic script: :data:`RUN_SEPARATORS`).
+What the run means is decided here, by its own evidence first; a locale, or a
+currency's home, is asked only for the one case the digits leave open.
 
 The digits decide (the same reading in every locale):
 
@@ -16,7 +16,14 @@ The digits decide (the same reading in every locale):
 * the same mark twice or more groups thousands (``1.234.567``), or lakhs and
   crores with a comma (``1,23,45,678``);
 * space-like separators (NBSP, NNBSP, thin and figure spaces, ``'``, ``’``, a
-  plain space before three digits) group thousands (``1 234,5``, ``1'234.50``).
+  plain space before three digits) group thousands (``1 234,5``, ``1'234.50``);
+* the separators of the Arabic-script digits (CLDR's ``arab`` and ``arabext``
+  number systems, Arabic, Persian and Urdu text) say what they are: U+066B
+  ARABIC DECIMAL SEPARATOR is the decimal mark and nothing else (``٣٫٥``,
+  ``١٫٥٠٠`` is 1.5), U+066C ARABIC THOUSANDS SEPARATOR groups thousands
+  (``١٬٥٠٠``); U+060C ARABIC COMMA, the comma of the script, is written
+  between digits where ``,`` would be (``1،75 مليار``, a decimal mark) and is
+  read as ``,`` is.
 
 The one open case is a single ``.`` or ``,`` with one to three digits before it
 and exactly three after (``25.960``, ``1,234``): 25,960 in Argentina, 25.96 in
@@ -41,18 +48,36 @@ __all__ = [
     "EXACT",
     "MAX_DIGITS",
     "NUMBER_RUN",
+    "RUN_SEPARATORS",
     "SPACE_SEPARATORS",
     "NumberFormat",
     "Reading",
     "describe",
     "format_of",
     "number_format",
+    "open_mark",
     "read_number",
     "suggestions",
 ]
 
 #: Characters that group thousands wherever they appear between digits.
 SPACE_SEPARATORS = frozenset("\u00a0\u202f\u2009\u2007'’")
+
+#: The separators of CLDR's ``arab`` and ``arabext`` number systems (the digits
+#: ``٠``-``٩`` and ``۰``-``۹``): the decimal mark (U+066B) and the thousands
+#: separator (U+066C); and U+060C ARABIC COMMA, which Arabic text writes
+#: between digits where a comma would be.
+ARABIC_DECIMAL = "\u066b"
+ARABIC_GROUP = "\u066c"
+ARABIC_COMMA = "\u060c"
+_ARABIC_MARKS = frozenset(ARABIC_DECIMAL + ARABIC_GROUP + ARABIC_COMMA)
+#: The Arabic marks as the reader takes them: the comma as ``,``, the thousands
+#: separator as a space that groups (the decimal separator is read apart).
+_AS_LATIN = str.maketrans({ARABIC_COMMA: ",", ARABIC_GROUP: "\u00a0"})
+
+#: Every character that joins two digits of a numeric run (a plain space too, before
+#: exactly three digits): the scanner's patterns are built from it.
+RUN_SEPARATORS = ".,'’\u00a0\u202f\u2009\u2007" + ARABIC_COMMA + ARABIC_DECIMAL + ARABIC_GROUP
 
 #: Largest number of digits on either side of the decimal mark.
 MAX_DIGITS = 30
@@ -176,6 +201,8 @@ _new = tuple.__new__
 def read_number(run: str, fmt: NumberFormat) -> Reading | None:
     """Read a numeric run: by its own evidence, ``fmt`` deciding the one open case;
     ``None`` when it is no number (``1.2.3``, ``1,23,4``) or beyond 30 digits."""
+    if not run.isascii() and not _ARABIC_MARKS.isdisjoint(run):
+        return _arabic_marks(run, fmt)
     if len(run) <= MAX_DIGITS:  # no digit limit to check on the fast paths
         if run.isdigit():  # Decimal("007") is Decimal("7"); the tuple built as figures' are
             return _new(Reading, (Decimal(run), 0, False))
@@ -196,6 +223,32 @@ def read_number(run: str, fmt: NumberFormat) -> Reading | None:
     elif run.isdigit():
         return _make(run, "", False)
     return _several_separators(run, fmt)
+
+
+def open_mark(run: str) -> str:
+    """The ``.`` or ``,`` a run's open reading hangs on (see :class:`Reading`), the
+    Arabic comma read as ``,``: the first such mark of the run."""
+    return next(ch for ch in run.translate(_AS_LATIN) if ch in ".,")
+
+
+def _arabic_marks(run: str, fmt: NumberFormat) -> Reading | None:
+    """:func:`read_number` for a run with the marks of Arabic script: the comma
+    reads as ``,``, the thousands separator as a space that groups; the decimal
+    separator is the decimal mark, once, after the groups of the whole part."""
+    latin = run.translate(_AS_LATIN)
+    head, decimal, tail = latin.partition(ARABIC_DECIMAL)
+    if not decimal:
+        return read_number(latin, fmt)
+    if not head or not tail.isdigit():  # a second decimal separator, or a mark after it
+        return None
+    parts = _SPLIT.split(head)
+    groups = parts[0::2]
+    marks = set(parts[1::2])
+    if len(groups) > 2 * MAX_DIGITS or {".", ","} <= marks:
+        return None
+    if len(groups) > 1 and not _grouped(groups, "," in marks):
+        return None
+    return _make("".join(groups), tail, False)
 
 
 def _one_separator(head: str, sep: str, tail: str, fmt: NumberFormat) -> Reading | None:
@@ -269,4 +322,4 @@ def suggestions(run: str, locale: str) -> list[str]:
 
 
 #: A numeric run as the scanner sees it (for messages; the scanner has its own).
-NUMBER_RUN = re.compile(r"\d+(?:[.,'’\u00a0\u202f\u2009\u2007]\d+)*")
+NUMBER_RUN = re.compile(r"\d+(?:[" + RUN_SEPARATORS + r"]\d+)*")

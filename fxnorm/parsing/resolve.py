@@ -46,7 +46,7 @@ from .languages import global_data, language
 from .lexicon import Lexicon, Surface
 from .locales import LocaleHint
 from .matching import fold
-from .numbers import Reading, describe, format_of, read_number
+from .numbers import Reading, describe, format_of, open_mark, read_number
 from .textlang import TextLanguage
 
 __all__ = ["Context", "Reader", "Resolution", "explicit_codes", "resolve", "resolve_surface"]
@@ -220,7 +220,7 @@ def _decide_number(
     value, exponent = figure.value, figure.exponent
     working = reader.lex.numbers
     raw = figure.raw
-    mark = next(ch for ch in raw if ch in ".,")
+    mark = open_mark(raw)
     explicit = by in ("code", "symbol", "name")
     if currency is not None and (explicit or not alternatives):
         codes: tuple[str, ...] = (currency,)

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from .lexicon import Lexicon, Magnitude, Surface
 from .matching import fold
-from .numbers import NumberFormat, Reading, read_number
+from .numbers import RUN_SEPARATORS, NumberFormat, Reading, read_number
 
 __all__ = [
     "LAST_WORD",
@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 #: After the first digit of a numeric run: the rest of it.
-RUN_TAIL = r"\d*(?:(?:[.,'’\u00a0\u202f\u2009\u2007]|\x20(?=\d{3}(?!\d)))\d+)*"
+RUN_TAIL = r"\d*(?:(?:[" + RUN_SEPARATORS + r"]|\x20(?=\d{3}(?!\d)))\d+)*"
 NUMBER = re.compile(r"\d" + RUN_TAIL)
 
 SPACES = frozenset(" \u00a0\u202f\u2009\u2007\t")
