@@ -136,6 +136,11 @@ class Lexicon:
     #: the magnitude words read only as a currency's home language writes them
     #: (see :func:`lexicon`), same keys -> that language
     home_magnitudes: dict[str, str]
+    #: the home languages that lent their words (their fraction words too: ``R$ 2 bi
+    #: e meio``), or ``()``
+    home: tuple[str, ...]
+    #: the fraction words lent with them (folded) -> the language lending each
+    home_fractions: dict[str, str]
     magnitude_words: WordMatcher
     #: lower-cased first characters of every magnitude and currency word
     word_starts: frozenset[str]
@@ -327,6 +332,57 @@ def _home_magnitudes(home: tuple[str, ...]) -> dict[str, tuple[str, int, str]]:
     }
 
 
+#: The fraction words of :class:`.languages.NumberWords` a home language lends.
+_FRACTION_ROLES = ("halves", "fractions", "fraction_links", "fraction_ands", "ands")
+
+
+def _home_fractions(
+    home: tuple[str, ...], words: NumberWords | None
+) -> tuple[NumberWords | None, dict[str, str]]:
+    """``words`` (the primary language's number words) with the fraction words of
+    the ``home`` languages it lacks (``R$ 2 bi e meio``: Portuguese ``e``, ``meio``),
+    lent along with their magnitude words, and those words -> the language lending
+    each; a word the home languages put to different uses, or that ``words`` has
+    already, is lent by none."""
+    if words is None or not home:
+        return words, {}
+    offered: dict[str, set[tuple[str, str]]] = {}
+    lender: dict[str, str] = {}
+    for code in home:
+        lang = language(code)
+        theirs = lang.number_words if lang is not None else None
+        if theirs is None:
+            continue
+        for role in _FRACTION_ROLES:
+            table = getattr(theirs, role)
+            for word in table:
+                value = table[word] if isinstance(table, dict) else ""
+                offered.setdefault(word, set()).add((role, value))
+                lender.setdefault(word, code)
+    own = {
+        *words.values,
+        *words.articles,
+        *words.hundreds,
+        *words.standalone,
+        *(word for role in _FRACTION_ROLES for word in getattr(words, role)),
+    }
+    lent: dict[str, dict[str, str]] = {role: {} for role in _FRACTION_ROLES}
+    for word, uses in offered.items():
+        if word not in own and len(uses) == 1:
+            ((role, value),) = uses
+            lent[role][word] = value
+    if not any(lent.values()):
+        return words, {}
+    lenders = {word: lender[word] for table in lent.values() for word in table}
+    return words._replace(
+        halves=(*words.halves, *lent["halves"]),
+        fractions={**words.fractions, **lent["fractions"]},
+        fraction_links=(*words.fraction_links, *lent["fraction_links"]),
+        fraction_ands=(*words.fraction_ands, *lent["fraction_ands"]),
+        ands=(*words.ands, *lent["ands"]),
+    ), lenders
+
+
 @lru_cache(maxsize=128)
 def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ...] = ()) -> Lexicon:
     data = global_data()
@@ -434,6 +490,11 @@ def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ..
         if key not in magnitudes:  # "bi", "mil" of the real's Portuguese, after all others
             magnitudes[key] = Magnitude(word, exponent, True)
             home_magnitudes[key] = code
+    # the fraction words after them go with them ("R$ 2 bi e meio")
+    lent_home = home if home_magnitudes else ()
+    number_words, home_fractions = _home_fractions(
+        lent_home, first.number_words if first is not None else None
+    )
     east_small: dict[str, int] = {}
     east_large: dict[str, int] = {}
     east_odd: set[str] = set()
@@ -575,7 +636,9 @@ def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ..
         months=months,
         percent=percent,
         percent_firsts=percent_firsts,
-        number_words=first.number_words if first is not None else None,
+        home=lent_home,
+        home_fractions=home_fractions,
+        number_words=number_words,
     )
 
 

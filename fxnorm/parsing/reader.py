@@ -109,20 +109,13 @@ def _language_hint(text_language: TextLanguage) -> LocaleHint | None:
     return hint
 
 
-#: (locale, default, language, script, confident) -> Reader
+#: (locale, default, the text's language evidence) -> Reader
 _READERS: dict[tuple[object, ...], Reader] = {}
 
 
 def _reader(locale: str | None, default: str | None, text_language: TextLanguage) -> Reader:
-    key = (
-        locale,
-        default,
-        text_language.language,
-        text_language.script,
-        text_language.confident,
-        text_language.leaders,
-        text_language.home,
-    )
+    # the whole evidence: the reader's notes quote it, and the resolution its home
+    key = (locale, default, text_language)
     found = _READERS.get(key)
     if found is not None:
         return found

@@ -29,7 +29,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from .languages import available, detect_words, global_data, language, script_of
+from .languages import available, detect_words, global_data, language, script_of, tell_words
 
 __all__ = ["TextLanguage", "detect"]
 
@@ -92,12 +92,17 @@ class TextLanguage(NamedTuple):
     #: the text names (``R$``, ``BRL``: Portuguese), and that evidence (``R$ (BRL)``)
     home: tuple[str, ...] = ()
     home_evidence: str = ""
+    #: the money words only the language (or ``leaders``) writes that decided it,
+    #: when the frequent words did not (``đồng``, ``juta``): one word is thin
+    #: evidence, so every mention says it
+    told: tuple[str, ...] = ()
 
 
 _NONE = TextLanguage(None, None, False, "")
 #: What :func:`_by_words` says of a Latin-script text without a letter.
 _NO_WORDS = TextLanguage(None, "Latn", False, "script Latn")
 _ASCII_LETTER = re.compile("[A-Za-z]")
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=4096)
@@ -129,6 +134,17 @@ def _word_sets() -> dict[str, dict[str, frozenset[str]]]:
         if words:
             table.setdefault(script_of(code) or "Latn", {})[code] = frozenset(words)
     return table
+
+
+@lru_cache(maxsize=16)
+def _tells(script: str) -> dict[str, frozenset[str]]:
+    """word -> the languages of ``script`` it tells (see :func:`.languages.tell_words`:
+    a money word only they list, and read alike)."""
+    owners: dict[str, set[str]] = {}
+    for code in _word_sets().get(script, {}):
+        for word in tell_words(code):
+            owners.setdefault(word, set()).add(code)
+    return {word: frozenset(codes) for word, codes in owners.items()}
 
 
 @lru_cache(maxsize=1)
@@ -279,13 +295,67 @@ def _by_words(window: str, script: str) -> TextLanguage:
         if ranked and ranked[0][1] >= 6 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
             break
     if not hits:
+        told = _told(window, script, hits)
+        if told is not None:
+            return told
         leaders = tuple(sorted(table)) if script != "Latn" else ()
         return TextLanguage(None, script, False, f"script {script}", leaders)
     best, score = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     confident = score >= 2 and score >= 1.5 * second + 0.5
     shown = ", ".join(f"{code} {count}" for code, count in ranked[:3])
+    if not confident:
+        told = _told(window, script, hits)
+        if told is not None:
+            return told
     leaders = ()
     if not confident and script != "Latn":
         leaders = tuple(code for code, count in ranked if count == score)
     return TextLanguage(best, script, confident, f"words: {shown}", leaders)
+
+
+def _told(window: str, script: str, hits: dict[str, int]) -> TextLanguage | None:
+    """What the money words only some languages write say, when the frequent words
+    leave the language open (a short text: ``25.000 đồng``, ``100 juta dollar``):
+    the languages every such word of the text belongs to, ranked by the frequent
+    words. One leads: it is the text's language; several (Indonesian and Malay,
+    who read ``juta`` alike): the text is read in them together (``leaders``).
+    A money word counts beside a number, or in a text with frequent words of its
+    languages: one alone may be another language's ordinary word (``real``,
+    ``mark``). ``None`` when the text has no such word, when its words belong to no
+    one language, or when the frequent words point elsewhere (an Italian ``mille euro``
+    is not French: ``euro`` is an Italian frequent word)."""
+    tells = _tells(script)
+    if not tells:
+        return None
+    found: dict[str, frozenset[str]] = {}
+    tokens = window.lower().replace("/", " ").split()  # "50.000 đồng/xe": per vehicle
+    for i, token in enumerate(tokens):
+        word = token.strip(_PUNCTUATION)
+        owners = tells.get(word)
+        if owners is None or word in found:
+            continue
+        # a money word counts where it is one: by a number ("25.000 đồng"), or in a
+        # text with frequent words of its languages ("real price" is no Romanian)
+        near = tokens[max(i - 1, 0) : i + 2]
+        if any(hits.get(code) for code in owners) or any(_DIGIT.search(t) for t in near):
+            found[word] = owners
+    if not found:
+        return None
+    group = frozenset.intersection(*found.values())
+    if not group:
+        return None
+    top = max(hits.values(), default=0)
+    if top and not any(hits.get(code, 0) == top for code in group):
+        return None
+    best = max(hits.get(code, 0) for code in group)
+    leaders = tuple(sorted(code for code in group if hits.get(code, 0) == best))
+    shown = ", ".join(f"{code} {count}" for code, count in sorted(hits.items()))
+    told = tuple(found)
+    written = " and ".join(sorted(group))
+    evidence = (f"words: {shown}; " if shown else "") + ", ".join(
+        f"{word!r} only in {written}" for word in told
+    )
+    if len(leaders) == 1:
+        return TextLanguage(leaders[0], script, True, evidence, told=told)
+    return TextLanguage(leaders[0], script, False, evidence, leaders, told=told)
