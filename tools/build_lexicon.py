@@ -439,11 +439,11 @@ def global_file(source: dict[str, Any]) -> dict[str, Any]:
 def _home_languages(table: dict[str, list[str]], codes: Codes) -> dict[str, list[str]]:
     """currency -> the languages of its press at home (each with a curated file):
     the curated ones, else the likely language of the territory whose code begins
-    the currency's (MYR -> MY -> Malay, VND -> VN -> Vietnamese), when the currency
-    was ever that territory's and the language has a file. Not English: every
-    reading reads it already, so it lends nothing."""
+    the currency's (MYR -> MY -> Malay, VND -> VN -> Vietnamese), for a currency in
+    circulation there, when the language has a file. Not English: every reading
+    reads it already, so it lends nothing."""
     out: dict[str, list[str]] = {}
-    for code in sorted(cldr.all_codes()):
+    for code in sorted(current_codes()):
         territory = code[:2]
         if code in table or not any(span.code == code for span in cldr.tender(territory)):
             continue

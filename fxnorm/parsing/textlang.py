@@ -103,6 +103,7 @@ _NONE = TextLanguage(None, None, False, "")
 _NO_WORDS = TextLanguage(None, "Latn", False, "script Latn")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=4096)
@@ -137,14 +138,14 @@ def _word_sets() -> dict[str, dict[str, frozenset[str]]]:
 
 
 @lru_cache(maxsize=16)
-def _tells(script: str) -> dict[str, frozenset[str]]:
+def _tells(script: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """word -> the languages of ``script`` it tells (see :func:`.languages.tell_words`:
-    a money word only they list, and read alike)."""
+    a money word only they list, and read alike), and the words as a set."""
     owners: dict[str, set[str]] = {}
     for code in _word_sets().get(script, {}):
         for word in tell_words(code):
             owners.setdefault(word, set()).add(code)
-    return {word: frozenset(codes) for word, codes in owners.items()}
+    return {word: frozenset(codes) for word, codes in owners.items()}, frozenset(owners)
 
 
 @lru_cache(maxsize=1)
@@ -180,30 +181,46 @@ def detect(text: str) -> TextLanguage:
 
 
 @lru_cache(maxsize=1)
-def _home_signs() -> tuple[re.Pattern[str], dict[str, str]]:
+def _home_signs() -> tuple[tuple[re.Pattern[str], ...], dict[str, str]]:
     """The signs and codes of the currencies with home languages (one currency
-    each, not a letter alone), as one expression, and the currency of each."""
+    each, not a letter alone), as expressions, and the currency of each."""
     data = global_data()
     homes = data.home_languages
     currency = {code: code for code in homes}
     for symbol, codes in data.symbols.items():
         if len(codes) == 1 and codes[0] in homes and (len(symbol) > 1 or not symbol.isascii()):
             currency[symbol] = codes[0]
-    signs = sorted(currency, key=lambda sign: (-len(sign), sign))
-    pattern = re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(sign) for sign in signs) + r")(?![^\W\d_])"
+    # the signs, then the codes as any three capitals (the caller keeps those it
+    # knows), each expression starting with its first characters and no lookbehind
+    # (the caller tests the character before): so searched, a text is scanned for
+    # those characters by a fast loop, not tried at every position
+    signs = sorted(
+        (sign for sign in currency if sign not in homes), key=lambda sign: (-len(sign), sign)
     )
-    return pattern, currency
+    end = r"(?![^\W\d_])"
+    patterns = (
+        re.compile("(?:" + "|".join(re.escape(sign) for sign in signs) + ")" + end),
+        re.compile("[A-Z]{3}" + end),
+    )
+    return patterns, currency
 
 
 def _home(window: str) -> tuple[tuple[str, ...], str] | None:
     """The home languages of the currencies ``window`` names by sign or code, and
     the evidence (``R$ (BRL)``); ``None`` when it names none, or currencies of
     different languages."""
-    pattern, currency = _home_signs()
+    patterns, currency = _home_signs()
     seen: dict[str, str] = {}
-    for match in pattern.finditer(window):
-        seen.setdefault(match.group(), currency[match.group()])
+    matches = [match for pattern in patterns for match in pattern.finditer(window)]
+    matches.sort(key=lambda match: (match.start(), -match.end()))
+    taken = 0  # where the last sign read ends: "CUC$" is one sign, not "CUC" too
+    for match in matches:
+        code = currency.get(match.group())
+        start = match.start()
+        if code is None or start < taken or (start and _LETTER.match(window, start - 1)):
+            continue
+        seen.setdefault(match.group(), code)
+        taken = match.end()
     if not seen:
         return None
     homes = global_data().home_languages
@@ -284,10 +301,15 @@ def _by_words(window: str, script: str) -> TextLanguage:
     hits: dict[str, int] = {}
     ranked: list[tuple[str, int]] = []
     everyone, owners = _all_words(script)
+    seen: list[str] = []  # every token read, and those stripped, for the tells
+    stripped: list[str] = []
     for part in parts:
         tokens = part.lower().split()
+        bare = [t.strip(_PUNCTUATION) for t in tokens if not t.isalpha()]
+        seen += tokens
+        stripped += bare
         found = everyone.intersection(tokens)
-        found |= everyone.intersection([t.strip(_PUNCTUATION) for t in tokens if not t.isalpha()])
+        found |= everyone.intersection(bare)
         for word in found:
             for code in owners[word]:
                 hits[code] = hits.get(code, 0) + 1
@@ -295,7 +317,7 @@ def _by_words(window: str, script: str) -> TextLanguage:
         if ranked and ranked[0][1] >= 6 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
             break
     if not hits:
-        told = _told(window, script, hits)
+        told = _told(seen, stripped, script, hits)
         if told is not None:
             return told
         leaders = tuple(sorted(table)) if script != "Latn" else ()
@@ -305,7 +327,7 @@ def _by_words(window: str, script: str) -> TextLanguage:
     confident = score >= 2 and score >= 1.5 * second + 0.5
     shown = ", ".join(f"{code} {count}" for code, count in ranked[:3])
     if not confident:
-        told = _told(window, script, hits)
+        told = _told(seen, stripped, script, hits)
         if told is not None:
             return told
     leaders = ()
@@ -314,7 +336,9 @@ def _by_words(window: str, script: str) -> TextLanguage:
     return TextLanguage(best, script, confident, f"words: {shown}", leaders)
 
 
-def _told(window: str, script: str, hits: dict[str, int]) -> TextLanguage | None:
+def _told(
+    tokens: list[str], stripped: list[str], script: str, hits: dict[str, int]
+) -> TextLanguage | None:
     """What the money words only some languages write say, when the frequent words
     leave the language open (a short text: ``25.000 đồng``, ``100 juta dollar``):
     the languages every such word of the text belongs to, ranked by the frequent
@@ -325,11 +349,17 @@ def _told(window: str, script: str, hits: dict[str, int]) -> TextLanguage | None
     ``mark``). ``None`` when the text has no such word, when its words belong to no
     one language, or when the frequent words point elsewhere (an Italian ``mille euro``
     is not French: ``euro`` is an Italian frequent word)."""
-    tells = _tells(script)
-    if not tells:
+    tells, words = _tells(script)
+    # most texts hold none: two set intersections say so (``stripped``: the tokens
+    # not all letters, stripped of punctuation, as _by_words read them)
+    slashed = [token for token in stripped if "/" in token]  # "50.000 đồng/xe"
+    if slashed:
+        stripped = [*stripped, *(part for token in slashed for part in token.split("/"))]
+    if words.isdisjoint(tokens) and words.isdisjoint(stripped):
         return None
+    if slashed:
+        tokens = [part for token in tokens for part in token.split("/") if part]
     found: dict[str, frozenset[str]] = {}
-    tokens = window.lower().replace("/", " ").split()  # "50.000 đồng/xe": per vehicle
     for i, token in enumerate(tokens):
         word = token.strip(_PUNCTUATION)
         owners = tells.get(word)
