@@ -266,3 +266,24 @@ def test_a_real_spanish_headline_reads_as_before() -> None:
     # "¿Do US$1 million bills exist?"
     mention = parse("Dólares: ¿existen un billete de US$1 millón?")
     assert (mention.amount, mention.currency) == (MILLION, "USD"), LA_NACION
+
+
+# -- with a locale of another language, the text's words are read too ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "language_name", "source"),
+    [
+        ("US$ 1 millón y medio", Decimal("1.5") * MILLION, "USD", "Spanish", "issue #14"),
+        ("US$ 930,9 juta", Decimal("930.9") * MILLION, "USD", "Indonesian or Malay", SEKURITAS),
+    ],
+)
+def test_an_english_locale_reads_the_words_the_text_is_told_by(
+    text: str, amount: Decimal, currency: str, language_name: str, source: str
+) -> None:
+    """The locale says English; the text's one money word says otherwise: the text's
+    languages are read beside English's (their magnitude and fraction words), and
+    the mention says so."""
+    mention = parse(text, locale="en")
+    assert (mention.amount, mention.currency) == (amount, currency), source
+    assert any(language_name in n and "locale en" in n for n in mention.notes)

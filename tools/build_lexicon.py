@@ -794,9 +794,10 @@ def tells(files: dict[str, dict[str, Any]], money: frozenset[str]) -> dict[str, 
     read in, however short the text (``25.000 đồng``, ``100 juta dollar``).
 
     Not a tell: a word English lists (the reading a text without a language falls
-    back on reads it already), one of three ASCII letters or fewer (abbreviations
-    and short words other languages write too: ``mi``, ``bi``, ``rb``), one with
-    a digit or a mark in it, and a word languages read differently (``bilion``:
+    back on reads it already), a letter alone (Marathi ``ह``, a thousand), one of
+    three ASCII letters or fewer (abbreviations and short words other languages
+    write too: ``mi``, ``bi``, ``rb``), one with a digit or a mark in it, and a
+    word languages read differently (``bilion``:
     10^9 in Malay, 10^12 in Polish), which tells nothing that can be read."""
     owners: dict[str, dict[str, set[str]]] = {}
     for language, data in files.items():
@@ -804,7 +805,12 @@ def tells(files: dict[str, dict[str, Any]], money: frozenset[str]) -> dict[str, 
             owners.setdefault(word, {})[language] = meanings
     told: dict[str, list[str]] = {}
     for word, by_language in sorted(owners.items()):
-        if "en" in by_language or not word.isalpha() or (len(word) <= 3 and word.isascii()):
+        if (
+            "en" in by_language
+            or not word.isalpha()
+            or len(word) < 2
+            or (len(word) <= 3 and word.isascii())
+        ):
             continue
         readings = {frozenset(meanings) for meanings in by_language.values()}
         if len(readings) != 1:

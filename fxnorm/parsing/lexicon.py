@@ -336,14 +336,15 @@ def _home_magnitudes(home: tuple[str, ...]) -> dict[str, tuple[str, int, str]]:
 _FRACTION_ROLES = ("halves", "fractions", "fraction_links", "fraction_ands", "ands")
 
 
-def _home_fractions(
+def _lent_fractions(
     home: tuple[str, ...], words: NumberWords | None
 ) -> tuple[NumberWords | None, dict[str, str]]:
     """``words`` (the primary language's number words) with the fraction words of
-    the ``home`` languages it lacks (``R$ 2 bi e meio``: Portuguese ``e``, ``meio``),
-    lent along with their magnitude words, and those words -> the language lending
-    each; a word the home languages put to different uses, or that ``words`` has
-    already, is lent by none."""
+    the ``home`` languages it lacks, lent along with their magnitude words (a
+    currency's home press: ``R$ 2 bi e meio``, Portuguese ``e``, ``meio``; the
+    text's language beside a locale's: ``US$ 1 millón y medio`` with ``en``), and
+    those words -> the language lending each; a word the lending languages put to
+    different uses, or that ``words`` has already, is lent by none."""
     if words is None or not home:
         return words, {}
     offered: dict[str, set[tuple[str, str]]] = {}
@@ -490,11 +491,13 @@ def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ..
         if key not in magnitudes:  # "bi", "mil" of the real's Portuguese, after all others
             magnitudes[key] = Magnitude(word, exponent, True)
             home_magnitudes[key] = code
-    # the fraction words after them go with them ("R$ 2 bi e meio")
+    # the fraction words after magnitude words go with them: the other languages'
+    # of the reading (a text's beside its locale's), then a home's ("R$ 2 bi e meio")
     lent_home = home if home_magnitudes else ()
-    number_words, home_fractions = _home_fractions(
-        lent_home, first.number_words if first is not None else None
+    number_words, _ = _lent_fractions(
+        tuple(code for code in languages[1:]), first.number_words if first is not None else None
     )
+    number_words, home_fractions = _lent_fractions(lent_home, number_words)
     east_small: dict[str, int] = {}
     east_large: dict[str, int] = {}
     east_odd: set[str] = set()

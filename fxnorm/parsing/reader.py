@@ -128,12 +128,21 @@ def _reader(locale: str | None, default: str | None, text_language: TextLanguage
         languages: tuple[str, ...] = (primary,)
         second = None
         note = None
+        told = _leaders(text_language) if text_language.told else ()
         if spoken is not None and spoken != primary:
             languages = (primary, spoken)
             second = _language_hint(text_language)
             note = (
                 f"the text reads as {_name(spoken)} ({text_language.evidence}), the locale "
                 f"{locale} is {_name(primary)}: its words are read too"
+            )
+        elif told and primary not in told:
+            # money words of a few languages that read them alike ("juta"): all read
+            languages = (primary, *told)
+            names = " or ".join(_name(code) for code in told)
+            note = (
+                f"the text reads as {names} ({text_language.evidence}), the locale "
+                f"{locale} is {_name(primary)}: their words are read too"
             )
         lex = lexicon(locale, languages)
         reader = Reader(lex, default, hint, True, text_language, second, note)
