@@ -145,6 +145,8 @@ def test_home_languages_come_from_the_currency_territory() -> None:
         # a headline: "almost three million euros paid out"
         ("Fast drei Millionen Euro ausbezahlt", 3 * MILLION, "EUR", "millionen", ALE_UNTERFRANKEN),
         ("dreieinhalb Millionen Euro", Decimal("3.5") * MILLION, "EUR", "millionen", "issue #14"),
+        # its look-alike: one and a half in one word, as "anderthalb"
+        ("eineinhalb Millionen Euro", Decimal("1.5") * MILLION, "EUR", "millionen", "issue #14"),
     ],
 )
 def test_one_language_word_tells_the_language(
