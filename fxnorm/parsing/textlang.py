@@ -14,7 +14,10 @@ languages share (Latin, Devanagari, Cyrillic), the frequent words each
 language's data lists (``de``, ``los``, ``millones``; ``der``, ``und``; ``है``,
 ``आहे``). A language is *confident* when it leads clearly; a text too short to
 tell (``$119.00``, ``5 kr``) has no language, and the caller falls back on the
-locale or on English.
+locale or on English, unless one of its money words tells it: a currency noun or a
+magnitude word only one language lists (``đồng``, ``millionen``), or only languages
+that read it alike (``juta``: Indonesian and Malay, read together), beside a number
+(see :func:`.languages.tell_words`; the mentions say which word decided).
 
 Such a text may still name a currency whose press writes one language at home
 (``R$ 2,5 bi``: the real, Portuguese): :attr:`TextLanguage.home` lists that
@@ -382,9 +385,8 @@ def _told(
     leaders = tuple(sorted(code for code in group if hits.get(code, 0) == best))
     shown = ", ".join(f"{code} {count}" for code, count in sorted(hits.items()))
     told = tuple(found)
-    written = " and ".join(sorted(group))
     evidence = (f"words: {shown}; " if shown else "") + ", ".join(
-        f"{word!r} only in {written}" for word in told
+        f"{word!r} only in {' and '.join(sorted(owners))}" for word, owners in found.items()
     )
     if len(leaders) == 1:
         return TextLanguage(leaders[0], script, True, evidence, told=told)
