@@ -289,3 +289,27 @@ def test_an_english_locale_reads_the_words_the_text_is_told_by(
     mention = parse(text, locale="en")
     assert (mention.amount, mention.currency) == (amount, currency), source
     assert any(language_name in n and "locale en" in n for n in mention.notes)
+
+
+# -- languages read together keep each reading of a name they read differently ------
+
+AFTENBLADET = (
+    "https://www.aftenbladet.no/innenriks/i/0g0M0/Oljefondet-har-passert-3000-milliarder-kroner"
+)
+EKSTRA_BLADET = (
+    "https://ekstrabladet.dk/incoming/norsk-oliefond-slaar-rekord-er-10.000.000.000.000-vaerd/"
+    "7847180"
+)
+
+
+def test_a_word_danish_and_norwegian_share_leaves_kroner_open() -> None:
+    """``milliarder`` (10^9) is Danish and Norwegian alike, "kroner" is not: DKK in
+    Danish, NOK in Norwegian. With no locale the amount is told (3,000 x 10^9, the
+    headline's figure) and the currency stays open between the two."""
+    mention = parse("Oljefondet har passert 3.000 milliarder kroner")
+    assert mention.amount == 3000 * BILLION, AFTENBLADET
+    assert mention.currency is None and set(mention.alternatives) == {"DKK", "NOK"}
+    assert any("Danish or Norwegian" in n for n in mention.notes)
+    # a name that says which crown decides it: 7,370 x 10^9 Danish crowns
+    danish = parse("Det svarer til 7.370 milliarder danske kroner.")
+    assert (danish.amount, danish.currency) == (7370 * BILLION, "DKK"), EKSTRA_BLADET

@@ -297,18 +297,26 @@ def _view_languages(primary: tuple[str, ...], data: GlobalData) -> tuple[str, ..
 
 
 def lexicon(
-    locale: str | None, languages: tuple[str, ...] | None = None, home: tuple[str, ...] = ()
+    locale: str | None,
+    languages: tuple[str, ...] | None = None,
+    home: tuple[str, ...] = (),
+    *,
+    together: bool = False,
 ) -> Lexicon:
     """The lexicon of a view: ``languages`` (the primary first; by default the
     locale's language, or English), read with ``locale``'s territory and separators
     (``None``: no locale). The magnitude words of the ``home`` languages (of the
     currency a text names, see :attr:`.textlang.TextLanguage.home`) come last,
     the short ones too, but for a word they read differently
-    (:attr:`Lexicon.home_magnitudes`)."""
+    (:attr:`Lexicon.home_magnitudes`). ``together``: the languages are read
+    together, none first (a text that may be in any of them): a currency name
+    they read differently names every reading (``kroner``: DKK or NOK)."""
     hint = locale_hint(locale) if locale is not None else None
     if not languages:
         languages = (hint.language,) if hint is not None and hint.language else ("en",)
-    return _lexicon(hint.locale if hint is not None else None, tuple(languages), tuple(home))
+    return _lexicon(
+        hint.locale if hint is not None else None, tuple(languages), tuple(home), together
+    )
 
 
 def _home_magnitudes(home: tuple[str, ...]) -> dict[str, tuple[str, int, str]]:
@@ -385,7 +393,12 @@ def _lent_fractions(
 
 
 @lru_cache(maxsize=128)
-def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ...] = ()) -> Lexicon:
+def _lexicon(
+    locale: str | None,
+    languages: tuple[str, ...],
+    home: tuple[str, ...] = (),
+    together: bool = False,
+) -> Lexicon:
     data = global_data()
     hint = locale_hint(locale) if locale is not None else None
     primary = languages[0]
@@ -422,6 +435,12 @@ def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ..
         curated.update(lang.curated_names)
     for lang in reversed(own):
         curated.update(lang.curated_names)
+    shared: dict[str, tuple[str, ...]] = {}
+    if together:  # none first: every reading of the languages read together
+        for lang in own:
+            for form, codes in lang.curated_names.items():
+                shared[form] = tuple(dict.fromkeys((*shared.get(form, ()), *codes)))
+        curated.update(shared)
     for form, codes in names.items():
         if form in after:
             continue
@@ -437,6 +456,7 @@ def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ..
     for lang in own:
         for form, codes in lang.curated_names.items():
             have = after.get(form)
+            codes = shared.get(form, codes)
             if have is not None and have.kind == "symbol" and _known(codes):
                 after[form] = Surface(form, _known(codes), "name")
     if first is not None:

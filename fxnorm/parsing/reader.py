@@ -160,11 +160,12 @@ def _reader(locale: str | None, default: str | None, text_language: TextLanguage
             assumed = hints[0]
             if any(h.territory != assumed.territory for h in hints):
                 assumed = dataclasses.replace(assumed, territory=None, territory_currency=None)
-            lex = lexicon(assumed.locale, leaders)
+            lex = lexicon(assumed.locale, leaders, together=True)
             names = " or ".join(_name(code) for code in leaders)
             note = (
                 f"no locale given: read as {names} text ({text_language.evidence}), "
-                "whose words for money are read alike"
+                "whose words for money are read together (a name they read differently "
+                "keeps each reading)"
             )
             reader = Reader(lex, default, assumed, False, text_language, None, note)
         else:
