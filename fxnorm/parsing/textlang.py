@@ -184,9 +184,9 @@ def detect(text: str) -> TextLanguage:
 
 
 @lru_cache(maxsize=1)
-def _home_signs() -> tuple[tuple[re.Pattern[str], ...], dict[str, str]]:
+def _home_signs() -> tuple[re.Pattern[str], dict[str, str]]:
     """The signs and codes of the currencies with home languages (one currency
-    each, not a letter alone), as expressions, and the currency of each."""
+    each, not a letter alone), as one expression, and the currency of each."""
     data = global_data()
     homes = data.home_languages
     currency = {code: code for code in homes}
@@ -194,36 +194,30 @@ def _home_signs() -> tuple[tuple[re.Pattern[str], ...], dict[str, str]]:
         if len(codes) == 1 and codes[0] in homes and (len(symbol) > 1 or not symbol.isascii()):
             currency[symbol] = codes[0]
     # the signs, then the codes as any three capitals (the caller keeps those it
-    # knows), each expression starting with its first characters and no lookbehind
-    # (the caller tests the character before): so searched, a text is scanned for
-    # those characters by a fast loop, not tried at every position
+    # knows), every branch starting with a character and no lookbehind (the caller
+    # tests the character before): so searched, a text is scanned for those first
+    # characters by a fast loop, not tried at every position
     signs = sorted(
         (sign for sign in currency if sign not in homes), key=lambda sign: (-len(sign), sign)
     )
-    end = r"(?![^\W\d_])"
-    patterns = (
-        re.compile("(?:" + "|".join(re.escape(sign) for sign in signs) + ")" + end),
-        re.compile("[A-Z]{3}" + end),
+    capitals = [f"{letter}[A-Z]{{2}}" for letter in sorted({code[0] for code in homes})]
+    pattern = re.compile(
+        "(?:" + "|".join([*(re.escape(sign) for sign in signs), *capitals]) + r")(?![^\W\d_])"
     )
-    return patterns, currency
+    return pattern, currency
 
 
 def _home(window: str) -> tuple[tuple[str, ...], str] | None:
     """The home languages of the currencies ``window`` names by sign or code, and
     the evidence (``R$ (BRL)``); ``None`` when it names none, or currencies of
     different languages."""
-    patterns, currency = _home_signs()
+    pattern, currency = _home_signs()
     seen: dict[str, str] = {}
-    matches = [match for pattern in patterns for match in pattern.finditer(window)]
-    matches.sort(key=lambda match: (match.start(), -match.end()))
-    taken = 0  # where the last sign read ends: "CUC$" is one sign, not "CUC" too
-    for match in matches:
+    for match in pattern.finditer(window):
         code = currency.get(match.group())
         start = match.start()
-        if code is None or start < taken or (start and _LETTER.match(window, start - 1)):
-            continue
-        seen.setdefault(match.group(), code)
-        taken = match.end()
+        if code is not None and not (start and _LETTER.match(window, start - 1)):
+            seen.setdefault(match.group(), code)
     if not seen:
         return None
     homes = global_data().home_languages
@@ -309,8 +303,11 @@ def _by_words(window: str, script: str) -> TextLanguage:
     for part in parts:
         tokens = part.lower().split()
         bare = [t.strip(_PUNCTUATION) for t in tokens if not t.isalpha()]
-        seen += tokens
-        stripped += bare
+        if seen:
+            seen += tokens
+            stripped += bare
+        else:
+            seen, stripped = tokens, bare
         found = everyone.intersection(tokens)
         found |= everyone.intersection(bare)
         for word in found:
