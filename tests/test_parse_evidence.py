@@ -70,7 +70,10 @@ def test_the_digits_decide_where_they_can(
         # without anything to decide: a price groups thousands …
         ("129.999", None, "129999", None, "default"),
         # … a figure with a magnitude word takes the decimal point
-        ("1.234 millones", None, "1234000", None, "default"),
+        ("1.234 million", None, "1234000", None, "default"),
+        # … unless its word tells the text's language: "millones" is written in
+        # Spanish only, which groups thousands with "." (1.234 millones = 1,234 x 10^6)
+        ("1.234 millones", None, "1234000000", None, "language"),
         # three digits ending in zero after the mark are a group, whatever reads the
         # mark as decimal ("1,000 millones" in Mexican Spanish, "$1.000" in English,
         # "1.700 millones de pesos" from a Spanish wire in a Mexican paper) …

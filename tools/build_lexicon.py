@@ -437,15 +437,27 @@ def global_file(source: dict[str, Any]) -> dict[str, Any]:
 
 
 def _home_languages(table: dict[str, list[str]], codes: Codes) -> dict[str, list[str]]:
-    """currency -> the languages of its press at home (each with a curated file)."""
-    out = {}
+    """currency -> the languages of its press at home (each with a curated file):
+    the curated ones, else the likely language of the territory whose code begins
+    the currency's (MYR -> MY -> Malay, VND -> VN -> Vietnamese), for a currency in
+    circulation there, when the language has a file. Not English: every reading
+    reads it already, so it lends nothing."""
+    out: dict[str, list[str]] = {}
+    for code in sorted(current_codes()):
+        territory = code[:2]
+        if code in table or not any(span.code == code for span in cldr.tender(territory)):
+            continue
+        likely = cldr.likely_subtags(f"und_{territory}")
+        name = cldr.locale_parts(likely)[0] if likely else None
+        if name and name != "en" and (SOURCES / f"{name}.toml").is_file():
+            out[code] = [name]
     for code, languages in table.items():
         codes(code, f"home_languages.{code}")
         for name in languages:
             if not (SOURCES / f"{name}.toml").is_file():
                 raise SourceError(f"home_languages.{code}: no data/languages/{name}.toml")
         out[code] = list(languages)
-    return out
+    return dict(sorted(out.items()))
 
 
 def _fractions(table: dict[str, Any], where: str) -> dict[str, str]:
@@ -727,6 +739,8 @@ def contents() -> dict[str, str]:
     files = {"global.json": merged_global, "dates.json": dates_file(curated)}
     for language in languages:
         files[f"{language}.json"] = language_file(language, curated.get(language, {}), codes)
+    money = current_codes() | frozenset(merged_global["historic_codes"])
+    told = tells({language: files[f"{language}.json"] for language in languages}, money)
     files["index.json"] = {
         "format": FORMAT,
         "cldr": cldr.version(),
@@ -736,11 +750,78 @@ def contents() -> dict[str, str]:
                 "curated": language in curated,
                 # the words that tell a text's language, read without the whole file
                 "detect": files[f"{language}.json"]["detect"],
+                "tells": told.get(language, []),
             }
             for language in languages
         },
     }
     return {name: dump(data) for name, data in files.items()}
+
+
+def _meanings(data: dict[str, Any], money: frozenset[str]) -> dict[str, set[str]]:
+    """word -> what one language file says it means: a currency of ``money``
+    (``c:MYR``), a power of ten (``m:6``), a number (``n:3.5``), or nothing (one of
+    the language's frequent words). Lower case, one word each (a text's tokens are).
+    Names of other codes (gold, silver, test codes) are left out: no money noun."""
+    found: dict[str, set[str]] = {}
+
+    def add(word: str, meaning: str) -> None:
+        word = fold(word)
+        if word and len(word.split()) == 1:
+            found.setdefault(word, set()).add(meaning)
+
+    for table in ("names", "curated_names", "heads", "subunits"):
+        for word, codes in data[table].items():
+            kept = sorted(code for code in codes if code in money)
+            if kept:
+                add(word, "c:" + ",".join(kept))
+    for words in (*data["compact"].values(), data["magnitudes"]):
+        for word, exponent in words.items():
+            add(word, f"m:{exponent}")
+    numbers = data["number_words"] or {}
+    for word, value in numbers.get("values", {}).items():
+        add(word, f"n:{value}")
+    for word in data["detect"]:
+        found.setdefault(word, set())
+    return found
+
+
+def tells(files: dict[str, dict[str, Any]], money: frozenset[str]) -> dict[str, list[str]]:
+    """language -> its words that tell a text is in it, computed across every
+    language file: a currency noun or a magnitude word that only it lists (any
+    role: a name, a magnitude or number word, a frequent word), or that only a few
+    languages list and all of them read alike (Indonesian and Malay ``juta``, a
+    million). A word a text holds then says which language its money words are
+    read in, however short the text (``25.000 đồng``, ``100 juta dollar``).
+
+    Not a tell: a word English lists (the reading a text without a language falls
+    back on reads it already), a letter alone (Marathi ``ह``, a thousand), one of
+    three ASCII letters or fewer (abbreviations and short words other languages
+    write too: ``mi``, ``bi``, ``rb``), one with a digit or a mark in it, and a
+    word languages read differently (``bilion``:
+    10^9 in Malay, 10^12 in Polish), which tells nothing that can be read."""
+    owners: dict[str, dict[str, set[str]]] = {}
+    for language, data in files.items():
+        for word, meanings in _meanings(data, money).items():
+            owners.setdefault(word, {})[language] = meanings
+    told: dict[str, list[str]] = {}
+    for word, by_language in sorted(owners.items()):
+        if (
+            "en" in by_language
+            or not word.isalpha()
+            or len(word) < 2
+            or (len(word) <= 3 and word.isascii())
+        ):
+            continue
+        readings = {frozenset(meanings) for meanings in by_language.values()}
+        if len(readings) != 1:
+            continue  # read differently, or a frequent word of one and money of another
+        (reading,) = readings
+        if not reading or any(m.startswith("n:") for m in reading):
+            continue  # a frequent word or a number: no money word
+        for language in by_language:
+            told.setdefault(language, []).append(word)
+    return told
 
 
 def shipped() -> dict[str, str]:

@@ -38,6 +38,7 @@ __all__ = [
     "global_data",
     "language",
     "script_of",
+    "tell_words",
 ]
 
 #: Where the merged files live.
@@ -251,6 +252,15 @@ def detect_words(code: str) -> tuple[str, ...]:
     without reading the language's file: a text's language is asked first)."""
     entry = _index()["languages"].get(code)
     return () if entry is None else tuple(entry["detect"])
+
+
+def tell_words(code: str) -> tuple[str, ...]:
+    """The money words (currency nouns, magnitude words) that only language ``code``
+    lists, or only it and languages that read them alike (Indonesian and Malay
+    ``juta``): computed by ``tools/build_lexicon.py`` across every language file, and
+    read from the index like :func:`detect_words`."""
+    entry = _index()["languages"].get(code)
+    return () if entry is None else tuple(entry.get("tells", ()))
 
 
 def _codes(table: dict[str, list[str]]) -> dict[str, Codes]:

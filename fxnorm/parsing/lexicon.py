@@ -136,6 +136,11 @@ class Lexicon:
     #: the magnitude words read only as a currency's home language writes them
     #: (see :func:`lexicon`), same keys -> that language
     home_magnitudes: dict[str, str]
+    #: the home languages that lent their words (their fraction words too: ``R$ 2 bi
+    #: e meio``), or ``()``
+    home: tuple[str, ...]
+    #: the fraction words lent with them (folded) -> the language lending each
+    home_fractions: dict[str, str]
     magnitude_words: WordMatcher
     #: lower-cased first characters of every magnitude and currency word
     word_starts: frozenset[str]
@@ -294,18 +299,26 @@ def _view_languages(primary: tuple[str, ...], data: GlobalData) -> tuple[str, ..
 
 
 def lexicon(
-    locale: str | None, languages: tuple[str, ...] | None = None, home: tuple[str, ...] = ()
+    locale: str | None,
+    languages: tuple[str, ...] | None = None,
+    home: tuple[str, ...] = (),
+    *,
+    together: bool = False,
 ) -> Lexicon:
     """The lexicon of a view: ``languages`` (the primary first; by default the
     locale's language, or English), read with ``locale``'s territory and separators
     (``None``: no locale). The magnitude words of the ``home`` languages (of the
     currency a text names, see :attr:`.textlang.TextLanguage.home`) come last,
     the short ones too, but for a word they read differently
-    (:attr:`Lexicon.home_magnitudes`)."""
+    (:attr:`Lexicon.home_magnitudes`). ``together``: the languages are read
+    together, none first (a text that may be in any of them): a currency name
+    they read differently names every reading (``kroner``: DKK or NOK)."""
     hint = locale_hint(locale) if locale is not None else None
     if not languages:
         languages = (hint.language,) if hint is not None and hint.language else ("en",)
-    return _lexicon(hint.locale if hint is not None else None, tuple(languages), tuple(home))
+    return _lexicon(
+        hint.locale if hint is not None else None, tuple(languages), tuple(home), together
+    )
 
 
 def _home_magnitudes(home: tuple[str, ...]) -> dict[str, tuple[str, int, str]]:
@@ -329,8 +342,65 @@ def _home_magnitudes(home: tuple[str, ...]) -> dict[str, tuple[str, int, str]]:
     }
 
 
+#: The fraction words of :class:`.languages.NumberWords` a home language lends.
+_FRACTION_ROLES = ("halves", "fractions", "fraction_links", "fraction_ands", "ands")
+
+
+def _lent_fractions(
+    home: tuple[str, ...], words: NumberWords | None
+) -> tuple[NumberWords | None, dict[str, str]]:
+    """``words`` (the primary language's number words) with the fraction words of
+    the ``home`` languages it lacks, lent along with their magnitude words (a
+    currency's home press: ``R$ 2 bi e meio``, Portuguese ``e``, ``meio``; the
+    text's language beside a locale's: ``US$ 1 millón y medio`` with ``en``), and
+    those words -> the language lending each; a word the lending languages put to
+    different uses, or that ``words`` has already, is lent by none."""
+    if words is None or not home:
+        return words, {}
+    offered: dict[str, set[tuple[str, str]]] = {}
+    lender: dict[str, str] = {}
+    for code in home:
+        lang = language(code)
+        theirs = lang.number_words if lang is not None else None
+        if theirs is None:
+            continue
+        for role in _FRACTION_ROLES:
+            table = getattr(theirs, role)
+            for word in table:
+                value = table[word] if isinstance(table, dict) else ""
+                offered.setdefault(word, set()).add((role, value))
+                lender.setdefault(word, code)
+    own = {
+        *words.values,
+        *words.articles,
+        *words.hundreds,
+        *words.standalone,
+        *(word for role in _FRACTION_ROLES for word in getattr(words, role)),
+    }
+    lent: dict[str, dict[str, str]] = {role: {} for role in _FRACTION_ROLES}
+    for word, uses in offered.items():
+        if word not in own and len(uses) == 1:
+            ((role, value),) = uses
+            lent[role][word] = value
+    if not any(lent.values()):
+        return words, {}
+    lenders = {word: lender[word] for table in lent.values() for word in table}
+    return words._replace(
+        halves=(*words.halves, *lent["halves"]),
+        fractions={**words.fractions, **lent["fractions"]},
+        fraction_links=(*words.fraction_links, *lent["fraction_links"]),
+        fraction_ands=(*words.fraction_ands, *lent["fraction_ands"]),
+        ands=(*words.ands, *lent["ands"]),
+    ), lenders
+
+
 @lru_cache(maxsize=128)
-def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ...] = ()) -> Lexicon:
+def _lexicon(
+    locale: str | None,
+    languages: tuple[str, ...],
+    home: tuple[str, ...] = (),
+    together: bool = False,
+) -> Lexicon:
     data = global_data()
     hint = locale_hint(locale) if locale is not None else None
     primary = languages[0]
@@ -367,6 +437,12 @@ def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ..
         curated.update(lang.curated_names)
     for lang in reversed(own):
         curated.update(lang.curated_names)
+    shared: dict[str, tuple[str, ...]] = {}
+    if together:  # none first: every reading of the languages read together
+        for lang in own:
+            for form, codes in lang.curated_names.items():
+                shared[form] = tuple(dict.fromkeys((*shared.get(form, ()), *codes)))
+        curated.update(shared)
     for form, codes in names.items():
         if form in after:
             continue
@@ -382,6 +458,7 @@ def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ..
     for lang in own:
         for form, codes in lang.curated_names.items():
             have = after.get(form)
+            codes = shared.get(form, codes)
             if have is not None and have.kind == "symbol" and _known(codes):
                 after[form] = Surface(form, _known(codes), "name")
     if first is not None:
@@ -436,6 +513,13 @@ def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ..
         if key not in magnitudes:  # "bi", "mil" of the real's Portuguese, after all others
             magnitudes[key] = Magnitude(word, exponent, True)
             home_magnitudes[key] = code
+    # the fraction words after magnitude words go with them: the other languages'
+    # of the reading (a text's beside its locale's), then a home's ("R$ 2 bi e meio")
+    lent_home = home if home_magnitudes else ()
+    number_words, _ = _lent_fractions(
+        tuple(code for code in languages[1:]), first.number_words if first is not None else None
+    )
+    number_words, home_fractions = _lent_fractions(lent_home, number_words)
     east_small: dict[str, int] = {}
     east_large: dict[str, int] = {}
     east_odd: set[str] = set()
@@ -578,7 +662,9 @@ def _lexicon(locale: str | None, languages: tuple[str, ...], home: tuple[str, ..
         months=months,
         percent=percent,
         percent_firsts=percent_firsts,
-        number_words=first.number_words if first is not None else None,
+        home=lent_home,
+        home_fractions=home_fractions,
+        number_words=number_words,
     )
 
 

@@ -109,20 +109,13 @@ def _language_hint(text_language: TextLanguage) -> LocaleHint | None:
     return hint
 
 
-#: (locale, default, language, script, confident) -> Reader
+#: (locale, default, the text's language evidence) -> Reader
 _READERS: dict[tuple[object, ...], Reader] = {}
 
 
 def _reader(locale: str | None, default: str | None, text_language: TextLanguage) -> Reader:
-    key = (
-        locale,
-        default,
-        text_language.language,
-        text_language.script,
-        text_language.confident,
-        text_language.leaders,
-        text_language.home,
-    )
+    # the whole evidence: the reader's notes quote it, and the resolution its home
+    key = (locale, default, text_language)
     found = _READERS.get(key)
     if found is not None:
         return found
@@ -135,12 +128,21 @@ def _reader(locale: str | None, default: str | None, text_language: TextLanguage
         languages: tuple[str, ...] = (primary,)
         second = None
         note = None
+        told = _leaders(text_language) if text_language.told else ()
         if spoken is not None and spoken != primary:
             languages = (primary, spoken)
             second = _language_hint(text_language)
             note = (
                 f"the text reads as {_name(spoken)} ({text_language.evidence}), the locale "
                 f"{locale} is {_name(primary)}: its words are read too"
+            )
+        elif told and primary not in told:
+            # money words of a few languages that read them alike ("juta"): all read
+            languages = (primary, *told)
+            names = " or ".join(_name(code) for code in told)
+            note = (
+                f"the text reads as {names} ({text_language.evidence}), the locale "
+                f"{locale} is {_name(primary)}: their words are read too"
             )
         lex = lexicon(locale, languages)
         reader = Reader(lex, default, hint, True, text_language, second, note)
@@ -158,11 +160,12 @@ def _reader(locale: str | None, default: str | None, text_language: TextLanguage
             assumed = hints[0]
             if any(h.territory != assumed.territory for h in hints):
                 assumed = dataclasses.replace(assumed, territory=None, territory_currency=None)
-            lex = lexicon(assumed.locale, leaders)
+            lex = lexicon(assumed.locale, leaders, together=True)
             names = " or ".join(_name(code) for code in leaders)
             note = (
                 f"no locale given: read as {names} text ({text_language.evidence}), "
-                "whose words for money are read alike"
+                "whose words for money are read together (a name they read differently "
+                "keeps each reading)"
             )
             reader = Reader(lex, default, assumed, False, text_language, None, note)
         else:

@@ -364,18 +364,31 @@ def _home_magnitude(reader: Reader, mag_text: str) -> tuple[str, ...]:
     """The note of a magnitude word read only as the home language of the currency
     the text names writes it (``R$ 2,5 bi``), if ``mag_text`` is one."""
     homes = reader.lex.home_magnitudes
+    fractions = reader.lex.home_fractions
+    notes: list[str] = []
+    lent: list[str] = []
     for word in mag_text.split():
         key = word if len(word) <= 2 and word.isascii() else fold(word)
         code = homes.get(key)
-        if code is not None:
-            data = language(code)
-            name = data.name if data is not None else code
+        if code is not None and not notes:
+            name = _language_name(code)
             evidence = reader.language.home_evidence
-            return (
+            notes.append(
                 f"{word!r} read as a {name} magnitude word: no locale given, the text's "
-                f"words do not tell its language, and {evidence} is written in {name} at home",
+                f"words do not tell its language, and {evidence} is written in {name} at home"
             )
-    return ()
+        elif fold(word) in fractions:
+            lent.append(word)
+    if lent:
+        name = _language_name(fractions[fold(lent[0])])
+        words = " ".join(lent)
+        notes.append(f"{words!r} read as {name} fraction words, lent with its magnitude words")
+    return tuple(notes)
+
+
+def _language_name(code: str) -> str:
+    data = language(code)
+    return data.name if data is not None else code
 
 
 def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
@@ -385,7 +398,8 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
     if placed.shared and by in ("code", "symbol", "name"):
         by = "context"  # the currency is named once, at another figure
     notes: tuple[str, ...] = ()
-    if by == "locale" and reader.locale_note is not None:
+    if reader.locale_note is not None and (by == "locale" or reader.language.told):
+        # a language one money word decided is said at every figure read in it
         notes = (reader.locale_note,)
     if figure.mag_text is not None and reader.lex.home_magnitudes:
         notes = (*notes, *_home_magnitude(reader, figure.mag_text))

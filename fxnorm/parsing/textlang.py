@@ -14,7 +14,10 @@ languages share (Latin, Devanagari, Cyrillic), the frequent words each
 language's data lists (``de``, ``los``, ``millones``; ``der``, ``und``; ``है``,
 ``आहे``). A language is *confident* when it leads clearly; a text too short to
 tell (``$119.00``, ``5 kr``) has no language, and the caller falls back on the
-locale or on English.
+locale or on English, unless one of its money words tells it: a currency noun or a
+magnitude word only one language lists (``đồng``, ``millionen``), or only languages
+that read it alike (``juta``: Indonesian and Malay, read together), beside a number
+(see :func:`.languages.tell_words`; the mentions say which word decided).
 
 Such a text may still name a currency whose press writes one language at home
 (``R$ 2,5 bi``: the real, Portuguese): :attr:`TextLanguage.home` lists that
@@ -29,7 +32,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from .languages import available, detect_words, global_data, language, script_of
+from .languages import available, detect_words, global_data, language, script_of, tell_words
 
 __all__ = ["TextLanguage", "detect"]
 
@@ -92,12 +95,18 @@ class TextLanguage(NamedTuple):
     #: the text names (``R$``, ``BRL``: Portuguese), and that evidence (``R$ (BRL)``)
     home: tuple[str, ...] = ()
     home_evidence: str = ""
+    #: the money words only the language (or ``leaders``) writes that decided it,
+    #: when the frequent words did not (``đồng``, ``juta``): one word is thin
+    #: evidence, so every mention says it
+    told: tuple[str, ...] = ()
 
 
 _NONE = TextLanguage(None, None, False, "")
 #: What :func:`_by_words` says of a Latin-script text without a letter.
 _NO_WORDS = TextLanguage(None, "Latn", False, "script Latn")
 _ASCII_LETTER = re.compile("[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=4096)
@@ -129,6 +138,17 @@ def _word_sets() -> dict[str, dict[str, frozenset[str]]]:
         if words:
             table.setdefault(script_of(code) or "Latn", {})[code] = frozenset(words)
     return table
+
+
+@lru_cache(maxsize=16)
+def _tells(script: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """word -> the languages of ``script`` it tells (see :func:`.languages.tell_words`:
+    a money word only they list, and read alike), and the words as a set."""
+    owners: dict[str, set[str]] = {}
+    for code in _word_sets().get(script, {}):
+        for word in tell_words(code):
+            owners.setdefault(word, set()).add(code)
+    return {word: frozenset(codes) for word, codes in owners.items()}, frozenset(owners)
 
 
 @lru_cache(maxsize=1)
@@ -173,9 +193,16 @@ def _home_signs() -> tuple[re.Pattern[str], dict[str, str]]:
     for symbol, codes in data.symbols.items():
         if len(codes) == 1 and codes[0] in homes and (len(symbol) > 1 or not symbol.isascii()):
             currency[symbol] = codes[0]
-    signs = sorted(currency, key=lambda sign: (-len(sign), sign))
+    # the signs, then the codes as any three capitals (the caller keeps those it
+    # knows), every branch starting with a character and no lookbehind (the caller
+    # tests the character before): so searched, a text is scanned for those first
+    # characters by a fast loop, not tried at every position
+    signs = sorted(
+        (sign for sign in currency if sign not in homes), key=lambda sign: (-len(sign), sign)
+    )
+    capitals = [f"{letter}[A-Z]{{2}}" for letter in sorted({code[0] for code in homes})]
     pattern = re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(sign) for sign in signs) + r")(?![^\W\d_])"
+        "(?:" + "|".join([*(re.escape(sign) for sign in signs), *capitals]) + r")(?![^\W\d_])"
     )
     return pattern, currency
 
@@ -187,7 +214,10 @@ def _home(window: str) -> tuple[tuple[str, ...], str] | None:
     pattern, currency = _home_signs()
     seen: dict[str, str] = {}
     for match in pattern.finditer(window):
-        seen.setdefault(match.group(), currency[match.group()])
+        code = currency.get(match.group())
+        start = match.start()
+        if code is not None and not (start and _LETTER.match(window, start - 1)):
+            seen.setdefault(match.group(), code)
     if not seen:
         return None
     homes = global_data().home_languages
@@ -268,10 +298,18 @@ def _by_words(window: str, script: str) -> TextLanguage:
     hits: dict[str, int] = {}
     ranked: list[tuple[str, int]] = []
     everyone, owners = _all_words(script)
+    seen: list[str] = []  # every token read, and those stripped, for the tells
+    stripped: list[str] = []
     for part in parts:
         tokens = part.lower().split()
+        bare = [t.strip(_PUNCTUATION) for t in tokens if not t.isalpha()]
+        if seen:
+            seen += tokens
+            stripped += bare
+        else:
+            seen, stripped = tokens, bare
         found = everyone.intersection(tokens)
-        found |= everyone.intersection([t.strip(_PUNCTUATION) for t in tokens if not t.isalpha()])
+        found |= everyone.intersection(bare)
         for word in found:
             for code in owners[word]:
                 hits[code] = hits.get(code, 0) + 1
@@ -279,13 +317,74 @@ def _by_words(window: str, script: str) -> TextLanguage:
         if ranked and ranked[0][1] >= 6 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
             break
     if not hits:
+        told = _told(seen, stripped, script, hits)
+        if told is not None:
+            return told
         leaders = tuple(sorted(table)) if script != "Latn" else ()
         return TextLanguage(None, script, False, f"script {script}", leaders)
     best, score = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     confident = score >= 2 and score >= 1.5 * second + 0.5
     shown = ", ".join(f"{code} {count}" for code, count in ranked[:3])
+    if not confident:
+        told = _told(seen, stripped, script, hits)
+        if told is not None:
+            return told
     leaders = ()
     if not confident and script != "Latn":
         leaders = tuple(code for code, count in ranked if count == score)
     return TextLanguage(best, script, confident, f"words: {shown}", leaders)
+
+
+def _told(
+    tokens: list[str], stripped: list[str], script: str, hits: dict[str, int]
+) -> TextLanguage | None:
+    """What the money words only some languages write say, when the frequent words
+    leave the language open (a short text: ``25.000 đồng``, ``100 juta dollar``):
+    the languages every such word of the text belongs to, ranked by the frequent
+    words. One leads: it is the text's language; several (Indonesian and Malay,
+    who read ``juta`` alike): the text is read in them together (``leaders``).
+    A money word counts beside a number, or in a text with frequent words of its
+    languages: one alone may be another language's ordinary word (``real``,
+    ``mark``). ``None`` when the text has no such word, when its words belong to no
+    one language, or when the frequent words point elsewhere (an Italian ``mille euro``
+    is not French: ``euro`` is an Italian frequent word)."""
+    tells, words = _tells(script)
+    # most texts hold none: two set intersections say so (``stripped``: the tokens
+    # not all letters, stripped of punctuation, as _by_words read them)
+    slashed = [token for token in stripped if "/" in token]  # "50.000 đồng/xe"
+    if slashed:
+        stripped = [*stripped, *(part for token in slashed for part in token.split("/"))]
+    if words.isdisjoint(tokens) and words.isdisjoint(stripped):
+        return None
+    if slashed:
+        tokens = [part for token in tokens for part in token.split("/") if part]
+    found: dict[str, frozenset[str]] = {}
+    for i, token in enumerate(tokens):
+        word = token.strip(_PUNCTUATION)
+        owners = tells.get(word)
+        if owners is None or word in found:
+            continue
+        # a money word counts where it is one: by a number ("25.000 đồng"), or in a
+        # text with frequent words of its languages ("real price" is no Romanian)
+        near = tokens[max(i - 1, 0) : i + 2]
+        if any(hits.get(code) for code in owners) or any(_DIGIT.search(t) for t in near):
+            found[word] = owners
+    if not found:
+        return None
+    group = frozenset.intersection(*found.values())
+    if not group:
+        return None
+    top = max(hits.values(), default=0)
+    if top and not any(hits.get(code, 0) == top for code in group):
+        return None
+    best = max(hits.get(code, 0) for code in group)
+    leaders = tuple(sorted(code for code in group if hits.get(code, 0) == best))
+    shown = ", ".join(f"{code} {count}" for code, count in sorted(hits.items()))
+    told = tuple(found)
+    evidence = (f"words: {shown}; " if shown else "") + ", ".join(
+        f"{word!r} only in {' and '.join(sorted(owners))}" for word, owners in found.items()
+    )
+    if len(leaders) == 1:
+        return TextLanguage(leaders[0], script, True, evidence, told=told)
+    return TextLanguage(leaders[0], script, False, evidence, leaders, told=told)

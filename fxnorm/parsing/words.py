@@ -1386,7 +1386,7 @@ _SCANNERS: dict[tuple[tuple[str, ...], str | None, tuple[str, ...]], WordScanner
 def word_scanner(lex: Lexicon) -> WordScanner | None:
     """The word-number pass for ``lex``'s primary language, or ``None`` when it has
     no number words (the pass then costs one dictionary lookup)."""
-    key = (lex.languages, lex.locale, tuple(lex.home_magnitudes))
+    key = (lex.languages, lex.locale, lex.home)
     try:
         return _SCANNERS[key]
     except KeyError:
