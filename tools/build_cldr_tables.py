@@ -26,13 +26,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from decimal import Decimal, localcontext
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fxnorm import cldr, cldr_babel  # noqa: E402
+from fxnorm import cldr, cldr_babel, cldr_format  # noqa: E402
+
+#: Amounts ``--check`` writes in every locale, with fxnorm's formatter and with
+#: babel's ``format_decimal``: signs, grouping widths, stated decimals, zeros.
+FORMAT_SAMPLES = ("0", "7", "-7.5", "1234", "25960.50", "-100000.001", "380e9", "0.000000001")
 
 #: The languages whose currency names, compact number words and month and day
 #: names are extracted: the parser's languages and the others whose news it
@@ -62,7 +67,8 @@ def _latn(symbols: dict[str, Any]) -> dict[str, Any]:
 
 def locale_record(name: str) -> dict[str, Any]:
     """What ``name``'s own CLDR file says (not what it inherits): separators, and
-    the currency symbols that differ from what its parent resolves to."""
+    the currency symbols, short date order and standard decimal pattern that
+    differ from what its parent resolves to."""
     from babel import Locale, localedata
 
     own = localedata.load(name, merge_inherited=False)
@@ -88,11 +94,26 @@ def locale_record(name: str) -> dict[str, Any]:
     order = cldr_babel.date_order(name)
     if order is not None and (name == "root" or order != cldr_babel.date_order(_parent(name))):
         record["date_order"] = order
+    pattern = cldr_babel.decimal_pattern(name)
+    if name == "root" or pattern != cldr_babel.decimal_pattern(_parent(name)):
+        record["decimal_format"] = pattern
     return record
 
 
 _parent = cldr_babel.parent
 _compact = cldr_babel.compact_patterns
+
+
+def _babel_exact(amount: Decimal, locale: str) -> str:
+    """``amount`` as babel's ``format_decimal`` writes it in ``locale`` with exactly
+    the digits it has (the locale's pattern given that many decimals)."""
+    from babel.numbers import format_decimal
+
+    places = max(0, -int(amount.as_tuple().exponent))
+    pattern = cldr_babel.with_fraction_digits(cldr_babel.decimal_pattern(locale), places)
+    with localcontext() as context:
+        context.prec = 100
+        return str(format_decimal(amount, format=pattern, locale=locale))
 
 
 def babel_cldr() -> str:
@@ -266,7 +287,7 @@ def diff(old: dict[str, str], new: dict[str, str]) -> list[str]:
         if ob is None or nb is None:
             lines.append(f"locale {locale}: {'added' if ob is None else 'removed'}")
             continue
-        for key in ("decimal", "group", "date_order"):
+        for key in ("decimal", "group", "date_order", "decimal_format"):
             if ob.get(key) != nb.get(key):
                 lines.append(f"{key} of {locale}: {ob.get(key)!r} -> {nb.get(key)!r}")
         before_s, after_s = _resolved_symbols(o, locale), _resolved_symbols(n, locale)
@@ -321,6 +342,11 @@ def reading_mismatches() -> list[str]:
             found.append(f"separators of {name}: {cldr.number_symbols(name)} != {separators}")
         if cldr.date_order(name) != cldr_babel.date_order(name):
             found.append(f"date order of {name}")
+        if cldr.decimal_pattern(name) != cldr_babel.decimal_pattern(name):
+            found.append(f"decimal pattern of {name}")
+        written = [cldr_format.write_exact(Decimal(sample), name) for sample in FORMAT_SAMPLES]
+        if written != [_babel_exact(Decimal(sample), name) for sample in FORMAT_SAMPLES]:
+            found.append(f"numbers written in {name}: {written}")
         if cldr.canonical_locale(name) != name:
             found.append(f"canonical form of {name}: {cldr.canonical_locale(name)}")
         if name.split("_")[0] in LANGUAGES and cldr.compact_patterns(name) != _compact(name):
