@@ -136,9 +136,9 @@ class RateBook:
         #: or pair, and the query's policy, max_age, market and side.
         self._legs: dict[tuple[str, str, str, int, str, str | None], Leg] = {}
         self._steps: dict[tuple[str, str, str, str, int, str, str | None], Step] = {}
-        #: (source, currency, market asked for) -> whether the source quotes the
-        #: currency in the market it is looked up in (:meth:`market_of`).
-        self._covered: dict[tuple[str, str, str], bool] = {}
+        #: (currency, market asked for) -> the sources that quote the currency in
+        #: the market it is looked up in (:meth:`market_of`), most preferred first.
+        self._holders: dict[tuple[str, str], tuple[str, ...]] = {}
         #: Each source's rank (0: most preferred).
         self._rank = {source_id: index for index, source_id in enumerate(self.sources)}
         #: Answers memoised by query (the arguments of quote() but the day), then day.
@@ -491,19 +491,19 @@ class RateBook:
             self.market_of(quote, market),
         ):
             return ()
-        ids = [only] if only else list(self.sources)
         rank = self._rank
         sources = self.sources
-        covered = self._covered
+        holders = self._holders
         legs = self._legs
         steps = self._steps
 
-        def covers(source: str, currency: str) -> bool:
-            key = (source, currency, market)
-            found = covered.get(key)
+        def holding(currency: str) -> tuple[str, ...]:
+            key = (currency, market)
+            found = holders.get(key)
             if found is None:
-                found = covered[key] = self.covers(
-                    source, currency, self.market_of(currency, market)
+                looked_up = self.market_of(currency, market)
+                found = holders[key] = tuple(
+                    s for s in sources if self.covers(s, currency, looked_up)
                 )
             return found
 
@@ -537,8 +537,11 @@ class RateBook:
             return found
 
         scored: list[tuple[tuple[int, int, int], Route]] = []
-        of_base = [s for s in ids if covers(s, base)]
-        of_quote = [s for s in ids if covers(s, quote)]
+        of_base = holding(base)
+        of_quote = holding(quote)
+        if only is not None:
+            of_base = tuple(s for s in of_base if s == only)
+            of_quote = tuple(s for s in of_quote if s == only)
         for s1 in of_base:
             if s1 in of_quote:
                 scored.append(((rank[s1], 1, rank[s1]), Route((step(s1, base, quote),))))
@@ -550,7 +553,7 @@ class RateBook:
                     for pivot in dict.fromkeys((self.sources[s1].base, self.sources[s2].base)):
                         if pivot in (base, quote):
                             continue
-                        if covers(s1, pivot) and covers(s2, pivot):
+                        if s1 in (held := holding(pivot)) and s2 in held:
                             worst = max(rank[s1], rank[s2])
                             route = Route((step(s1, base, pivot), step(s2, pivot, quote)), pivot)
                             scored.append(((worst, 2, rank[s1] + rank[s2]), route))
