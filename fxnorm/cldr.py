@@ -15,12 +15,13 @@ without importing babel. Moving to
 another CLDR is a deliberate step: ``tools/build_cldr_tables.py --diff`` shows
 what would change, and rebuilding writes the new extract.
 
-The extract is two kinds of file: ``core.json`` (codes, minor units, legal
-tender by territory, locale identifiers, their inheritance, separators,
-symbols and decimal patterns, likely subtags) and one ``<language>.json``
-per language the parser reads (currency names with their plural forms,
-territory names, compact number patterns, month and day names). Each is
-read the first time it is needed and kept.
+The extract is ``currencies.json`` (the codes and their minor units, which
+every new Money reads: a small file of its own), ``core.json`` (legal tender
+by territory, locale identifiers, their inheritance, separators, symbols
+and decimal patterns), ``likely.json`` (likely subtags, language aliases)
+and one ``<language>.json`` per language the parser reads (currency names
+with their plural forms, territory names, compact number patterns, month
+and day names). Each is read the first time it is needed and kept.
 
 Locale data follows CLDR's inheritance, as babel resolves it: a locale holds
 only what differs from its parent (``es_AR`` → ``es_419`` → ``es`` → ``root``),
@@ -139,15 +140,20 @@ def languages() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _currencies() -> dict[str, Any]:
+    return _read("currencies.json")
+
+
+@lru_cache(maxsize=1)
 def all_codes() -> frozenset[str]:
     """Every currency code CLDR knows, current and historic (``DEM``, ``VEF`` …)."""
-    return frozenset(_core()["codes"])
+    return frozenset(_currencies()["codes"])
 
 
 def digits(code: str) -> int:
     """Decimal places of ``code``'s minor unit (JPY 0, USD 2, BHD 3); CLDR's default
     (2) for a code it has no entry for."""
-    table = _core()["digits"]
+    table = _currencies()["digits"]
     return int(table.get(code, table["DEFAULT"]))
 
 
