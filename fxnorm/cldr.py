@@ -8,15 +8,20 @@ from ``fxnorm/data/cldr/``, written by ``tools/build_cldr_tables.py`` from one
 known CLDR version, recorded in the files (:func:`version`). The installed
 babel is not consulted for these, so a newer or older babel (another CLDR)
 cannot change what fxnorm reads or which rates it keeps; babel still does the
-*formatting* (``Money.format``), where a newer CLDR is welcome. Moving to
+*formatting* (``Money.format``), where a newer CLDR is welcome, except for the
+plain numbers of ``fxnorm convert``'s report, which :mod:`fxnorm.cldr_format`
+writes from the extract's decimal patterns so that the command starts
+without importing babel. Moving to
 another CLDR is a deliberate step: ``tools/build_cldr_tables.py --diff`` shows
 what would change, and rebuilding writes the new extract.
 
-The extract is two kinds of file: ``core.json`` (codes, minor units, legal
-tender by territory, locale identifiers, their inheritance, separators and
-symbols, likely subtags) and one ``<language>.json`` per language the parser
-reads (currency names with their plural forms, territory names, compact
-number patterns, month and day names). Each is read the first time it is needed and kept.
+The extract is ``currencies.json`` (the codes and their minor units, which
+every new Money reads: a small file of its own), ``core.json`` (legal tender
+by territory, locale identifiers, their inheritance, separators, symbols
+and decimal patterns), ``likely.json`` (likely subtags, language aliases)
+and one ``<language>.json`` per language the parser reads (currency names
+with their plural forms, territory names, compact number patterns, month
+and day names). Each is read the first time it is needed and kept.
 
 Locale data follows CLDR's inheritance, as babel resolves it: a locale holds
 only what differs from its parent (``es_AR`` → ``es_419`` → ``es`` → ``root``),
@@ -44,6 +49,7 @@ __all__ = [
     "currency_symbols",
     "date_order",
     "day_names",
+    "decimal_pattern",
     "describe",
     "digits",
     "inheritance_chain",
@@ -66,7 +72,7 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parent / "data" / "cldr"
 
 #: Bumped when what a file holds changes; the reader refuses another format.
-FORMAT = 3
+FORMAT = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,15 +140,20 @@ def languages() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _currencies() -> dict[str, Any]:
+    return _read("currencies.json")
+
+
+@lru_cache(maxsize=1)
 def all_codes() -> frozenset[str]:
     """Every currency code CLDR knows, current and historic (``DEM``, ``VEF`` …)."""
-    return frozenset(_core()["codes"])
+    return frozenset(_currencies()["codes"])
 
 
 def digits(code: str) -> int:
     """Decimal places of ``code``'s minor unit (JPY 0, USD 2, BHD 3); CLDR's default
     (2) for a code it has no entry for."""
-    table = _core()["digits"]
+    table = _currencies()["digits"]
     return int(table.get(code, table["DEFAULT"]))
 
 
@@ -293,6 +304,18 @@ def number_symbols(locale: str) -> tuple[str, str]:
         decimal = decimal or own.get("decimal")
         group = group or own.get("group")
     return str(decimal or "."), str(group or ",")
+
+
+@lru_cache(maxsize=256)
+def decimal_pattern(locale: str) -> str:
+    """``locale``'s standard decimal format pattern, through inheritance: how it
+    groups digits and marks a negative number (``#,##0.###``; ``en_IN``
+    ``#,##,##0.###``). :mod:`fxnorm.cldr_format` writes numbers with it."""
+    for name in _chain(locale):
+        found = _own(name).get("decimal_format")
+        if found:
+            return str(found)
+    return str(_own("root")["decimal_format"])
 
 
 @lru_cache(maxsize=256)

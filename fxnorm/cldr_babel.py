@@ -22,12 +22,14 @@ __all__ = [
     "currency_forms",
     "currency_symbols",
     "date_order",
+    "decimal_pattern",
     "magnitude_words",
     "number_symbols",
     "number_symbols_agree",
     "parent",
     "territory_names",
     "version",
+    "with_fraction_digits",
 ]
 
 #: Counts whose plural forms are read: one, few (2), many (5), other (1.5 in
@@ -158,6 +160,24 @@ def compact_words_agree(locale: str) -> bool:
     return magnitude_words(compact_patterns(locale)) == magnitude_words(
         cldr.compact_patterns(locale)
     )
+
+
+def decimal_pattern(locale: str) -> str:
+    """The locale's standard decimal format pattern (``#,##0.###``)."""
+    from babel import Locale
+
+    return str(Locale.parse(locale).decimal_formats[None].pattern)
+
+
+def with_fraction_digits(pattern: str, places: int) -> str:
+    """``pattern`` with exactly ``places`` fraction digits in each of its positive
+    and negative forms (``#,##0.###`` → ``#,##0.00`` for 2, ``#,##0`` for 0)."""
+    fraction = "." + "0" * places if places else ""
+    return _NUMBER_PART.sub(lambda match: match.group(1) + fraction, pattern)
+
+
+#: The number in a CLDR pattern: its grouping and integer digits, then any fraction.
+_NUMBER_PART = re.compile(r"([#0,]*0)(?:\.[0#]*)?")
 
 
 def number_symbols_agree(locale: str) -> bool:

@@ -52,7 +52,7 @@ def _installed_cldr() -> str:
 
 def test_every_file_records_the_same_cldr_and_format() -> None:
     files = sorted(cldr.DATA_DIR.glob("*.json"))
-    assert {p.name for p in files} == {"core.json", "likely.json"} | {
+    assert {p.name for p in files} == {"core.json", "currencies.json", "likely.json"} | {
         f"{language}.json" for language in cldr.languages()
     }
     for path in files:
@@ -222,8 +222,10 @@ def test_the_diff_names_what_moved() -> None:
     tool = _tool()
     shipped = tool.shipped()
     moved = dict(shipped)
+    units = json.loads(shipped["currencies.json"])
+    units["digits"]["IDR"] = 0
+    moved["currencies.json"] = json.dumps(units, ensure_ascii=False)
     core = json.loads(shipped["core.json"])
-    core["digits"]["IDR"] = 0
     core["locales"]["es_AR"]["symbols"]["ARS"] = "AR$"
     core["tender"]["BG"][-1][2] = [2026, 1, 1]
     moved["core.json"] = json.dumps(core, ensure_ascii=False)

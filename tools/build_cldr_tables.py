@@ -26,13 +26,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from decimal import Decimal, localcontext
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fxnorm import cldr, cldr_babel  # noqa: E402
+from fxnorm import cldr, cldr_babel, cldr_format  # noqa: E402
+
+#: Amounts ``--check`` writes in every locale, with fxnorm's formatter and with
+#: babel's ``format_decimal``: signs, grouping widths, stated decimals, zeros.
+FORMAT_SAMPLES = ("0", "7", "-7.5", "1234", "25960.50", "-100000.001", "380e9", "0.000000001")
 
 #: The languages whose currency names, compact number words and month and day
 #: names are extracted: the parser's languages and the others whose news it
@@ -62,7 +67,8 @@ def _latn(symbols: dict[str, Any]) -> dict[str, Any]:
 
 def locale_record(name: str) -> dict[str, Any]:
     """What ``name``'s own CLDR file says (not what it inherits): separators, and
-    the currency symbols that differ from what its parent resolves to."""
+    the currency symbols, short date order and standard decimal pattern that
+    differ from what its parent resolves to."""
     from babel import Locale, localedata
 
     own = localedata.load(name, merge_inherited=False)
@@ -88,11 +94,26 @@ def locale_record(name: str) -> dict[str, Any]:
     order = cldr_babel.date_order(name)
     if order is not None and (name == "root" or order != cldr_babel.date_order(_parent(name))):
         record["date_order"] = order
+    pattern = cldr_babel.decimal_pattern(name)
+    if name == "root" or pattern != cldr_babel.decimal_pattern(_parent(name)):
+        record["decimal_format"] = pattern
     return record
 
 
 _parent = cldr_babel.parent
 _compact = cldr_babel.compact_patterns
+
+
+def _babel_exact(amount: Decimal, locale: str) -> str:
+    """``amount`` as babel's ``format_decimal`` writes it in ``locale`` with exactly
+    the digits it has (the locale's pattern given that many decimals)."""
+    from babel.numbers import format_decimal
+
+    places = max(0, -int(amount.as_tuple().exponent))
+    pattern = cldr_babel.with_fraction_digits(cldr_babel.decimal_pattern(locale), places)
+    with localcontext() as context:
+        context.prec = 100
+        return str(format_decimal(amount, format=pattern, locale=locale))
 
 
 def babel_cldr() -> str:
@@ -110,15 +131,29 @@ def every_code() -> list[str]:
     return sorted(str(code) for code in list_currencies())
 
 
+def currency_file() -> dict[str, Any]:
+    """``currencies.json``: every code CLDR knows and the minor units of each, apart
+    from the locale data because every new Money reads it (a small file, read
+    in a fraction of the time ``core.json`` takes)."""
+    from babel.core import get_global
+
+    fractions = get_global("currency_fractions")
+    digits = {str(code): int(entry[0]) for code, entry in fractions.items()}
+    return {
+        "format": cldr.FORMAT,
+        "cldr": babel_cldr(),
+        "codes": every_code(),
+        "digits": dict(sorted(digits.items())),
+    }
+
+
 def core() -> dict[str, Any]:
-    """``core.json``: currencies, tender, locales and their inheritance, symbols."""
+    """``core.json``: tender, locales and their inheritance, separators, symbols, patterns."""
     import babel
     from babel import Locale, localedata
     from babel.core import get_global
 
     names = sorted({"root", *localedata.locale_identifiers()})
-    fractions = get_global("currency_fractions")
-    digits = {str(code): int(entry[0]) for code, entry in fractions.items()}
     tender = {
         str(territory): [
             [str(code), _date(start), _date(end), bool(flag)] for code, start, end, flag in spans
@@ -138,8 +173,6 @@ def core() -> dict[str, Any]:
         "cldr": babel_cldr(),
         "babel": babel.__version__,
         "languages": list(LANGUAGES),
-        "codes": every_code(),
-        "digits": dict(sorted(digits.items())),
         "tender": tender,
         "parents": {
             name: _parent(name)
@@ -218,7 +251,11 @@ def dump(data: dict[str, Any]) -> str:
 def contents() -> dict[str, str]:
     """file name -> its text, as this babel writes it."""
     codes = every_code()
-    files = {"core.json": dump(core()), "likely.json": dump(likely())}
+    files = {
+        "core.json": dump(core()),
+        "currencies.json": dump(currency_file()),
+        "likely.json": dump(likely()),
+    }
     for language in LANGUAGES:
         files[f"{language}.json"] = dump(language_file(language, codes))
     return files
@@ -240,6 +277,11 @@ def _resolved_symbols(data: dict[str, Any], locale: str) -> dict[str, str]:
     return {code: symbol for code, symbol in merged.items() if symbol != code}
 
 
+def _currency_part(files: dict[str, str]) -> dict[str, Any]:
+    """The codes and minor units of an extract (in ``core.json`` before format 4)."""
+    return dict(json.loads(files.get("currencies.json") or files["core.json"]))
+
+
 def diff(old: dict[str, str], new: dict[str, str]) -> list[str]:
     """What moved between two extracts, in the terms fxnorm decides with."""
     lines: list[str] = []
@@ -247,14 +289,15 @@ def diff(old: dict[str, str], new: dict[str, str]) -> list[str]:
         return ["no extract shipped yet"]
     o, n = json.loads(old["core.json"]), json.loads(new["core.json"])
     lines.append(f"CLDR {o['cldr']} (babel {o['babel']}) -> CLDR {n['cldr']} (babel {n['babel']})")
+    oc, nc = _currency_part(old), _currency_part(new)
     added, removed = (
-        sorted(set(n["codes"]) - set(o["codes"])),
-        sorted(set(o["codes"]) - set(n["codes"])),
+        sorted(set(nc["codes"]) - set(oc["codes"])),
+        sorted(set(oc["codes"]) - set(nc["codes"])),
     )
     if added or removed:
         lines.append(f"codes: added {added or 'none'}, removed {removed or 'none'}")
-    for code in sorted(set(o["digits"]) | set(n["digits"])):
-        before, after = o["digits"].get(code), n["digits"].get(code)
+    for code in sorted(set(oc["digits"]) | set(nc["digits"])):
+        before, after = oc["digits"].get(code), nc["digits"].get(code)
         if before != after:
             lines.append(f"minor units of {code}: {before} -> {after}")
     for territory in sorted(set(o["tender"]) | set(n["tender"])):
@@ -266,7 +309,7 @@ def diff(old: dict[str, str], new: dict[str, str]) -> list[str]:
         if ob is None or nb is None:
             lines.append(f"locale {locale}: {'added' if ob is None else 'removed'}")
             continue
-        for key in ("decimal", "group", "date_order"):
+        for key in ("decimal", "group", "date_order", "decimal_format"):
             if ob.get(key) != nb.get(key):
                 lines.append(f"{key} of {locale}: {ob.get(key)!r} -> {nb.get(key)!r}")
         before_s, after_s = _resolved_symbols(o, locale), _resolved_symbols(n, locale)
@@ -276,7 +319,7 @@ def diff(old: dict[str, str], new: dict[str, str]) -> list[str]:
                     f"symbol of {code} in {locale}: {before_s.get(code)!r} -> {after_s.get(code)!r}"
                 )
     for name in sorted(set(old) | set(new)):
-        if name in ("core.json", "likely.json"):
+        if name in ("core.json", "currencies.json", "likely.json"):
             continue
         if name not in old or name not in new:
             lines.append(f"{name}: {'added' if name not in old else 'removed'}")
@@ -321,6 +364,11 @@ def reading_mismatches() -> list[str]:
             found.append(f"separators of {name}: {cldr.number_symbols(name)} != {separators}")
         if cldr.date_order(name) != cldr_babel.date_order(name):
             found.append(f"date order of {name}")
+        if cldr.decimal_pattern(name) != cldr_babel.decimal_pattern(name):
+            found.append(f"decimal pattern of {name}")
+        written = [cldr_format.write_exact(Decimal(sample), name) for sample in FORMAT_SAMPLES]
+        if written != [_babel_exact(Decimal(sample), name) for sample in FORMAT_SAMPLES]:
+            found.append(f"numbers written in {name}: {written}")
         if cldr.canonical_locale(name) != name:
             found.append(f"canonical form of {name}: {cldr.canonical_locale(name)}")
         if name.split("_")[0] in LANGUAGES and cldr.compact_patterns(name) != _compact(name):

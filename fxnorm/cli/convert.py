@@ -160,13 +160,6 @@ def read_money(amount: str, currency: str | None, locale: str | None) -> Money:
 
 def describe(conversion: Conversion, book: RateBook, locale: str) -> str:
     """The human report: the result, then the rate, its date and its publisher."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        Locale.parse(locale)
-    except (UnknownLocaleError, ValueError):
-        locale = locale.partition("_")[0]  # en_AR: CLDR formats it as its language, en
-
     original, result, quote = conversion.original, conversion.result, conversion.rate
 
     def show(money: Money, exact: bool) -> str:
@@ -222,12 +215,30 @@ def as_stated(amount: Decimal, locale: str) -> str:
     """``amount`` in the locale's digit grouping and symbols, with exactly the
     digits it has: ``25960.50`` is ``25,960.50`` (``en``) or ``25.960,50``
     (``es_AR``), never ``25,960.5``, which babel's ``format_decimal`` would
-    print (a stated cent is part of the figure) nor a rounded one."""
+    print (a stated cent is part of the figure) nor a rounded one.
+
+    Written from the shipped CLDR extract (:func:`fxnorm.cldr_format.write_exact`);
+    babel only for a locale the extract cannot write (it then formats as before:
+    a locale CLDR lacks, such as ``en_AR``, as its language)."""
+    from ..cldr_format import write_exact
+
+    written = write_exact(amount, locale)
+    if written is not None:
+        return written
+    return _babel_stated(amount, locale)
+
+
+def _babel_stated(amount: Decimal, locale: str) -> str:
+    """:func:`as_stated` through babel's pattern of ``locale`` (or of its language)."""
     import copy
     from decimal import localcontext
 
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
+    try:
+        Locale.parse(locale)
+    except (UnknownLocaleError, ValueError):
+        locale = locale.partition("_")[0]  # en_AR: CLDR formats it as its language, en
     pattern = copy.copy(Locale.parse(locale).decimal_formats[None])
     places = max(0, -int(amount.as_tuple().exponent))
     pattern.frac_prec = (places, places)

@@ -136,9 +136,9 @@ class RateBook:
         #: or pair, and the query's policy, max_age, market and side.
         self._legs: dict[tuple[str, str, str, int, str, str | None], Leg] = {}
         self._steps: dict[tuple[str, str, str, str, int, str, str | None], Step] = {}
-        #: (source, currency, market asked for) -> whether the source quotes the
-        #: currency in the market it is looked up in (:meth:`market_of`).
-        self._covered: dict[tuple[str, str, str], bool] = {}
+        #: (currency, market asked for) -> the sources that quote the currency in
+        #: the market it is looked up in (:meth:`market_of`), most preferred first.
+        self._holders: dict[tuple[str, str], tuple[str, ...]] = {}
         #: Each source's rank (0: most preferred).
         self._rank = {source_id: index for index, source_id in enumerate(self.sources)}
         #: Answers memoised by query (the arguments of quote() but the day), then day.
@@ -326,7 +326,7 @@ class RateBook:
         answered again from there. ``FXNORM_OFFLINE=1`` forbids it; a failed
         fetch raises :class:`~fxnorm.errors.SourceUnavailableError`.
         """
-        day = on if type(on) is _dt.date else _dt.date.today() if on is None else to_date(on)
+        day = on if type(on) is _dt.date else _day(on)
         answers = self._answers.get((base, quote, policy, max_age, source, rate, side))
         if answers is None:
             answers = self._query(base, quote, policy, max_age, source, rate, side)
@@ -353,15 +353,7 @@ class RateBook:
         side: str | None,
     ) -> _Answers:
         """The memo of a query's answers by day, with the query's plan (made here)."""
-        plan = self._plan(
-            _code(base),
-            _code(quote),
-            self.policy if policy is None else check_policy(policy),
-            self.max_age if max_age is None else check_max_age(max_age),
-            source,
-            DEFAULT_MARKET if rate is None else check_market(rate),
-            check_side(side),
-        )
+        plan = self._checked_plan(base, quote, policy, max_age, source, rate, side)
         answers = self._answers[(base, quote, policy, max_age, source, rate, side)] = _Answers()
         answers.plan = plan
         first = plan.routes[0].steps if plan.routes else ()
@@ -413,22 +405,40 @@ class RateBook:
         >>> book.plan("CNY", "ARS", on="2020-05-05").describe()[0]
         'ecb+bcra via USD: ecb CNY official mid, ecb USD official mid, bcra ARS official mid'
         """
-        chosen_policy = self.policy if policy is None else check_policy(policy)
-        age = self.max_age if max_age is None else check_max_age(max_age)
-        market = DEFAULT_MARKET if rate is None else check_market(rate)
-        wanted = check_side(side)
+        made = self._checked_plan(base, quote, policy, max_age, source, rate, side)
         if source is not None and source not in self.sources:
             raise InvalidInputError(
                 f"unknown source {source!r}; available: {', '.join(self.sources)}"
             )
-        made = self._plan(_code(base), _code(quote), chosen_policy, age, source, market, wanted)
         if on is None:
             return made
-        day = on if type(on) is _dt.date else to_date(on)
+        day = _day(on)
         self._answer(made, day)  # raises as quote() does when no route answers
         ordinal = day.toordinal()
         answering = tuple(r for r in made.routes if r.answer(ordinal, day) is not None)
         return replace(made, routes=answering, on=day)
+
+    def _checked_plan(
+        self,
+        base: str,
+        quote: str,
+        policy: str | None,
+        max_age: int | None,
+        source: str | None,
+        rate: str | None,
+        side: str | None,
+    ) -> Plan:
+        """The plan of a query's options as :meth:`quote` and :meth:`plan` take them:
+        codes tidied, options checked, the book's defaults for those not given."""
+        return self._plan(
+            _code(base),
+            _code(quote),
+            self.policy if policy is None else check_policy(policy),
+            self.max_age if max_age is None else check_max_age(max_age),
+            source,
+            DEFAULT_MARKET if rate is None else check_market(rate),
+            check_side(side),
+        )
 
     def _plan(
         self,
@@ -481,19 +491,19 @@ class RateBook:
             self.market_of(quote, market),
         ):
             return ()
-        ids = [only] if only else list(self.sources)
         rank = self._rank
         sources = self.sources
-        covered = self._covered
+        holders = self._holders
         legs = self._legs
         steps = self._steps
 
-        def covers(source: str, currency: str) -> bool:
-            key = (source, currency, market)
-            found = covered.get(key)
+        def holding(currency: str) -> tuple[str, ...]:
+            key = (currency, market)
+            found = holders.get(key)
             if found is None:
-                found = covered[key] = self.covers(
-                    source, currency, self.market_of(currency, market)
+                looked_up = self.market_of(currency, market)
+                found = holders[key] = tuple(
+                    s for s in sources if self.covers(s, currency, looked_up)
                 )
             return found
 
@@ -527,8 +537,11 @@ class RateBook:
             return found
 
         scored: list[tuple[tuple[int, int, int], Route]] = []
-        of_base = [s for s in ids if covers(s, base)]
-        of_quote = [s for s in ids if covers(s, quote)]
+        of_base = holding(base)
+        of_quote = holding(quote)
+        if only is not None:
+            of_base = tuple(s for s in of_base if s == only)
+            of_quote = tuple(s for s in of_quote if s == only)
         for s1 in of_base:
             if s1 in of_quote:
                 scored.append(((rank[s1], 1, rank[s1]), Route((step(s1, base, quote),))))
@@ -540,7 +553,7 @@ class RateBook:
                     for pivot in dict.fromkeys((self.sources[s1].base, self.sources[s2].base)):
                         if pivot in (base, quote):
                             continue
-                        if covers(s1, pivot) and covers(s2, pivot):
+                        if s1 in (held := holding(pivot)) and s2 in held:
                             worst = max(rank[s1], rank[s2])
                             route = Route((step(s1, base, pivot), step(s2, pivot, quote)), pivot)
                             scored.append(((worst, 2, rank[s1] + rank[s2]), route))
@@ -619,16 +632,14 @@ class RateBook:
         Nothing is fetched online.
         """
         pair = (_code(base), _code(quote))
-        day = on if type(on) is _dt.date else _dt.date.today() if on is None else to_date(on)
-        chosen_policy = self.policy if policy is None else check_policy(policy)
-        age = self.max_age if max_age is None else check_max_age(max_age)
+        day = _day(on)
         found: dict[str, tuple[Quote, ...]] = {}
         for market in MARKETS:
             if market != DEFAULT_MARKET and all(self.market_of(c, market) != market for c in pair):
                 continue
             sides: list[Quote] = []
             for side in SIDE_CHOICES:
-                plan = self._plan(*pair, chosen_policy, age, source, market, side)
+                plan = self._checked_plan(base, quote, policy, max_age, source, market, side)
                 try:  # not through quote(): a miss here needs no explanation
                     answer = self._answer(plan, day)
                 except RateError:
@@ -785,6 +796,13 @@ def _best_error(
     return RateNotFoundError(
         f"no {what}{base}/{quote} rate for {day.isoformat()}: {spans}{hint}", available
     )
+
+
+def _day(on: _dt.date | str | None) -> _dt.date:
+    """The date a query asks for: ``on`` read as a date, or today."""
+    if type(on) is _dt.date:
+        return on
+    return _dt.date.today() if on is None else to_date(on)
 
 
 def _code(code: str) -> str:
