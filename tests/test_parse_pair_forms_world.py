@@ -1,0 +1,125 @@
+"""Stated conversions and qualified amounts in real sentences of the languages whose
+data files had no or few pair and qualifier words (issue #14: "conversions in the
+forms the press uses, in every language the parser reads").
+
+Every sentence is copied from the public page whose address is its id's comment;
+each expected pair is the two figures the writer published, read by hand (amount
+and currency of both sides), and each expected qualifier the word the writer put
+before or after the figure. The "no conversion" cases are sentences of the same
+languages where two unrelated figures share a sentence: pairing stays conservative.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from fxnorm.parsing import extract, extract_pairs
+
+
+def _pairs(text: str, locale: str) -> list[tuple[Decimal, str, Decimal, str]]:
+    return [
+        (p.source.amount, p.source.currency or "?", p.stated.amount, p.stated.currency or "?")
+        for p in extract_pairs(text, locale=locale)
+    ]
+
+
+def _qualified(text: str, locale: str) -> list[tuple[Decimal, str, str | None]]:
+    return [(m.amount, m.currency or "?", m.qualifier) for m in extract(text, locale=locale)]
+
+
+D = Decimal
+
+PAIRS = [
+    # -- Dutch ----------------------------------------------------------------------
+    pytest.param(
+        # telegraaf.nl/financieel/2720858/dit-kan-je-doen-met-een-prijs-van-1-6-miljard-dollar
+        "Een gelukkige uit de Amerikaanse staat South Carolina tikte het winnende lot op de"
+        " kop en gaat met de jackpot van 1,6 miljard dollar (ongeveer 1,4 miljard euro) aan"
+        " de haal.",
+        "nl",
+        [(D("1.6e9"), "USD", D("1.4e9"), "EUR")],
+        id="nl-telegraaf-ongeveer",
+    ),
+    pytest.param(
+        # the same page: CLDR's "Britse pond" written as the bare noun
+        "in 2011 viel er 162 miljoen pond (185 miljoen euro) op een Brits lot van de"
+        " EuroMillions-loterij.",
+        "nl",
+        [(D("162e6"), "GBP", D("185e6"), "EUR")],
+        id="nl-telegraaf-pond",
+    ),
+    pytest.param(
+        # lonradio.nl/de-nederlandse-regering-gaat-27-miljard-dollar-investeren-om-asml-...
+        "De Nederlandse overheid heeft €2,5 miljard ($2,7 miljard) toegezegd om de"
+        " infrastructuur, het onderwijs en de huisvesting in de regio Eindhoven, waar ASML"
+        " is gevestigd, te verbeteren",
+        "nl",
+        [(D("2.5e9"), "EUR", D("2.7e9"), "USD")],
+        id="nl-lonradio-bracket",
+    ),
+]
+
+QUALIFIED = [
+    pytest.param(
+        # nieuwsblad.be/cnt/dmf20190201_04146226
+        "Waar 100 miljoen pond vroeger nog 130 miljoen euro waard was, is die waarde nu"
+        " gezakt tot minder dan 115 miljoen euro.",
+        "nl",
+        [(D("100e6"), "GBP", None), (D("130e6"), "EUR", None), (D("115e6"), "EUR", "less_than")],
+        id="nl-nieuwsblad-minder-dan",
+    ),
+    pytest.param(
+        # gelderlander.nl/arnhem/succesvolle-miljoenenjacht-voor-joris-uit-arnhem-230-000-euro
+        "Blijven uiteindelijk alleen de koffers met de hoge bedragen in het spel, dan kan de"
+        " kandidaat 1 miljoen euro of meer winnen.",
+        "nl",
+        [(D("1e6"), "EUR", "at_least")],
+        id="nl-gelderlander-of-meer",
+    ),
+    pytest.param(
+        # telegraaf.nl (as above), with the typographic apostrophe of "zo’n"
+        "Omgerekend komt die uitkering namelijk neer op zo’n 50 miljoen dollar per jaar,"
+        " geen verkeerde toelage.",
+        "nl",
+        [(D("50e6"), "USD", "approximate")],
+        id="nl-telegraaf-zon",
+    ),
+]
+
+NO_PAIR = [
+    # two figures of the same page's kind with nothing between them that states one
+    # as the other: a list, a comparison, two subjects
+    pytest.param(
+        "Waar 100 miljoen pond vroeger nog 130 miljoen euro waard was, is die waarde nu"
+        " gezakt tot minder dan 115 miljoen euro.",
+        "nl",
+        id="nl-nieuwsblad-verb-final-worth",
+    ),
+    pytest.param("Apple betaalde 5 miljard dollar en Google 4 miljard euro.", "nl", id="nl-and"),
+    pytest.param(
+        "De omzet was 5 miljard euro, de winst was 200 miljoen dollar.", "nl", id="nl-two-subjects"
+    ),
+    pytest.param("Het kost 5 miljard dollar of 4 miljard euro.", "nl", id="nl-or-symbols"),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), PAIRS)
+def test_stated_conversions_are_paired(
+    text: str, locale: str, expected: list[tuple[Decimal, str, Decimal, str]]
+) -> None:
+    assert _pairs(text, locale) == expected
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), QUALIFIED)
+def test_qualifiers_are_read(
+    text: str, locale: str, expected: list[tuple[Decimal, str, str | None]]
+) -> None:
+    assert _qualified(text, locale) == expected
+
+
+@pytest.mark.parametrize(("text", "locale"), NO_PAIR)
+def test_unrelated_figures_are_no_pair(text: str, locale: str) -> None:
+    assert extract(text, locale=locale), "the figures are read"
+    assert extract_pairs(text, locale=locale) == []
