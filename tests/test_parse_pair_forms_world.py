@@ -102,6 +102,20 @@ NO_PAIR = [
         "De omzet was 5 miljard euro, de winst was 200 miljoen dollar.", "nl", id="nl-two-subjects"
     ),
     pytest.param("Het kost 5 miljard dollar of 4 miljard euro.", "nl", id="nl-or-symbols"),
+    # a price per share and the total, in one noun the text leaves open both times
+    # (look-alikes of antykor.kyiv.ua/tag/investytsii/page/3: "12,77 мільярда акцій по
+    # 10 рупій кожна, що дорівнює 127,74 мільярда рупій"): the same currency, no pair
+    pytest.param(
+        "12.77 billion shares at 10 rupees each, which is equal to 127.74 billion rupees",
+        "en",
+        id="en-same-open-noun",
+    ),
+    pytest.param(
+        "12.770 millones de acciones a 10 pesos cada una, lo que equivale a 127.740"
+        " millones de pesos",
+        "es",
+        id="es-same-open-noun",
+    ),
 ]
 
 
