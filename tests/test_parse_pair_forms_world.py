@@ -59,6 +59,18 @@ PAIRS = [
         [(D("2.5e9"), "EUR", D("2.7e9"), "USD")],
         id="nl-lonradio-bracket",
     ),
+    # -- Ukrainian ------------------------------------------------------------------
+    pytest.param(
+        # antykor.kyiv.ua/tag/investytsii/page/3: the rupees are left open (India, Sri
+        # Lanka, Pakistan …), the dollars are the equivalent; the price per share in
+        # the same rupees is no pair
+        "сінгапурська дочірня компанія Foxconn придбає 12,77 мільярда акцій по 10 рупій"
+        " кожна, що дорівнює 127,74 мільярда рупій ($1,5 млрд) у компанії Yuzhan"
+        " Technology India.",
+        "uk",
+        [(D("127.74e9"), "?", D("1.5e9"), "USD")],
+        id="uk-antykor-bracket",
+    ),
 ]
 
 QUALIFIED = [
@@ -86,6 +98,31 @@ QUALIFIED = [
         [(D("50e6"), "USD", "approximate")],
         id="nl-telegraaf-zon",
     ),
+    pytest.param(
+        # 24tv.ua/ukrayina_znachno_zbilshila_kilkist_vugillya_yake_zakupovuye_u_rosiyi_...
+        "У агресора Україна закупила 52,2% імпортного кам’яного вугілля на суму у понад"
+        " 631,1 мільйона доларів.",
+        "uk",
+        [(D("631.1e6"), "USD", "more_than")],
+        id="uk-24tv-ponad",
+    ),
+    pytest.param(
+        # streets.kyiv.ua/metinvest-stav-odnym-z-lideriv-za-investytsiiamy-za-versiieiu-yeba.html
+        "Пресслужба компанії повідомила, що вони планують вкласти понад $900 мільйонів у"
+        " розвиток та збільшення енергонезалежності від 2022 до 2024 року, а також ще"
+        " близько $300 мільйонів у 2025 році.",
+        "uk",
+        [(D("900e6"), "USD", "more_than"), (D("300e6"), "USD", "approximate")],
+        id="uk-streets-blyzko",
+    ),
+    pytest.param(
+        # elvisti.com/node/248037: the coins are counted, the hryvnias are money
+        "За даними Нацбанку, наразі в обігу перебуває понад 14 мільярдів монет на суму"
+        " понад 5 мільярдів гривень",
+        "uk",
+        [(D("5e9"), "UAH", "more_than")],
+        id="uk-elvisti-hryvnias",
+    ),
 ]
 
 NO_PAIR = [
@@ -102,6 +139,27 @@ NO_PAIR = [
         "De omzet was 5 miljard euro, de winst was 200 miljoen dollar.", "nl", id="nl-two-subjects"
     ),
     pytest.param("Het kost 5 miljard dollar of 4 miljard euro.", "nl", id="nl-or-symbols"),
+    pytest.param(
+        # ua.news/ua/money/derzhavnij-borg-ukrayini-zbilshivsya-na-desyatki-milyardiv-griven:
+        # changes and totals; the next sentence's "У доларовому еквіваленті" opens no
+        # restated figure of the first
+        "Обсяг державного та гарантованого державою боргу України за липень в гривневому"
+        " еквіваленті зріс на 27,40 млрд грн, або на 1,4% і склав 2,026 трлн грн. У"
+        " доларовому еквіваленті держборг скоротився на 0,59 млрд дол., або на 0,8% і склав"
+        " 75,71 млрд дол.",
+        "uk",
+        id="uk-uanews-changes",
+    ),
+    pytest.param(
+        # 24tv.ua (as above): "або" before a share, not a second amount
+        "На третій сходинці – Канада, звідки Україна імпортувала вугілля на суму 109,6"
+        " мільйона доларів, або 8,7%.",
+        "uk",
+        id="uk-24tv-or-percent",
+    ),
+    pytest.param(
+        "Доходи становили 5 млрд грн, а видатки становили $2 млрд.", "uk", id="uk-two-subjects"
+    ),
     # a price per share and the total, in one noun the text leaves open both times
     # (look-alikes of antykor.kyiv.ua/tag/investytsii/page/3: "12,77 мільярда акцій по
     # 10 рупій кожна, що дорівнює 127,74 мільярда рупій"): the same currency, no pair
