@@ -123,6 +123,32 @@ QUALIFIED = [
         [(D("5e9"), "UAH", "more_than")],
         id="uk-elvisti-hryvnias",
     ),
+    # -- Catalan --------------------------------------------------------------------
+    pytest.param(
+        # regio7.cat/economia/2021/07/28/bei-banc-sabadell-acord-700-milions-ajudes-...
+        "El Banc Europeu d'Inversions (BEI) han tancat un acord per mobilitzar uns 700"
+        " milions d'euros en ajudes a empreses durant els pròxims sis anys. L'acord preveu"
+        " que el BEI aporti una garantia de fins a 300 milions d'euros a l'entitat per"
+        " finançar projectes d'empreses de l'Estat.",
+        "ca",
+        [(D("700e6"), "EUR", "approximate"), (D("300e6"), "EUR", "at_most")],
+        id="ca-regio7-uns-fins-a",
+    ),
+    pytest.param(
+        # naciodigital.cat/economia/ningu-sap-per-on-aniran-les-coses-...
+        "Exporta arreu i l’any passat va facturar prop de 50 milions d’euros.",
+        "ca",
+        [(D("50e6"), "EUR", "approximate")],
+        id="ca-naciodigital-prop-de",
+    ),
+    pytest.param(
+        # diaridesabadell.com/2024/06/13/sabadell-made/: CLDR's "dòlar dels Estats
+        # Units" written as the bare noun
+        "En termes absoluts, 700 milions de dòlars injectats a l’economia local.",
+        "ca",
+        [(D("700e6"), "USD", None)],
+        id="ca-diaridesabadell-dolars",
+    ),
 ]
 
 NO_PAIR = [
@@ -159,6 +185,20 @@ NO_PAIR = [
     ),
     pytest.param(
         "Доходи становили 5 млрд грн, а видатки становили $2 млрд.", "uk", id="uk-two-subjects"
+    ),
+    pytest.param(
+        # aldia.cat/espanya/noticia-els-aranzels-trump-afectat-29-les-exportacions-...:
+        # a whole and its part, in one currency
+        "En total, les exportacions afectades pels aranzels representen dos terços dels"
+        " productes catalans venuts als Estats Units, que s'enfilen a 2.920 milions d'euros,"
+        " mentre que el terç restant --1.430 milions-- ha quedat lliure d'aranzels",
+        "ca",
+        id="ca-aldia-whole-and-part",
+    ),
+    pytest.param(
+        "Apple va pagar 5.000 milions de dòlars i Google 4.000 milions d'euros.",
+        "ca",
+        id="ca-and",
     ),
     # a price per share and the total, in one noun the text leaves open both times
     # (look-alikes of antykor.kyiv.ua/tag/investytsii/page/3: "12,77 мільярда акцій по
