@@ -71,6 +71,24 @@ PAIRS = [
         [(D("127.74e9"), "?", D("1.5e9"), "USD")],
         id="uk-antykor-bracket",
     ),
+    # -- Romanian -------------------------------------------------------------------
+    pytest.param(
+        # banknews.ro/stire/83713_dacia_a_avut_anul_trecut_o_cifra_de_afaceri_de_peste_...
+        "Anul trecut Dacia a inregistrat o cifra de afaceri in valoare de 23,1 miliarde lei"
+        " (5,1 miliarde de euro)",
+        "ro",
+        [(D("23.1e9"), "RON", D("5.1e9"), "EUR")],
+        id="ro-banknews-bracket",
+    ),
+    pytest.param(
+        # pressreader.com/romania/business-magazin-romania/20161121/281646779728867
+        "Automobile Dacia, cea mai mare companie din România după cifra de afaceri, a"
+        " încheiat primul semestru al acestui an cu afaceri de 10,7 miliarde de lei (2,4"
+        " mld. euro), potrivit datelor de la Registrul Comerţului.",
+        "ro",
+        [(D("10.7e9"), "RON", D("2.4e9"), "EUR")],
+        id="ro-businessmagazin-bracket",
+    ),
 ]
 
 QUALIFIED = [
@@ -149,6 +167,31 @@ QUALIFIED = [
         [(D("700e6"), "USD", None)],
         id="ca-diaridesabadell-dolars",
     ),
+    # -- Romanian: "de" before the magnitude word of a number from 20 on
+    pytest.param(
+        # eqynews.ro/phillip-morris-investitie-de-700-milioane-dolari-la-otopeni/
+        "Peste 130 de milioane de dolari vor intra  în transformarea fabricii din Otopeni.",
+        "ro",
+        [(D("130e6"), "USD", "more_than")],
+        id="ro-eqynews-peste-de-milioane",
+    ),
+    pytest.param(
+        # mediafax.ro/economic/ministrul-mediului-patru-mari-investitori-...-10701199
+        "Ministrul Mediului: Patru mari investitori vor ca în perioada următoare să"
+        " investească 500 de milioane de euro în România",
+        "ro",
+        [(D("500e6"), "EUR", None)],
+        id="ro-mediafax-de-milioane",
+    ),
+    pytest.param(
+        # sfin.ro/au-crescut-investitiile-straine-ajungand-la-27-miliarde-de-euro-in-2016/
+        "Comparativ cu primele șapte luni ale anului, investițiile străine directe au"
+        " crescut cu aproximativ 360 de milioane de euro, de la 2,34 miliarde de euro la"
+        " 2,7 miliarde de euro.",
+        "ro",
+        [(D("360e6"), "EUR", "approximate"), (D("2.34e9"), "EUR", None), (D("2.7e9"), "EUR", None)],
+        id="ro-sfin-aproximativ",
+    ),
 ]
 
 NO_PAIR = [
@@ -194,6 +237,14 @@ NO_PAIR = [
         " mentre que el terç restant --1.430 milions-- ha quedat lliure d'aranzels",
         "ca",
         id="ca-aldia-whole-and-part",
+    ),
+    pytest.param(
+        # libertatea.ro/stiri/gigi-becali-a-pierdut-1-000-000-de-euro-...-5313758: a loss
+        # and the sum one must change to make it, not a conversion of it
+        "Pentru a pierde 1 milion de euro în perioada 4-18 mai 2025, trebuie să schimbi"
+        " aproximativ 175.947.040 lei",
+        "ro",
+        id="ro-libertatea-loss-and-sum",
     ),
     pytest.param(
         "Apple va pagar 5.000 milions de dòlars i Google 4.000 milions d'euros.",
