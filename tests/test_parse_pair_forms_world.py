@@ -89,6 +89,16 @@ PAIRS = [
         [(D("10.7e9"), "RON", D("2.4e9"), "EUR")],
         id="ro-businessmagazin-bracket",
     ),
+    # -- Turkish --------------------------------------------------------------------
+    pytest.param(
+        # businessht.com.tr/ekonomi/haber/1337028-medyada-dev-satin-alma: the dative
+        # "dolara" and CLDR's "İngiliz sterlini" as the bare "sterlin"
+        "Hisse başına 13,40 dolara ( 10,75 sterlin) karşılık gelen anlaşma tutarı, Sky'ın"
+        " hisselerinin perşembe günkü kapanış fiyatına kıyasla yüzde 36 daha fazla.",
+        "tr",
+        [(D("13.40"), "USD", D("10.75"), "GBP")],
+        id="tr-businessht-sterlin",
+    ),
 ]
 
 QUALIFIED = [
@@ -192,6 +202,25 @@ QUALIFIED = [
         [(D("360e6"), "EUR", "approximate"), (D("2.34e9"), "EUR", None), (D("2.7e9"), "EUR", None)],
         id="ro-sfin-aproximativ",
     ),
+    pytest.param(
+        # sozcu.com.tr/zirvenin-gizli-maliyeti-buyuk-p230868: "üzerinde" after the figure
+        "Ankara, bu alımlar karşılığında 10 milyar dolar üzerinde bir yerli üretim katkısı"
+        " talep ediyor; yani ödemelerin bir kısmı Türkiye’de üretilecek parçalara"
+        " dönüştürülecek.",
+        "tr",
+        [(D("10e9"), "USD", "more_than")],
+        id="tr-sozcu-uzerinde",
+    ),
+    pytest.param(
+        # hisse.net/topluluk/printthread.php?page=274&pp=8&t=323: "üzerinden" (on the
+        # basis of) is no "üzerinde" (above)
+        "Geçen sene Mayıs ve Haziran aylarında yabancı bir fon Türkcell in kinci büyük"
+        " ortağı Telia Sonera dan %14 oranında hisseyi 1,2 milyar dolara satın aldı yani"
+        " 8,2 milyar dolar üzerinden.",
+        "tr",
+        [(D("1.2e9"), "USD", None), (D("8.2e9"), "USD", None)],
+        id="tr-hissenet-uzerinden",
+    ),
 ]
 
 NO_PAIR = [
@@ -245,6 +274,13 @@ NO_PAIR = [
         " aproximativ 175.947.040 lei",
         "ro",
         id="ro-libertatea-loss-and-sum",
+    ),
+    pytest.param(
+        # hisse.net (as above): "yani" before a figure in the same currency (a price
+        # and the value it implies) is no conversion
+        "hisseyi 1,2 milyar dolara satın aldı yani 8,2 milyar dolar üzerinden.",
+        "tr",
+        id="tr-hissenet-yani-same-currency",
     ),
     pytest.param(
         "Apple va pagar 5.000 milions de dòlars i Google 4.000 milions d'euros.",
