@@ -99,6 +99,15 @@ PAIRS = [
         [(D("13.40"), "USD", D("10.75"), "GBP")],
         id="tr-businessht-sterlin",
     ),
+    # -- Tamil ----------------------------------------------------------------------
+    pytest.param(
+        # hindutamil.in/news/business/606210-fdi-inflows.html: "அதாவது" (that is),
+        # the rupees' name before the number
+        "இதில் நேரடி அந்நிய பங்கு முதலீடுகளின் மதிப்பு, $23,441 மில்லியன், அதாவது ரூபாய் 174,793 கோடி ஆகும்.",
+        "ta_IN",
+        [(D("23441e6"), "USD", D("174793e7"), "INR")],
+        id="ta-hindutamil-athavathu",
+    ),
 ]
 
 QUALIFIED = [
@@ -221,6 +230,30 @@ QUALIFIED = [
         [(D("1.2e9"), "USD", None), (D("8.2e9"), "USD", None)],
         id="tr-hissenet-uzerinden",
     ),
+    pytest.param(
+        # athirady.com/?p=1625387: "கோடிக்கு மேல்" (above so many crore)
+        "163 இந்திய நிறுவனங்கள் அமெரிக்காவில் ரூ.3.27 லட்சம் கோடிக்கு மேல் முதலீடு செய்துள்ளன.",
+        "ta_IN",
+        [(D("3.27e12"), "INR", "more_than")],
+        id="ta-athirady-kodikku-mel",
+    ),
+    pytest.param(
+        # hindutamil.in (as above): the rupees' name before the number
+        "இந்திய ரூபாய் மதிப்பில் பார்க்கும்போது இது ரூபாய் 224,613 கோடியாகவும் கடந்த"
+        " ஆண்டின் இதே காலத்தை விட 23 சதவீதம் அதிகமாகவும் உள்ளது.",
+        "ta_IN",
+        [(D("224613e7"), "INR", None)],
+        id="ta-hindutamil-name-before",
+    ),
+    pytest.param(
+        # bhoomitoday.com/global-investors-meet-2019-what-tamilnadu-gets-on-the-day-one/:
+        # "சுமார்" (about) before the figure says more than "வரை" (up to) after it
+        "சென்னை: உலக முதலீட்டாளர்கள் மாநாட்டில் நேற்று சுமார் 90,000 கோடி ரூபாய் வரை"
+        " நேற்று முதலீடு செய்யப்பட்டு இருப்பதாக தகவல்கள் வருகிறது.",
+        "ta_IN",
+        [(D("9e11"), "INR", "approximate")],
+        id="ta-bhoomitoday-sumar",
+    ),
 ]
 
 NO_PAIR = [
@@ -281,6 +314,20 @@ NO_PAIR = [
         "hisseyi 1,2 milyar dolara satın aldı yani 8,2 milyar dolar üzerinden.",
         "tr",
         id="tr-hissenet-yani-same-currency",
+    ),
+    pytest.param(
+        # tamilfox.com/2023/09/29/…: a list of the countries' investments
+        "4-வது மொரிஷியஸ் ரூ.3,72,561 கோடி, 5-வதுஅயர்லாந்து ரூ.2,92,278 கோடி, 6-வது"
+        " இங்கிலாந்து ரூ.2,89,220 கோடி முதலீடு செய்துள்ளன.",
+        "ta_IN",
+        id="ta-tamilfox-list",
+    ),
+    pytest.param(
+        # hindutamil.in/amp/news/business/195954-2-18.html: dollars this year and last
+        "கடந்த வருடம் இதே காலகட்டத்தில் 19.1 பில்லியன் டாலர் முதலீடு வந்திருந்தது. ஆனால்"
+        " இப்போது 18.74 டாலர் மட்டுமே வந்திருக்கிறது.",
+        "ta_IN",
+        id="ta-hindutamil-two-years",
     ),
     pytest.param(
         "Apple va pagar 5.000 milions de dòlars i Google 4.000 milions d'euros.",
