@@ -108,6 +108,15 @@ PAIRS = [
         [(D("23441e6"), "USD", D("174793e7"), "INR")],
         id="ta-hindutamil-athavathu",
     ),
+    pytest.param(
+        # newstm.in/international-news/middle-east/pakistan-signs-deals-with-saudi-...
+        "பாகிஸ்தானுக்கு சுற்றுப்பயணம் மேற்கொண்டுள்ள சவுதி இளவரசர் சல்மான், 20 பில்லியன்"
+        " டாலர்கள் அதாவது ஒரு 1,40,000 கோடி ரூபாய் மதிப்பிலான 8 ஒப்பந்தங்களில்"
+        " கையெழுத்திட்டுள்ளார்.",
+        "ta_IN",
+        [(D("20e9"), "USD", D("1.4e12"), "INR")],
+        id="ta-newstm-athavathu-oru",
+    ),
 ]
 
 QUALIFIED = [
