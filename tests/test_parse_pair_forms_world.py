@@ -71,6 +71,16 @@ PAIRS = [
         [(D("127.74e9"), "?", D("1.5e9"), "USD")],
         id="uk-antykor-bracket",
     ),
+    # -- Russian --------------------------------------------------------------------
+    pytest.param(
+        # finance.rambler.ru/economics/50460451-kanada-v-etom-godu-po-linii-mvf-vydelit-...
+        "Украина в этом году получит от Канады через Международный валютный фонд (МВФ)"
+        " дополнительный кредит на сумму 2,4 млрд канадских долларов (в пересчёте по курсу"
+        " это 1,76 млрд долларов США).",
+        "ru",
+        [(D("2.4e9"), "CAD", D("1.76e9"), "USD")],
+        id="ru-rambler-v-pereschete",
+    ),
     # -- Romanian -------------------------------------------------------------------
     pytest.param(
         # banknews.ro/stire/83713_dacia_a_avut_anul_trecut_o_cifra_de_afaceri_de_peste_...
@@ -323,6 +333,13 @@ NO_PAIR = [
         "hisseyi 1,2 milyar dolara satın aldı yani 8,2 milyar dolar üzerinden.",
         "tr",
         id="tr-hissenet-yani-same-currency",
+    ),
+    pytest.param(
+        # m24.ru/news/politika/01022026/869418: a rate per dollar, then a total in dollars
+        "При его разработке принимался во внимание среднегодовой курс 44,7 гривны за доллар."
+        " В таком случае расходы бюджета составляют 108,05 миллиарда долларов.",
+        "ru",
+        id="ru-m24-rate-and-total",
     ),
     pytest.param(
         # tamilfox.com/2023/09/29/…: a list of the countries' investments
