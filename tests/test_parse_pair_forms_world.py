@@ -71,6 +71,21 @@ PAIRS = [
         [(D("127.74e9"), "?", D("1.5e9"), "USD")],
         id="uk-antykor-bracket",
     ),
+    # -- Telugu and Marathi: no stored page gave a conversion with these words; the
+    # look-alikes are tests/data/realtext rows te_IN-001 (Eenadu: "2,979 కోట్ల డాలర్ల
+    # (సుమారు రూ2.51 లక్షల కోట్లు)") and mr_IN-001 with the bracket written as "that is"
+    pytest.param(
+        "భారత్ 2,979 కోట్ల డాలర్లు అంటే సుమారు రూ.2.51 లక్షల కోట్ల ఎఫ్డీఐని ఆకర్షించింది.",
+        "te_IN",
+        [(D("2979e7"), "USD", D("2.51e12"), "INR")],
+        id="te-lookalike-ante",
+    ),
+    pytest.param(
+        "देशात 23.32 अब्ज डॉलर्स म्हणजेच सुमारे 1.7 लाख कोटी रुपयांची परकीय गुंतवणूक झाली होती.",
+        "mr_IN",
+        [(D("23.32e9"), "USD", D("1.7e12"), "INR")],
+        id="mr-lookalike-mhanjech",
+    ),
     # -- Russian --------------------------------------------------------------------
     pytest.param(
         # finance.rambler.ru/economics/50460451-kanada-v-etom-godu-po-linii-mvf-vydelit-...
@@ -248,6 +263,24 @@ QUALIFIED = [
         "tr",
         [(D("1.2e9"), "USD", None), (D("8.2e9"), "USD", None)],
         id="tr-hissenet-uzerinden",
+    ),
+    pytest.param(
+        # m.navatelangana.com/article/business/1093882: the instrumental "కోట్లతో" (with
+        # so many crore) is the magnitude word with its case ending
+        "ప్రస్తుత ఆర్థిక సంవత్సరం 2021-22లో మొత్తగా రూ.17,000 కోట్ల మేర పెట్టుబడులను"
+        " లక్ష్యంగా పెట్టుకుంది. ఇంతక్రితం 2020-21లోని రూ.13,284 కోట్లతో పోల్చితే 28 శాతం"
+        " ఎక్కువ.",
+        "te_IN",
+        [(D("17000e7"), "INR", None), (D("13284e7"), "INR", None)],
+        id="te-navatelangana-kotlato",
+    ),
+    pytest.param(
+        # tupaki.com/amp/entertainment/article/salman-khan-signed-whopping-rs-1000-crore-...:
+        # the dative "కోట్లకు" (for so many crore)
+        "ఆ తర్వాత వరుణ్ ధావన్ తో రూ.300 కోట్లకు ఆ ఛానెల్ ఒప్పందం కుదుర్చుకుంది.",
+        "te_IN",
+        [(D("300e7"), "INR", None)],
+        id="te-tupaki-kotlaku",
     ),
     pytest.param(
         # athirady.com/?p=1625387: "கோடிக்கு மேல்" (above so many crore)
