@@ -363,6 +363,10 @@ def pairs(
             if same:
                 source, stated = _apart(reader, (source, surfaces[i]), (stated, surfaces[j]))
                 same = stated.currency == source.currency
+            elif stated.currency is None and source.currency is None:
+                # one noun left open both times ("10 рупій …, що дорівнює 127,74 мільярда
+                # рупій"): the same currency, whichever it is
+                same = bool(stated.alternatives) and stated.alternatives == source.alternatives
             if not same:
                 end = _closing(text, stated.span[1], gap)
                 found.append(
