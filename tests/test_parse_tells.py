@@ -278,6 +278,8 @@ def test_a_real_spanish_headline_reads_as_before() -> None:
     [
         ("US$ 1 millón y medio", Decimal("1.5") * MILLION, "USD", "Spanish", "issue #14"),
         ("US$ 930,9 juta", Decimal("930.9") * MILLION, "USD", "Indonesian or Malay", SEKURITAS),
+        # a currency noun English never writes (its letters): the dong, 25 thousand
+        ("25.000 đồng", Decimal(25000), "VND", "Vietnamese", "issue #14"),
     ],
 )
 def test_an_english_locale_reads_the_words_the_text_is_told_by(
@@ -289,6 +291,12 @@ def test_an_english_locale_reads_the_words_the_text_is_told_by(
     mention = parse(text, locale="en")
     assert (mention.amount, mention.currency) == (amount, currency), source
     assert any(language_name in n and "locale en" in n for n in mention.notes)
+
+
+def test_with_a_locale_another_language_s_noun_an_english_word_could_be_tells_nothing() -> None:
+    """'sols' is Catalan's plural of the Peruvian sol (CLDR), and English's word
+    for Mars days: on a page the locale says is English, it names no currency."""
+    assert extract("The rover drove 3 sols on Mars", locale="en") == []
 
 
 # -- languages read together keep each reading of a name they read differently ------

@@ -113,6 +113,25 @@ def _language_hint(text_language: TextLanguage) -> LocaleHint | None:
 _READERS: dict[tuple[object, ...], Reader] = {}
 
 
+def _nouns_only(text_language: TextLanguage, primary: str) -> bool:
+    """Whether every word that told the text's language is a currency noun of its
+    languages (not a magnitude or fraction word, which changes an amount the
+    page's own figure states: ``US$ 1 millón y medio``) that the page's language
+    could write too (``đồng`` is no English word: an English page writing it
+    names the dong)."""
+    codes = (text_language.language, *text_language.leaders)
+    own = language(primary)
+    ascii_only = own is not None and all(word.isascii() for word in own.detect)
+    for word in text_language.told:
+        if ascii_only and not word.isascii():
+            return False
+        for code in codes:
+            data = language(code) if code is not None else None
+            if data is not None and word not in data.names and word not in data.curated_names:
+                return False
+    return True
+
+
 def _reader(locale: str | None, default: str | None, text_language: TextLanguage) -> Reader:
     # the whole evidence: the reader's notes quote it, and the resolution its home
     key = (locale, default, text_language)
@@ -129,6 +148,10 @@ def _reader(locale: str | None, default: str | None, text_language: TextLanguage
         second = None
         note = None
         told = _leaders(text_language) if text_language.told else ()
+        if text_language.told and _nouns_only(text_language, primary):
+            # the page's language is given: a currency noun only another language
+            # lists is more likely an ordinary word of the page ("3 sols on Mars")
+            spoken, told = None, ()
         if spoken is not None and spoken != primary:
             languages = (primary, spoken)
             second = _language_hint(text_language)
