@@ -824,7 +824,7 @@ def _shop_cents(
         return None
     after_surface = None
     if surface is not None and prefix is not None:
-        if text[stop:].strip():
+        if not _blank_after(text, stop):
             return None  # $119. 95 (the price ends the text)
     else:
         found = currency_after(text, stop, lex, False)
@@ -840,8 +840,22 @@ def _starts_a_tag(text: str, start: int) -> bool:
     """Whether a figure starts a price tag: nothing but spaces or a label ending in
     a colon (``Preis: 118, 99 €``) before it on its line. In running text a comma
     and a space end a clause, so ``In 2009, 20 pesos`` is two numbers."""
-    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
-    return not line or line.endswith(":")
+    # read back over the spaces before it only (not the whole line: a text of one
+    # long line would be read again for every figure)
+    i = start - 1
+    while i >= 0 and text[i] != "\n" and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] == "\n" or text[i] == ":"
+
+
+#: A character that is no white space (``\s`` is what ``str.isspace`` says).
+_NOT_SPACE = re.compile(r"\S")
+
+
+def _blank_after(text: str, pos: int) -> bool:
+    """Whether only white space (or nothing) follows ``pos``: ``not text[pos:].strip()``,
+    looking no further than the first character that is not a space."""
+    return _NOT_SPACE.search(text, pos) is None
 
 
 _MARKED = {",": NumberFormat(",", ".", False), ".": NumberFormat(".", ",", False)}
@@ -851,7 +865,7 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 def _cents_end(text: str, stop: int, whole: Reading, lex: Lexicon) -> bool:
     """Whether bare cents set apart end a price tag: the text ends, or a lower-case
     word that is no count or month follows, after a number that is no year."""
-    if not text[stop:].strip():
+    if _blank_after(text, stop):
         return True
     if 1800 <= whole.value <= 2199 or whole.value >= 10**7:
         return False
