@@ -116,7 +116,8 @@ def explicit_codes(placed: list[Placed], text: str = "", lex: Lexicon | None = N
                     if len(unit.codes) > 1:
                         units.setdefault(unit.text, set()).add(code)
                     break
-    return Context(codes, {u: next(iter(c)) for u, c in units.items() if len(c) == 1}, {})
+    fixed = {u: next(iter(c)) for u, c in units.items() if len(c) == 1}
+    return Context(codes, fixed, {} if len(placed) > 1 else None)
 
 
 def _territory_reading(hint: LocaleHint | None, codes: tuple[str, ...]) -> str | None:
