@@ -167,6 +167,15 @@ def _compound(
     return None
 
 
+def _digit_at(text: str, pos: int, length: int) -> bool:
+    """Whether a digit is at ``pos`` or one space after it: the first thing
+    :func:`_compound` and :func:`_units_part` look for (``NUMBER`` after
+    :func:`.tokens.skip_space`)."""
+    if pos < length and text[pos] in SPACES:
+        pos += 1
+    return pos < length and text[pos].isdecimal()
+
+
 def _units_part(
     text: str, pos: int, lex: Lexicon, last: int
 ) -> tuple[tuple[Reading, int, int, int], tuple[Surface, int]] | None:
@@ -516,7 +525,10 @@ def figure_at(
                 break
             mag_exponent += more[0].exponent
             cursor = more[2]
-        compound = _compound(text, cursor, lex, mag_exponent)
+        # digits after the magnitude words (one space apart) may be a part of the
+        # figure: the lookups of such parts need them (most figures have none)
+        digits_next = _digit_at(text, cursor, length)
+        compound = _compound(text, cursor, lex, mag_exponent) if digits_next else None
         previous = mag_exponent
         if compound is not None:
             cursor = compound[3]
@@ -529,7 +541,7 @@ def figure_at(
                 more_parts.append(part)
                 cursor, previous = part[3], part[1]
         found = suffix(text, cursor, lex, True)
-        if found is None:
+        if found is None and (digits_next or compound is not None):
             units = _units_part(text, cursor, lex, previous)
             if units is not None:  # 6 mil 200 pesos
                 part, found = units
