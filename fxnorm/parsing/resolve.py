@@ -413,6 +413,11 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
     number_format = None
     if figure.written == "digits" and figure.raw and not figure.raw.isdigit():
         number_format = describe(Reading(value, exponent, False), figure.raw)
-    return Resolution(
-        currency, alternatives, by, value, exponent, number_format, number_read_by, notes
+    return _new(
+        Resolution,
+        (currency, alternatives, by, value, exponent, number_format, number_read_by, notes),
     )
+
+
+#: ``Resolution(...)`` without the Python-level ``__new__`` of a NamedTuple (every field given).
+_new = tuple.__new__
