@@ -160,6 +160,32 @@ def test_pathological_single_runs() -> None:
         assert ratio < 10, f"{text[:4]!r}… took {ratio:.1f}x the mixed text's time"
 
 
+def test_price_tags_cost_no_more_beside_a_long_text() -> None:
+    """Price tags with their cents set apart (``118, 99 €``, ``$119. 95``, ``36. 24``)
+    are decided by what is around them: the start of their line, whether the text
+    ends after them. A long line before them, or a long blank tail after them, must
+    not be read again for every tag: the whole costs about what its parts cost
+    apart (reading the line or the tail per tag made these 10 to 45 times that)."""
+
+    def timed(text: str, locale: str) -> float:
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            extract(text, locale=locale)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    long_line, blank = "-" * 1_000_000, " " * 2_000_000
+    for before, tags, after, locale in (
+        ("\n" + long_line, "Preis: 118, 99 € " * 3000, "", "de"),
+        ("", "$119. 95 " * 3000, blank, "en"),
+        ("", "36. 24 word " * 3000, blank, "en"),
+    ):
+        apart = timed(tags, locale) + timed(before + after, locale)
+        ratio = timed(before + tags + after, locale) / apart
+        assert ratio < 5, f"{tags[:10]!r}… beside a long text took {ratio:.1f}x its parts' time"
+
+
 def test_no_hypothesis_import_from_parsing() -> None:
     import subprocess
     import sys

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .figures import Figure
 from .lexicon import Lexicon, QualifierTable, Surface
 from .matching import fold, is_letter
-from .ranges import is_range, join
+from .ranges import MAX_LINK, is_range, join
 from .tokens import counts_or_dates
 
 __all__ = ["Placed", "match_after", "match_before", "place"]
@@ -273,6 +273,12 @@ def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
         low = placed[i]
         if i + 1 < len(placed):
             high = placed[i + 1]
+            between = text[low.figure.end : high.figure.start]
+            if not between or len(between) > MAX_LINK or between.isspace():
+                # no link between them (what is_range looks at first): no range
+                merged.append(low)
+                i += 1
+                continue
             if (low.pending or high.pending) and is_range(
                 text, low.figure, high.figure, lex, False
             ):

@@ -167,6 +167,15 @@ def _compound(
     return None
 
 
+def _digit_at(text: str, pos: int, length: int) -> bool:
+    """Whether a digit is at ``pos`` or one space after it: the first thing
+    :func:`_compound` and :func:`_units_part` look for (``NUMBER`` after
+    :func:`.tokens.skip_space`)."""
+    if pos < length and text[pos] in SPACES:
+        pos += 1
+    return pos < length and text[pos].isdecimal()
+
+
 def _units_part(
     text: str, pos: int, lex: Lexicon, last: int
 ) -> tuple[tuple[Reading, int, int, int], tuple[Surface, int]] | None:
@@ -522,7 +531,10 @@ def figure_at(
                 break
             mag_exponent += more[0].exponent
             cursor = more[2]
-        compound = _compound(text, cursor, lex, mag_exponent)
+        # digits after the magnitude words (one space apart) may be a part of the
+        # figure: the lookups of such parts need them (most figures have none)
+        digits_next = _digit_at(text, cursor, length)
+        compound = _compound(text, cursor, lex, mag_exponent) if digits_next else None
         previous = mag_exponent
         if compound is not None:
             cursor = compound[3]
@@ -535,7 +547,7 @@ def figure_at(
                 more_parts.append(part)
                 cursor, previous = part[3], part[1]
         found = suffix(text, cursor, lex, True)
-        if found is None:
+        if found is None and (digits_next or compound is not None):
             units = _units_part(text, cursor, lex, previous)
             if units is not None:  # 6 mil 200 pesos
                 part, found = units
@@ -830,7 +842,7 @@ def _shop_cents(
         return None
     after_surface = None
     if surface is not None and prefix is not None:
-        if text[stop:].strip():
+        if not _blank_after(text, stop):
             return None  # $119. 95 (the price ends the text)
     else:
         found = currency_after(text, stop, lex, False)
@@ -846,8 +858,22 @@ def _starts_a_tag(text: str, start: int) -> bool:
     """Whether a figure starts a price tag: nothing but spaces or a label ending in
     a colon (``Preis: 118, 99 €``) before it on its line. In running text a comma
     and a space end a clause, so ``In 2009, 20 pesos`` is two numbers."""
-    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
-    return not line or line.endswith(":")
+    # read back over the spaces before it only (not the whole line: a text of one
+    # long line would be read again for every figure)
+    i = start - 1
+    while i >= 0 and text[i] != "\n" and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] == "\n" or text[i] == ":"
+
+
+#: A character that is no white space (``\s`` is what ``str.isspace`` says).
+_NOT_SPACE = re.compile(r"\S")
+
+
+def _blank_after(text: str, pos: int) -> bool:
+    """Whether only white space (or nothing) follows ``pos``: ``not text[pos:].strip()``,
+    looking no further than the first character that is not a space."""
+    return _NOT_SPACE.search(text, pos) is None
 
 
 _MARKED = {",": NumberFormat(",", ".", False), ".": NumberFormat(".", ",", False)}
@@ -857,7 +883,7 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 def _cents_end(text: str, stop: int, whole: Reading, lex: Lexicon) -> bool:
     """Whether bare cents set apart end a price tag: the text ends, or a lower-case
     word that is no count or month follows, after a number that is no year."""
-    if not text[stop:].strip():
+    if _blank_after(text, stop):
         return True
     if 1800 <= whole.value <= 2199 or whole.value >= 10**7:
         return False

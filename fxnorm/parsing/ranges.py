@@ -20,7 +20,10 @@ from .figures import Figure
 from .lexicon import Lexicon
 from .numbers import EXACT
 
-__all__ = ["is_range", "join"]
+__all__ = ["MAX_LINK", "is_range", "join"]
+
+#: The longest link between two figures of a range, spaces included (``" to "``).
+MAX_LINK = 12
 
 #: A link that is a word (``to``, ``bis``), not a dash.
 _WORD_LINK = re.compile(r"[^\W\d_]")
@@ -34,7 +37,7 @@ def is_range(text: str, low: Figure, high: Figure, lex: Lexicon, high_qualified:
     without one: ``50 to 60 billion``). A range is no end of another, and a
     high end with a qualifier of its own (``$5 to more than $6``) is none."""
     between = text[low.end : high.start]
-    if len(between) > 12 or high_qualified or between.isspace() or not between:
+    if len(between) > MAX_LINK or high_qualified or between.isspace() or not between:
         return False
     if high.high is not None or low.high is not None:
         return False

@@ -92,6 +92,10 @@ class Context(NamedTuple):
 
     codes: set[str]
     units: dict[str, str]
+    #: the decisions of :func:`resolve_surface` for this text, per surface of several
+    #: currencies (a text writes ``$`` many times: each is decided alike); ``None``:
+    #: none kept. Keyed by identity, the surface kept with its decision.
+    decided: dict[int, tuple[Surface, tuple[str | None, tuple[str, ...], str]]] | None = None
 
 
 def explicit_codes(placed: list[Placed], text: str = "", lex: Lexicon | None = None) -> Context:
@@ -112,7 +116,8 @@ def explicit_codes(placed: list[Placed], text: str = "", lex: Lexicon | None = N
                     if len(unit.codes) > 1:
                         units.setdefault(unit.text, set()).add(code)
                     break
-    return Context(codes, {u: next(iter(c)) for u, c in units.items() if len(c) == 1})
+    fixed = {u: next(iter(c)) for u, c in units.items() if len(c) == 1}
+    return Context(codes, fixed, {} if len(placed) > 1 else None)
 
 
 def _territory_reading(hint: LocaleHint | None, codes: tuple[str, ...]) -> str | None:
@@ -394,7 +399,16 @@ def _language_name(code: str) -> str:
 def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
     """The currency and the number of one placed figure (see the module docstring)."""
     figure = placed.figure
-    currency, alternatives, by = resolve_surface(reader, figure.surface, context)
+    surface = figure.surface
+    decided = context.decided
+    if decided is None or surface is None or len(surface.codes) == 1:
+        currency, alternatives, by = resolve_surface(reader, surface, context)
+    else:
+        # the same decision for every figure written with this surface in the text
+        kept = decided.get(id(surface))
+        if kept is None or kept[0] is not surface:
+            kept = decided[id(surface)] = surface, resolve_surface(reader, surface, context)
+        currency, alternatives, by = kept[1]
     if placed.shared and by in ("code", "symbol", "name"):
         by = "context"  # the currency is named once, at another figure
     notes: tuple[str, ...] = ()
@@ -413,6 +427,11 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
     number_format = None
     if figure.written == "digits" and figure.raw and not figure.raw.isdigit():
         number_format = describe(Reading(value, exponent, False), figure.raw)
-    return Resolution(
-        currency, alternatives, by, value, exponent, number_format, number_read_by, notes
+    return _new(
+        Resolution,
+        (currency, alternatives, by, value, exponent, number_format, number_read_by, notes),
     )
+
+
+#: ``Resolution(...)`` without the Python-level ``__new__`` of a NamedTuple (every field given).
+_new = tuple.__new__

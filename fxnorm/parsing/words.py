@@ -418,6 +418,7 @@ class WordScanner:
         "_noun_sources",
         "anchor",
         "anchors",
+        "join_firsts",
         "known",
         "lang",
         "lex",
@@ -445,6 +446,11 @@ class WordScanner:
         }
         self.anchor = _anchor(self.scales)
         self.anchors = _anchors(self.scales)
+        #: the first letters of the words that join a fraction to a figure (``and``,
+        #: ``y``, ``с``): a word after a figure that starts otherwise is not read
+        self.join_firsts = frozenset(
+            word[0] for word, (kind, _) in lang.words.items() if kind in (AND, JOIN)
+        )
         self._noun_sources = _noun_sources(lang.nouns, self._before_nouns())
 
     def __getattr__(self, name: str) -> object:
@@ -779,6 +785,7 @@ class WordScanner:
             or figure.high is not None
             or figure.written != "digits"
             or not text.endswith(mag, 0, end)
+            or fold(text[end + 1]) not in self.join_firsts
         ):
             return None
         after = self._word(text, end + 1, seen)
