@@ -167,6 +167,31 @@ def _compound(
     return None
 
 
+def _outer(
+    text: str, pos: int, lex: Lexicon, top: int, last: int
+) -> tuple[tuple[Reading, int, int, int] | None, int, int] | None:
+    """A larger magnitude word that multiplies the parts before it, perhaps after
+    a last part of units: Indian writing counts crores in lakhs and thousands
+    (``1 लाख 20 हजार करोड़`` is 1,20,000 crore; ``6 लाख 78 हजार 852 करोड़``,
+    678,852 crore). ``top`` is the first part's magnitude, ``last`` the last
+    part's: the units part is below it, the word above ``top`` and composable
+    (it may follow another magnitude: ``lakh crore``). Returns (the units part or
+    None, the word's exponent, where it ends)."""
+    start = skip_space(text, pos)
+    part = None
+    match = NUMBER.match(text, start) if start > pos else None
+    if match is not None:
+        reading = read_number(match.group(), lex.numbers)
+        if reading is None or reading.exponent or reading.value.adjusted() >= last:
+            return None
+        part = (reading, 0, start, match.end())
+        pos = match.end()
+    mag = magnitude_at(text, pos, lex)
+    if mag is None or not mag[0].composable or mag[0].exponent <= top:
+        return None
+    return part, mag[0].exponent, mag[2]
+
+
 def _digit_at(text: str, pos: int, length: int) -> bool:
     """Whether a digit is at ``pos`` or one space after it: the first thing
     :func:`_compound` and :func:`_units_part` look for (``NUMBER`` after
@@ -507,6 +532,7 @@ def figure_at(
     mag_start = end
     compound = None
     more_parts: list[tuple[Reading, int, int, int]] = []
+    outer_exponent = 0  # a magnitude multiplying the whole compound (lakh … crore)
     east = None
     lone = False
     found: tuple[Surface, int] | None = None
@@ -546,6 +572,11 @@ def figure_at(
                     break
                 more_parts.append(part)
                 cursor, previous = part[3], part[1]
+            outer = _outer(text, cursor, lex, mag_exponent, previous)
+            if outer is not None:  # 1 लाख 20 हजार करोड़, 6 लाख 78 हजार 852 करोड़
+                if outer[0] is not None:
+                    more_parts.append(outer[0])
+                outer_exponent, cursor = outer[1], outer[2]
         found = suffix(text, cursor, lex, True)
         if found is None and (digits_next or compound is not None):
             units = _units_part(text, cursor, lex, previous)
@@ -627,6 +658,7 @@ def figure_at(
             value = EXACT.add(value, extra.value.scaleb(extra_exponent - mag_exponent, EXACT))
             exponent = min(exponent, extra_exponent - mag_exponent)
         reading = Reading(value, exponent, False)
+        mag_exponent += outer_exponent
     thousands = lex.thousand_before_digits
     if (
         thousands is not None
