@@ -72,6 +72,7 @@ LANGUAGE_KEYS = {
         "traditional",
         "simplified",
         "open_scripts",
+        "open_symbols",
         "generic_units",
     },
     "currencies": None,  # codes or a group -> names
@@ -603,6 +604,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         if head.get("traditional")
         else {},
         "open_scripts": list(head.get("open_scripts", [])),
+        "open_symbols": list(head.get("open_symbols", [])),
         "generic_units": list(head.get("generic_units", [])),
         "not_borrowed": list(head.get("not_borrowed", [])),
         "names": dict(sorted(names.items())),

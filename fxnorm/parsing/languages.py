@@ -101,6 +101,9 @@ class LanguageData(NamedTuple):
     script_marks: dict[str, str]
     #: scripts whose text implies no one territory (Traditional Chinese)
     open_scripts: frozenset[str]
+    #: symbols its text implies no one territory for (Spanish ``$``: the peso of a
+    #: score of territories, or the US dollar)
+    open_symbols: frozenset[str]
     #: words that are the unit of whatever currency is named before the number (元)
     generic_units: frozenset[str]
     #: magnitude words of other languages it does not borrow (``mil`` in English)
@@ -310,6 +313,7 @@ def language(code: str) -> LanguageData | None:
         detect=tuple(data["detect"]),
         script_marks=dict(data["scripts"]),
         open_scripts=frozenset(data["open_scripts"]),
+        open_symbols=frozenset(data["open_symbols"]),
         generic_units=frozenset(data["generic_units"]),
         not_borrowed=frozenset(data["not_borrowed"]),
         names=_codes(data["names"]),
