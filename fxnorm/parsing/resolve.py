@@ -498,6 +498,12 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
         # a language one money word decided is said at every figure read in it
         notes = (reader.locale_note,)
     notes = (*notes, *why)
+    if placed.change:
+        notes = (
+            *notes,
+            "the start of a change ('from ... to'): the magnitude and currency are its "
+            "end's, written once for both",
+        )
     if figure.mag_text is not None and reader.lex.home_magnitudes:
         notes = (*notes, *_home_magnitude(reader, figure.mag_text))
     value, exponent = figure.value, figure.exponent
