@@ -506,6 +506,15 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
         )
     if figure.mag_text is not None and reader.lex.home_magnitudes:
         notes = (*notes, *_home_magnitude(reader, figure.mag_text))
+    if figure.mag_text is not None and reader.lex.lent_naming:
+        lender = reader.lex.lent_naming.get(fold(figure.mag_text))
+        if lender is not None:
+            notes = (
+                *notes,
+                f"{figure.mag_text!r} read as the {_language_name(lender)} press's abbreviation "
+                "of a magnitude and its currency: the text is not read as "
+                f"{_language_name(lender)}, but no language it is read in has the word",
+            )
     value, exponent = figure.value, figure.exponent
     number_read_by = "digits"
     if figure.lone and figure.written == "digits" and figure.raw:
