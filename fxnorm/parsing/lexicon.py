@@ -427,6 +427,11 @@ def _lexicon(
     for lang in own:
         for symbol, codes in lang.symbols.items():
             after[symbol] = Surface(symbol, _known(codes), "symbol")
+    # the symbols of the home press of the currency the text names, after the
+    # languages' own ("RM5 bilion (kira-kira AS$1.1 bilion)": Malay's AS$)
+    for lang in _datas(tuple(home)):
+        for symbol, codes in lang.symbols.items():
+            after.setdefault(symbol, Surface(symbol, _known(codes), "symbol"))
     names: dict[str, tuple[str, ...]] = {}
     curated: dict[str, tuple[str, ...]] = {}
     for lang in datas:
