@@ -17,6 +17,7 @@ import pytest
 from fxnorm import extract
 
 BILLION = Decimal(10) ** 9
+MILLION = Decimal(10) ** 6
 ISSUE = "issue #14's example"
 
 
@@ -63,3 +64,29 @@ def test_a_locale_reads_the_start_as_the_end(locale: str) -> None:
     peso = "MXN" if locale == "es_MX" else "ARS"
     assert (low.amount, low.currency) == (BILLION, peso)
     assert (high.amount, high.currency) == (2 * BILLION, peso)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "currency"),
+    [
+        ("revenue rose from 500 million to 2 billion dollars", 500 * MILLION, 2 * BILLION, "USD"),
+        (
+            "Sales fell from 3 billion to 2.5 billion euros",
+            3 * BILLION,
+            Decimal("2.5") * BILLION,
+            "EUR",
+        ),
+    ],
+)
+def test_a_start_with_its_own_magnitude_takes_only_the_currency(
+    text: str, start: Decimal, end: Decimal, currency: str
+) -> None:
+    low, high = extract(text)
+    assert (low.amount, low.currency, high.amount, high.currency) == (
+        start,
+        currency,
+        end,
+        currency,
+    ), ISSUE
+    assert low.magnitude_text is not None and low.text == text[low.span[0] : low.span[1]]
+    assert any("start of a change" in n for n in low.notes)

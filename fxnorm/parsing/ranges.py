@@ -76,14 +76,17 @@ def is_range(text: str, low: Figure, high: Figure, lex: Lexicon, high_qualified:
 
 
 def is_change_low(text: str, low: Figure, high: Figure, lex: Lexicon) -> bool:
-    """Whether ``low`` is the bare start of a change whose end ``high`` names the
-    magnitude: ``from 1 to 2 billion dollars``, ``de 1 a 2 mil millones de
-    dólares``. It is a figure of its own (no range), and the end lends it what it
-    writes once for both (:func:`lend`), as ``between 1 and 2 billion dollars``
-    shares them in a range. A year is no start (``from 2019 to 3 billion``)."""
-    if low.surface is not None or low.mag_text is not None or low.mag_exponent:
+    """Whether ``low`` is the start of a change, without a currency, whose end
+    ``high`` names one: ``from 1 to 2 billion dollars``, ``de 1 a 2 mil millones
+    de dólares``, ``from 500 million to 2 billion dollars``. It is a figure of its
+    own (no range), and the end lends it what it writes once for both (:func:`lend`),
+    as ``between 1 and 2 billion dollars`` shares them in a range. A bare start
+    counts before an end with a magnitude word only, and a year is none (``from
+    2019 to 3 billion``)."""
+    if low.surface is not None or high.surface is None or low.high is not None:
         return False
-    if high.mag_text is None or high.surface is None or low.high is not None:
+    bare = low.mag_text is None and not low.mag_exponent
+    if bare and high.mag_text is None:
         return False
     between = text[low.end : high.start]
     if not between or len(between) > 12 or not _WORD_LINK.search(between):
@@ -96,9 +99,12 @@ def is_change_low(text: str, low: Figure, high: Figure, lex: Lexicon) -> bool:
 
 
 def lend(low: Figure, high: Figure) -> Figure:
-    """The start of a change with the magnitude and currency its end writes once for
-    both (see :func:`is_change_low`); its span and digits are its own."""
-    return low._replace(surface=high.surface, mag_exponent=high.mag_exponent)
+    """The start of a change with the currency its end writes once for both, and
+    its magnitude when the start has none (see :func:`is_change_low`); its span and
+    digits are its own."""
+    if low.mag_text is None and not low.mag_exponent:
+        return low._replace(surface=high.surface, mag_exponent=high.mag_exponent)
+    return low._replace(surface=high.surface)
 
 
 def _year_before_link(low: Figure, high: Figure, between: str) -> bool:

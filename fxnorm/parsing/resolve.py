@@ -501,8 +501,8 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
     if placed.change:
         notes = (
             *notes,
-            "the start of a change ('from ... to'): the magnitude and currency are its "
-            "end's, written once for both",
+            "the start of a change ('from ... to'): the currency (and a magnitude it "
+            "does not write) are its end's, written once for both",
         )
     if figure.mag_text is not None and reader.lex.home_magnitudes:
         notes = (*notes, *_home_magnitude(reader, figure.mag_text))
