@@ -29,6 +29,10 @@ ISSUE = "issue #14's example"
         ("Sales grew from 1.5 to 2.1 billion euros", Decimal("1.5"), Decimal("2.1"), "EUR", ISSUE),
         ("Le chiffre d'affaires est passé de 3 à 4 milliards d'euros", 3, 4, "EUR", ISSUE),
         ("Der Umsatz stieg von 5 bis 7 Milliarden Euro", 5, 7, "EUR", ISSUE),
+        # a change's own link words, after its "from" word (de.toml, pt.toml: changes)
+        ("Der Umsatz stieg von 1 auf 2 Milliarden Euro", 1, 2, "EUR", ISSUE),
+        ("A receita passou de 1 para 2 bilhões de reais", 1, 2, "BRL", ISSUE),
+        ("Il fatturato è passato da 1 a 2 miliardi di euro", 1, 2, "EUR", ISSUE),
         # a change down reads the same
         ("profit fell from 3 to 2 billion dollars", 3, 2, "USD", ISSUE),
     ],
@@ -90,3 +94,13 @@ def test_a_start_with_its_own_magnitude_takes_only_the_currency(
     ), ISSUE
     assert low.magnitude_text is not None and low.text == text[low.span[0] : low.span[1]]
     assert any("start of a change" in n for n in low.notes)
+
+
+def test_a_change_link_lends_nothing_across_other_words() -> None:
+    (found,) = extract("investimento de 5 milhões para a fábrica de R$ 3 bilhões")
+    assert (found.amount, found.currency) == (3 * BILLION, "BRL")
+
+
+def test_a_change_link_without_its_from_word_lends_nothing() -> None:
+    (found,) = extract("Der Umsatz stieg um 1 auf 2 Milliarden Euro")
+    assert found.amount == 2 * BILLION

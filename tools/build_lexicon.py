@@ -103,7 +103,7 @@ LANGUAGE_KEYS = {
     "east_asian": {"small", "large", "odd"},
     "numerals": {"digits", "units"},
     "qualifiers": {"before", "after", "articles", "negations", "negatable"},
-    "ranges": {"links", "between", "and", "from"},
+    "ranges": {"links", "between", "and", "from", "changes"},
     "pairs": {"equivalent", "restates", "copulas", "links", "or"},
     "counts": {"words"},
     "percent": {"words"},
@@ -640,6 +640,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
             "between": [fold(w) for w in _words(ranges, "between")],
             "and": [fold(w) for w in _words(ranges, "and")],
             "from": [fold(w) for w in _words(ranges, "from")],
+            "changes": [fold(w) for w in _words(ranges, "changes")],
         },
         "pairs": {
             "equivalent": [pattern(p) for p in _words(pairs, "equivalent")],

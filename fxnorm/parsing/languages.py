@@ -158,6 +158,8 @@ class LanguageData(NamedTuple):
     range_between: tuple[str, ...]
     range_and: tuple[str, ...]
     range_from: tuple[str, ...]
+    #: what links a change's two figures only, after a ``from`` word (``von 1 auf 2``)
+    range_changes: tuple[str, ...]
     #: regular expressions (sources) of the words that announce a stated equivalent
     pair_equivalent: tuple[str, ...]
     pair_restates: tuple[str, ...]
@@ -345,6 +347,7 @@ def language(code: str) -> LanguageData | None:
         range_between=tuple(ranges["between"]),
         range_and=tuple(ranges["and"]),
         range_from=tuple(ranges["from"]),
+        range_changes=tuple(ranges["changes"]),
         pair_equivalent=tuple(pairs["equivalent"]),
         pair_restates=tuple(pairs["restates"]),
         pair_copulas=tuple(pairs["copulas"]),

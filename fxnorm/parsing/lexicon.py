@@ -196,6 +196,8 @@ class Lexicon:
     between_link: re.Pattern[str]
     between_word: re.Pattern[str]
     from_word: re.Pattern[str]
+    #: a link of a change's figures only (``auf`` in ``von 1 auf 2 Milliarden``)
+    change_link: re.Pattern[str]
     #: every link word of a range, lower case (a cheap test before a low end of words)
     range_words: frozenset[str]
     #: the characters that may link the ends of a range: dashes, tildes, and the
@@ -609,6 +611,8 @@ def _lexicon(
         r"(?<![^\W\d_])(?:" + _words_pattern(between) + r")\s*\Z", re.IGNORECASE
     )
     from_word = re.compile(r"(?<![^\W\d_])(?:" + _words_pattern(froms) + r")\s*\Z", re.IGNORECASE)
+    changes = [w for lang in datas for w in lang.range_changes]
+    change_link = re.compile(r"\s*(?:" + _words_pattern(changes) + r")\s*\Z", re.IGNORECASE)
     counts = frozenset(data.counts).union(*(lang.counts for lang in datas))
     months = frozenset().union(*(lang.months for lang in datas))
     percent_words = [w for lang in datas for w in lang.percent]
@@ -675,6 +679,7 @@ def _lexicon(
         between_link=between_link,
         between_word=between_word,
         from_word=from_word,
+        change_link=change_link,
         range_words=frozenset(links) | frozenset(ands),
         link_chars=frozenset("-–—~～") | frozenset(w for w in links if len(w) == 1),
         pair_equivalent=_alternation(p for lang in datas for p in lang.pair_equivalent),

@@ -91,7 +91,7 @@ def is_change_low(text: str, low: Figure, high: Figure, lex: Lexicon) -> bool:
     between = text[low.end : high.start]
     if not between or len(between) > 12 or not _WORD_LINK.search(between):
         return False
-    if not lex.range_link.match(between):
+    if not (lex.range_link.match(between) or lex.change_link.match(between)):
         return False
     if not lex.from_word.search(text[max(0, low.start - 12) : low.start]):
         return False
