@@ -72,6 +72,7 @@ LANGUAGE_KEYS = {
         "traditional",
         "simplified",
         "open_scripts",
+        "open_symbols",
         "generic_units",
     },
     "currencies": None,  # codes or a group -> names
@@ -102,7 +103,7 @@ LANGUAGE_KEYS = {
     "east_asian": {"small", "large", "odd"},
     "numerals": {"digits", "units"},
     "qualifiers": {"before", "after", "articles", "negations", "negatable"},
-    "ranges": {"links", "between", "and", "from"},
+    "ranges": {"links", "between", "and", "from", "changes"},
     "pairs": {"equivalent", "restates", "copulas", "links", "or"},
     "counts": {"words"},
     "percent": {"words"},
@@ -603,6 +604,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         if head.get("traditional")
         else {},
         "open_scripts": list(head.get("open_scripts", [])),
+        "open_symbols": list(head.get("open_symbols", [])),
         "generic_units": list(head.get("generic_units", [])),
         "not_borrowed": list(head.get("not_borrowed", [])),
         "names": dict(sorted(names.items())),
@@ -638,6 +640,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
             "between": [fold(w) for w in _words(ranges, "between")],
             "and": [fold(w) for w in _words(ranges, "and")],
             "from": [fold(w) for w in _words(ranges, "from")],
+            "changes": [fold(w) for w in _words(ranges, "changes")],
         },
         "pairs": {
             "equivalent": [pattern(p) for p in _words(pairs, "equivalent")],

@@ -11,13 +11,11 @@ suggestion says so and comes first.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from functools import lru_cache
 
-from .. import cldr
 from ..parsing import extract_pairs
 from ..parsing.model import Pair
+from ..territories import named_territories, territories_of
 from .model import Reading, Resolution
 
 __all__ = ["resolutions"]
@@ -35,7 +33,7 @@ def resolutions(
 ) -> tuple[Resolution, ...]:
     """One :class:`Resolution` per reading that some locale or default currency gives."""
     language = (locale or "en").replace("-", "_").split("_")[0]
-    named = _named_territories(text or pair.text, language)
+    named = named_territories(text or pair.text, language)
     found: list[Resolution] = []
     for reading in readings:
         if reading.verdict == "unverifiable":
@@ -96,41 +94,5 @@ def _territories_for(codes: Sequence[str], named: dict[str, str]) -> list[str]:
     """Territories whose currency today is ``codes[0]``: named in the text first,
     then the one the code is named after (ARS: AR), then the others."""
     code = codes[0]
-    territories = _territories_of().get(code, [])
+    territories = territories_of(code)
     return sorted(territories, key=lambda t: (t not in named, t != code[:2], t))
-
-
-@lru_cache(maxsize=1)
-def _territories_of() -> dict[str, list[str]]:
-    """code -> territories whose legal tender it is today, from fxnorm's CLDR extract."""
-    found: dict[str, list[str]] = {}
-    for territory in cldr.territories():
-        if not territory.isalpha() or len(territory) != 2:
-            continue
-        for span in cldr.tender(territory):
-            if span.end is None and span.tender:
-                found.setdefault(span.code, []).append(territory)
-    return found
-
-
-@lru_cache(maxsize=8)
-def _territory_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """The territories' names in ``language`` (CLDR's, from fxnorm's extract)."""
-    names = cldr.territory_names(language)
-    if not names:
-        return None
-    by_name = {name: code for code, name in names.items() if len(name) > 3}
-    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), by_name
-
-
-def _named_territories(text: str, language: str) -> dict[str, str]:
-    """territory code -> its name, for each territory the text names (CLDR's names)."""
-    compiled = _territory_pattern(language)
-    if compiled is None:
-        return {}
-    pattern, by_name = compiled
-    found: dict[str, str] = {}
-    for match in pattern.finditer(text):
-        found.setdefault(by_name[match[0]], match[0])
-    return found

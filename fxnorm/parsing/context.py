@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .figures import Figure
 from .lexicon import Lexicon, QualifierTable, Surface
 from .matching import fold, is_letter
-from .ranges import MAX_LINK, is_range, join
+from .ranges import MAX_LINK, is_change_low, is_range, join, lend
 from .tokens import counts_or_dates
 
 __all__ = ["Placed", "match_after", "match_before", "place"]
@@ -46,6 +46,9 @@ class Placed(NamedTuple):
     shared: bool = False
     #: not placed yet (a bare figure the caller drops unless it joins a range)
     pending: bool = False
+    #: the bare start of a change ("from 1 to 2 billion dollars"): its magnitude and
+    #: currency are the end's, named once for both
+    change: bool = False
 
 
 def match_before(text: str, start: int, table: QualifierTable) -> tuple[str, int, int] | None:
@@ -188,7 +191,7 @@ def place(text: str, figures: list[Figure], lex: Lexicon, *, bare: bool = True) 
     placed = []
     for figure in figures:
         if not bare and figure.surface is None:
-            placed.append(_new(Placed, (figure, None, None, False, False, True)))
+            placed.append(_new(Placed, (figure, None, None, False, False, True, False)))
         else:
             placed.append(_placed(text, figure, lex))
     return _shared(text, _ranges(text, placed, lex), lex)
@@ -198,8 +201,8 @@ def _placed(text: str, figure: Figure, lex: Lexicon) -> Placed:
     qualifier = qualifier_of(text, figure, lex)
     money_like = figure.surface is not None or _money_like(text, figure, lex)
     if qualifier is None:
-        return _new(Placed, (figure, None, None, money_like, False, False))
-    return _new(Placed, (figure, qualifier[0], qualifier[1], money_like, False, False))
+        return _new(Placed, (figure, None, None, money_like, False, False, False))
+    return _new(Placed, (figure, qualifier[0], qualifier[1], money_like, False, False, False))
 
 
 #: ``Placed(...)`` without the Python-level ``__new__`` of a NamedTuple (every field given).
@@ -300,6 +303,12 @@ def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
                 merged.append(joined)
                 i += 2
                 continue
+            if is_change_low(text, low.figure, high.figure, lex):
+                if low.pending:
+                    low = _placed(text, low.figure, lex)
+                low = low._replace(
+                    figure=lend(low.figure, high.figure), money_like=True, shared=True, change=True
+                )
         merged.append(low)
         i += 1
     return merged

@@ -101,6 +101,9 @@ class LanguageData(NamedTuple):
     script_marks: dict[str, str]
     #: scripts whose text implies no one territory (Traditional Chinese)
     open_scripts: frozenset[str]
+    #: symbols its text implies no one territory for (Spanish ``$``: the peso of a
+    #: score of territories, or the US dollar)
+    open_symbols: frozenset[str]
     #: words that are the unit of whatever currency is named before the number (元)
     generic_units: frozenset[str]
     #: magnitude words of other languages it does not borrow (``mil`` in English)
@@ -155,6 +158,8 @@ class LanguageData(NamedTuple):
     range_between: tuple[str, ...]
     range_and: tuple[str, ...]
     range_from: tuple[str, ...]
+    #: what links a change's two figures only, after a ``from`` word (``von 1 auf 2``)
+    range_changes: tuple[str, ...]
     #: regular expressions (sources) of the words that announce a stated equivalent
     pair_equivalent: tuple[str, ...]
     pair_restates: tuple[str, ...]
@@ -310,6 +315,7 @@ def language(code: str) -> LanguageData | None:
         detect=tuple(data["detect"]),
         script_marks=dict(data["scripts"]),
         open_scripts=frozenset(data["open_scripts"]),
+        open_symbols=frozenset(data["open_symbols"]),
         generic_units=frozenset(data["generic_units"]),
         not_borrowed=frozenset(data["not_borrowed"]),
         names=_codes(data["names"]),
@@ -341,6 +347,7 @@ def language(code: str) -> LanguageData | None:
         range_between=tuple(ranges["between"]),
         range_and=tuple(ranges["and"]),
         range_from=tuple(ranges["from"]),
+        range_changes=tuple(ranges["changes"]),
         pair_equivalent=tuple(pairs["equivalent"]),
         pair_restates=tuple(pairs["restates"]),
         pair_copulas=tuple(pairs["copulas"]),

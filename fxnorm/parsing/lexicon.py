@@ -171,6 +171,9 @@ class Lexicon:
     generic_units: frozenset[str]
     #: magnitude words that name the currency too (``mdd``, ``mdp``)
     magnitude_currencies: dict[str, Surface]
+    #: those of them read from a language the text is not read in -> that language
+    #: (``mdp`` in a text of no clear language: Spanish)
+    lent_naming: dict[str, str]
     #: a thousand word written before digits (Mexican ``mil 172 millones``)
     thousand_before_digits: str | None
     #: letters glued after digits that mean a hundredth (``250p``)
@@ -193,6 +196,8 @@ class Lexicon:
     between_link: re.Pattern[str]
     between_word: re.Pattern[str]
     from_word: re.Pattern[str]
+    #: a link of a change's figures only (``auf`` in ``von 1 auf 2 Milliarden``)
+    change_link: re.Pattern[str]
     #: every link word of a range, lower case (a cheap test before a low end of words)
     range_words: frozenset[str]
     #: the characters that may link the ends of a range: dashes, tildes, and the
@@ -424,6 +429,11 @@ def _lexicon(
     for lang in own:
         for symbol, codes in lang.symbols.items():
             after[symbol] = Surface(symbol, _known(codes), "symbol")
+    # the symbols of the home press of the currency the text names, after the
+    # languages' own ("RM5 bilion (kira-kira AS$1.1 bilion)": Malay's AS$)
+    for lang in _datas(tuple(home)):
+        for symbol, codes in lang.symbols.items():
+            after.setdefault(symbol, Surface(symbol, _known(codes), "symbol"))
     names: dict[str, tuple[str, ...]] = {}
     curated: dict[str, tuple[str, ...]] = {}
     for lang in datas:
@@ -486,15 +496,28 @@ def _lexicon(
     # universal abbreviations, then the borrowed languages' (first definition wins)
     magnitudes: dict[str, Magnitude] = {}
     excluded = first.not_borrowed if first is not None else frozenset()
+    lent_naming: dict[str, str] = {}
 
-    def add(words: dict[str, int], composable: bool, *, borrowed: bool = False) -> None:
+    def add(
+        words: dict[str, int],
+        composable: bool,
+        *,
+        borrowed: bool = False,
+        naming: Iterable[str] = (),
+        owner: str = "",
+    ) -> None:
         for word, exponent in words.items():
-            if borrowed and (word in excluded or (len(word) <= 3 and word.isascii())):
+            # a short abbreviation is another language's too ("mi", "bi"); not one
+            # that names its currency as well ("mdp": millions of Mexican pesos)
+            short = len(word) <= 3 and word.isascii() and word not in naming
+            if borrowed and (word in excluded or short):
                 continue
             key = word if len(word) <= 2 and word.isascii() else fold(word)
             if key not in magnitudes:
                 long_or_cjk = len(word) > 2 or not word.isascii() or word in data.composable
                 magnitudes[key] = Magnitude(word, exponent, composable or long_or_cjk)
+                if borrowed and word in naming:
+                    lent_naming[key] = owner
 
     for lang in own:
         add(_compact_of(lang, hint.data_locale if hint is not None else None), True)
@@ -503,11 +526,13 @@ def _lexicon(
     for lang in datas:
         if lang.code not in languages:
             add(_compact_of(lang, None), True, borrowed=True)
-            # not the press abbreviations that name a currency too (Mexican mmdd)
-            own_words = {w: e for w, e in lang.magnitudes.items()}
-            for word in lang.magnitude_currencies:
-                own_words.pop(word, None)
-            add(own_words, True, borrowed=True)
+            add(
+                lang.magnitudes,
+                True,
+                borrowed=True,
+                naming=lang.magnitude_currencies,
+                owner=lang.code,
+            )
     home_magnitudes: dict[str, str] = {}
     for key, (word, exponent, code) in _home_magnitudes(home).items():
         if key not in magnitudes:  # "bi", "mil" of the real's Portuguese, after all others
@@ -586,6 +611,8 @@ def _lexicon(
         r"(?<![^\W\d_])(?:" + _words_pattern(between) + r")\s*\Z", re.IGNORECASE
     )
     from_word = re.compile(r"(?<![^\W\d_])(?:" + _words_pattern(froms) + r")\s*\Z", re.IGNORECASE)
+    changes = [w for lang in datas for w in lang.range_changes]
+    change_link = re.compile(r"\s*(?:" + _words_pattern(changes) + r")\s*\Z", re.IGNORECASE)
     counts = frozenset(data.counts).union(*(lang.counts for lang in datas))
     months = frozenset().union(*(lang.months for lang in datas))
     percent_words = [w for lang in datas for w in lang.percent]
@@ -630,6 +657,7 @@ def _lexicon(
         names_before=names_before,
         generic_units=frozenset(w for lang in own for w in lang.generic_units),
         magnitude_currencies=magnitude_currencies,
+        lent_naming=lent_naming,
         thousand_before_digits=first.thousand_before_digits if first is not None else None,
         pence_letter=pence,
         east_small=east_small,
@@ -651,6 +679,7 @@ def _lexicon(
         between_link=between_link,
         between_word=between_word,
         from_word=from_word,
+        change_link=change_link,
         range_words=frozenset(links) | frozenset(ands),
         link_chars=frozenset("-–—~～") | frozenset(w for w in links if len(w) == 1),
         pair_equivalent=_alternation(p for lang in datas for p in lang.pair_equivalent),

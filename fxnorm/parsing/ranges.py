@@ -10,6 +10,10 @@ end's ``value`` and ``exponent``, the high end's in ``high`` and
 ``high_exponent`` (in the low end's magnitude), the span from the low end to
 the high end's currency. The link words (``to``, ``bis``, ``至``, ``and`` after
 ``between``) are the languages' data, compiled by the lexicon.
+
+A change (``from 1 to 2 billion dollars``) is no range: its bare start is a
+figure of its own, lent the magnitude and currency its end writes once for both
+(:func:`is_change_low`, :func:`lend`), and its mention says so.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from .figures import Figure
 from .lexicon import Lexicon
 from .numbers import EXACT
 
-__all__ = ["MAX_LINK", "is_range", "join"]
+__all__ = ["MAX_LINK", "is_change_low", "is_range", "join", "lend"]
 
 #: The longest link between two figures of a range, spaces included (``" to "``).
 MAX_LINK = 12
@@ -72,6 +76,38 @@ def is_range(text: str, low: Figure, high: Figure, lex: Lexicon, high_qualified:
     if low.mag_text is None and high.mag_text is not None and low.value > high.value:
         low_amount = low.value
     return low_amount < high.amount
+
+
+def is_change_low(text: str, low: Figure, high: Figure, lex: Lexicon) -> bool:
+    """Whether ``low`` is the start of a change, without a currency, whose end
+    ``high`` names one: ``from 1 to 2 billion dollars``, ``de 1 a 2 mil millones
+    de dólares``, ``from 500 million to 2 billion dollars``. It is a figure of its
+    own (no range), and the end lends it what it writes once for both (:func:`lend`),
+    as ``between 1 and 2 billion dollars`` shares them in a range. A bare start
+    counts before an end with a magnitude word only, and a year is none (``from
+    2019 to 3 billion``)."""
+    if low.surface is not None or high.surface is None or low.high is not None:
+        return False
+    bare = low.mag_text is None and not low.mag_exponent
+    if bare and high.mag_text is None:
+        return False
+    between = text[low.end : high.start]
+    if not between or len(between) > 12 or not _WORD_LINK.search(between):
+        return False
+    if not (lex.range_link.match(between) or lex.change_link.match(between)):
+        return False
+    if not lex.from_word.search(text[max(0, low.start - 12) : low.start]):
+        return False
+    return not _year_before_link(low, high, between)
+
+
+def lend(low: Figure, high: Figure) -> Figure:
+    """The start of a change with the currency its end writes once for both, and
+    its magnitude when the start has none (see :func:`is_change_low`); its span and
+    digits are its own."""
+    if low.mag_text is None and not low.mag_exponent:
+        return low._replace(surface=high.surface, mag_exponent=high.mag_exponent)
+    return low._replace(surface=high.surface)
 
 
 def _year_before_link(low: Figure, high: Figure, between: str) -> bool:

@@ -176,7 +176,9 @@ def _reader(locale: str | None, default: str | None, text_language: TextLanguage
             note = f"no locale given: read as {_name(spoken)} text ({text_language.evidence})" + (
                 "" if assumed.territory else ", which implies no one territory"
             )
-            reader = Reader(lex, default, assumed, False, text_language, None, note)
+            spoken_data = language(spoken)
+            opened = spoken_data.open_symbols if spoken_data is not None else frozenset()
+            reader = Reader(lex, default, assumed, False, text_language, None, note, opened)
         elif _leaders(text_language):
             leaders = _leaders(text_language)
             hints = [locale_hint(code) for code in leaders]
@@ -301,7 +303,7 @@ def _stages(text: str, locale: str | None, default_currency: str | None, bare: b
     placed = place(text, figures, lex, bare=bare)
     if not bare:
         placed = [p for p in placed if p.figure.surface is not None]
-    context = explicit_codes(placed, text, lex)
+    context = explicit_codes(placed, text, lex, reader)
     for item in placed:
         _add(found, text, reader, item, context)
     return found
@@ -787,7 +789,7 @@ def _alone(
     if words is not None and words.reads_more(text, figure) and words.scan(text, [figure]):
         return None  # number words make a figure too (mil pesos, five dollars, y medio)
     (item,) = place(text, [figure], lex)
-    resolution = resolve(reader, item, explicit_codes([item], text, lex))
+    resolution = resolve(reader, item, explicit_codes([item], text, lex, reader))
     if too_large(item, resolution):
         return None
     return mention(text, item, resolution), figure, lex.numbers

@@ -13,7 +13,12 @@ Currency, in one order; every mention says which step decided (``resolved_by``):
    stands for it (a Swedish text's ``kr`` is SEK; a Simplified Chinese text's
    ``元`` CNY), except where the language implies no one territory (a
    Traditional Chinese ``元`` may be TWD, HKD or MOP), and the mention's notes
-   say which locale was assumed;
+   say which locale was assumed. A symbol the language implies no one territory
+   for (``$`` in Spanish or Portuguese text: a score of pesos, or the dollar) is
+   left to the text's evidence instead: not a candidate the text writes with a
+   sign of its own (``US$`` beside ``$``), the currency of the one territory the
+   text names whose currency is a candidate (``Argentina``: ARS, ``context``,
+   with a note), else step 4, else open (steps 5 skipped);
 4. the document: exactly one candidate is named explicitly elsewhere in the
    same text (``context``);
 5. CLDR English's reading of a symbol, for locales that have none (``£`` in ``es_AR``);
@@ -71,6 +76,9 @@ class Reader:
     second: LocaleHint | None
     #: the note every mention of the text carries about the locale (assumed, overridden)
     locale_note: str | None
+    #: symbols the text's language implies no one territory for (``$`` in Spanish
+    #: text, no locale given): read by the text's other evidence, not by a locale
+    open_symbols: frozenset[str] = frozenset()
 
 
 class Resolution(NamedTuple):
@@ -88,26 +96,47 @@ class Resolution(NamedTuple):
 
 class Context(NamedTuple):
     """What the whole text says about currencies: the codes it names explicitly, and
-    the generic units (元) a currency word before a figure fixed (人民幣62.86億元)."""
+    the generic units (元) a currency word before a figure fixed (人民幣62.86億元);
+    the codes it writes with a sign or code of their own (``US$``, ``USD``); and,
+    when a symbol of the text is open (:attr:`Reader.open_symbols`), the territories
+    it names in its language (code, name as written)."""
 
     codes: set[str]
     units: dict[str, str]
     #: the decisions of :func:`resolve_surface` for this text, per surface of several
     #: currencies (a text writes ``$`` many times: each is decided alike); ``None``:
     #: none kept. Keyed by identity, the surface kept with its decision.
-    decided: dict[int, tuple[Surface, tuple[str | None, tuple[str, ...], str]]] | None = None
+    decided: (
+        dict[int, tuple[Surface, tuple[str | None, tuple[str, ...], str, tuple[str, ...]]]] | None
+    ) = None
+    written: frozenset[str] = frozenset()
+    territories: tuple[tuple[str, str], ...] = ()
 
 
-def explicit_codes(placed: list[Placed], text: str = "", lex: Lexicon | None = None) -> Context:
-    """The context of a text's placed figures (see :class:`Context`)."""
+def explicit_codes(
+    placed: list[Placed],
+    text: str = "",
+    lex: Lexicon | None = None,
+    reader: Reader | None = None,
+) -> Context:
+    """The context of a text's placed figures (see :class:`Context`); the territories
+    the text names are looked for only when ``reader`` leaves a symbol of it open."""
     codes = set()
+    signed = set()
     units: dict[str, set[str]] = {}
+    opened = False
     for item in placed:
         surface = item.figure.surface
-        if surface is None or len(surface.codes) != 1:
+        if surface is None:
+            continue
+        if reader is not None and surface.text in reader.open_symbols:
+            opened = True
+        if len(surface.codes) != 1:
             continue
         code = surface.codes[0]
         codes.add(code)
+        if surface.kind in ("symbol", "code"):
+            signed.add(code)
         if lex is not None and surface.kind == "name":
             written = text[item.figure.start : item.figure.end]
             for size in range(1, 5):
@@ -116,8 +145,19 @@ def explicit_codes(placed: list[Placed], text: str = "", lex: Lexicon | None = N
                     if len(unit.codes) > 1:
                         units.setdefault(unit.text, set()).add(code)
                     break
-    fixed = {u: next(iter(c)) for u, c in units.items() if len(c) == 1}
-    return Context(codes, fixed, {} if len(placed) > 1 else None)
+    territories: tuple[tuple[str, str], ...] = ()
+    spoken = reader.language.language if reader is not None else None
+    if opened and spoken is not None:
+        from ..territories import named_territories
+
+        territories = tuple(named_territories(text, spoken).items())
+    return Context(
+        codes,
+        {u: next(iter(c)) for u, c in units.items() if len(c) == 1},
+        {} if len(placed) > 1 else None,
+        frozenset(signed),
+        territories,
+    )
 
 
 def _territory_reading(hint: LocaleHint | None, codes: tuple[str, ...]) -> str | None:
@@ -165,29 +205,87 @@ def resolve_surface(
     reader: Reader, surface: Surface | None, context: Context, *, default: bool = True
 ) -> tuple[str | None, tuple[str, ...], str]:
     """(currency, alternatives, resolved_by) of a figure written with ``surface``."""
+    currency, alternatives, by, _ = _resolve_surface(reader, surface, context, default)
+    return currency, alternatives, by
+
+
+def _resolve_surface(
+    reader: Reader, surface: Surface | None, context: Context, default: bool
+) -> tuple[str | None, tuple[str, ...], str, tuple[str, ...]]:
+    """:func:`resolve_surface`, and the notes of a decision the reader's locale note
+    does not explain."""
     chosen_default = reader.default if default else None
     if surface is None:
-        return (chosen_default, (), "default") if chosen_default else (None, (), "unresolved")
+        if chosen_default:
+            return chosen_default, (), "default", ()
+        return None, (), "unresolved", ()
     codes = surface.codes
     if len(codes) == 1:
-        return codes[0], (), surface.kind
+        return codes[0], (), surface.kind, ()
     if chosen_default is not None and chosen_default in codes:
-        return chosen_default, codes, "default"
+        return chosen_default, codes, "default", ()
     fixed = context.units.get(surface.text) if surface.kind == "name" else None
     if fixed in codes:  # 約合42.11億元 after 人民幣62.86億元 in the same text
-        return fixed, codes, "context"
+        return fixed, codes, "context", ()
+    if surface.kind == "symbol" and surface.text in reader.open_symbols:
+        return _open_symbol(reader, surface, context)
     code = _locale_reading(reader, surface)
     if code is not None:
-        return code, codes, "locale"
-    named = context.codes
-    found = [c for c in codes if c in named] if named else []
+        return code, codes, "locale", ()
+    found = _named_elsewhere(surface, codes, context)
     if len(found) == 1:
-        return found[0], codes, "context"
+        return found[0], codes, "context", ()
     if surface.kind == "symbol" and surface.text not in reader.lex.unsafe_symbols:
         code = reader.lex.english_symbols.get(surface.text)
         if code in codes:
-            return code, codes, "locale"
-    return None, codes, "unresolved"
+            return code, codes, "locale", ()
+    return None, codes, "unresolved", ()
+
+
+def _named_elsewhere(surface: Surface, codes: tuple[str, ...], context: Context) -> list[str]:
+    """The candidates the text names explicitly at other figures, but not those it
+    writes with a sign or code of their own when ``surface`` is a symbol: a text
+    that writes ``US$`` beside ``$`` tells them apart (the Latin American press's
+    pesos and dollars)."""
+    named = context.codes
+    if not named:
+        return []
+    mine = context.written if surface.kind == "symbol" else frozenset()
+    return [c for c in codes if c in named and c not in mine]
+
+
+def _open_symbol(
+    reader: Reader, surface: Surface, context: Context
+) -> tuple[str | None, tuple[str, ...], str, tuple[str, ...]]:
+    """A symbol the text's language implies no one territory for (``$`` in Spanish
+    text, no locale given): not a candidate the text writes otherwise (``US$``);
+    the currency of the one territory the text names whose currency is a candidate
+    (``Argentina``: ARS); else the one candidate named elsewhere; else open."""
+    from ..territories import currencies_of
+
+    codes = surface.codes
+    spoken = _language_name(reader.language.language or "")
+    why = f"{surface.text!r} in {spoken} text implies no one territory"
+    apart = [c for c in codes if c in context.written]
+    rest = tuple(c for c in codes if c not in context.written) or codes
+    if apart and len(rest) < len(codes):
+        why += f"; the text writes {'/'.join(apart)} with a sign of its own, so not that"
+    places: dict[str, list[str]] = {}
+    for territory, name in context.territories:
+        for code in currencies_of(territory):
+            if code in rest:
+                places.setdefault(code, []).append(name)
+    if len(places) == 1:
+        ((code, names),) = places.items()
+        note = f"{why}: the text names {' and '.join(names)}, whose currency is {code}"
+        return code, codes, "context", (note,)
+    found = _named_elsewhere(surface, rest, context)
+    if len(found) == 1:
+        return found[0], codes, "context", (f"{why}: the text names {found[0]} elsewhere",)
+    if len(places) > 1:
+        named = ", ".join(f"{n[0]} ({c})" for c, n in places.items())
+        why += f"; the text names {named}"
+    return None, rest, "unresolved", (f"{why}: left open (pass locale= to decide)",)
 
 
 def _home_format(codes: tuple[str, ...]) -> tuple[str, str] | None:
@@ -402,21 +500,40 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
     surface = figure.surface
     decided = context.decided
     if decided is None or surface is None or len(surface.codes) == 1:
-        currency, alternatives, by = resolve_surface(reader, surface, context)
+        currency, alternatives, by, why = _resolve_surface(reader, surface, context, True)
     else:
         # the same decision for every figure written with this surface in the text
         kept = decided.get(id(surface))
         if kept is None or kept[0] is not surface:
-            kept = decided[id(surface)] = surface, resolve_surface(reader, surface, context)
-        currency, alternatives, by = kept[1]
+            kept = decided[id(surface)] = (
+                surface,
+                _resolve_surface(reader, surface, context, True),
+            )
+        currency, alternatives, by, why = kept[1]
     if placed.shared and by in ("code", "symbol", "name"):
         by = "context"  # the currency is named once, at another figure
     notes: tuple[str, ...] = ()
-    if reader.locale_note is not None and (by == "locale" or reader.language.told):
+    if reader.locale_note is not None and (by == "locale" or why or reader.language.told):
         # a language one money word decided is said at every figure read in it
         notes = (reader.locale_note,)
+    notes = (*notes, *why)
+    if placed.change:
+        notes = (
+            *notes,
+            "the start of a change ('from ... to'): the currency (and a magnitude it "
+            "does not write) are its end's, written once for both",
+        )
     if figure.mag_text is not None and reader.lex.home_magnitudes:
         notes = (*notes, *_home_magnitude(reader, figure.mag_text))
+    if figure.mag_text is not None and reader.lex.lent_naming:
+        lender = reader.lex.lent_naming.get(fold(figure.mag_text))
+        if lender is not None:
+            notes = (
+                *notes,
+                f"{figure.mag_text!r} read as the {_language_name(lender)} press's abbreviation "
+                "of a magnitude and its currency: the text is not read as "
+                f"{_language_name(lender)}, but no language it is read in has the word",
+            )
     value, exponent = figure.value, figure.exponent
     number_read_by = "digits"
     if figure.lone and figure.written == "digits" and figure.raw:
