@@ -1,8 +1,9 @@
-"""Money in the languages that decline their nouns (issue #14: "read money the way
-the world writes it"): the case forms of the magnitude words ("41,1 тысячу
-долларов", accusative; "z milionem", "kolem osmi biliónů korun") and of the currency
-nouns ("463,2 тысячи гривен", "20 леям", "93 rubli", "814 miliard rublů", "2,079 bln
-hrywien"), which CLDR gives only after the country's adjective ("украинских гривен").
+"""Money in the languages that decline their nouns or glue case endings to them
+(issue #14: "read money the way the world writes it"): the case forms of the
+magnitude words ("41,1 тысячу долларов", accusative; "kolem osmi biliónů korun")
+and of the currency nouns ("463,2 тысячи гривен", "20 леям", "93 rubli", "814
+miliard rublů", "2,079 bln hrywien", "90 milyar lirayı", "2400 milliárd rubelt"),
+which CLDR gives only after the country's adjective ("украинских гривен").
 
 Every sentence is copied from the public page named in the comment above it (two
 come from the issue's report, whose page is not stored); each expected figure is
@@ -291,6 +292,58 @@ FIGURES = [
         "cs",
         [(D("1.77e12"), "UAH"), (D("45.39e9"), "EUR"), (D("3.35e12"), "UAH"), (D("86.8e9"), "EUR")],
         id="cs-newsbox-hriven",
+    ),
+    # -- Turkish, Hungarian: case endings glued to the noun ---------------------
+    pytest.param(
+        # bloomberght.com/yildirim-istanbula-yatirimin-toplami-90-milyar-lirayi-asacak-1851502-amp:
+        # "lirayı" (accusative)
+        "İstanbul'a yaptığımız yatırım 90 milyar lirayı aşacak",
+        "tr",
+        [(D("90e9"), "TRY")],
+        id="tr-bloomberght-lirayi",
+    ),
+    pytest.param(
+        # nepszava.hu/tag/nyugati-szankciok: "rubel", which CLDR has only as "orosz rubel"
+        "Oroszország 2022 első negyedévet még 1130 milliárd rubel többlettel zárta",
+        "hu",
+        [(D("1130e9"), "RUB")],
+        id="hu-nepszava-rubel",
+    ),
+    pytest.param(
+        # economx.hu/nemzetkozi-gazdasag/beszedes-szamok-moszkvabol-budzse.769713.html/amp:
+        # "rubelt" (accusative); the rate the writer gives (1 rubel = 4,3 forint) is
+        # two figures too
+        "a költségvetés hiánya 2400 milliárd rubelt (28,93 milliárd dollár, 1 rubel=4,3"
+        " forint) tett ki az idei első negyedévben, ami megközelítette a 2925 milliárd rubel"
+        " éves előirányzatot.",
+        "hu",
+        [
+            (D("2400e9"), "RUB"),
+            (D("28.93e9"), "USD"),
+            (D("1"), "RUB"),
+            (D("4.3"), "HUF"),
+            (D("2925e9"), "RUB"),
+        ],
+        id="hu-economx-rubelt",
+    ),
+    pytest.param(
+        # the same page: "rubelre" (onto)
+        "elsősorban amiatt, hogy az energiabevételek 45 százalékkal 1640 milliárd rubelre"
+        " zuhantak.",
+        "hu",
+        [(D("1640e9"), "RUB")],
+        id="hu-economx-rubelre",
+    ),
+    # -- Romanian: the cedilla letters of the older spelling ------------------------
+    pytest.param(
+        # hirado.hu/romana/cikk/2025/10/20/summitul-de-pace-de-la-budapesta-...: "forinţi"
+        # with a cedilla (CLDR: "forinți")
+        "Ungaria a pierdut 9100 de miliarde de forinţi (23,34 miliarde euro), ceea ce"
+        " înseamnă cheltuieli suplimentare de peste 2 milioane de forinţi (5 131 euro) pe"
+        " familie.",
+        "ro",
+        [(D("9100e9"), "HUF"), (D("23.34e9"), "EUR"), (D("2e6"), "HUF"), (D("5131"), "EUR")],
+        id="ro-hirado-forinti-cedilla",
     ),
 ]
 
