@@ -131,6 +131,29 @@ FIGURES = [
         id="ru_MD-click-odin-million",
     ),
     pytest.param(
+        # the same page: half a magnitude in one word
+        "который вырос в этом году на полмиллиарда леев.",
+        "ru_MD",
+        [(D("0.5e9"), "MDL")],
+        id="ru_MD-pmr-polmilliarda",
+    ),
+    pytest.param(
+        # crisis.in.ua/alesya/dlya-sebe-kohanih-nichogo-ne-zhal-milyard-z-byudzhetu-...: a
+        # Russian text of Ukraine, with the Ukrainian "гривень"
+        "Фонду Марины Порошенко увеличат бюджет на полмиллиарда гривень",
+        "ru",
+        [(D("0.5e9"), "UAH")],
+        id="ru-crisis-polmilliarda-griven",
+    ),
+    pytest.param(
+        # the same page
+        "Так, согласно проекту, фонд получит в 2019 году 708 миллионов гривень, что почти в"
+        " три с половиной раза превышает прошлогоднюю сумму в 207 миллионов гривень.",
+        "ru",
+        [(D("708e6"), "UAH"), (D("207e6"), "UAH")],
+        id="ru-crisis-griven",
+    ),
+    pytest.param(
         # news.mail.ru/economics/69639335
         "бюджет на текущий год предполагает расходы в объеме 4,83 триллиона гривен.",
         "ru",
