@@ -280,6 +280,15 @@ FIGURES = [
         [(D("161.6e9"), "UAH")],
         id="pl-112-mld-hrywien",
     ),
+    pytest.param(
+        # ukrinform.pl/rubric-economy?page=7: a figure without its noun is no amount
+        "rząd rozdzielił wszystkie 66 miliardów hrywien ze środków Funduszu na rzecz"
+        " Zwalczania COVID-19, z czego 16 miliardów na służbę zdrowia, 7 miliardów hrywien"
+        " - na sfinansowanie funduszu bezrobocia, 35 miliardów hrywien - na remonty dróg.",
+        "pl",
+        [(D("66e9"), "UAH"), (D("7e9"), "UAH"), (D("35e9"), "UAH")],
+        id="pl-ukrinform-miliardow-hrywien",
+    ),
     # -- Czech --------------------------------------------------------------------
     pytest.param(
         # patria.cz/zpravodajstvi/5956533/reuters-rusku-za-cerven-vzrostou-prijmy-...
