@@ -447,3 +447,18 @@ PAIRS = [
 @pytest.mark.parametrize(("text", "locale", "expected"), PAIRS)
 def test_inflected_pairs(text: str, locale: str, expected: list[tuple[Figure, Figure]]) -> None:
     assert _pairs(text, locale) == expected
+
+
+def test_a_rate_after_a_stated_equivalent_is_no_second_reading_of_the_source() -> None:
+    # economx.hu (the page above): "2400 milliárd rubelt (28,93 milliárd dollár, 1
+    # rubel=4,3 forint)". The rubles were once also paired with "1 rubel" read as
+    # the Belarusian rouble (the other reading of the noun); the rate is its own pair.
+    text = "2400 milliárd rubelt (28,93 milliárd dollár, 1 rubel=4,3 forint)"
+    found = [
+        (p.source.amount, p.source.currency, p.stated.amount, p.stated.currency)
+        for p in extract_pairs(text, locale="hu")
+    ]
+    assert found == [
+        (D("2400e9"), "RUB", D("28.93e9"), "USD"),
+        (D("1"), "RUB", D("4.3"), "HUF"),
+    ]
