@@ -89,3 +89,92 @@ def test_urdu_rupees_are_the_territory_s() -> None:
     (india,) = extract(text, locale="ur_IN")
     assert (pakistan.currency, india.currency) == ("PKR", "INR")
     assert {"PKR", "INR"} <= set(pakistan.alternatives)
+
+
+# -- Persian (Iran, Afghanistan) --------------------------------------------------------
+
+MILLION = Decimal(10) ** 6
+MILLIARD = Decimal(10) ** 9  # Persian میلیارد
+
+AFTAB = (
+    "http://www.aftabir.com/articles/view/economy_marketing_business/financial_economy/"
+    "c2c1095318158p1.php"
+)
+IRIB_MARKAZI = "https://www.iribnews.ir/fa/news/5603054"
+IRIB_KHUZESTAN = "https://www.iribnews.ir/fa/news/5608071"
+ION = "http://www.ion.ir/news/619901"
+IRANIANXE = "https://blog.iranianxe.com/content/4"
+SAFIR = "https://safir.af/?p=17889"
+
+PERSIAN = [
+    (
+        "طی دو سال گذشته ۱۲ میلیارد دلار سرمایه ایرانیان تنها به «دوبی» انتقال یافته است.",
+        [(12 * MILLIARD, "USD", None)],
+        AFTAB,
+        "fa_IR",
+    ),
+    (
+        "ارزش هر تن کالای صادراتی استان مرکزی ۷۲۱ دلار است، در حالی که میانگین هر تن"
+        " کالای صادراتی کشور به ۳۶۰ دلار میرسد.",
+        [(Decimal(721), "USD", None), (Decimal(360), "USD", None)],
+        IRIB_MARKAZI,
+        "fa_IR",
+    ),
+    (
+        # "more than 80 countries" counts countries: no money
+        "در بهار و تابستان صادرات کالای استان به ارزش ۶۵۵ میلیون دلار رسید که به بیش از"
+        " ۸۰ کشور دنیا صادر شد.",
+        [(655 * MILLION, "USD", None)],
+        IRIB_MARKAZI,
+        "fa_IR",
+    ),
+    (
+        # معادل before tonnes states no conversion
+        "در شش ماهه نخست ۱۴۰۴ حدود ۷۷۰ میلیون دلار و معادل ۳.۵ میلیون تن صادرات از داشتهایم",
+        [(770 * MILLION, "USD", "approximate")],
+        IRIB_KHUZESTAN,
+        "fa_IR",
+    ),
+    (
+        "صادرات به عراق در سال۱۴۰۲ برابر ۱.۰۶ میلیارد دلار و ۶.۷ میلیون تن بود که در"
+        " سال۱۴۰۳ به ۳.۴۵ میلیارد دلار و ۱۰.۴ میلیون تن رسید.",
+        [(Decimal("1.06") * MILLIARD, "USD", None), (Decimal("3.45") * MILLIARD, "USD", None)],
+        IRIB_KHUZESTAN,
+        "fa_IR",
+    ),
+    (
+        "تا پایان بهمن ماه گذشته جمعاً متجاوز از ۳۷۶۲ میلیون ریال فرش صادر شده است.",
+        [(3762 * MILLION, "IRR", "more_than")],
+        ION,
+        "fa_IR",
+    ),
+    (
+        # the toman is named and left unread; the ten rials it equals are read
+        "کماکان تومان (برابر با ۱۰ ریال) برای حساب کردن از طرف مردم به کار میرود.",
+        [(Decimal(10), "IRR", None)],
+        IRANIANXE,
+        "fa_IR",
+    ),
+    (
+        "حدود ۶ میلیون افغانی مندرس در زون غرب کشور حریق گردید",
+        [(6 * MILLION, "AFN", "approximate")],
+        SAFIR,
+        "fa_AF",
+    ),
+]
+
+
+@pytest.mark.parametrize("with_locale", [True, False])
+@pytest.mark.parametrize(("text", "expected", "source", "locale"), PERSIAN)
+def test_persian_figures(
+    text: str, expected: Expected, source: str, locale: str, with_locale: bool
+) -> None:
+    assert _read(text, locale if with_locale else None) == expected, source
+
+
+@pytest.mark.parametrize("locale", ["fa_IR", None])
+def test_a_toman_is_not_read_as_a_rial(locale: str | None) -> None:
+    # iribnews.ir/fa/news/5576189: a toman is ten rials and has no ISO code, so
+    # "۱۲۰ میلیارد تومان" (1.2 trillion rials) is not read as 120 billion IRR
+    text = "۱۲۰ میلیارد تومان اعتبار از محل اعتبارات کمکهای فنی به خراسان جنوبی اختصاص یافته است."
+    assert _read(text, locale) == []
