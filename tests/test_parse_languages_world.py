@@ -178,3 +178,68 @@ def test_a_toman_is_not_read_as_a_rial(locale: str | None) -> None:
     # "۱۲۰ میلیارد تومان" (1.2 trillion rials) is not read as 120 billion IRR
     text = "۱۲۰ میلیارد تومان اعتبار از محل اعتبارات کمکهای فنی به خراسان جنوبی اختصاص یافته است."
     assert _read(text, locale) == []
+
+
+# -- Swahili (Kenya, Tanzania) ---------------------------------------------------------
+# The press writes most figures noun, magnitude, number ("shilingi bilioni 326"):
+# that order is not read yet (a parser matter, not a word list); these are the
+# figures written number first or after a sign.
+
+BILIONI = Decimal(10) ** 9
+TRILIONI = Decimal(10) ** 12
+
+KWANGULEO = "https://kwanguleo.blogspot.com/2017/10/pesa-ya-uchaguzi-yasainiwa-na-rais.html"
+JAMII = "https://xf23.jamii.app/tags/trilioni-43/?amp=1"
+IMARA = "http://tanzaniaimara.blogspot.com/2016/04/je-wajua-nchi-nyingine-ya-4-afrika.html"
+
+SWAHILI = [
+    (
+        "Kadhalika, kutengwa kwa Kshs 25 bilioni za kutumiwa kufadhili mpango wa elimu ya"
+        " sekondari bila malipo",
+        [(25 * BILIONI, "KES", None)],
+        KWANGULEO,
+        "sw_KE",
+    ),
+    (
+        "Aidha, kuna Kshs 6.7 bilioni za kufadhili ununuzi wa mahindi kuhakikisha kuuzwa kwa"
+        " unga wa bei nafuu.",
+        [(Decimal("6.7") * BILIONI, "KES", None)],
+        KWANGULEO,
+        "sw_KE",
+    ),
+    (
+        "Serikali ya Tanzania katika mwaka 2023/24, inatarajia kukusanya na kutumia Sh43.3"
+        " trilioni ikilinganishwa na makadirio ya Sh41.5 trilioni kwa mwaka 2022/23.",
+        [(Decimal("43.3") * TRILIONI, "TZS", None), (Decimal("41.5") * TRILIONI, "TZS", None)],
+        JAMII,
+        "sw_TZ",
+    ),
+    (
+        "Lakini kwa sasa Kiwango cha shilingi ya Somalia kwa Dola 1 ya kimarekani ni sawa na"
+        " SOS 612.",
+        [(Decimal(1), "USD", None)],
+        IMARA,
+        "sw_TZ",
+    ),
+]
+
+
+@pytest.mark.parametrize("with_locale", [True, False])
+@pytest.mark.parametrize(("text", "expected", "source", "locale"), SWAHILI)
+def test_swahili_figures(
+    text: str, expected: Expected, source: str, locale: str, with_locale: bool
+) -> None:
+    # without a locale, Swahili's likely territory (Tanzania, CLDR's likely
+    # subtags) reads "Sh"; Kshs is Kenya's whatever the locale
+    assert _read(text, locale if with_locale else None) == expected, source
+
+
+def test_swahili_shillings_are_the_territory_s() -> None:
+    text = SWAHILI[2][0]
+    kenya = extract(text, locale="sw_KE")
+    tanzania = extract(text, locale="sw_TZ")
+    uganda = extract(text, locale="sw_UG")
+    assert [m.currency for m in (kenya[0], tanzania[0], uganda[0])] == ["KES", "TZS", "UGX"]
+    # without a locale the reading keeps the other shillings as alternatives
+    (first, _) = extract(text)
+    assert {"KES", "TZS", "UGX"} <= set(first.alternatives)
