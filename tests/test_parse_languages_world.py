@@ -243,3 +243,91 @@ def test_swahili_shillings_are_the_territory_s() -> None:
     # without a locale the reading keeps the other shillings as alternatives
     (first, _) = extract(text)
     assert {"KES", "TZS", "UGX"} <= set(first.alternatives)
+
+
+# -- Filipino (the Philippines) -------------------------------------------------------
+# bilyon 10^9, trilyon 10^12; the linker -ng joins a magnitude to the noun after
+# it ("Bilyong Piso"); P and ₱ are the peso's signs
+
+BILYON = Decimal(10) ** 9
+
+PILIPINO_MIRROR = (
+    "https://pilipinomirror.com/kayang-ibigay-ng-gobyerno-p10k-ayuda-sa-bawat-pamilyang-pinoy"
+)
+RMN_COVID = (
+    "https://rmn.ph/dbm-nakapaglabas-na-ng-%e2%82%b1375-b-pondo-para-sa-laban-kontra-covid-19"
+)
+RMN_BAYANIHAN = (
+    "https://rmn.ph/dbm-aminadong-mahihirapan-humagilap-ng-pondo-para-sa-panukalang-bayanihan-3"
+)
+DWIZ = "https://dwiz882am.com/index.php/2017-budget-nilagdaan-na-ng-pangulong-duterte"
+
+FILIPINO = [
+    (
+        "ang national government ay mayroon pang P204 bilyong unobligated, ibig sabihin ay"
+        " walang malinaw kung saan ilalagay o gagamitin ang pondo",
+        [(204 * BILYON, "PHP", None)],
+        PILIPINO_MIRROR,
+    ),
+    (
+        # "20 milyong pamilyang Filipino" counts families: no money
+        "partikular ang tig-P10,000 sa hanggang 20 milyong pamilyang Filipino.",
+        [(Decimal(10000), "PHP", None)],
+        PILIPINO_MIRROR,
+    ),
+    (
+        "Aabot na sa ₱375 bilyon ang naipalabas ng National Government bilang pondo sa laban"
+        " kontra COVID-19 ayon sa Department of Budget and Management (DBM).",
+        [(375 * BILYON, "PHP", None)],
+        RMN_COVID,
+    ),
+    (
+        "Base sa tala ng DBM, ₱266.24 bilyon sa pondo ay galing sa mga programa at proyekto"
+        " noong 2019 at 2020 budgets; ₱98.41 bilyon ang nagmula sa Special Purpose Funds at"
+        " ₱10.25 bilyon ang mula sa Regular Agency Budgets.",
+        [
+            (Decimal("266.24") * BILYON, "PHP", None),
+            (Decimal("98.41") * BILYON, "PHP", None),
+            (Decimal("10.25") * BILYON, "PHP", None),
+        ],
+        RMN_COVID,
+    ),
+    (
+        "Sa ilalim nito, nasa P405.6 billion ang pondong ilalaan ng pamahalaan para sa ayuda",
+        [(Decimal("405.6") * BILYON, "PHP", None)],
+        RMN_BAYANIHAN,
+    ),
+    (
+        "Nilagdaan na ni Pangulong Rodrigo Duterte ang mahigit 3 Trilyong Pisong pambansang"
+        " pondo para sa aniya’y tunay na pagbabago sa susunod na taon.",
+        [(3000 * BILYON, "PHP", "more_than")],
+        DWIZ,
+    ),
+    (
+        "Department of Education ang may pinakamalaking pondong nagkakahalaga 544 Bilyong Piso"
+        " na siyang magbibigay daan sa pagtaas ng cash o chalk allowance ng mga guro sa 2000"
+        " Piso mula sa 1500 Piso.",
+        [
+            (544 * BILYON, "PHP", None),
+            (Decimal(2000), "PHP", None),
+            (Decimal(1500), "PHP", None),
+        ],
+        DWIZ,
+    ),
+    (
+        "Samantala, mabibiyayaan ng halos 150 Bilyong Pisong pondo ang Department of Health",
+        [(150 * BILYON, "PHP", "approximate")],
+        DWIZ,
+    ),
+    (
+        "Samantala, higit sa 128 Bilyong Piso ang nakatokang pondo para sa DSWD.",
+        [(128 * BILYON, "PHP", "more_than")],
+        DWIZ,
+    ),
+]
+
+
+@pytest.mark.parametrize("locale", ["fil_PH", "tl", None])
+@pytest.mark.parametrize(("text", "expected", "source"), FILIPINO)
+def test_filipino_figures(text: str, expected: Expected, source: str, locale: str | None) -> None:
+    assert _read(text, locale) == expected, source
