@@ -331,3 +331,142 @@ FILIPINO = [
 @pytest.mark.parametrize(("text", "expected", "source"), FILIPINO)
 def test_filipino_figures(text: str, expected: Expected, source: str, locale: str | None) -> None:
     assert _read(text, locale) == expected, source
+
+
+# -- Gujarati, Kannada, Malayalam (India) ---------------------------------------------
+# લાખ / ಲಕ್ಷ / ലക്ഷം 10^5 and કરોડ / ಕೋಟಿ / കോടി 10^7; figures grouped the Indian
+# way (3,09,182); the noun with its case ending ("રૂપિયાની", "ರೂಗಳ", "രൂപയും")
+
+LAKH = Decimal(10) ** 5
+CRORE = Decimal(10) ** 7
+
+REVOI = "https://revoi.in/wp-content/uploads/2025/02/CM-REKHA-GUPTA-566x377.png"
+NEWZVIEWZ = (
+    "https://newzviewz.com/gujarati/news-detail/"
+    "who-is-the-minister-of-finance-kanu-desai-who-presented-the-budget-of-gujarat-learn"
+)
+CONNECTGUJARAT = "https://gujarati.connectgujarat.com/tags/polluted-water?page=3"
+BRIJESH = "https://brijeshprathod.blogspot.com/"
+TV9KANNADA = (
+    "https://tv9kannada.com/budget/"
+    "karnataka-6th-state-to-give-budget-of-more-than-rs-3-lakh-crore-know-details-snvs-au63-521841.html/amp"
+)
+ASIANET = (
+    "https://kannada.asianetnews.com/amp/video/business/karnataka-bhadra-upper-irrigation-project-"
+    "to-defence-sector-union-budget-2023-allocation-and-tax-regime-ckm-rpevpj"
+)
+PRASTHUTHA = "https://prasthutha.com/bommai-presented-the-budget-targeted-by-the-vote-bank"
+KERALAKAUMUDI = "https://keralakaumudi.com/web-news/2022/03/NTVM0435822/1.html"
+DEEPIKA = "https://deepika.com/localnews/Localdetailnews.aspx?Distid=KL14&id=1532709"
+
+INDIAN = [
+    (
+        "વર્ષ 2024-25માં સુધારેલા અંદાજ મુજબ ગુજરાતનું દેવું 3,99,633 કરોડ રૂપિયાએ પહોચ્યુ"
+        " વર્ષ 2026-27ના અંતે દેવું વધીને 4,73,651 કરોડ રૂપિયા થશે",
+        [(399633 * CRORE, "INR", None), (473651 * CRORE, "INR", None)],
+        REVOI,
+        "gu_IN",
+    ),
+    (
+        "2027-28માં બાળક 89,000 રૂપિયાના દેવા સાથે જન્મશેઃ અમિત ચાવડા",
+        [(Decimal(89000), "INR", None)],
+        REVOI,
+        "gu_IN",
+    ),
+    (
+        "આ વખતનુ બજેટનો આકાર 2.40 લાખ કરોડ રૂપિયાની આસપાસ રહેવાની સંભાવના છે.",
+        [(Decimal("2.40") * LAKH * CRORE, "INR", "approximate")],
+        NEWZVIEWZ,
+        "gu_IN",
+    ),
+    (
+        "અંકલેશ્વર : પ્રદુષિત પાણીના નિકાલ માટે 470 કરોડ રૂપિયાની ફાળવણીથી ઉદ્યોગકારો ખુશખુશાલ",
+        [(470 * CRORE, "INR", None)],
+        CONNECTGUJARAT,
+        "gu_IN",
+    ),
+    (
+        "ગુજરાત સરકારના 2.43 લાખ કરોડ રૂપિયાનો વ્યાપ ધરાવતાં બજેટને મંજુરી આપી દેવામાં આવી છે.",
+        [(Decimal("2.43") * LAKH * CRORE, "INR", None)],
+        CONNECTGUJARAT,
+        "gu_IN",
+    ),
+    (
+        # Gujarati digits after the abbreviation રૂા.; the crore with its genitive
+        "અનુસૂચિત જાતિ કલ્યાણ માટે વર્ષ ર૦૦રમાં રૂા.૧૦૧.૭૦ કરોડનું બજેટ હતું. જે વર્ષ ર૦રર માં"
+        " રૂા.૧૦૯૪.૩૩ કરોડ કરવામાં આવ્યું છે.",
+        [(Decimal("101.70") * CRORE, "INR", None), (Decimal("1094.33") * CRORE, "INR", None)],
+        BRIJESH,
+        "gu_IN",
+    ),
+    (
+        "ಮುಖ್ಯಮಂತ್ರಿ ಬಸವರಾಜ ಬೊಮ್ಮಾಯಿ ಇಂದು ಶುಕ್ರವಾರ 3,09,182 ಕೋಟಿ ರೂ ಗಾತ್ರದ ಬಜೆಟ್ ಮಂಡನೆ ಮಾಡಿದ್ದಾರೆ.",
+        [(309182 * CRORE, "INR", None)],
+        TV9KANNADA,
+        "kn_IN",
+    ),
+    (
+        "ಇದರಲ್ಲಿ ರಾಜಸ್ವ ಸ್ವೀಕೃತಿ (Revenue Receipts) 2,25,910 ಕೋಟಿ ರೂ ಸೇರಿ ಒಟ್ಟು ಸ್ವೀಕೃತಿಯು 3,03,910 ಕೋಟಿ ರೂ ಇದೆ.",
+        [(225910 * CRORE, "INR", None), (303910 * CRORE, "INR", None)],
+        TV9KANNADA,
+        "kn_IN",
+    ),
+    (
+        "ಕುತೂಹಲವೆಂದರೆ ಮೊನ್ನೆ ಮಂಡನೆಯಾದ ತೆಲಂಗಾಣದ ಬಜೆಟ್ 2.9 ಲಕ್ಷ ಕೋಟಿ ರೂ ಗಾತ್ರದ್ದಾಗಿತ್ತು.",
+        [(Decimal("2.9") * LAKH * CRORE, "INR", None)],
+        TV9KANNADA,
+        "kn_IN",
+    ),
+    (
+        # 5 ಲಕ್ಷ 57 ಸಾವಿರ 27 acres: a count, no money
+        "ಕರ್ನಾಟಕ ಭದ್ರಾ ಮೇಲ್ಡಂಡೆ ಯೋಜನೆಗೆ 5,300 ಕೋಟಿ ರೂಪಾಯಿ ಬಜೆಟ್ನಲ್ಲಿ ಘೋಷಣೆ ಮಾಡಿದ್ದಾರೆ. 5"
+        " ಲಕ್ಷ 57 ಸಾವಿರ 27 ಏಕರೆ ಪ್ರದೇಶಕ್ಕೆ ನೀರಾವರಿ ಸೌಲಭ್ಯ ಸಿಗಲಿದೆ. ಈ ಯೋಜನೆ ಒಟ್ಟು ವೆಚ್ಚ"
+        " 23,000 ಕೋಟಿ ರೂಪಾಯಿ ವೆಚ್ಚ.",
+        [(5300 * CRORE, "INR", None), (23000 * CRORE, "INR", None)],
+        ASIANET,
+        "kn_IN",
+    ),
+    (
+        "ಕೆಂಗಲ್ ಹನುಮಂತಯ್ಯನವರು 1952-53 ರಲ್ಲಿ 21 ಕೋಟಿ ರೂಗಳ ಬಜೆಟ್ ಅನ್ನು ಮೊದಲ ಬಾರಿಗೆ ಮಂಡಿಸಿದ್ದರು.",
+        [(21 * CRORE, "INR", None)],
+        PRASTHUTHA,
+        "kn_IN",
+    ),
+    (
+        "തിരുവനന്തപുരം: നെല്ലിന്റെ താങ്ങുവില 28.20 രൂപയായി ഉയർത്തി.. ഇതിനായി 50 കോടി രൂപ ബഡ്ജറ്റിൽ അനുവദിച്ചു.",
+        [(Decimal("28.20"), "INR", None), (50 * CRORE, "INR", None)],
+        KERALAKAUMUDI,
+        "ml_IN",
+    ),
+    (
+        # "60 കോടി വകയിരുത്തി" names no currency: not read
+        "ഹെക്ടറിന് 5500 രൂപ നിരക്കിലും നെൽവയൽ ഉടമസ്ഥർക്ക് ഹെക്ടറിന് 3000 രൂപ നിരക്കിൽ"
+        " റോയൽറ്റിക്കുമായി 60 കോടി വകയിരുത്തി.",
+        [(Decimal(5500), "INR", None), (Decimal(3000), "INR", None)],
+        KERALAKAUMUDI,
+        "ml_IN",
+    ),
+    (
+        "43,54,43,816 രൂപ വരവും 42,51,49,100 രൂപ ചെലവും പ്രതീക്ഷിക്കുന്ന ബജറ്റാണ് വൈസ്"
+        " പ്രസിഡന്റ് പി.ദാമോദരൻ അവതരിപ്പിച്ചത്.",
+        [(Decimal(435443816), "INR", None), (Decimal(425149100), "INR", None)],
+        DEEPIKA,
+        "ml_IN",
+    ),
+    (
+        "ജനറൽ വിഭാഗത്തിന് 60 ലക്ഷം രൂപയും പട്ടിക വർഗ വിഭാഗത്തിന് 67 ലക്ഷം രൂപയും"
+        " നവീകരണത്തിന് 37 ലക്ഷം രൂപയും അനുവദിച്ചു.",
+        [(60 * LAKH, "INR", None), (67 * LAKH, "INR", None), (37 * LAKH, "INR", None)],
+        DEEPIKA,
+        "ml_IN",
+    ),
+]
+
+
+@pytest.mark.parametrize("with_locale", [True, False])
+@pytest.mark.parametrize(("text", "expected", "source", "locale"), INDIAN)
+def test_gujarati_kannada_malayalam_figures(
+    text: str, expected: Expected, source: str, locale: str, with_locale: bool
+) -> None:
+    # without a locale the script tells the language (its own Unicode block)
+    assert _read(text, locale if with_locale else None) == expected, source
