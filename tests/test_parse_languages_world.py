@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 
-from fxnorm import extract
+from fxnorm import extract, extract_pairs
 
 Expected = list[tuple[Decimal, str | None, str | None]]
 
@@ -89,6 +89,67 @@ def test_urdu_rupees_are_the_territory_s() -> None:
     (india,) = extract(text, locale="ur_IN")
     assert (pakistan.currency, india.currency) == ("PKR", "INR")
     assert {"PKR", "INR"} <= set(pakistan.alternatives)
+
+
+# Urdu compounds: parts below the first magnitude ("60 کروڑ 30 لاکھ" = 603,000,000),
+# thousands counted in the magnitude after them ("40 ہزار 279 ارب" = 40,279 ارب),
+# and a stated conversion in brackets
+CRORE_UR = Decimal(10) ** 7  # Urdu کروڑ
+LAKH_UR = Decimal(10) ** 5  # Urdu لاکھ
+
+BADALO = "https://badalo.com.pk/6311/"
+DAILYPAKISTAN_LOANS = "https://dailypakistan.com.pk/29-Jan-2019/918144"
+JANG = "https://jang.com.pk/amp/1041964"
+QUDRAT = "https://dailyqudrat.pk/?p=93114"
+
+URDU_COMPOUNDS = [
+    (
+        "ایشیائی ترقیاتی بینک (اے ڈی بی) نے پاکستان کو 60 کروڑ 30 لاکھ ڈالر قرض کی منظوری دے دی۔",
+        [(60 * CRORE_UR + 30 * LAKH_UR, "USD", None)],
+        BADALO,
+    ),
+    (
+        "سٹیٹ بینک کا کہنا ہے کہ پاکستان پر مجموعی قرض اکتوبرمیں 40 ہزار 279 ارب روپے ہوگیا ہے،"
+        " پاکستان پر بیرونی قرض 13 ہزار 811 ارب روپے ہے۔",
+        [(40279 * ARAB, "PKR", None), (13811 * ARAB, "PKR", None)],
+        BADALO,
+    ),
+    (
+        "وفاقی حکومت نے گزشتہ 6 ماہ میں 2 ارب 31 کروڑ ڈالرز کا غیر ملکی قرض لیا۔",
+        [(2 * ARAB + 31 * CRORE_UR, "USD", None)],
+        DAILYPAKISTAN_LOANS,
+    ),
+    (
+        "آئندہ مالی سال پاکستان 2ہزار ارب روپے سے زائد کا بیرونی قرض لے گا",
+        [(2000 * ARAB, "PKR", "more_than")],
+        QUDRAT,
+    ),
+    (
+        "پاکستان نےرواں مالی سال 2021-22کے پہلے چھ ماہ ( جولائی تا دسمبر)میں 1565ارب روپے"
+        " (9ارب 43 کروڑ 20لاکھ ڈالر) کا بیرونی قرضہ لیا۔",
+        [(1565 * ARAB, "PKR", None), (9 * ARAB + 43 * CRORE_UR + 20 * LAKH_UR, "USD", None)],
+        JANG,
+    ),
+]
+
+
+@pytest.mark.parametrize("locale", ["ur_PK", None])
+@pytest.mark.parametrize(("text", "expected", "source"), URDU_COMPOUNDS)
+def test_urdu_compound_figures(
+    text: str, expected: Expected, source: str, locale: str | None
+) -> None:
+    assert _read(text, locale) == expected, source
+
+
+@pytest.mark.parametrize("locale", ["ur_PK", None])
+def test_an_urdu_conversion_in_brackets_is_a_pair(locale: str | None) -> None:
+    # jang.com.pk/amp/1041964: 1565 arab rupees (9 arab 43 crore 20 lakh dollars)
+    (pair,) = extract_pairs(URDU_COMPOUNDS[-1][0], locale=locale)
+    assert (pair.source.amount, pair.source.currency) == (1565 * ARAB, "PKR")
+    assert (pair.stated.amount, pair.stated.currency) == (
+        9 * ARAB + 43 * CRORE_UR + 20 * LAKH_UR,
+        "USD",
+    )
 
 
 # -- Persian (Iran, Afghanistan) --------------------------------------------------------
