@@ -46,6 +46,7 @@ LANGUAGES = (
     *("en", "es", "pt", "fr", "de", "it", "nl", "ro", "ca", "pl", "cs", "ru", "uk"),
     *("sv", "nb", "da", "fi", "tr", "el", "hu", "id", "ms", "vi", "th"),
     *("zh", "zh_Hant", "ja", "ko", "hi", "mr", "ta", "te", "bn", "ar", "he", "fa"),
+    *("ur", "sw", "fil", "gu", "kn", "ml"),
 )
 
 

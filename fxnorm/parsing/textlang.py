@@ -51,8 +51,11 @@ _BLOCKS = (
     (0x0600, 0x06FF, "Arab"),
     (0x0900, 0x097F, "Deva"),
     (0x0980, 0x09FF, "Beng"),
+    (0x0A80, 0x0AFF, "Gujr"),
     (0x0B80, 0x0BFF, "Taml"),
     (0x0C00, 0x0C7F, "Telu"),
+    (0x0C80, 0x0CFF, "Knda"),
+    (0x0D00, 0x0D7F, "Mlym"),
     (0x0E00, 0x0E7F, "Thai"),
     (0x1100, 0x11FF, "Hang"),
     (0x3040, 0x30FF, "Kana"),
@@ -62,13 +65,17 @@ _BLOCKS = (
     (0xF900, 0xFAFF, "Hani"),
 )
 
-#: The languages of a script that only one language here writes.
+#: The languages of a script that only one language here writes (unless the data
+#: gives the frequent words of others of the script: Arabic, Urdu, Persian).
 _SCRIPT_LANGUAGE = {
     "Grek": "el",
     "Hebr": "he",
     "Beng": "bn",
+    "Gujr": "gu",
     "Taml": "ta",
     "Telu": "te",
+    "Knda": "kn",
+    "Mlym": "ml",
     "Thai": "th",
     "Hang": "ko",
     "Kana": "ja",
@@ -251,7 +258,7 @@ def _detect(window: str) -> TextLanguage:
     if script == "Hani":
         return _chinese(window, count)
     found = _SCRIPT_LANGUAGE.get(script)
-    if found is not None:
+    if found is not None and set(_word_sets().get(script, {})) <= {found}:
         return TextLanguage(found, script, True, f"script: {count} {script}")
     return _by_words(window, script)
 
