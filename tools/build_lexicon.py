@@ -82,7 +82,7 @@ LANGUAGE_KEYS = {
     "symbols": None,
     "magnitudes": None,
     "magnitude_currencies": None,
-    "links": {"words", "any_number", "thousand_before_digits"},
+    "links": {"words", "any_number", "thousand_before_digits", "parts"},
     "number_words": {
         "values",
         "articles",
@@ -630,6 +630,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
             "words": _words(links, "words"),
             "any_number": bool(links.get("any_number", False)),
             "thousand_before_digits": links.get("thousand_before_digits"),
+            "parts": _words(links, "parts"),
         },
         "number_words": _number_words(source.get("number_words", {})),
         "east_asian": source.get("east_asian") or None,

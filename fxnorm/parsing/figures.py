@@ -149,7 +149,7 @@ def _compound(
     exponent, start, end) of the second part. East Asian units glued to their
     digits are read by :func:`.numerals.east_asian` instead.
     """
-    start = skip_space(text, pos)
+    start = _next_part(text, pos, lex)
     match = NUMBER.match(text, start)
     if match is None or (start == pos and text[pos - 1].isascii()):
         return None
@@ -177,7 +177,7 @@ def _outer(
     part's: the units part is below it, the word above ``top`` and composable
     (it may follow another magnitude: ``lakh crore``). Returns (the units part or
     None, the word's exponent, where it ends)."""
-    start = skip_space(text, pos)
+    start = _next_part(text, pos, lex)
     part = None
     match = NUMBER.match(text, start) if start > pos else None
     if match is not None:
@@ -190,6 +190,19 @@ def _outer(
     if mag is None or not mag[0].composable or mag[0].exponent <= top:
         return None
     return part, mag[0].exponent, mag[2]
+
+
+def _next_part(text: str, pos: int, lex: Lexicon) -> int:
+    """Where the next part of a figure may start: past one space, and past a word
+    the language joins parts with and the spaces after it (Persian and Arabic
+    ``و``, glued to the digits or not: ``۱۰ هزار و ۸۰۷ میلیارد``, ``3 مليارات و500
+    مليون``)."""
+    start = skip_space(text, pos)
+    for word in lex.part_joiners:
+        if text.startswith(word, start):
+            after = start + len(word)
+            return skip_space(text, after) if after < len(text) else start
+    return start
 
 
 def _digit_at(text: str, pos: int, length: int) -> bool:
@@ -559,7 +572,9 @@ def figure_at(
             cursor = more[2]
         # digits after the magnitude words (one space apart) may be a part of the
         # figure: the lookups of such parts need them (most figures have none)
-        digits_next = _digit_at(text, cursor, length)
+        digits_next = _digit_at(text, cursor, length) or (
+            bool(lex.part_joiners) and _digit_at(text, _next_part(text, cursor, lex), length)
+        )
         compound = _compound(text, cursor, lex, mag_exponent) if digits_next else None
         previous = mag_exponent
         if compound is not None:

@@ -137,6 +137,9 @@ class LanguageData(NamedTuple):
     links_any_number: bool
     #: a thousand word written before digits (Mexican ``mil 172 millones``)
     thousand_before_digits: str | None
+    #: words joining the parts of a figure written in parts (Persian ``و``:
+    #: ``۱۰ هزار و ۸۰۷ میلیارد``)
+    part_joiners: tuple[str, ...]
     number_words: NumberWords | None
     #: East Asian units after digits: small ones count inside a group of four,
     #: large ones close it; "-odd" marks written inside the number
@@ -332,6 +335,7 @@ def language(code: str) -> LanguageData | None:
         links=tuple(links["words"]),
         links_any_number=bool(links["any_number"]),
         thousand_before_digits=links["thousand_before_digits"],
+        part_joiners=tuple(links.get("parts", ())),
         number_words=_number_words(data["number_words"]),
         east_small=dict(east.get("small", {})),
         east_large=dict(east.get("large", {})),

@@ -176,6 +176,8 @@ class Lexicon:
     lent_naming: dict[str, str]
     #: a thousand word written before digits (Mexican ``mil 172 millones``)
     thousand_before_digits: str | None
+    #: words joining the parts of a figure written in parts (``هزار و ۸۰۷ میلیارد``)
+    part_joiners: tuple[str, ...]
     #: letters glued after digits that mean a hundredth (``250p``)
     pence_letter: dict[str, Surface]
     #: East Asian units after digits, and "-odd" marks inside a number
@@ -659,6 +661,7 @@ def _lexicon(
         magnitude_currencies=magnitude_currencies,
         lent_naming=lent_naming,
         thousand_before_digits=first.thousand_before_digits if first is not None else None,
+        part_joiners=tuple(dict.fromkeys(w for lang in own for w in lang.part_joiners)),
         pence_letter=pence,
         east_small=east_small,
         east_large=east_large,

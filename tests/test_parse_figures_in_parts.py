@@ -1,4 +1,5 @@
-"""Indian amounts counted in crores by lakhs and thousands (issue #14).
+"""Figures written in parts (issue #14): Indian amounts counted in crores by lakhs
+and thousands, and parts joined by a word (Persian and Arabic ``و``).
 
 Hindi, Marathi and Indian English write a large rupee figure as parts, the last
 magnitude multiplying all of them: ``6 लाख 78 हजार 852 करोड़`` is
@@ -60,3 +61,30 @@ def test_parts_before_a_larger_magnitude_are_counted_in_it(
 )
 def test_other_sequences_of_parts_read_as_before(text: str, locale: str, amount: Decimal) -> None:
     assert [m.amount for m in extract(text, locale=locale)][-1] == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "currency"),
+    [
+        # the forms the language sweep found read wrongly (only the last part was
+        # kept) in Persian and Arabic news; look-alikes of its strings
+        ("۱۰ هزار و ۸۰۷ میلیارد ریال", "fa", Decimal("10807e9"), "IRR"),  # (10,000 + 807) x 10^9
+        ("2میلیارد و 932میلیون دلار", "fa", Decimal("2932e6"), "USD"),  # 2 x 10^9 + 932 x 10^6
+        ("۵۵۹ میلیون و ۱۴۰ هزار افغانی", "fa_AF", Decimal("559140e3"), "AFN"),
+        ("3 مليارات و500 مليون دولار", "ar", Decimal("3.5e9"), "USD"),
+        ("3 مليارات و 500 مليون دولار", None, Decimal("3.5e9"), "USD"),
+    ],
+)
+def test_parts_joined_by_the_language_s_and_are_one_figure(
+    text: str, locale: str | None, amount: Decimal, currency: str
+) -> None:
+    (mention,) = extract(text, locale=locale)
+    assert (mention.amount, mention.currency, mention.text) == (amount, currency, text)
+
+
+def test_an_and_between_two_figures_with_their_own_currency_joins_nothing() -> None:
+    found = extract("5 مليارات دولار و 3 مليارات يورو", locale="ar")
+    assert [(m.amount, m.currency) for m in found] == [
+        (Decimal("5e9"), "USD"),
+        (Decimal("3e9"), "EUR"),
+    ]
