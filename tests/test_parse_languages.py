@@ -232,3 +232,19 @@ def test_no_parsing_module_imports_another_s_private_names() -> None:
                 and node.attr not in ("_replace", "_fields", "_asdict")  # NamedTuple's API
             ):
                 assert node.value.id in ("self", "cls"), (path.name, node.value.id, node.attr)
+
+
+def test_the_api_docs_name_every_language_with_a_file() -> None:
+    """docs/api.md lists the languages the parser reads: one per curated file."""
+    root = Path(__file__).resolve().parents[1]
+    docs = (root / "docs" / "api.md").read_text(encoding="utf-8")
+    curated = sorted(p.stem for p in (root / "data" / "languages").glob("*.toml"))
+    missing = []
+    for path in curated:
+        if path == "global":
+            continue
+        text = (root / "data" / "languages" / f"{path}.toml").read_text(encoding="utf-8")
+        name = next(line for line in text.splitlines() if line.startswith("name = "))
+        if name.split('"')[1] not in docs:
+            missing.append(path)
+    assert missing == []
