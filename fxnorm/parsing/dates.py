@@ -61,6 +61,8 @@ CALENDAR_LANGUAGES = cldr.languages()
 
 _CJK_LANGUAGES = ("zh", "zh_Hant", "ja", "ko")
 _JOINERS = "\u200c\u200d"
+#: The commas between a day and its year (3 جنوری، 2025: Urdu writes the Arabic one).
+_COMMAS = frozenset({",", "،"})
 _ORDINAL = frozenset({"st", "nd", "rd", "th", "er", "e", "º", "ª", "°", "o", "a"})
 _HEADER_LINE = 120
 
@@ -653,11 +655,11 @@ def _month_phrase(
     number = _day_at(tokens, j)
     if number is not None and not _is_year(tokens, j):
         day, last = number
-        k = _skip(tokens, last + 1, connectors | {","})
+        k = _skip(tokens, last + 1, connectors | _COMMAS)
         if _is_year(tokens, k):
             year, last = int(tokens.word(k)), k
-    elif _is_year(tokens, _skip(tokens, last + 1, connectors | {","})):
-        j = _skip(tokens, last + 1, connectors | {","})
+    elif _is_year(tokens, _skip(tokens, last + 1, connectors | _COMMAS)):
+        j = _skip(tokens, last + 1, connectors | _COMMAS)
         year, last = int(tokens.word(j)), j
     # Before the month: a day (19 September, 19 de septiembre, 24. September, the 24th of).
     if day is None:
@@ -679,6 +681,12 @@ def _month_phrase(
     dotted = tokens.word(first - 1) == "." and tokens.adjacent(first - 1)
     if year is None and dotted and _is_year(tokens, first - 2):
         year, first = int(tokens.word(first - 2)), first - 2
+    elif year is None and day is not None and first == i:
+        # year, month, day, as Malayalam writes a long date (2025 ജനുവരി 3; older
+        # CLDR: 2025, ജനുവരി 3)
+        k = i - 2 if tokens.word(i - 1) in _COMMAS and tokens.adjacent(i - 1) else i - 1
+        if _is_year(tokens, k):
+            year, first = int(tokens.word(k)), k
     anchored = day is not None or year is not None
     written = tokens.text[tokens.starts[i] : tokens.ends[name_end]]
     name = _accept(written, names, languages, anchored=anchored)
