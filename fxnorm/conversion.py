@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._decimal import CONTEXT, MAX_AMOUNT, MIN_EXPONENT
-from .money import Money
+from .money import Money, new_money
 from .rates.book import RateBook, default_book
 from .rates.model import Quote
 
@@ -90,15 +90,11 @@ def convert(
     # The product can leave the range its factors were in (money.in_range, inlined).
     if amount and not _MIN_EXPONENT <= amount.adjusted() < _MAX_ADJUSTED:
         Money(amount, quote.quote)  # raises InvalidAmountError, as for any amount
-    # The result Money and the Conversion built by slot stores (as
-    # fxnorm.money.new_money does): no frozen __setattr__, no calls.
-    result: Any = _new_object(_MoneySlots)
-    result.amount = amount
-    result.currency = quote.quote
-    result.__class__ = Money
+    # The Conversion built by slot stores (as fxnorm.money.new_money builds the
+    # result): no frozen __setattr__.
     made: Any = _new_object(_ConversionSlots)
     made.original = money
-    made.result = result
+    made.result = new_money(amount, quote.quote)
     made.rate = quote
     made.__class__ = Conversion
     conversion: Conversion = made
@@ -108,12 +104,6 @@ def convert(
 _multiply = CONTEXT.multiply
 _MIN_EXPONENT = MIN_EXPONENT
 _MAX_ADJUSTED = MAX_AMOUNT.adjusted()
-
-
-class _MoneySlots:
-    """:class:`Money`'s slots (see :func:`fxnorm.money.new_money`), for the result."""
-
-    __slots__ = Money.__slots__
 
 
 class _ConversionSlots:
