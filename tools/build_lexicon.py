@@ -108,7 +108,7 @@ LANGUAGE_KEYS = {
     "counts": {"words"},
     "percent": {"words"},
     "prices": {"zero"},
-    "context": {"shares", "money_nouns"},
+    "context": {"shares", "money_nouns", "lists"},
     "dates": {
         "relative",
         "before_time",
@@ -656,6 +656,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         "zero": [fold(w) for w in source.get("prices", {}).get("zero", [])],
         "shares": [pattern(w) for w in source.get("context", {}).get("shares", [])],
         "money_nouns": list(source.get("context", {}).get("money_nouns", [])),
+        "lists": [fold(w) for w in source.get("context", {}).get("lists", [])],
     }
     return out
 

@@ -49,6 +49,9 @@ class Placed(NamedTuple):
     #: the bare start of a change ("from 1 to 2 billion dollars"): its magnitude and
     #: currency are the end's, named once for both
     change: bool = False
+    #: an item of a list whose last item names the currency once for all ("20, 50
+    #: and 100 dollars"): its currency, and a magnitude it does not write, are that item's
+    listed: bool = False
 
 
 def match_before(text: str, start: int, table: QualifierTable) -> tuple[str, int, int] | None:
@@ -191,7 +194,7 @@ def place(text: str, figures: list[Figure], lex: Lexicon, *, bare: bool = True) 
     placed = []
     for figure in figures:
         if not bare and figure.surface is None:
-            placed.append(_new(Placed, (figure, None, None, False, False, True, False)))
+            placed.append(_new(Placed, (figure, None, None, False, False, True, False, False)))
         else:
             placed.append(_placed(text, figure, lex))
     return _shared(text, _ranges(text, placed, lex), lex)
@@ -201,8 +204,10 @@ def _placed(text: str, figure: Figure, lex: Lexicon) -> Placed:
     qualifier = qualifier_of(text, figure, lex)
     money_like = figure.surface is not None or _money_like(text, figure, lex)
     if qualifier is None:
-        return _new(Placed, (figure, None, None, money_like, False, False, False))
-    return _new(Placed, (figure, qualifier[0], qualifier[1], money_like, False, False, False))
+        return _new(Placed, (figure, None, None, money_like, False, False, False, False))
+    return _new(
+        Placed, (figure, qualifier[0], qualifier[1], money_like, False, False, False, False)
+    )
 
 
 #: ``Placed(...)`` without the Python-level ``__new__`` of a NamedTuple (every field given).
@@ -217,27 +222,101 @@ _SENTENCE_END = frozenset(".!?。！？\n")
 
 
 def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
-    """Figures with a magnitude and no currency that take another figure's, named once
-    for both, when the text says so:
+    """Figures with no currency that take another figure's, named once for several,
+    when the text says so:
 
     * after the part-of words (``11,9 miliardi di euro, di cui 2,1 miliardi``,
       ``$5 billion, of which 2 billion``, ``其中``), the currency before;
     * before a label and a figure with the same magnitude unit, when a noun of money
-      stands before the bare one (``收入3.2亿，利润0.5亿元``), the currency after.
+      stands before the bare one (``收入3.2亿，利润0.5亿元``), the currency after;
+    * the items of a list whose last item names the currency after its number
+      (``20, 50 and 100 dollars``, ``3.2 and 4.1 billion euros``, ``1, 5, 10 y 20
+      pesos``): that item's currency, and its magnitude for an item with none written
+      the same way (digits: ``50, 100, 200, 500 y mil pesos`` lends no thousand).
     """
     out = list(placed)
+    listed_until = -1  # the items before this index are in a list already lent to
     for i, item in enumerate(out):
         figure = item.figure
-        if figure.surface is not None or figure.mag_text is None:
+        if figure.surface is not None or figure.high is not None or i < listed_until:
             continue
-        if item.pending:
-            item = out[i] = _placed(text, figure, lex)
-        sharer = _part_of(text, out, i, lex) or _labelled(text, out, i, lex)
-        if sharer is not None:
-            out[i] = item._replace(
-                figure=figure._replace(surface=sharer), money_like=True, shared=True
-            )
+        if figure.mag_text is not None:
+            if item.pending:
+                item = out[i] = _placed(text, figure, lex)
+            sharer = _part_of(text, out, i, lex) or _labelled(text, out, i, lex)
+            if sharer is not None:
+                out[i] = item._replace(
+                    figure=figure._replace(surface=sharer), money_like=True, shared=True
+                )
+                continue
+        last = _list_end(text, out, i, lex)
+        if last is not None:
+            for k in range(i, last):
+                out[k] = _listed(text, out[k], out[last].figure, lex)
+            listed_until = last
     return out
+
+
+def _listed(text: str, item: Placed, last: Figure, lex: Lexicon) -> Placed:
+    """An item of a list with the last item's currency (see :func:`_shared`)."""
+    if item.pending:
+        item = _placed(text, item.figure, lex)
+    figure = item.figure
+    if not item.money_like:
+        return item  # a year or a count in the list: "in 2024, 5 and 6 dollars"
+    if last.written == figure.written:
+        lent = lend(figure, last)
+    else:  # "50, 100, 200, 500 y mil pesos": "mil" is the last item, no magnitude
+        lent = figure._replace(surface=last.surface)
+    return item._replace(figure=lent, shared=True, listed=True)
+
+
+#: The most items a list may have before its last, and the longest gap between two.
+_LIST_ITEMS = 12
+_LIST_GAP = 8
+
+
+def _list_end(text: str, placed: list[Placed], i: int, lex: Lexicon) -> int | None:
+    """Where the last item is of the list the bare figure ``placed[i]`` is an item of, when
+    that item writes its currency after its number: commas between the items and
+    a joining word (or ``、``) before the last (``20, 50 and 100 dollars``), or
+    commas alone between three items or more (``1, 2, 5, 10, 20, 50 centimes``). A
+    currency before the last number (``20 and $50``) is that item's alone."""
+    first = placed[i].figure
+    if _labelled_number(text, first.start):
+        return None  # "Chapter 11 and 20 dollars", "Windows 11 or 12 euros": a name
+    j = i
+    while j + 1 < len(placed) and j - i < _LIST_ITEMS:
+        after = placed[j + 1].figure
+        gap = text[placed[j].figure.end : after.start]
+        if len(gap) > _LIST_GAP:
+            return None
+        link = lex.list_link.match(gap)
+        if link is None or not (link.group("comma") or link.group("word")):
+            return None
+        word = link.group("word") is not None
+        if after.surface is not None:
+            if not (word or link.group("comma") == "、" or j > i):
+                return None  # "In 2024, 5 dollars": one comma alone makes no list
+            if not text.startswith(after.raw, after.start):
+                return None
+            return j + 1
+        if word or after.high is not None:
+            return None  # "5 and 6, 7 dollars": no list
+        j += 1
+    return None
+
+
+def _labelled_number(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a capitalised word, one space apart: it
+    is part of a name (``Chapter 11``, ``Boeing 737``, ``Article 5``), no amount."""
+    end = start - 1
+    if end < 1 or text[end] != " ":
+        return False
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return begin < end and text[begin].isupper()
 
 
 def _part_of(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface | None:

@@ -310,8 +310,8 @@ def _plain_bare(text: str, start: int, end: int, lex: Lexicon) -> bool:
             return False
         if ch in lex.link_chars and _has_currency_hint(text[nxt : nxt + 16], lex):
             return False
-        if ch == "," and text[nxt + 1 : nxt + 2] == " ":
-            return False  # 118, 99 TL
+        if ch == "、" or (ch == "," and text[nxt + 1 : nxt + 2] == " "):
+            return False  # 118, 99 TL; an item of a list (20, 50 and 100 dollars, 1、5、10元)
     prv = start - 2 if start > 1 and text[start - 1] in SPACES else start - 1
     if prv >= 0:
         ch = text[prv]
@@ -364,7 +364,7 @@ def _not_plain_pattern(
     before = _char_class(symbol_ends | links | {"."})
     return re.compile(
         rf"\d{_RUN_START}(?!{_PERCENT_RUN})(?=({RUN_TAIL}))"
-        rf"(?:(?<={before}\d)|(?<={before}{spaces}\d)|(?=\1(?:{spaces}?{after}|[.,][-–]|, \d)))\1"
+        rf"(?:(?<={before}\d)|(?<={before}{spaces}\d)|(?=\1(?:{spaces}?{after}|[.,][-–]|[,、]{spaces}?[^\W_])))\1"
     )
 
 

@@ -179,6 +179,9 @@ class LanguageData(NamedTuple):
     shares: tuple[str, ...]
     #: nouns of money before a figure whose currency the next figure names (``收入``)
     money_nouns: tuple[str, ...]
+    #: the words that join the items of a list (``and``, ``or``): ``20, 50 and 100
+    #: dollars`` writes the currency once, after the last
+    lists: tuple[str, ...] = ()
 
 
 class GlobalData(NamedTuple):
@@ -363,6 +366,7 @@ def language(code: str) -> LanguageData | None:
         zero_words=tuple(data["zero"]),
         shares=tuple(data["shares"]),
         money_nouns=tuple(data["money_nouns"]),
+        lists=tuple(data.get("lists", ())),
     )
 
 

@@ -151,6 +151,9 @@ class Lexicon:
     #: nouns of money a figure may stand after (``收入3.2亿，利润0.5亿元``)
     shares: re.Pattern[str]
     money_nouns: EndingMatcher
+    #: the gap between two items of a list (``, ``, `` and ``, ``, or ``, ``、``): the
+    #: ``comma`` group, the ``word`` group, either or both
+    list_link: re.Pattern[str]
     #: words that say a price is nothing (``Free``): the zero of a price tag
     zero_words: frozenset[str]
     #: symbol -> the one code the locale writes that way
@@ -291,6 +294,13 @@ def _alternation(sources: Iterable[str]) -> str:
     unique = list(dict.fromkeys(s for s in sources if s))
     unique.sort(key=len, reverse=True)
     return "|".join(unique) if unique else "(?!)"
+
+
+def _list_link(words: Iterable[str]) -> re.Pattern[str]:
+    """The gap between two items of a list: a comma (``、`` in CJK text), a word
+    that joins them (``and``, ``y``, ``或``), or both (``, and``)."""
+    word = _words_pattern(words)
+    return re.compile(rf"\s*(?:(?P<comma>[,，、])\s*)?(?:(?P<word>{word})\s*)?\Z", re.IGNORECASE)
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -648,6 +658,7 @@ def _lexicon(
             re.IGNORECASE,
         ),
         money_nouns=EndingMatcher(w for lang in own for w in lang.money_nouns),
+        list_link=_list_link(w for lang in own for w in lang.lists),
         locale_symbols=_symbol_readings(hint.data_locale)
         if hint is not None and hint.data_locale
         else {},

@@ -102,11 +102,16 @@ def is_change_low(text: str, low: Figure, high: Figure, lex: Lexicon) -> bool:
 
 
 def lend(low: Figure, high: Figure) -> Figure:
-    """The start of a change with the currency its end writes once for both, and
-    its magnitude when the start has none (see :func:`is_change_low`); its span and
-    digits are its own."""
+    """The start of a change (or an item of a list) with the currency its end writes
+    once for both, and its magnitude when the start has none (see
+    :func:`is_change_low`) or only the first word of the end's two (``2 mil y 3 mil
+    millones``, as a range shares it); its span and digits are its own."""
     if low.mag_text is None and not low.mag_exponent:
         return low._replace(surface=high.surface, mag_exponent=high.mag_exponent)
+    if low.mag_text is not None and _shares_magnitude(low, high):
+        return low._replace(
+            surface=high.surface, mag_exponent=high.mag_exponent, mag_text=high.mag_text
+        )
     return low._replace(surface=high.surface)
 
 

@@ -229,17 +229,30 @@ def _figures(text: str, lex: Lexicon, bare: bool, skipped: list[ScannedSkip]) ->
 
 
 def _near_currency(figures: list[Figure]) -> list[Figure]:
-    """Figures with a currency, and bare ones next to one (a range's other end)."""
-    kept = []
-    last = len(figures) - 1
-    for i, figure in enumerate(figures):
-        if (
-            figure.surface is not None
-            or (i < last and figures[i + 1].surface is not None)
-            or (i > 0 and figures[i - 1].surface is not None)
-        ):
-            kept.append(figure)
-    return kept
+    """Figures with a currency, and bare ones next to one (a range's other end) or
+    before one a few characters apart each (the items of a list: ``20, 50 and 100
+    dollars``)."""
+    keep = [False] * len(figures)
+    reach = -1  # where the next kept figure starts, while a run of bare ones may reach it
+    for i in range(len(figures) - 1, -1, -1):
+        figure = figures[i]
+        if figure.surface is not None:
+            keep[i] = True
+            if i > 0:
+                keep[i - 1] = True
+            if i + 1 < len(figures):
+                keep[i + 1] = True
+            reach = figure.start
+        elif reach >= 0 and reach - figure.end <= _LIST_REACH:
+            keep[i] = True
+            reach = figure.start
+        else:
+            reach = -1
+    return [figure for figure, kept in zip(figures, keep, strict=True) if kept]
+
+
+#: The longest gap between two items of a list kept for the context stage to judge.
+_LIST_REACH = 8
 
 
 class _Analysis:

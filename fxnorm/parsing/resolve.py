@@ -523,6 +523,12 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
             "the start of a change ('from ... to'): the currency (and a magnitude it "
             "does not write) are its end's, written once for both",
         )
+    if placed.listed:
+        notes = (
+            *notes,
+            "an item of a list ('20, 50 and 100 dollars'): the currency (and a magnitude "
+            "it does not write) are the list's last item's, written once for all",
+        )
     if figure.mag_text is not None and reader.lex.home_magnitudes:
         notes = (*notes, *_home_magnitude(reader, figure.mag_text))
     if figure.mag_text is not None and reader.lex.lent_naming:
