@@ -121,10 +121,14 @@ def inside_currency(text: str, mag: tuple[Magnitude, int, int], lex: Lexicon) ->
 
 
 def currency_after(text: str, pos: int, lex: Lexicon, linked: bool) -> tuple[Surface, int] | None:
-    """The currency word at ``pos`` (or one space after it), or after a linking word
+    """The currency word at ``pos`` (or one space or hyphen after it: ``a 20-euro
+    note``, ``10-billion-dollar``, ``50-Euro-Schein``), or after a linking word
     (``de``, ``d'``, ``di``) when ``linked``; (surface, end)."""
-    start = pos + 1 if pos < len(text) and text[pos] in SPACES else pos
+    hyphen = pos < len(text) and text[pos] == "-"
+    start = pos + 1 if hyphen or (pos < len(text) and text[pos] in SPACES) else pos
     found = lex.after_words.match(text, start)
+    if hyphen and found is not None and found[1] < len(text) and text[found[1]].isdecimal():
+        return None  # "$22-$23.6 bln", "£10-£20": the next figure's symbol, no compound
     if found is None and linked:
         head = fold(text[start : start + 1])
         for link in lex.links:
