@@ -261,21 +261,23 @@ def _apart(
     conversion into another currency, so that one takes its next reading without the
     other's currency (``20.2 billion pesos ($1 billion)`` with ``default_currency="ARS"``
     is ARS and USD). The stated side is re-read first."""
-    again = _reread_without(reader, stated, source[0].currency)
+    again = _reread_without(reader, stated, source[0])
     if again is not None:
         return source[0], again
-    again = _reread_without(reader, source, stated[0].currency)
+    again = _reread_without(reader, source, stated[0])
     if again is not None:
         return again, stated[0]
     return source[0], stated[0]
 
 
 def _reread_without(
-    reader: Reader, side: tuple[Mention, Surface | None], taken: str | None
+    reader: Reader, side: tuple[Mention, Surface | None], other: Mention
 ) -> Mention | None:
-    """The mention re-resolved without ``taken`` and without a default, if it was only
-    chosen and another reading exists."""
+    """The mention re-resolved without ``other``'s currency and without a default, if
+    it was only chosen and another reading exists. Its ``resolved_by`` is then
+    ``pair`` and a note says what the reading was and which rule chose the new one."""
     mention, surface = side
+    taken = other.currency
     if surface is None or mention.resolved_by not in CHOSEN or len(surface.codes) < 2:
         return None
     rest = tuple(code for code in surface.codes if code != taken)
@@ -284,7 +286,14 @@ def _reread_without(
     )
     if currency is None:
         return None
-    return dataclasses.replace(mention, currency=currency, resolved_by=by)
+    note = (
+        f"read as {currency} ({by}) for its pair with {other.text!r}: a stated equivalent"
+        f" is in another currency than its figure; alone it reads as {taken}"
+        f" ({mention.resolved_by})"
+    )
+    return dataclasses.replace(
+        mention, currency=currency, resolved_by="pair", notes=(*mention.notes, note)
+    )
 
 
 def _next_sentence(
