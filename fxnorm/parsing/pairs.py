@@ -19,7 +19,12 @@ A stated equivalent is the figure that follows another one after
   about $5.``, ``$500, which was 6,000 pesos``), when the equivalent ends its
   clause: followed by more words (``$5 was 20 pesos more than``) it is a
   comparison, not a conversion;
-* an announcing word alone (``$5 billion equivalent to €4.6 billion``);
+* a verb-final sentence's worth: the figure, perhaps a subject mark or a linking
+  verb, then the equivalent and a word that says it is the figure's worth
+  (``100 Mark waren damals rund 60 Dollar wert``, ``1兆円は約70億ドルに相当``,
+  ``7조 원은 약 50억 달러에 해당한다``, ``… रुपये लगभग 1.2 अरब डॉलर के बराबर``);
+* an announcing word alone (``$5 billion equivalent to €4.6 billion``), also when
+  the reader took it as the equivalent's qualifier (``1万亿日元约合70亿美元``);
 * an alternative word alone when the equivalent is written with an ISO code
   (``5.000 yuan o 700 USD``): written with a symbol (``$5 billion or €4 billion``)
   it is a list of alternatives, not a conversion;
@@ -46,7 +51,7 @@ import dataclasses
 import re
 
 from .lexicon import Lexicon, Surface
-from .matching import EndingMatcher
+from .matching import EndingMatcher, is_letter
 from .model import Mention, Pair
 from .resolve import CHOSEN, Context, Reader, resolve_surface
 
@@ -85,7 +90,9 @@ class _Openers:
         "open",
         "or_word",
         "restated",
+        "subject",
         "word",
+        "worth",
     )
 
     def __init__(self, lex: Lexicon) -> None:
@@ -104,6 +111,14 @@ class _Openers:
         #: a linking verb, perhaps after a comma (``pesos was about $5``)
         self.link = re.compile(
             rf"(?:\s*[{_COMMAS}]\s*|\s+)(?:{lex.pair_links})\s+\Z", re.IGNORECASE
+        )
+        #: what follows the equivalent of a verb-final sentence (``60 Dollar wert``)…
+        self.worth = re.compile(rf"[ \u00a0]*(?:{lex.pair_worth})", re.IGNORECASE)
+        #: …and what may stand before it: a subject mark, a linking verb (``1兆円は``)
+        self.subject = re.compile(
+            rf"[ \u00a0]*(?:(?:{lex.pair_subjects})[ \u00a0]*)?"
+            rf"(?:(?:{lex.pair_links})[ \u00a0]+)?",
+            re.IGNORECASE,
         )
         #: an alternative word alone, between spaces (``yuan o 700 USD``)
         self.or_word = re.compile(rf"\s+(?:{alternative})\s+\Z", re.IGNORECASE)
@@ -185,6 +200,10 @@ def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -
     if len(gap) <= _MAX_GAP:
         if openers.open.match(gap):
             return True
+        if stated.qualifier_span is not None and openers.open.match(near):
+            return True  # "1万亿日元约合70亿美元": the qualifier is the announcing word
+        if openers.subject.fullmatch(gap) is not None and _worth(openers, text, stated):
+            return True  # "100 Mark waren damals rund 60 Dollar wert"
         if openers.link.match(gap) is not None and _LINK_END.match(text, stated.span[1]):
             return True  # "20 pesos was about $5."
         if openers.dash.match(gap) is not None and _dashed(text, gap, stated):
@@ -204,6 +223,16 @@ def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -
     if len(gap) <= _MAX_ANNOUNCED_GAP and openers.announced.search(near) is not None:
         return _CLAUSE_BREAK.search(gap) is None  # "…，同比增长5%（折合约170亿美元）"
     return False
+
+
+def _worth(openers: _Openers, text: str, stated: Mention) -> bool:
+    """Whether a word that says it is the figure's worth follows ``stated`` (``wert``,
+    ``相当``, ``에 해당``), as a whole word where words are spaced (``wert``, not
+    ``werten``); in the scripts that write no spaces the word may go on (``해당한다``)."""
+    found = openers.worth.match(text, stated.span[1])
+    if found is None or found.end() == stated.span[1]:
+        return False
+    return not is_letter(text[found.end() : found.end() + 1])
 
 
 def _dashed(text: str, gap: str, stated: Mention) -> bool:
