@@ -40,7 +40,13 @@ alternative word in the same sentence in the currency of the first equivalent
 second equivalent of the same figure.
 
 Pairing is conservative: two figures in a sentence with none of these between
-them are never a pair, nor are two figures in the same currency. The words are
+them are never a pair, nor are two figures in the same currency. A bare number
+(no currency of its own) is paired only when nothing but the opener stands between
+it and its equivalent: the writer named the conversion (``2,102 mil milhões (470
+mil milhões de euros)``), and the source stays without a currency unless
+``default_currency`` gives one, since the sentence's other currencies are no
+statement of its own; a word before the bracket (``۱۴ میلیاردریال (…)``) may be a
+magnitude or currency the reader did not read, and then nothing is paired. The words are
 the languages' data (``[pairs]`` of ``data/languages/<language>.toml``),
 compiled by the lexicon.
 """
@@ -72,6 +78,8 @@ _LINK_END = re.compile(r"[ \u00a0]?(?:[.!?;:,()\]（）。，]|\n|\Z)")
 #: …and what leads, inside a bracket, from a first equivalent's words to a second one
 _IN_BRACKET_NEXT = re.compile(r"[^()\[\]（）.!?。;；,，]*[,;，；]\s*")
 _CLOSE = re.compile(r"[ \u00a0]?[)\]）]")
+#: a gap that opens with a word (after a quote mark or spaces)
+_WORD_FIRST = re.compile(r"[\"”’»' \u00a0]*[^\W\d_]")
 _BRACKETS = "(\\[（"
 _COMMAS = ",，、،"
 _QUOTES = "\"”’»'"
@@ -223,6 +231,51 @@ def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -
     if len(gap) <= _MAX_ANNOUNCED_GAP and openers.announced.search(near) is not None:
         return _CLAUSE_BREAK.search(gap) is None  # "…，同比增长5%（折合约170亿美元）"
     return False
+
+
+def _past_rate(openers: _Openers, text: str, mentions: list[Mention], i: int) -> int:
+    """The index of the equivalent of ``mentions[i]`` stated in its bracket after the
+    rate it was computed at, or 0: ``1.213 美元(按 1 美元可兑换 7.76 港元计算,约合
+    9.412 港元)``. The bracket opens right after the figure and stays open; in it come
+    one unit of the figure's currency, a figure in another currency (the rate), then,
+    after a comma or an announcing word, the equivalent in that other currency. The
+    rate's two figures are paired with nothing."""
+    if i + 3 >= len(mentions):
+        return 0
+    source, one, rate, stated = mentions[i : i + 4]
+    if one.amount != 1 or one.range is not None or one.currency != source.currency:
+        return 0
+    if rate.currency is None or rate.currency == source.currency:
+        return 0
+    if stated.currency != rate.currency:
+        return 0
+    opening = text[source.span[1] : _stated_start(one)]
+    inside = text[one.span[1] : _stated_start(rate)]
+    tail = text[rate.span[1] : _stated_start(stated)]
+    if not (len(opening) <= _MAX_GAP and any(b in opening for b in _BRACKETS)):
+        return 0
+    if len(inside) > _MAX_GAP or len(tail) > _MAX_ANNOUNCED_GAP:
+        return 0
+    for part in (opening, inside, tail):
+        if _CLAUSE_BREAK.search(part) is not None or any(c in part for c in ")]）"):
+            return 0
+    if any(b in inside + tail for b in _BRACKETS):
+        return 0
+    near = text[rate.span[1] : stated.span[0]]
+    if openers.announced.search(near) is not None:
+        return i + 3
+    if stated.qualifier == "approximate" and openers.comma.match(tail) is not None:
+        return i + 3
+    return 0
+
+
+def _word_before_bracket(gap: str) -> bool:
+    """Whether a word stands between a figure and the bracket of its equivalent
+    (``4,5 Milliarden Euro Gewinn (rund …)``). After a bare number that word may be
+    the magnitude or the currency the reader could not read (``۱۴ میلیاردریال (حدود
+    ۳۰۰ هزار دلار)`` is 14 billion rials, not 14), so a bare number is not paired
+    across it."""
+    return _WORD_FIRST.match(gap) is not None and any(b in gap for b in _BRACKETS)
 
 
 def _worth(openers: _Openers, text: str, stated: Mention) -> bool:
@@ -381,6 +434,8 @@ def pairs(
                     text[previous.span[1] : stated.span[0]],
                 )
                 bracketed = any(b in gap for b in _BRACKETS)
+                if opened and not has_currency and _word_before_bracket(gap):
+                    opened = False  # "۱۴ میلیاردریال (…)": the word may be what was not read
             else:
                 opened = (
                     (len(gap) <= _MAX_GAP and openers.next.match(gap) is not None)
@@ -390,11 +445,17 @@ def pairs(
             if not opened:
                 if not (first and has_currency):
                     break
-                j = _next_sentence(openers, text, mentions, keep_bare, i)
-                if not j:
-                    break
-                stated, next_sentence = mentions[j], True
-                gap = text[source.span[1] : _stated_start(stated)]
+                past = _past_rate(openers, text, mentions, i) if j == i + 1 else 0
+                if past:
+                    j, bracketed = past, True  # "1.213 美元(按 1 美元可兑换 7.76 港元计算,约合 …)"
+                    stated = mentions[j]
+                    gap = text[mentions[j - 1].span[1] : _stated_start(stated)]
+                else:
+                    j = _next_sentence(openers, text, mentions, keep_bare, i)
+                    if not j:
+                        break
+                    stated, next_sentence = mentions[j], True
+                    gap = text[source.span[1] : _stated_start(stated)]
             if not (stated.currency or stated.alternatives):
                 break
             same = stated.currency is not None and stated.currency == source.currency
