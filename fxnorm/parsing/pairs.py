@@ -33,6 +33,11 @@ A stated equivalent is the figure that follows another one after
 * or in the next sentence, when it opens by restating the amount (``That is
   equivalent to``, ``Das entspricht``, ``Eso equivale a``).
 
+A rate the bracket states before the equivalent is passed over (``1.213 美元(按 1
+美元可兑换 7.76 港元计算,约合 9.412 港元)``): one unit of the figure's currency and a
+figure in another currency, then the equivalent in that currency after a comma or
+an announcing word; the rate's figures are paired with nothing.
+
 After a stated equivalent, another figure after ``;``, ``,`` or ``/`` (``A (B;
 C)``, ``10.4 lakh crore (13 billion euros, $16 billion)``) or after an
 alternative word in the same sentence in the currency of the first equivalent
