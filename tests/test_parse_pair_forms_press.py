@@ -153,6 +153,15 @@ PRESS = [
         [(D("3.7e9"), "EUR", D("4.23e9"), "USD")],
         id="ru-rogtec-euro",
     ),
+    pytest.param(
+        # russiansanfran.com/common/arc/story.php/724331?id_cr=142 (from lenta.ru): a
+        # million as a word, the equivalent approximate
+        "Банкнота номиналом в миллион фунтов стерлингов (около 1,6 миллиона долларов) будет"
+        " продана с аукциона, который состоится до конца сентября в Лондоне.",
+        "ru",
+        [(D("1e6"), "GBP", D("1.6e6"), "USD")],
+        id="ru-lenta-million-word",
+    ),
     # -- Indonesian -----------------------------------------------------------------
     pytest.param(
         # finance.detik.com/berita-ekonomi-bisnis/d-3891797/jokowi-sebut-ekonomi-ri-...:
@@ -310,3 +319,25 @@ def test_a_pair_whose_source_name_is_read_loosely_keeps_its_amounts() -> None:
 )
 def test_a_rate_in_the_bracket_leads_to_no_other_figure(text: str) -> None:
     assert extract_pairs(text, locale="zh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # corriere.it/economia/finanza/cards/coronavirus-trump-vara-bazooka-2-mila-miliardi-
+        # soldi-imprese-cittadini/accordo-notte_principale.shtml: the bracket restates the
+        # amount in other words, in no other currency
+        (
+            "È un accordo storico, quello raggiunto nella notte a Washington tra"
+            " l’amministrazione Trump e i senatori democratici e repubblicani su un pacchetto"
+            " di misure da duemila miliardi di dollari (2 trilioni) per fronteggiare la crisi"
+            " economica causata dal blocco delle attività.",
+            "it",
+        ),
+        # regnum.ru/news/385483: two equivalents of a third thing (the new lira), written
+        # with names and "or": alternatives, not a conversion of one into the other
+        ("Новая валютная единица будет обмениваться на 0,7 доллара или 0,5 евро.", "ru"),
+    ],
+)
+def test_press_figures_that_are_no_conversion(text: str, locale: str) -> None:
+    assert extract_pairs(text, locale=locale) == []
