@@ -266,15 +266,39 @@ def test_a_rate_in_the_bracket_is_never_a_pair() -> None:
     assert not sides & {(D(1), "USD"), (D("7.76"), "HKD")}
 
 
-def test_a_bare_number_before_an_unread_word_is_not_paired() -> None:
-    """A word between a bare number and the bracket may be the magnitude or currency
-    the reader did not read: 'میلیاردریال' (billion rials, written as one word) makes
-    '۱۴' 14 billion rials, so pairing '14' would state a conversion the writer did not
-    make. The same sentence spaced is read and paired (14 billion IRR)."""
+def test_a_bare_number_before_an_unread_magnitude_is_not_paired() -> None:
+    """'میلیاردریال' (billion rials, written as one word) makes '۱۴' 14 billion rials:
+    pairing '14' would state a conversion the writer did not make. The same sentence
+    spaced is read and paired (14 billion IRR)."""
     glued = "دولت ۱۴ میلیاردریال (حدود ۳۰۰ هزار دلار) هزینه کرد."
     spaced = "دولت ۱۴ میلیارد ریال (حدود ۳۰۰ هزار دلار) هزینه کرد."
     assert _pairs(glued, "fa") == []
     assert _pairs(spaced, "fa") == [(D("14e9"), "IRR", D("300e3"), "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # lenta.ru/news/2008/10/01/banknote/amp: "фунтов" alone (pounds, also of weight)
+        # is not read, the amount is
+        (
+            "Банкнота номиналом один миллион фунтов стерлингов 1 октября была продана на"
+            " частном аукционе за 78 тысяч фунтов (более 150 тысяч долларов США),"
+            " сообщается на сайте The Telegraph.",
+            (D("78e3"), "?", D("150e3"), "USD"),
+        ),
+        # birga.tourdom.ru:80/news/turki-ustali-ot-kvadrilonov.html: the old Turkish
+        # "лир" is not read
+        (
+            "Сейчас в Турции имеют хождение банкноты в 20 млн. лир (около $13).",
+            (D("20e6"), "?", D("13"), "USD"),
+        ),
+    ],
+)
+def test_a_bare_number_before_an_unread_currency_is_paired_without_it(
+    text: str, pair: tuple[Decimal, str, Decimal, str]
+) -> None:
+    assert _pairs(text, "ru") == [pair]
 
 
 def test_a_bare_number_keeps_no_currency_unless_one_is_given() -> None:

@@ -50,8 +50,9 @@ them are never a pair, nor are two figures in the same currency. A bare number
 it and its equivalent: the writer named the conversion (``2,102 mil milhões (470
 mil milhões de euros)``), and the source stays without a currency unless
 ``default_currency`` gives one, since the sentence's other currencies are no
-statement of its own; a word before the bracket (``۱۴ میلیاردریال (…)``) may be a
-magnitude or currency the reader did not read, and then nothing is paired. The words are
+statement of its own; a word before the bracket that opens with a magnitude
+(``۱۴ میلیاردریال (…)``, 14 billion rials written as one word) says the number
+is not the amount converted, and then nothing is paired. The words are
 the languages' data (``[pairs]`` of ``data/languages/<language>.toml``),
 compiled by the lexicon.
 """
@@ -85,6 +86,7 @@ _IN_BRACKET_NEXT = re.compile(r"[^()\[\]（）.!?。;；,，]*[,;，；]\s*")
 _CLOSE = re.compile(r"[ \u00a0]?[)\]）]")
 #: a gap that opens with a word (after a quote mark or spaces)
 _WORD_FIRST = re.compile(r"[\"”’»' \u00a0]*[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _BRACKETS = "(\\[（"
 _COMMAS = ",，、،"
 _QUOTES = "\"”’»'"
@@ -274,13 +276,24 @@ def _past_rate(openers: _Openers, text: str, mentions: list[Mention], i: int) ->
     return 0
 
 
-def _word_before_bracket(gap: str) -> bool:
-    """Whether a word stands between a figure and the bracket of its equivalent
-    (``4,5 Milliarden Euro Gewinn (rund …)``). After a bare number that word may be
-    the magnitude or the currency the reader could not read (``۱۴ میلیاردریال (حدود
-    ۳۰۰ هزار دلار)`` is 14 billion rials, not 14), so a bare number is not paired
-    across it."""
-    return _WORD_FIRST.match(gap) is not None and any(b in gap for b in _BRACKETS)
+def _magnitude_unread(lex: Lexicon, gap: str) -> bool:
+    """Whether the word between a bare number and the bracket of its equivalent opens
+    with a magnitude word the reader did not take as the number's (written together
+    with what follows it: ``۱۴ میلیاردریال (حدود ۳۰۰ هزار دلار)`` is 14 billion rials,
+    not 14). Such a number's amount is not what the writer converted, so it is not
+    paired; a bare number before another word (``78 тысяч фунтов (…)``, the pounds
+    unread) keeps its amount and is paired, without a currency."""
+    word = _WORD_FIRST.match(gap)
+    if word is None or not any(b in gap for b in _BRACKETS):
+        return False
+    first = _LETTERS.match(gap, word.end() - 1)
+    if first is None:
+        return False
+    folded = first.group().casefold()
+    return any(
+        len(magnitude) >= 3 and folded.startswith(magnitude.casefold())
+        for magnitude in lex.magnitudes
+    )
 
 
 def _worth(openers: _Openers, text: str, stated: Mention) -> bool:
@@ -439,8 +452,8 @@ def pairs(
                     text[previous.span[1] : stated.span[0]],
                 )
                 bracketed = any(b in gap for b in _BRACKETS)
-                if opened and not has_currency and _word_before_bracket(gap):
-                    opened = False  # "۱۴ میلیاردریال (…)": the word may be what was not read
+                if opened and not has_currency and _magnitude_unread(reader.lex, gap):
+                    opened = False  # "۱۴ میلیاردریال (…)": 14 billion rials, not 14
             else:
                 opened = (
                     (len(gap) <= _MAX_GAP and openers.next.match(gap) is not None)
