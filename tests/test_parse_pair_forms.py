@@ -157,6 +157,22 @@ def _pairs(text: str, locale: str | None) -> list[tuple[str, str, str, str]]:
         ),
         ("100 บาท เท่ากับประมาณ 3 ดอลลาร์สหรัฐ", "th", [("100", "THB", "3", "USD")]),
         ("Rp 15.000 kira-kira setara US$ 1.", "id", [("15000", "IDR", "1", "USD")]),
+        # "that is" after a comma, a demonstrative and a linking verb, "or about"
+        (
+            "Der Konzern zahlt umgerechnet 1,8 Milliarden Euro, also 2 Milliarden Dollar.",
+            "de",
+            [("1800000000", "EUR", "2000000000", "USD")],
+        ),
+        (
+            "Der Konzern zahlt 2 Milliarden Dollar, das sind rund 1,8 Milliarden Euro.",
+            "de",
+            [("2000000000", "USD", "1800000000", "EUR")],
+        ),
+        (
+            "Perusahaan berinvestasi US$2 miliar atau sekitar Rp30 triliun.",
+            "id",
+            [("2000000000", "USD", "30000000000000", "IDR")],
+        ),
         # an announcing word the reader took as the equivalent's qualifier (约合: about)
         ("1万亿日元约合70亿美元。", "zh", [("1000000000000", "JPY", "7000000000", "USD")]),
         # a spaced dash: an aside the same dash closes, or an approximate figure
@@ -295,6 +311,13 @@ def test_ranges_on_both_sides_keep_both_ends() -> None:
         ),
         ("Za 100 złotych kupił to, co było warte 25 dolarów.", "pl"),
         ("El precio de 100 pesos era entonces 30 dólares más alto.", "es"),
+        # a demonstrative and a verb before a figure that does not end its clause
+        (
+            "Der Umsatz stieg um 5 Milliarden Euro, das sind 3 Milliarden Dollar mehr als 2023.",
+            "de",
+        ),
+        # "sekitar" (about) after another subject, no "atau" (or)
+        ("Perusahaan A berinvestasi US$2 miliar dan perusahaan B sekitar Rp30 triliun.", "id"),
     ],
 )
 def test_what_is_no_conversion(text: str, locale: str) -> None:
