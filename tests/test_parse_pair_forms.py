@@ -183,6 +183,19 @@ def _pairs(text: str, locale: str | None) -> list[tuple[str, str, str, str]]:
             [("380000000000", "CNY", "53000000000", "USD")],
         ),
         ("It costs 150,000 pesos – around $160.", "es_AR", [("150000", "ARS", "160", "USD")]),
+        # an announcing word after the dash
+        (
+            "Tesla investiert 4 Milliarden Dollar – umgerechnet 3,7 Milliarden Euro – in das Werk.",
+            "de",
+            [("4000000000", "USD", "3700000000", "EUR")],
+        ),
+        # "$" chosen as the dollar by the document's "US$", whose figure is the
+        # equivalent: the "$" is another dollar or a peso, left open
+        (
+            "El Gobierno destinará $ 500.000 millones (unos US$ 2.500 millones) al plan.",
+            "es",
+            [("500000000000", "?", "2500000000", "USD")],
+        ),
         # a second equivalent in the bracket, after words about the first
         (
             "It costs 150,000 pesos ($160 at the official rate, $120 at the blue rate).",
@@ -281,6 +294,10 @@ def test_ranges_on_both_sides_keep_both_ends() -> None:
         # the same currency on both sides
         ("$5 billion ($6 billion)", "en"),
         # a dash before a figure that is neither set off nor approximate
+        (
+            "Tesla investiert 4 Milliarden Dollar – umgerechnet 3,7 Milliarden Euro davon hier.",
+            "de",
+        ),
         ("Revenue was $5 billion — 20 billion yuan of it from China.", "en"),
         ("Apple paid $5 billion — about 20 billion yuan more than Google.", "en"),
         # a linking verb where the second figure does not end its clause: a comparison
@@ -341,3 +358,16 @@ def test_a_model_number_after_a_latin_letter_and_hyphen_is_no_figure(
     text: str, amount: str
 ) -> None:
     assert [m.amount for m in extract(text, locale="en")] == [Decimal(amount)]
+
+
+def test_a_chosen_currency_its_stated_equivalent_names_is_left_open() -> None:
+    """'$' in a Spanish text that also writes 'US$' is read as the dollar (the
+    document names it); as the figure whose equivalent is in US$ it is another
+    currency, which no rule names: the pair leaves it open and says why."""
+    text = "El Gobierno destinará $ 500.000 millones (unos US$ 2.500 millones) al plan."
+    (pair,) = extract_pairs(text, locale="es")
+    assert (pair.source.currency, pair.source.resolved_by) == (None, "pair")
+    assert {"ARS", "MXN"} <= set(pair.source.alternatives)
+    assert "USD" not in pair.source.alternatives
+    assert any("left open" in note for note in pair.source.notes)
+    assert [m.currency for m in extract(text, locale="es")] == ["USD", "USD"]

@@ -121,8 +121,11 @@ class _Openers:
             r")\Z",
             re.IGNORECASE,
         )
-        #: a spaced dash, perhaps with an alternative word (``yuan — about $53 billion —``)
-        self.dash = re.compile(rf"\s[–—-]\s*(?:(?:{alternative})\s+)?\Z", re.IGNORECASE)
+        #: a spaced dash, perhaps with an alternative or announcing word (``yuan — about
+        #: $53 billion —``, ``Dollar – umgerechnet 3,7 Milliarden Euro –``)
+        self.dash = re.compile(
+            rf"\s[–—-]\s*(?:(?:{alternative}|{equivalent})\s+)?\Z", re.IGNORECASE
+        )
         #: a linking verb, perhaps after a comma (``pesos was about $5``)
         self.link = re.compile(
             rf"(?:\s*[{_COMMAS}]\s*|\s+)(?:{lex.pair_links})\s+\Z", re.IGNORECASE
@@ -375,17 +378,34 @@ def _reread_without(
 ) -> Mention | None:
     """The mention re-resolved without ``other``'s currency and without a default, if
     it was only chosen and another reading exists. Its ``resolved_by`` is then
-    ``pair`` and a note says what the reading was and which rule chose the new one."""
+    ``pair`` and a note says what the reading was and which rule chose the new one.
+    When no rule chooses among the rest, the mention is left open (``currency=None``,
+    the rest in ``alternatives``), but only when the other side names its currency
+    itself (``$ 500.000 millones (unos US$ 2.500 millones)``: the pesos of some
+    country, not dollars); two chosen readings (``$5 ($6)``) stay as they are."""
     mention, surface = side
     taken = other.currency
     if surface is None or mention.resolved_by not in CHOSEN or len(surface.codes) < 2:
         return None
     rest = tuple(code for code in surface.codes if code != taken)
-    currency, _, by = resolve_surface(
+    currency, alternatives, by = resolve_surface(
         reader, Surface(surface.text, rest, surface.kind), Context(set(), {}), default=False
     )
     if currency is None:
-        return None
+        if other.resolved_by in CHOSEN or other.resolved_by == "unresolved":
+            return None
+        note = (
+            f"left open for its pair with {other.text!r}: a stated equivalent is in"
+            f" another currency than its figure; alone it reads as {taken}"
+            f" ({mention.resolved_by})"
+        )
+        return dataclasses.replace(
+            mention,
+            currency=None,
+            alternatives=alternatives or rest,
+            resolved_by="pair",
+            notes=(*mention.notes, note),
+        )
     note = (
         f"read as {currency} ({by}) for its pair with {other.text!r}: a stated equivalent"
         f" is in another currency than its figure; alone it reads as {taken}"
