@@ -107,3 +107,30 @@ def test_errors(
     code, out, err = run(capsys, *argv)
     assert code == 2 and out == "" and fragment in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "text",
+    # the docs' example of a linking verb (docs/api.md), in English and in Spanish
+    ["In 2009, 20 pesos was about $5.", "En 2009, 20 pesos era alrededor de $5."],
+)
+def test_table_and_pair_tell_one_story(capsys: pytest.CaptureFixture[str], text: str) -> None:
+    """Alone, '$5' under es_AR is the locale's peso; as the stated equivalent of 20
+    pesos it is read again without the peso. The table, the JSON mentions and the
+    pair all list the pair's reading, and say why (resolved_by "pair", a note)."""
+    from fxnorm.parsing import extract
+
+    code, out, _ = run(capsys, "parse", text, "--locale", "es_AR", "--json")
+    data = json.loads(out)
+    (pair,) = data["pairs"]
+    stated = pair["stated"]
+    listed = [m for m in data["mentions"] if m["span"] == stated["span"]]
+    assert code == 0 and listed == [stated]
+    assert (stated["currency"], stated["resolved_by"]) == ("USD", "pair")
+    assert pair["source"]["currency"] == "ARS"
+    assert any("alone it reads as ARS" in note for note in stated["notes"])
+    code, out, _ = run(capsys, "parse", text, "--locale", "es_AR")
+    row = next(line for line in out.splitlines() if line.split()[1:2] == ["$5"])
+    assert code == 0 and row.split()[3:5] == ["USD", "pair"]
+    # extract() keeps its contract: each figure as read alone, the pairs aside
+    assert [m.currency for m in extract(text, locale="es_AR")] == ["ARS", "ARS"]

@@ -27,7 +27,8 @@ def test_default_currency_does_not_make_both_sides_of_a_pair_alike(
 ) -> None:
     pairs = extract_pairs(text, default_currency=default)
     assert [(p.source.currency, p.stated.currency) for p in pairs] == [(source, stated)]
-    assert pairs[0].stated.resolved_by == "locale"
+    assert pairs[0].stated.resolved_by == "pair"
+    assert any("alone it reads as" in note for note in pairs[0].stated.notes)
 
 
 def test_pair_of_one_explicit_currency_stays_no_pair() -> None:

@@ -85,6 +85,96 @@ def _pairs(text: str, locale: str | None) -> list[tuple[str, str, str, str]]:
         ("En 1999, 100 francs valaient environ 15 euros.", "fr", [("100", "?", "15", "EUR")]),
         ("Nel 2001, 100.000 lire erano circa 52 euro.", "it", [("100000", "ITL", "52", "EUR")]),
         ("100 Mark waren damals etwa 60 Dollar.", "de", [("100", "DEM", "60", "USD")]),
+        # a time word after the verb (issue #14's "100 Mark waren damals …")
+        ("En 2002, 100 pesos valían entonces unos 30 dólares.", "es", [("100", "?", "30", "USD")]),
+        (
+            "Em 2002, 100 reais valiam na época cerca de 30 dólares.",
+            "pt",
+            [("100", "BRL", "30", "USD")],
+        ),
+        (
+            "En 2002, 100 francs suisses valaient alors environ 60 euros.",
+            "fr",
+            [("100", "CHF", "60", "EUR")],
+        ),
+        (
+            "Nel 2002, 100 franchi svizzeri valevano allora circa 60 euro.",
+            "it",
+            [("100", "CHF", "60", "EUR")],
+        ),
+        ("100 рублей тогда были равны примерно 3 долларам.", "ru", [("100", "RUB", "3", "USD")]),
+        ("100 złotych to około 25 dolarów.", "pl", [("100", "PLN", "25", "USD")]),
+        ("100 złotych było wtedy warte około 25 dolarów.", "pl", [("100", "PLN", "25", "USD")]),
+        # verb-final: the equivalent, then a word that says it is the figure's worth
+        # (issue #14: "100 Mark waren damals rund 60 Dollar wert", "… 相当", "… 해당")
+        ("100 Mark waren damals rund 60 Dollar wert.", "de", [("100", "DEM", "60", "USD")]),
+        ("Damals waren 100 Mark rund 60 Dollar wert.", "de", [("100", "DEM", "60", "USD")]),
+        ("100 euro was toen ongeveer 110 dollar waard.", "nl", [("100", "EUR", "110", "USD")]),
+        ("1兆円は約70億ドルに相当する。", "ja", [("1000000000000", "JPY", "7000000000", "USD")]),
+        ("1兆円は約70億ドル相当。", "ja", [("1000000000000", "JPY", "7000000000", "USD")]),
+        (
+            "7조 원은 약 50억 달러에 해당한다.",
+            "ko",
+            [("7000000000000", "KRW", "5000000000", "USD")],
+        ),
+        (
+            "10 milyar lira yaklaşık 300 milyon dolar ediyor.",
+            "tr",
+            [("10000000000", "TRY", "300000000", "USD")],
+        ),
+        (
+            "10,000 करोड़ रुपये लगभग 1.2 अरब डॉलर के बराबर है।",
+            "hi",
+            [("100000000000", "INR", "1200000000", "USD")],
+        ),
+        # the issue's bracketed verb-final forms, which were read already
+        (
+            "die 5 Milliarden Euro (umgerechnet rund 5,4 Milliarden Dollar) kosten",
+            "de",
+            [("5000000000", "EUR", "5400000000", "USD")],
+        ),
+        (
+            "Het bedrijf betaalt 2 miljard euro, omgerekend zo'n 2,2 miljard dollar.",
+            "nl",
+            [("2000000000", "EUR", "2200000000", "USD")],
+        ),
+        ("約1兆円（約70億ドル）相当の投資", "ja", [("1000000000000", "JPY", "7000000000", "USD")]),
+        (
+            "약 7조 원(약 50억 달러)에 달하는 투자",
+            "ko",
+            [("7000000000000", "KRW", "5000000000", "USD")],
+        ),
+        (
+            "Şirket 10 milyar lira (yaklaşık 300 milyon dolar) yatırım yapacak.",
+            "tr",
+            [("10000000000", "TRY", "300000000", "USD")],
+        ),
+        # an announcing word alone: "its equivalent", "equals", "roughly equal to"
+        (
+            "10 milyar liranın karşılığı yaklaşık 300 milyon dolar.",
+            "tr",
+            [("10000000000", "TRY", "300000000", "USD")],
+        ),
+        ("100 บาท เท่ากับประมาณ 3 ดอลลาร์สหรัฐ", "th", [("100", "THB", "3", "USD")]),
+        ("Rp 15.000 kira-kira setara US$ 1.", "id", [("15000", "IDR", "1", "USD")]),
+        # "that is" after a comma, a demonstrative and a linking verb, "or about"
+        (
+            "Der Konzern zahlt umgerechnet 1,8 Milliarden Euro, also 2 Milliarden Dollar.",
+            "de",
+            [("1800000000", "EUR", "2000000000", "USD")],
+        ),
+        (
+            "Der Konzern zahlt 2 Milliarden Dollar, das sind rund 1,8 Milliarden Euro.",
+            "de",
+            [("2000000000", "USD", "1800000000", "EUR")],
+        ),
+        (
+            "Perusahaan berinvestasi US$2 miliar atau sekitar Rp30 triliun.",
+            "id",
+            [("2000000000", "USD", "30000000000000", "IDR")],
+        ),
+        # an announcing word the reader took as the equivalent's qualifier (约合: about)
+        ("1万亿日元约合70亿美元。", "zh", [("1000000000000", "JPY", "7000000000", "USD")]),
         # a spaced dash: an aside the same dash closes, or an approximate figure
         # that ends its clause
         (
@@ -93,6 +183,19 @@ def _pairs(text: str, locale: str | None) -> list[tuple[str, str, str, str]]:
             [("380000000000", "CNY", "53000000000", "USD")],
         ),
         ("It costs 150,000 pesos – around $160.", "es_AR", [("150000", "ARS", "160", "USD")]),
+        # an announcing word after the dash
+        (
+            "Tesla investiert 4 Milliarden Dollar – umgerechnet 3,7 Milliarden Euro – in das Werk.",
+            "de",
+            [("4000000000", "USD", "3700000000", "EUR")],
+        ),
+        # "$" chosen as the dollar by the document's "US$", whose figure is the
+        # equivalent: the "$" is another dollar or a peso, left open
+        (
+            "El Gobierno destinará $ 500.000 millones (unos US$ 2.500 millones) al plan.",
+            "es",
+            [("500000000000", "?", "2500000000", "USD")],
+        ),
         # a second equivalent in the bracket, after words about the first
         (
             "It costs 150,000 pesos ($160 at the official rate, $120 at the blue rate).",
@@ -191,6 +294,10 @@ def test_ranges_on_both_sides_keep_both_ends() -> None:
         # the same currency on both sides
         ("$5 billion ($6 billion)", "en"),
         # a dash before a figure that is neither set off nor approximate
+        (
+            "Tesla investiert 4 Milliarden Dollar – umgerechnet 3,7 Milliarden Euro davon hier.",
+            "de",
+        ),
         ("Revenue was $5 billion — 20 billion yuan of it from China.", "en"),
         ("Apple paid $5 billion — about 20 billion yuan more than Google.", "en"),
         # a linking verb where the second figure does not end its clause: a comparison
@@ -201,6 +308,33 @@ def test_ranges_on_both_sides_keep_both_ends() -> None:
         ("The fee is 2,000 pesos, the tip was $5.", "es_AR"),
         # realtext it_IT-015: a count before a figure with "pari a"
         ("negli ultimi 3 anni, pari a 170 miliardi di euro", "it"),
+        # a worth word after a figure whose sentence has another subject or verb
+        # between the two: a value, not a conversion
+        (
+            "Die Aktien im Wert von 5 Milliarden Euro waren 2020 noch 3 Milliarden Dollar wert.",
+            "de",
+        ),
+        ("Er zahlte 100 Euro für Aktien, die heute 60 Dollar wert sind.", "de"),
+        ("Der Umsatz lag bei 5 Milliarden Euro, der Gewinn war 3 Milliarden Dollar wert.", "de"),
+        ("Hij betaalde 100 euro voor aandelen die nu 60 dollar waard zijn.", "nl"),
+        ("A社は1兆円、B社は70億ドルに相当する投資を行う。", "ja"),
+        ("売上高は1兆円で、純利益は70億ドル相当だった。", "ja"),
+        ("A사는 7조 원, B사는 50억 달러에 해당하는 투자를 한다.", "ko"),
+        ("매출은 7조 원이고 영업이익은 50억 달러에 해당한다.", "ko"),
+        ("Şirket 10 milyar lira yatırım yaptı ve 300 milyon dolar değerinde hisse sattı.", "tr"),
+        (
+            "कंपनी ने 10,000 करोड़ रुपये का निवेश किया और 1.2 अरब डॉलर के बराबर शेयर बेचे।",
+            "hi",
+        ),
+        ("Za 100 złotych kupił to, co było warte 25 dolarów.", "pl"),
+        ("El precio de 100 pesos era entonces 30 dólares más alto.", "es"),
+        # a demonstrative and a verb before a figure that does not end its clause
+        (
+            "Der Umsatz stieg um 5 Milliarden Euro, das sind 3 Milliarden Dollar mehr als 2023.",
+            "de",
+        ),
+        # "sekitar" (about) after another subject, no "atau" (or)
+        ("Perusahaan A berinvestasi US$2 miliar dan perusahaan B sekitar Rp30 triliun.", "id"),
     ],
 )
 def test_what_is_no_conversion(text: str, locale: str) -> None:
@@ -224,3 +358,16 @@ def test_a_model_number_after_a_latin_letter_and_hyphen_is_no_figure(
     text: str, amount: str
 ) -> None:
     assert [m.amount for m in extract(text, locale="en")] == [Decimal(amount)]
+
+
+def test_a_chosen_currency_its_stated_equivalent_names_is_left_open() -> None:
+    """'$' in a Spanish text that also writes 'US$' is read as the dollar (the
+    document names it); as the figure whose equivalent is in US$ it is another
+    currency, which no rule names: the pair leaves it open and says why."""
+    text = "El Gobierno destinará $ 500.000 millones (unos US$ 2.500 millones) al plan."
+    (pair,) = extract_pairs(text, locale="es")
+    assert (pair.source.currency, pair.source.resolved_by) == (None, "pair")
+    assert {"ARS", "MXN"} <= set(pair.source.alternatives)
+    assert "USD" not in pair.source.alternatives
+    assert any("left open" in note for note in pair.source.notes)
+    assert [m.currency for m in extract(text, locale="es")] == ["USD", "USD"]

@@ -43,21 +43,29 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..parsing import format_mentions_table, mention_to_dict, read, skipped_to_dict
-    from ..parsing.report import pair_to_dict
+    from ..parsing import (
+        as_paired,
+        format_mentions_table,
+        mention_to_dict,
+        pair_to_dict,
+        read,
+        skipped_to_dict,
+    )
     from ._input import read_text
 
     text = read_text(args.text, args.file)
     found = read(text, locale=args.locale, default_currency=args.default_currency)
+    # a figure its pair read again is listed as the pair reads it (resolved_by "pair")
+    mentions = as_paired(found.mentions, found.pairs)
     if args.json:
         document = {
-            "mentions": [mention_to_dict(m) for m in found.mentions],
+            "mentions": [mention_to_dict(m) for m in mentions],
             "pairs": [pair_to_dict(p) for p in found.pairs],
             "skipped": [skipped_to_dict(s) for s in found.skipped],
         }
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return 0
-    print(format_mentions_table(found.mentions))
+    print(format_mentions_table(mentions))
     for pair in found.pairs:
         print(f"pair: {pair.source.text} = {pair.stated.text}")
     for item in found.skipped:

@@ -8,13 +8,20 @@ from __future__ import annotations
 
 from .model import Mention, Pair, Skipped, TextReading
 from .reader import extract, extract_pairs, parse, read
-from .report import format_mentions_table, mention_to_dict, pair_to_dict, skipped_to_dict
+from .report import (
+    as_paired,
+    format_mentions_table,
+    mention_to_dict,
+    pair_to_dict,
+    skipped_to_dict,
+)
 
 __all__ = [
     "Mention",
     "Pair",
     "Skipped",
     "TextReading",
+    "as_paired",
     "extract",
     "extract_pairs",
     "format_mentions_table",

@@ -169,6 +169,11 @@ class LanguageData(NamedTuple):
     pair_copulas: tuple[str, ...]
     pair_links: tuple[str, ...]
     pair_or: tuple[str, ...]
+    #: what follows a stated equivalent that a verb-final sentence states as the
+    #: figure's worth (``100 Mark waren rund 60 Dollar wert``, ``約70億ドルに相当``),
+    #: and the subject marks that may stand between the figures (``1兆円は``)
+    pair_worth: tuple[str, ...]
+    pair_subjects: tuple[str, ...]
     #: words after a number that say it counts something else
     counts: frozenset[str]
     months: frozenset[str]
@@ -360,6 +365,8 @@ def language(code: str) -> LanguageData | None:
         pair_copulas=tuple(pairs["copulas"]),
         pair_links=tuple(pairs.get("links", ())),
         pair_or=tuple(pairs["or"]),
+        pair_worth=tuple(pairs.get("worth", ())),
+        pair_subjects=tuple(pairs.get("subjects", ())),
         counts=frozenset(data["counts"]),
         months=frozenset(data["months"]),
         percent=tuple(data["percent"]),

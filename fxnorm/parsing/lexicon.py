@@ -215,6 +215,10 @@ class Lexicon:
     pair_copulas: str
     #: a verb joining a figure to its equivalent: "20 pesos was about $5."
     pair_links: str
+    #: what follows the equivalent of a verb-final sentence: "100 Mark waren rund 60
+    #: Dollar wert", and the subject marks before it ("1兆円は約70億ドルに相当")
+    pair_worth: str
+    pair_subjects: str
     #: words after a number that say it counts something else; month names
     counts: frozenset[str]
     months: frozenset[str]
@@ -701,6 +705,8 @@ def _lexicon(
         pair_restates=_alternation(p for lang in datas for p in lang.pair_restates),
         pair_copulas=_alternation(p for lang in datas for p in lang.pair_copulas),
         pair_links=_alternation(p for lang in datas for p in lang.pair_links),
+        pair_worth=_alternation(p for lang in datas for p in lang.pair_worth),
+        pair_subjects=_alternation(p for lang in datas for p in lang.pair_subjects),
         counts=counts,
         months=months,
         percent=percent,

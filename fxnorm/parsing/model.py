@@ -49,7 +49,13 @@ class Mention:
     ``code``, ``symbol`` or ``name`` (the text was explicit), ``default``
     (``default_currency=``), ``locale`` (the locale's usual reading),
     ``context`` (the same document names one of the candidates explicitly),
-    or ``unresolved``.
+    or ``unresolved``; in a :class:`Pair` also ``pair``: a figure whose currency was
+    only chosen and came out the same as the other side's is read again without it
+    (a stated equivalent is in another currency), and a note says what it read as
+    alone and which rule chose the new reading (``$5`` in ``20 pesos was about $5``
+    under ``es_AR``: ARS alone, USD in the pair), or that none did and the currency
+    is left open among the rest (``$ 500.000 millones (unos US$ 2.500 millones)``
+    in ``es``: USD alone, by the document, the pesos of some country in the pair).
 
     ``precision`` is the quantum of the last stated digit in absolute units:
     ``$53 billion`` has precision ``1E+9``, ``$52.44 billion`` ``1E+7`` and

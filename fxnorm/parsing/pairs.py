@@ -19,7 +19,12 @@ A stated equivalent is the figure that follows another one after
   about $5.``, ``$500, which was 6,000 pesos``), when the equivalent ends its
   clause: followed by more words (``$5 was 20 pesos more than``) it is a
   comparison, not a conversion;
-* an announcing word alone (``$5 billion equivalent to €4.6 billion``);
+* a verb-final sentence's worth: the figure, perhaps a subject mark or a linking
+  verb, then the equivalent and a word that says it is the figure's worth
+  (``100 Mark waren damals rund 60 Dollar wert``, ``1兆円は約70億ドルに相当``,
+  ``7조 원은 약 50억 달러에 해당한다``, ``… रुपये लगभग 1.2 अरब डॉलर के बराबर``);
+* an announcing word alone (``$5 billion equivalent to €4.6 billion``), also when
+  the reader took it as the equivalent's qualifier (``1万亿日元约合70亿美元``);
 * an alternative word alone when the equivalent is written with an ISO code
   (``5.000 yuan o 700 USD``): written with a symbol (``$5 billion or €4 billion``)
   it is a list of alternatives, not a conversion;
@@ -28,6 +33,11 @@ A stated equivalent is the figure that follows another one after
 * or in the next sentence, when it opens by restating the amount (``That is
   equivalent to``, ``Das entspricht``, ``Eso equivale a``).
 
+A rate the bracket states before the equivalent is passed over (``1.213 美元(按 1
+美元可兑换 7.76 港元计算,约合 9.412 港元)``): one unit of the figure's currency and a
+figure in another currency, then the equivalent in that currency after a comma or
+an announcing word; the rate's figures are paired with nothing.
+
 After a stated equivalent, another figure after ``;``, ``,`` or ``/`` (``A (B;
 C)``, ``10.4 lakh crore (13 billion euros, $16 billion)``) or after an
 alternative word in the same sentence in the currency of the first equivalent
@@ -35,7 +45,14 @@ alternative word in the same sentence in the currency of the first equivalent
 second equivalent of the same figure.
 
 Pairing is conservative: two figures in a sentence with none of these between
-them are never a pair, nor are two figures in the same currency. The words are
+them are never a pair, nor are two figures in the same currency. A bare number
+(no currency of its own) is paired only when nothing but the opener stands between
+it and its equivalent: the writer named the conversion (``2,102 mil milhões (470
+mil milhões de euros)``), and the source stays without a currency unless
+``default_currency`` gives one, since the sentence's other currencies are no
+statement of its own; a word before the bracket that opens with a magnitude
+(``۱۴ میلیاردریال (…)``, 14 billion rials written as one word) says the number
+is not the amount converted, and then nothing is paired. The words are
 the languages' data (``[pairs]`` of ``data/languages/<language>.toml``),
 compiled by the lexicon.
 """
@@ -46,7 +63,7 @@ import dataclasses
 import re
 
 from .lexicon import Lexicon, Surface
-from .matching import EndingMatcher
+from .matching import EndingMatcher, is_letter
 from .model import Mention, Pair
 from .resolve import CHOSEN, Context, Reader, resolve_surface
 
@@ -67,6 +84,9 @@ _LINK_END = re.compile(r"[ \u00a0]?(?:[.!?;:,()\]（）。，]|\n|\Z)")
 #: …and what leads, inside a bracket, from a first equivalent's words to a second one
 _IN_BRACKET_NEXT = re.compile(r"[^()\[\]（）.!?。;；,，]*[,;，；]\s*")
 _CLOSE = re.compile(r"[ \u00a0]?[)\]）]")
+#: a gap that opens with a word (after a quote mark or spaces)
+_WORD_FIRST = re.compile(r"[\"”’»' \u00a0]*[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _BRACKETS = "(\\[（"
 _COMMAS = ",，、،"
 _QUOTES = "\"”’»'"
@@ -85,7 +105,9 @@ class _Openers:
         "open",
         "or_word",
         "restated",
+        "subject",
         "word",
+        "worth",
     )
 
     def __init__(self, lex: Lexicon) -> None:
@@ -99,11 +121,22 @@ class _Openers:
             r")\Z",
             re.IGNORECASE,
         )
-        #: a spaced dash, perhaps with an alternative word (``yuan — about $53 billion —``)
-        self.dash = re.compile(rf"\s[–—-]\s*(?:(?:{alternative})\s+)?\Z", re.IGNORECASE)
+        #: a spaced dash, perhaps with an alternative or announcing word (``yuan — about
+        #: $53 billion —``, ``Dollar – umgerechnet 3,7 Milliarden Euro –``)
+        self.dash = re.compile(
+            rf"\s[–—-]\s*(?:(?:{alternative}|{equivalent})\s+)?\Z", re.IGNORECASE
+        )
         #: a linking verb, perhaps after a comma (``pesos was about $5``)
         self.link = re.compile(
             rf"(?:\s*[{_COMMAS}]\s*|\s+)(?:{lex.pair_links})\s+\Z", re.IGNORECASE
+        )
+        #: what follows the equivalent of a verb-final sentence (``60 Dollar wert``)…
+        self.worth = re.compile(rf"[ \u00a0]*(?:{lex.pair_worth})", re.IGNORECASE)
+        #: …and what may stand before it: a subject mark, a linking verb (``1兆円は``)
+        self.subject = re.compile(
+            rf"[ \u00a0]*(?:(?:{lex.pair_subjects})[ \u00a0]*)?"
+            rf"(?:(?:{lex.pair_links})[ \u00a0]+)?",
+            re.IGNORECASE,
         )
         #: an alternative word alone, between spaces (``yuan o 700 USD``)
         self.or_word = re.compile(rf"\s+(?:{alternative})\s+\Z", re.IGNORECASE)
@@ -185,6 +218,10 @@ def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -
     if len(gap) <= _MAX_GAP:
         if openers.open.match(gap):
             return True
+        if stated.qualifier_span is not None and openers.open.match(near):
+            return True  # "1万亿日元约合70亿美元": the qualifier is the announcing word
+        if openers.subject.fullmatch(gap) is not None and _worth(openers, text, stated):
+            return True  # "100 Mark waren damals rund 60 Dollar wert"
         if openers.link.match(gap) is not None and _LINK_END.match(text, stated.span[1]):
             return True  # "20 pesos was about $5."
         if openers.dash.match(gap) is not None and _dashed(text, gap, stated):
@@ -204,6 +241,72 @@ def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -
     if len(gap) <= _MAX_ANNOUNCED_GAP and openers.announced.search(near) is not None:
         return _CLAUSE_BREAK.search(gap) is None  # "…，同比增长5%（折合约170亿美元）"
     return False
+
+
+def _past_rate(openers: _Openers, text: str, mentions: list[Mention], i: int) -> int:
+    """The index of the equivalent of ``mentions[i]`` stated in its bracket after the
+    rate it was computed at, or 0: ``1.213 美元(按 1 美元可兑换 7.76 港元计算,约合
+    9.412 港元)``. The bracket opens right after the figure and stays open; in it come
+    one unit of the figure's currency, a figure in another currency (the rate), then,
+    after a comma or an announcing word, the equivalent in that other currency. The
+    rate's two figures are paired with nothing."""
+    if i + 3 >= len(mentions):
+        return 0
+    source, one, rate, stated = mentions[i : i + 4]
+    if one.amount != 1 or one.range is not None or one.currency != source.currency:
+        return 0
+    if rate.currency is None or rate.currency == source.currency:
+        return 0
+    if stated.currency != rate.currency:
+        return 0
+    opening = text[source.span[1] : _stated_start(one)]
+    inside = text[one.span[1] : _stated_start(rate)]
+    tail = text[rate.span[1] : _stated_start(stated)]
+    if not (len(opening) <= _MAX_GAP and any(b in opening for b in _BRACKETS)):
+        return 0
+    if len(inside) > _MAX_GAP or len(tail) > _MAX_ANNOUNCED_GAP:
+        return 0
+    for part in (opening, inside, tail):
+        if _CLAUSE_BREAK.search(part) is not None or any(c in part for c in ")]）"):
+            return 0
+    if any(b in inside + tail for b in _BRACKETS):
+        return 0
+    near = text[rate.span[1] : stated.span[0]]
+    if openers.announced.search(near) is not None:
+        return i + 3
+    if stated.qualifier == "approximate" and openers.comma.match(tail) is not None:
+        return i + 3
+    return 0
+
+
+def _magnitude_unread(lex: Lexicon, gap: str) -> bool:
+    """Whether the word between a bare number and the bracket of its equivalent opens
+    with a magnitude word the reader did not take as the number's (written together
+    with what follows it: ``۱۴ میلیاردریال (حدود ۳۰۰ هزار دلار)`` is 14 billion rials,
+    not 14). Such a number's amount is not what the writer converted, so it is not
+    paired; a bare number before another word (``78 тысяч фунтов (…)``, the pounds
+    unread) keeps its amount and is paired, without a currency."""
+    word = _WORD_FIRST.match(gap)
+    if word is None or not any(b in gap for b in _BRACKETS):
+        return False
+    first = _LETTERS.match(gap, word.end() - 1)
+    if first is None:
+        return False
+    folded = first.group().casefold()
+    return any(
+        len(magnitude) >= 3 and folded.startswith(magnitude.casefold())
+        for magnitude in lex.magnitudes
+    )
+
+
+def _worth(openers: _Openers, text: str, stated: Mention) -> bool:
+    """Whether a word that says it is the figure's worth follows ``stated`` (``wert``,
+    ``相当``, ``에 해당``), as a whole word where words are spaced (``wert``, not
+    ``werten``); in the scripts that write no spaces the word may go on (``해당한다``)."""
+    found = openers.worth.match(text, stated.span[1])
+    if found is None or found.end() == stated.span[1]:
+        return False
+    return not is_letter(text[found.end() : found.end() + 1])
 
 
 def _dashed(text: str, gap: str, stated: Mention) -> bool:
@@ -261,30 +364,56 @@ def _apart(
     conversion into another currency, so that one takes its next reading without the
     other's currency (``20.2 billion pesos ($1 billion)`` with ``default_currency="ARS"``
     is ARS and USD). The stated side is re-read first."""
-    again = _reread_without(reader, stated, source[0].currency)
+    again = _reread_without(reader, stated, source[0])
     if again is not None:
         return source[0], again
-    again = _reread_without(reader, source, stated[0].currency)
+    again = _reread_without(reader, source, stated[0])
     if again is not None:
         return again, stated[0]
     return source[0], stated[0]
 
 
 def _reread_without(
-    reader: Reader, side: tuple[Mention, Surface | None], taken: str | None
+    reader: Reader, side: tuple[Mention, Surface | None], other: Mention
 ) -> Mention | None:
-    """The mention re-resolved without ``taken`` and without a default, if it was only
-    chosen and another reading exists."""
+    """The mention re-resolved without ``other``'s currency and without a default, if
+    it was only chosen and another reading exists. Its ``resolved_by`` is then
+    ``pair`` and a note says what the reading was and which rule chose the new one.
+    When no rule chooses among the rest, the mention is left open (``currency=None``,
+    the rest in ``alternatives``), but only when the other side names its currency
+    itself (``$ 500.000 millones (unos US$ 2.500 millones)``: the pesos of some
+    country, not dollars); two chosen readings (``$5 ($6)``) stay as they are."""
     mention, surface = side
+    taken = other.currency
     if surface is None or mention.resolved_by not in CHOSEN or len(surface.codes) < 2:
         return None
     rest = tuple(code for code in surface.codes if code != taken)
-    currency, _, by = resolve_surface(
+    currency, alternatives, by = resolve_surface(
         reader, Surface(surface.text, rest, surface.kind), Context(set(), {}), default=False
     )
     if currency is None:
-        return None
-    return dataclasses.replace(mention, currency=currency, resolved_by=by)
+        if other.resolved_by in CHOSEN or other.resolved_by == "unresolved":
+            return None
+        note = (
+            f"left open for its pair with {other.text!r}: a stated equivalent is in"
+            f" another currency than its figure; alone it reads as {taken}"
+            f" ({mention.resolved_by})"
+        )
+        return dataclasses.replace(
+            mention,
+            currency=None,
+            alternatives=alternatives or rest,
+            resolved_by="pair",
+            notes=(*mention.notes, note),
+        )
+    note = (
+        f"read as {currency} ({by}) for its pair with {other.text!r}: a stated equivalent"
+        f" is in another currency than its figure; alone it reads as {taken}"
+        f" ({mention.resolved_by})"
+    )
+    return dataclasses.replace(
+        mention, currency=currency, resolved_by="pair", notes=(*mention.notes, note)
+    )
 
 
 def _next_sentence(
@@ -343,6 +472,8 @@ def pairs(
                     text[previous.span[1] : stated.span[0]],
                 )
                 bracketed = any(b in gap for b in _BRACKETS)
+                if opened and not has_currency and _magnitude_unread(reader.lex, gap):
+                    opened = False  # "۱۴ میلیاردریال (…)": 14 billion rials, not 14
             else:
                 opened = (
                     (len(gap) <= _MAX_GAP and openers.next.match(gap) is not None)
@@ -352,11 +483,17 @@ def pairs(
             if not opened:
                 if not (first and has_currency):
                     break
-                j = _next_sentence(openers, text, mentions, keep_bare, i)
-                if not j:
-                    break
-                stated, next_sentence = mentions[j], True
-                gap = text[source.span[1] : _stated_start(stated)]
+                past = _past_rate(openers, text, mentions, i) if j == i + 1 else 0
+                if past:
+                    j, bracketed = past, True  # "1.213 美元(按 1 美元可兑换 7.76 港元计算,约合 …)"
+                    stated = mentions[j]
+                    gap = text[mentions[j - 1].span[1] : _stated_start(stated)]
+                else:
+                    j = _next_sentence(openers, text, mentions, keep_bare, i)
+                    if not j:
+                        break
+                    stated, next_sentence = mentions[j], True
+                    gap = text[source.span[1] : _stated_start(stated)]
             if not (stated.currency or stated.alternatives):
                 break
             same = stated.currency is not None and stated.currency == source.currency

@@ -8,7 +8,13 @@ from typing import Any
 
 from .model import Mention, Pair, Skipped
 
-__all__ = ["format_mentions_table", "mention_to_dict", "pair_to_dict", "skipped_to_dict"]
+__all__ = [
+    "as_paired",
+    "format_mentions_table",
+    "mention_to_dict",
+    "pair_to_dict",
+    "skipped_to_dict",
+]
 
 
 def _num(value: Decimal) -> str:
@@ -49,6 +55,20 @@ def pair_to_dict(pair: Pair) -> dict[str, Any]:
         "source": mention_to_dict(pair.source),
         "stated": mention_to_dict(pair.stated),
     }
+
+
+def as_paired(mentions: Iterable[Mention], pairs: Iterable[Pair]) -> tuple[Mention, ...]:
+    """``mentions`` with each figure a pair read again (``resolved_by="pair"``: see
+    :class:`~fxnorm.parsing.Mention`) replaced by the pair's reading, so that a listing
+    of the mentions and of the pairs tells one story: ``$5`` in ``20 pesos was about
+    $5`` under ``es_AR`` is USD in both. The other mentions are returned as they are."""
+    paired = {
+        side.span: side
+        for pair in pairs
+        for side in (pair.source, pair.stated)
+        if side.resolved_by == "pair"
+    }
+    return tuple(paired.get(m.span, m) for m in mentions)
 
 
 def _amount(mention: Mention) -> str:
