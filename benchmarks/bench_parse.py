@@ -319,7 +319,9 @@ class): ``re`` compiles that class, a range up to U+10FFFF, in about 3 ms, at
 every end of a word, and the same 48 readings took 13.7 s. A search for a run's
 first digit through a set (``[^\\x00-\\x2f\\x3a-\\u065f](?<=\\d)``, which the
 engine scans for in C) instead of ``\\d`` makes a bare digit search 53 -> 42 us on
-the articles, but the run regex 68-75 -> 69 us: not kept either.
+the articles, and the run regex 69-75 -> 57-69 us, run to run (within the noise),
+but slower where every character is at or above U+0660 (Korean text: 3.4 -> 5.0
+us): not kept either.
 
 The targets: price-parser's cases stay above 1x (1.12x); the 1 MB string
 takes 0.85 s with the machine quiet (0.87-1.04 s of process time; the
