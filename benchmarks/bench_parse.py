@@ -272,6 +272,71 @@ qualifier tables (before and after a figure) were tried and changed nothing
 measurable, so they are not kept. On the 1 MB string ``figure_at``'s own
 lines are 17 % of the time and its callees a third, ``place`` 15 %, the
 resolution and the Mentions 10 %, the run regex and the plain-run test 10 %.
+
+Seventh round (branch trieregex, issue #14 item 7, 2026-12-05; 2 cores shared
+with other sessions, load 0.5 to 3.0; the branch start and the variant below
+run in alternation, start, variant, start, variant, same hour). Nothing of the
+parser changed: the idea of the round, the trie walks of :mod:`.matching`
+compiled into regular expressions, was built, checked and measured, and does
+not pay. The variant: each branch of a trie (the words of one first character,
+or last for :class:`EndingMatcher`) compiled when first used into one
+expression shaped like the trie (prefixes factored, the longer word first, a
+folded word's character matched by every character whose ``lower()`` it is,
+read from the Unicode database), the rule of letters applied after the match
+(a glued word replaced by the longest shorter word on its path), the backward
+lookup matched on the reversed window. Its readings were identical to the
+start's: 608,890 readings (``extract`` with and without a default currency,
+``parse`` warm and cold, ``extract_pairs``, ``read``) of 38,846 texts
+(price-parser's cases, the table, the real-text rows, the corpus and its
+paragraphs, the claims files, the string constants of the tests and docs, the
+adversarial pieces, and their upper-cased, title-cased, ``İ``, unspaced and
+no-break-space variants, under up to nine locales), hashed.
+
+==========================================  ===============  ===============  =====
+input                                       start            trie regex (not kept)
+==========================================  ===============  ===============  =====
+price-parser's cases, ratio                 1.12x, 1.12x     1.13x, 1.12x
+price-parser README, ratio                  1.13x, 1.13x     1.15x, 1.14x
+2 corpus articles, ratio                    0.78x, 0.78x     0.76x, 0.78x
+1 MB adversarial string                     0.85 s, 0.85 s   0.89 s, 0.90 s
+==========================================  ===============  ===============  =====
+
+Timed apart (process time, best of five rounds of 40 passes, three alternating
+rounds): the two articles 656-677 us against 647-663 us, an eighth of the
+adversarial string 100.8-101.7 ms against 102.0-105.8 ms. The lookups
+themselves, replayed (the 38 word and 56 ending lookups of the two articles;
+the 8,536 and 7,760 of the eighth): words 38.2 -> 36.6 us and 4.9 -> 5.1 ms,
+endings 30.6 -> 32.8 us and 4.9 -> 6.5 ms. A lookup costs about a microsecond
+either way, and the walk is not what costs it: most lookups stop at the first
+or second character, and one that finds ``billion`` (1 us walked) pays, around
+a 0.3 us ``match``, the slice, the folded word and the rule of letters. The
+expressions also cost their compilation, done by ``re`` in Python: 37 ms for
+the 180 currency names that start with ``l``, 180 ms for the 247 with ``d``
+(with the case table); 48 readings under 12 locales in a new process, 0.71 ->
+1.09 s; the hash check above, 100 s -> 7 min. A first version kept the rule
+of letters inside the expression (a lookahead for :func:`.matching.is_letter`'s
+class): ``re`` compiles that class, a range up to U+10FFFF, in about 3 ms, at
+every end of a word, and the same 48 readings took 13.7 s. A search for a run's
+first digit through a set (``[^\\x00-\\x2f\\x3a-\\u065f](?<=\\d)``, which the
+engine scans for in C) instead of ``\\d`` makes a bare digit search 53 -> 42 us on
+the articles, and the run regex 69-75 -> 57-69 us, run to run (within the noise),
+but slower where every character is at or above U+0660 (Korean text: 3.4 -> 5.0
+us): not kept either.
+
+The targets: price-parser's cases stay above 1x (1.12x); the 1 MB string
+takes 0.85 s with the machine quiet (0.87-1.04 s of process time; the
+1.38-1.51 s measured before the round were under load 2 to 3, and the bench
+times it once, by the wall clock); the articles are at 0.76-0.78x, short of
+1.2x. The two articles take about 650 us (price-parser 506-516 us), by stage
+(best of 300 passes): the language 39 us, the scan 312-323 us (``figure_at``
+204 us for the 30 numeric runs, the run regex 57-75 us), the word pass 71-78
+us, placing 67-91 us, the explicit codes 12 us, resolution and Mentions 75-79
+us (4.7 us a figure). 1.2x needs about 425 us, a third less, and no stage
+holds a third: the trie lookups are 69 us of the 650 (10.5 %; 10 % on the
+eighth of the adversarial string), so even at no cost the articles would be
+near 0.87x. The profile is about 3,600 Python calls for the two articles,
+170 ns each on average (``dict.get`` 535, ``len`` 524, ``str.lower`` 309),
+spread over the per-number stages; what is left is that count, not a hot spot.
 """
 
 from __future__ import annotations
