@@ -82,7 +82,7 @@ LANGUAGE_KEYS = {
     "symbols": None,
     "magnitudes": None,
     "magnitude_currencies": None,
-    "links": {"words", "any_number", "thousand_before_digits", "parts"},
+    "links": {"words", "any_number", "thousand_before_digits", "parts", "magnitude_first"},
     "number_words": {
         "values",
         "articles",
@@ -631,6 +631,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
             "any_number": bool(links.get("any_number", False)),
             "thousand_before_digits": links.get("thousand_before_digits"),
             "parts": _words(links, "parts"),
+            "magnitude_first": bool(links.get("magnitude_first", False)),
         },
         "number_words": _number_words(source.get("number_words", {})),
         "east_asian": source.get("east_asian") or None,

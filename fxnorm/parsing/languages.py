@@ -140,6 +140,9 @@ class LanguageData(NamedTuple):
     #: words joining the parts of a figure written in parts (Persian ``و``:
     #: ``۱۰ هزار و ۸۰۷ میلیارد``)
     part_joiners: tuple[str, ...]
+    #: the magnitude word is written between a currency before the number and the
+    #: number (Swahili ``shilingi bilioni 326``, ``dola milioni 5``)
+    magnitude_first: bool
     number_words: NumberWords | None
     #: East Asian units after digits: small ones count inside a group of four,
     #: large ones close it; "-odd" marks written inside the number
@@ -336,6 +339,7 @@ def language(code: str) -> LanguageData | None:
         links_any_number=bool(links["any_number"]),
         thousand_before_digits=links["thousand_before_digits"],
         part_joiners=tuple(links.get("parts", ())),
+        magnitude_first=bool(links.get("magnitude_first", False)),
         number_words=_number_words(data["number_words"]),
         east_small=dict(east.get("small", {})),
         east_large=dict(east.get("large", {})),
