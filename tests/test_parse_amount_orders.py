@@ -32,8 +32,7 @@ MEDIAMAX = (
     [
         (
             RADIOKAYA,  # Kenya's budget: 326 billion shillings for security
-            "Katika bajeti hiyo Rotich amesema shilingi bilioni 326 zimetengewa idara ya "
-            "usalama",
+            "Katika bajeti hiyo Rotich amesema shilingi bilioni 326 zimetengewa idara ya usalama",
             "sw_KE",
             [("shilingi bilioni 326", Decimal("326e9"), "KES", Decimal("1e9"))],
         ),
@@ -96,3 +95,61 @@ def test_the_order_is_swahili_s_only() -> None:
     # English writes no magnitude word before the number: "dollars million 5" is no
     # figure of 5 million (the language file of English does not set the order)
     assert [m.amount for m in extract("dollars million 5", locale="en")] != [Decimal("5e6")]
+
+
+# -- a range's low end with its own currency but no magnitude word -------------------
+#
+# "$2 to $3 billion" repeats the currency at both ends but writes the magnitude once:
+# the low end is read in the high end's magnitude (2 billion, not 2 dollars), as the
+# parser did, but the text does not state it ("$2" alone is two dollars), so the
+# mention says so. "from $1 to $2 billion" (a change: "from" and "to") had read
+# "$1" as one dollar, silently.
+
+OPENPARLIAMENT = "https://openparliament.ca/committees/transport/43-2/19/glenn-campbell-2/only"
+LENT = "read in its end's 'billion'"
+
+
+def test_a_low_end_with_a_currency_and_no_magnitude_is_read_in_the_high_end_s_and_said() -> None:
+    text = (  # OPENPARLIAMENT: the Canada Infrastructure Bank's yearly spending plan
+        "it started with the smaller amount and ended up at around $2 to $3 billion a "
+        "year at the end of 10 years."
+    )
+    (mention,) = extract(text, locale="en_CA")
+    assert (mention.text, mention.currency) == ("$2 to $3 billion", "CAD")
+    assert mention.range == (Decimal("2e9"), Decimal("3e9"))
+    assert mention.qualifier == "approximate"
+    assert any(LENT in note for note in mention.notes), mention.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # look-alikes of the form above: a dash, and "between ... and"
+        ("$1-$2 billion", [Decimal("1e9")]),
+        ("between $5 and $6 billion", [Decimal("5e9")]),
+        # a change: its start is a figure of its own, in its end's magnitude
+        ("revenue grew from $1 to $2 billion", [Decimal("1e9"), Decimal("2e9")]),
+    ],
+)
+def test_the_low_end_s_lent_magnitude_is_in_its_notes(text: str, amounts: list[Decimal]) -> None:
+    mentions = extract(text, locale="en_US")
+    assert [m.amount for m in mentions] == amounts
+    assert [m.currency for m in mentions] == ["USD"] * len(amounts)
+    assert any(LENT in note for note in mentions[0].notes), mentions[0].notes
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # the currency written once, before the low end: the usual form, nothing open
+        ("$50-60 billion", [Decimal("50e9")]),
+        # both ends with their magnitude: nothing lent
+        ("from $13 billion to $32 billion", [Decimal("13e9"), Decimal("32e9")]),
+        # a start larger than the end's number is not read in its magnitude
+        ("rose from $500 to $2 billion", [Decimal("500"), Decimal("2e9")]),
+    ],
+)
+def test_no_lent_magnitude_is_said_where_none_is_lent(text: str, amounts: list[Decimal]) -> None:
+    mentions = extract(text, locale="en_US")
+    assert [m.amount for m in mentions] == amounts
+    assert not any(LENT in note for m in mentions for note in m.notes)

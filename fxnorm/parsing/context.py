@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .figures import Figure
 from .lexicon import Lexicon, QualifierTable, Surface
 from .matching import fold, is_letter
-from .ranges import MAX_LINK, is_change_low, is_range, join, lend
+from .ranges import MAX_LINK, is_change_low, is_range, join, lend, lent_magnitude
 from .tokens import counts_or_dates
 
 __all__ = ["Placed", "match_after", "match_before", "place"]
@@ -49,6 +49,10 @@ class Placed(NamedTuple):
     #: the bare start of a change ("from 1 to 2 billion dollars"): its magnitude and
     #: currency are the end's, named once for both
     change: bool = False
+    #: the magnitude words a low end that writes its own currency but no magnitude
+    #: reads from its end ("$1 to $2 billion", "from $1 to $2 billion"): a reading
+    #: the text leaves open, said in the mention's notes
+    lent: str | None = None
 
 
 def match_before(text: str, start: int, table: QualifierTable) -> tuple[str, int, int] | None:
@@ -191,7 +195,7 @@ def place(text: str, figures: list[Figure], lex: Lexicon, *, bare: bool = True) 
     placed = []
     for figure in figures:
         if not bare and figure.surface is None:
-            placed.append(_new(Placed, (figure, None, None, False, False, True, False)))
+            placed.append(_new(Placed, (figure, None, None, False, False, True, False, None)))
         else:
             placed.append(_placed(text, figure, lex))
     return _shared(text, _ranges(text, placed, lex), lex)
@@ -201,8 +205,8 @@ def _placed(text: str, figure: Figure, lex: Lexicon) -> Placed:
     qualifier = qualifier_of(text, figure, lex)
     money_like = figure.surface is not None or _money_like(text, figure, lex)
     if qualifier is None:
-        return _new(Placed, (figure, None, None, money_like, False, False, False))
-    return _new(Placed, (figure, qualifier[0], qualifier[1], money_like, False, False, False))
+        return _new(Placed, (figure, None, None, money_like, False, False, False, None))
+    return _new(Placed, (figure, qualifier[0], qualifier[1], money_like, False, False, False, None))
 
 
 #: ``Placed(...)`` without the Python-level ``__new__`` of a NamedTuple (every field given).
@@ -295,7 +299,10 @@ def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
             span = high.qualifier_span
             own = span is not None and span[0] < high.figure.start
             if is_range(text, low.figure, high.figure, lex, own):
-                joined = low._replace(figure=join(low.figure, high.figure))
+                joined = low._replace(
+                    figure=join(low.figure, high.figure),
+                    lent=lent_magnitude(low.figure, high.figure),
+                )
                 if joined.qualifier is None and high.qualifier is not None:
                     joined = joined._replace(
                         qualifier=high.qualifier, qualifier_span=high.qualifier_span
@@ -306,8 +313,13 @@ def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
             if is_change_low(text, low.figure, high.figure, lex):
                 if low.pending:
                     low = _placed(text, low.figure, lex)
+                own_currency = low.figure.surface is not None  # from $1 to $2 billion
                 low = low._replace(
-                    figure=lend(low.figure, high.figure), money_like=True, shared=True, change=True
+                    figure=lend(low.figure, high.figure),
+                    money_like=True,
+                    shared=not own_currency,
+                    change=not own_currency,
+                    lent=lent_magnitude(low.figure, high.figure),
                 )
         merged.append(low)
         i += 1

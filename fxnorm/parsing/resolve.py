@@ -523,6 +523,12 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
             "the start of a change ('from ... to'): the currency (and a magnitude it "
             "does not write) are its end's, written once for both",
         )
+    if placed.lent is not None:
+        notes = (
+            *notes,
+            "the low end writes a currency but no magnitude word: read in its end's "
+            f"{placed.lent!r}, as if written once for both ends, which the text does not state",
+        )
     if figure.mag_text is not None and reader.lex.home_magnitudes:
         notes = (*notes, *_home_magnitude(reader, figure.mag_text))
     if figure.mag_text is not None and reader.lex.lent_naming:
