@@ -153,3 +153,98 @@ def test_no_lent_magnitude_is_said_where_none_is_lent(text: str, amounts: list[D
     mentions = extract(text, locale="en_US")
     assert [m.amount for m in mentions] == amounts
     assert not any(LENT in note for m in mentions for note in m.notes)
+
+
+# -- Indian amounts in words after the currency (cheques, tenders, sanction orders) ---
+#
+# Indian official text writes an amount in digits and again in words, the currency
+# first and "only" after: "Rs. 2,90,56,000/- (Rupees Two Crore Ninety Lakh Fifty Six
+# Thousand only)". The words had no reading (a currency after number words was
+# required). The digits beside them state the same amount: the expected value.
+
+SANCTION_TRIBAL = "https://docslib.org/doc/11367406/for-legal-action-i"
+SANCTION_KERALA = (
+    "https://docslib.org/download/1436450/state-housing-board-at-kudappanakunnu-n-c-c-nagar-"
+    "thiruvananthpuram-kerala-release-of-first-installment"
+)
+SANCTION_MANIPUR = (
+    "https://docslib.org/doc/1268110/ffi-1-iam-f-g-qqhtr-u-n-d-e-r-secr-m-r-t-v-731-i-i"
+)
+CPWD = "https://yumpu.com/en/document/view/2077292/contents-central-public-works-department/135"
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "words", "amount", "precision"),
+    [
+        (
+            SANCTION_TRIBAL,
+            "release grant-in-aid of Rs. 1691100.00 (Rupees Sixteen Lakh Ninety One Thousand "
+            "One Hundred only) to SRI LAKSHMI MAHILA MANDALI",
+            "Rupees Sixteen Lakh Ninety One Thousand One Hundred",
+            Decimal("1691100"),
+            Decimal(1),
+        ),
+        (
+            SANCTION_KERALA,  # "TWo" as the page has it
+            "has sanctioned a non- recurring grant of Rs. 2,90,56,000/- (Rupees TWo Crore "
+            "Ninety Lakh Fifty Six Thousand only) as Central Government's share",
+            "Rupees TWo Crore Ninety Lakh Fifty Six Thousand",
+            Decimal("29056000"),
+            Decimal(1000),
+        ),
+        (
+            SANCTION_KERALA,
+            "the total estimated cost of Rs. 3,87,41,000/- (Rupees Three Crore Eighty Seven "
+            "Lakh Forty One Thousand only) as admitted",
+            "Rupees Three Crore Eighty Seven Lakh Forty One Thousand",
+            Decimal("38741000"),
+            Decimal(1000),
+        ),
+        (
+            SANCTION_MANIPUR,  # "Lacs", and "Rs." before the words
+            "a sum of Rs. 78,74,988/- (Rs. Seventy Eight Lacs Seventy Four Thousand Nine "
+            "Hundred Eighty Eight only) being the first installment",
+            "Rs. Seventy Eight Lacs Seventy Four Thousand Nine Hundred Eighty Eight",
+            Decimal("7874988"),
+            Decimal(1),
+        ),
+    ],
+)
+def test_indian_amounts_in_words_after_the_currency_read_as_their_digits(
+    source: str, text: str, words: str, amount: Decimal, precision: Decimal
+) -> None:
+    digits, spelled = extract(text, locale="en_IN")
+    assert digits.amount == amount, source  # the page's own digits
+    assert (spelled.text, spelled.amount, spelled.currency) == (words, amount, "INR"), source
+    assert spelled.precision == precision
+
+
+def test_a_currency_glued_before_number_words() -> None:
+    text = (  # CPWD: the earnest money rates of the Central Public Works Department
+        "(ii) For works estimated to cost more than Rs.Ten crores: Rs.Twenty lakhs plus 1% "
+        "(one percent) of the estimated cost in excess of Rs.Ten crores."
+    )
+    found = [(m.text, m.amount, m.currency) for m in extract(text, locale="en_IN")]
+    assert found == [
+        ("Rs.Ten crores", Decimal("1e8"), "INR"),
+        ("Rs.Twenty lakhs", Decimal("2e6"), "INR"),
+        ("Rs.Ten crores", Decimal("1e8"), "INR"),
+    ], CPWD
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # the name before digits, as the same documents write it
+        ("Rupees 5,00,000 only", Decimal("500000")),
+        ("Rupees Five Crore Only", Decimal("5e7")),  # 5 x 10^7
+    ],
+)
+def test_rupees_before_the_number(text: str, amount: Decimal) -> None:
+    (mention,) = extract(text, locale="en_IN")
+    assert (mention.amount, mention.currency, mention.text) == (amount, "INR", text[:-5])
+
+
+def test_number_words_after_a_currency_word_that_is_no_figure_s() -> None:
+    # the number words count people, not dollars: no currency touches them
+    assert extract("the dollar two million people use", locale="en") == []

@@ -79,8 +79,10 @@ Not read:
   ``Pfund`` and ``livres`` are left out, being weights or books as often
   (``two to three pounds of chicken breast``; after digits the scanner still
   reads ``5 pounds`` as money);
-* a code or symbol after number words (``five USD``, ``cinq €``), and a
-  currency before them (``$ five million``).
+* a code or symbol after number words (``five USD``, ``cinq €``). A currency
+  right before them is read only where a magnitude word is among them and no
+  currency follows (Indian English ``Rupees Five Crore Only``, ``Rs.Ten crores``,
+  see :meth:`WordScanner._prefixed`).
 
 Ranges of words (``two to three billion dollars``, ``between five and six
 million euros``, ``entre dos y tres millones de pesos``, ``zwei bis drei
@@ -104,7 +106,7 @@ from .languages import NumberWords, global_data
 from .lexicon import Lexicon, Surface
 from .matching import fold, is_letter
 from .ranges import is_range, join
-from .tokens import combine
+from .tokens import combine, currency_before, name_may_precede
 from .tokens import suffix as _suffix
 
 __all__ = ["Language", "WordScanner", "word_scanner"]
@@ -678,7 +680,9 @@ class WordScanner:
         if not near and not (
             digits and _DIGIT.search(text, max(0, word_start - _MAX_LEAD), word_start)
         ):
-            return None  # no currency where a figure from here could end, nor before
+            # no currency where a figure from here could end, nor digits before: a
+            # currency before the words may still be the figure's (cheque style)
+            return self._prefixed(text, word_start, first, seen)
         tokens = self._before(text, word_start, first, seen, False)
         lead = self._lead(text, tokens, digits) if digits else None
         if lead is not None:  # "3 and a half million dollars", "1½ million"
@@ -687,7 +691,7 @@ class WordScanner:
             if figure is not None:
                 return figure
         if not near:
-            return None
+            return self._prefixed(text, word_start, first, seen)
         # The longest run of these words that reads as a number: "between five and
         # six million euros" is six million (and a range, see _with_low_end).
         for at in range(len(tokens)):
@@ -696,6 +700,38 @@ class WordScanner:
                 if figure is not None:
                     return figure
         return None
+
+    def _prefixed(
+        self, text: str, word_start: int, first: list[_Token], seen: _Seen
+    ) -> Figure | None:
+        """The figure of the number words before and after the magnitude word at
+        ``word_start`` (its tokens ``first``) when a currency stands right before
+        them and none after: Indian English writes amounts in words so on cheques,
+        tenders and in law (``Rupees Five Crore Only``, ``Rs.Ten crores``, ``Rupees
+        Two Lakh Fifty Thousand Only``), the units too (``Rupees One Lakh Twenty
+        Thousand Five Hundred Only``). A code or symbol glued or a space before
+        the first word, or a name the language writes before numbers."""
+        tokens = self._before(text, word_start, first, seen, False)
+        if not self._may_start(text, tokens, 0):
+            return None
+        start = tokens[0][2]
+        prefix = currency_before(text, start, self.lex, 0, False)
+        if prefix is None and name_may_precede(text, start, self.lex):
+            prefix = self._name_before(text, start)
+        if prefix is None:
+            return None
+        return self._read(text, _Tokens(self, text, tokens, seen), prefix=prefix)
+
+    def _name_before(self, text: str, start: int) -> tuple[Surface, int] | None:
+        """A currency name one space before ``start`` (``Rupees Five``)."""
+        names = self.lex.names_before
+        if names is None or start < 2 or text[start - 1] not in _SPACES:
+            return None
+        found = names.match(text, start - 1, 0)
+        if found is None:
+            return None
+        surface = self.lex.after.get(fold(found[0]))
+        return None if surface is None else (surface, found[1])
 
     def _before(
         self, text: str, cursor: int, tokens: list[_Token], seen: _Seen, scales: bool
@@ -1050,6 +1086,19 @@ class WordScanner:
             return None
         return current + value
 
+    def _units_after(
+        self, tokens: list[_Token], done_at: int, stop: int, units: Decimal, last: int
+    ) -> int | None:
+        """Where the units after the last magnitude word end (``… Thousand Five
+        Hundred``): number words only (``hundred``, ``and``), below that word's
+        place; ``None`` when they are no such units."""
+        kinds = {tokens[j][0] for j in range(done_at + 1, stop)}
+        if not kinds <= {VALUE, HUNDRED, AND} or tokens[stop - 1][0] == AND:
+            return None
+        if units != units.to_integral_value() or units >= Decimal(10) ** last:
+            return None
+        return tokens[stop - 1][3]
+
     def _is_one(self, tokens: list[_Token], i: int, current: Decimal) -> bool:
         """Whether the article at ``i`` is the number one at the end of a number
         (``vingt et un``, ``quatre-vingt-un``, ``treinta y un``, ``cent un``):
@@ -1061,14 +1110,22 @@ class WordScanner:
             and self._add(current, Decimal(1)) is not None
         )
 
-    def _read(self, text: str, reader: _Tokens, lead: Figure | None = None) -> Figure | None:
+    def _read(
+        self,
+        text: str,
+        reader: _Tokens,
+        lead: Figure | None = None,
+        prefix: tuple[Surface, int] | None = None,
+    ) -> Figure | None:
         """The number the tokens spell, up to its last magnitude word, with the
         currency after it; ``None`` without a magnitude word or a currency.
         The words after the magnitude word are read only as far as needed.
 
         ``lead`` is the scanner's figure of the digits the tokens start with
         (``$3 and a half million``, see :meth:`WordScanner._lead`): a currency
-        before its digits is the figure's when none follows."""
+        before its digits is the figure's when none follows. ``prefix`` is a
+        currency right before the words (see :meth:`_prefixed`): with none after
+        them, the units after the last magnitude word are the figure's too."""
         tokens = reader.tokens
         kind_at = reader.kind_at
         total = Decimal(0)
@@ -1190,11 +1247,16 @@ class WordScanner:
         end = tokens[done_at][3]
         start = tokens[0][2]
         found = _suffix(text, end, self.lex, True)
-        prefix: tuple[Surface, int] | None = None
         if lead is not None and lead.surface is not None:
             prefix = lead.surface, lead.start  # "$3 and a half million"
-        elif found is None:
+        elif found is None and prefix is None:
             return None
+        elif found is None and current and i > done_at + 1:
+            units = self._units_after(tokens, done_at, i, current, smallest)
+            if units is not None:  # Rupees One Lakh Twenty Thousand Five Hundred Only
+                total += current
+                smallest = 0
+                end = units
         surface, fig_start, fig_end = combine(prefix, found, start, end)
         value = total.scaleb(-smallest)
         if value == value.to_integral_value():
@@ -1209,7 +1271,7 @@ class WordScanner:
             surface,
             text[start:end],
             smallest,
-            text[mag_start:mag_end],
+            text[mag_start:mag_end] if smallest else None,
             written="words",
         )
 
