@@ -248,3 +248,61 @@ def test_rupees_before_the_number(text: str, amount: Decimal) -> None:
 def test_number_words_after_a_currency_word_that_is_no_figure_s() -> None:
     # the number words count people, not dollars: no currency touches them
     assert extract("the dollar two million people use", locale="en") == []
+
+
+# -- Indian figures in parts: a first part in words, or all in words -----------------
+#
+# "Seventy One Lakh Fifty Nine Thousand Five Hundred Eighty Crore" counts crores in
+# lakhs, thousands and units: (71,00,000 + 59,000 + 580) crore = 71,59,580 crore.
+# The parser had read only "Fifty Nine Thousand Five Hundred Eighty Crore" (the
+# lakhs lost). The page states the same figure in digits beside the words.
+
+QNACLUB = "https://qnaclub.com/bld/what-is-the-value-of-862.6-billion-dollars-in-rupees"
+CRORE = Decimal(10) ** 7
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Seventy One Lakh Fifty Nine Thousand Five Hundred Eighty Crore Rupees",
+        "Rupees Seventy One Lakh Fifty Nine Thousand Five Hundred Eighty Crore",
+    ],
+)
+def test_lakhs_and_thousands_in_words_are_counted_in_the_crore_after_them(words: str) -> None:
+    text = f"In crores: ₹7159580 crores. In words: {words}"  # QNACLUB
+    digits, spelled = extract(text, locale="en_IN")
+    assert digits.amount == 7159580 * CRORE  # the page's own digits
+    assert (spelled.text, spelled.amount, spelled.currency) == (words, 7159580 * CRORE, "INR")
+    assert spelled.precision == CRORE
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "precision"),
+    [
+        # look-alikes of the digit forms of test_parse_figures_in_parts (the language
+        # sweep's Hindi and Urdu press strings), their first part in words:
+        # (1,00,000 + 20,000) crore, and (8,000 + 487) billion
+        ("one lakh 20 thousand crore rupees", "en_IN", 120000 * CRORE, 1000 * CRORE),
+        ("Rs one lakh 20 thousand crore", "en_IN", 120000 * CRORE, 1000 * CRORE),
+        ("eight thousand 487 billion dollars", "en", Decimal("8487e9"), Decimal("1e9")),
+        # a smaller part in digits after the words' magnitude: 2 x 10^9 + 500 x 10^6
+        ("two billion 500 million dollars", "en", Decimal("2.5e9"), Decimal("1e6")),
+    ],
+)
+def test_a_first_part_in_words_before_parts_in_digits(
+    text: str, locale: str, amount: Decimal, precision: Decimal
+) -> None:
+    (mention,) = extract(text, locale=locale)
+    assert (mention.text, mention.amount, mention.precision) == (text, amount, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a million counts no billions: the words are no part of the figure
+        ("five million 20 billion dollars", Decimal("20e9")),
+        ("two million three billion dollars", Decimal("3e9")),
+    ],
+)
+def test_no_parts_where_the_places_do_not_fit(text: str, amount: Decimal) -> None:
+    assert [m.amount for m in extract(text, locale="en")] == [amount]

@@ -1038,8 +1038,9 @@ def _numeral_figures(text: str, lex: Lexicon, digits: list[Figure]) -> list[Figu
 
 def merge(figures: list[Figure], others: list[Figure]) -> list[Figure]:
     """Two scans' figures in text order; a figure of ``others`` that overlaps one of
-    ``figures`` gives way, but for one of words that goes on from a figure's
-    digits (``3 and a half million dollars``: see :meth:`.words.WordScanner._lead`),
+    ``figures`` gives way, but for one of words that holds a figure's digits and
+    more (``3 and a half million dollars``, ``one lakh 20 thousand crore``: see
+    :meth:`.words.WordScanner._lead` and :meth:`.words.WordScanner._parts_before`),
     which takes its place. Each figure's ``floor`` is set again."""
     if not others:
         return figures
@@ -1054,8 +1055,9 @@ def merge(figures: list[Figure], others: list[Figure]) -> list[Figure]:
             if not (
                 other.written == "words"
                 and figure.written == "digits"
-                and figure.start == other.start
-                and figure.end < other.end
+                and figure.start >= other.start
+                and figure.end <= other.end
+                and (figure.start, figure.end) != (other.start, other.end)
                 and (i + 1 == len(figures) or figures[i + 1].start >= other.end)
             ):
                 continue

@@ -105,8 +105,9 @@ from .figures import Figure
 from .languages import NumberWords, global_data
 from .lexicon import Lexicon, Surface
 from .matching import fold, is_letter
+from .numbers import EXACT
 from .ranges import is_range, join
-from .tokens import combine, currency_before, name_may_precede
+from .tokens import combine, currency_before, name_may_precede, skip_space
 from .tokens import suffix as _suffix
 
 __all__ = ["Language", "WordScanner", "word_scanner"]
@@ -195,6 +196,9 @@ _DASHES = frozenset("-–—")  # a range's link between number words: five-six 
 _MAX_LINK = 5  # longest link word of a range, and its space ("till", "até")
 _MAX_WORDS = 10  # words read before a magnitude word: "two hundred and fifty-five"
 _MAX_WORD = 40  # longest word looked at (German compounds)
+#: The powers of ten below which a magnitude word of a first part is counted in a
+#: larger one after the parts (thousands and lakhs of crores, of billions)
+_COUNTED = 6
 _AHEAD = 64  # words swept ahead of a word without a currency near (see _Closes)
 _NONE = 1 << 62  # no anchor (past any text)
 _SHORT = 400  # shorter texts are searched with one expression (see _Hits)
@@ -495,8 +499,9 @@ class WordScanner:
         figures = self._magnitude_figures(text, digits or [])
         if digits:  # "3 millones y medio de pesos", "US$3 million and a half"
             fractions = self._fractions_after(text, digits)
-            if fractions:
-                figures = _disjoint(figures + fractions)
+            parts = self._parts_before(text, digits)  # one lakh 20 thousand crore
+            if fractions or parts:
+                figures = _disjoint(figures + fractions + parts)
         noun = self.noun
         if noun is not None and (len(text) >= _SHORT or noun.search(text) is not None):
             spaces = self._noun_spaces(text)  # most short texts: none, for one search
@@ -720,7 +725,10 @@ class WordScanner:
             prefix = self._name_before(text, start)
         if prefix is None:
             return None
-        return self._read(text, _Tokens(self, text, tokens, seen), prefix=prefix)
+        figure = self._read(text, _Tokens(self, text, tokens, seen), prefix=prefix)
+        if figure is not None and _DIGIT.match(text, skip_space(text, figure.end)):
+            return None  # Rs one lakh 20 thousand crore: the digits go on (_parts_before)
+        return figure
 
     def _name_before(self, text: str, start: int) -> tuple[Surface, int] | None:
         """A currency name one space before ``start`` (``Rupees Five``)."""
@@ -852,6 +860,109 @@ class WordScanner:
             if read is not None and read.end > figure.end:
                 found.append(read)
         return found
+
+    # -- a part in words before parts in digits ---------------------------------
+    #
+    # Figures written in parts may write the first in words and the others in
+    # digits: "one lakh 20 thousand crore rupees" is (1,00,000 + 20,000) crore,
+    # "eight thousand 487 billion" 8,487 billion, "two billion 500 million
+    # dollars" 2.5 billion. The scanner reads the digits' figure (20 thousand
+    # crore, 487 billion); this pass reads the words before it, and the figure
+    # made of both takes its place (:func:`.figures.merge`). The words end with a
+    # magnitude word; the digits' figure either counts in a larger magnitude word
+    # that multiplies the words' part too (the parts before it are below that
+    # part's place, as :func:`.figures._outer` reads them in digits; the words'
+    # magnitude is a thousand or a lakh, below :data:`_COUNTED`: "five million 20
+    # billion" is no such figure) or is a part below the words' magnitude, added
+    # to it.
+
+    def _parts_before(self, text: str, digits: list[Figure]) -> list[Figure]:
+        """The figures of number words ending with a magnitude word right before a
+        figure of digits with a magnitude word, read as one figure in parts (see
+        above), with the currency after the digits or before the words."""
+        found: list[Figure] = []
+        seen: _Seen = {}
+        floor = 0
+        for figure in digits:
+            start = figure.start
+            if (
+                start > 1
+                and figure.mag_text is not None
+                and figure.high is None
+                and figure.written == "digits"
+                and text[start].isdecimal()
+                and text[start - 1] in _SPACES
+                and is_letter(text[start - 2])
+            ):
+                read = self._part_before(text, figure, floor, seen)
+                if read is not None:
+                    found.append(read)
+            floor = figure.end
+        return found
+
+    def _part_before(self, text: str, figure: Figure, floor: int, seen: _Seen) -> Figure | None:
+        digits_words = figure.mag_text
+        tokens = self._before(text, figure.start, [], seen, True)
+        if digits_words is None or not tokens or tokens[-1][0] != SCALE:
+            return None
+        for at in range(len(tokens)):
+            if tokens[at][2] < floor or not self._may_start(text, tokens, at):
+                continue
+            number = self._whole(text, tokens[at:])
+            if number is not None:
+                break
+        else:
+            return None
+        value, words_exp, mag_start, _ = number
+        digits_mag = figure.mag_exponent
+        amount = figure.amount
+        last = self._last_magnitude(digits_words)
+        lead = value.scaleb(words_exp)
+        if (
+            last is not None
+            and words_exp < min(last, _COUNTED)
+            and amount.scaleb(-last) < 10**words_exp
+        ):
+            # one lakh 20 thousand crore: (1 lakh + 20 thousand) crore
+            total = (lead + amount.scaleb(-last)).scaleb(last)
+            mag = digits_mag
+            exponent = min(figure.exponent, words_exp + last - digits_mag + _exponent(value))
+        elif words_exp > digits_mag and amount < 10**words_exp:
+            total = lead + amount  # two billion 500 million dollars
+            mag = words_exp
+            exponent = min(_exponent(value), figure.exponent + digits_mag - words_exp)
+        else:
+            return None
+        start = tokens[at][2]
+        surface, fig_start, fig_end = figure.surface, start, figure.end
+        prefix = currency_before(text, start, self.lex, floor, False)
+        if prefix is None and name_may_precede(text, start, self.lex):
+            prefix = self._name_before(text, start)
+        if prefix is not None and surface is not None:
+            surface, fig_start, _ = combine(prefix, (surface, fig_end), start, fig_end)
+        elif prefix is not None:
+            surface, fig_start = prefix  # Rs one lakh 20 thousand crore
+        elif surface is None:
+            return None
+        mag_end = text.rfind(digits_words, figure.start, figure.end) + len(digits_words)
+        return Figure(
+            fig_start,
+            fig_end,
+            total.scaleb(-mag, EXACT),
+            exponent,
+            surface,
+            text[start : figure.end],
+            mag,
+            text[mag_start:mag_end],
+            written="words",
+        )
+
+    def _last_magnitude(self, words: str) -> int | None:
+        """The power of ten of the last of a figure's magnitude words (``crore`` in
+        ``thousand crore``)."""
+        last = words.split()[-1] if words.split() else words
+        magnitude = self.lex.magnitudes.get(fold(last)) or self.lex.magnitudes.get(last)
+        return magnitude.exponent if magnitude is not None else None
 
     # -- number words before a currency noun ---------------------------------
 
@@ -999,7 +1110,8 @@ class WordScanner:
                 if exponent < last_exp:
                     total += current.scaleb(exponent)
                     first_exp = first_exp or exponent
-                elif first_exp == 3 and not composed:  # as in _read: dos mil quinientos millones
+                elif first_exp < _COUNTED and exponent > first_exp and not composed:
+                    # as in _read: dos mil quinientos millones, seventy one lakh … crore
                     total = (total + current).scaleb(exponent)
                     first_exp = exponent
                 else:
@@ -1161,10 +1273,12 @@ class WordScanner:
                     if group_exp < last_exp:
                         total += current.scaleb(group_exp)
                         first_exp = first_exp or group_exp
-                    elif first_exp == 3 and not composed:
-                        # thousands multiply a larger magnitude word: "dos mil quinientos
-                        # millones" is 2,500 millions, "twenty five thousand crore"
-                        # (not one of two words: "dos mil y tres mil millones")
+                    elif first_exp < _COUNTED and group_exp > first_exp and not composed:
+                        # thousands (and lakhs) multiply a larger magnitude word: "dos
+                        # mil quinientos millones" is 2,500 millions, "twenty five
+                        # thousand crore", "seventy one lakh fifty nine thousand five
+                        # hundred eighty crore" 71,59,580 crore (not one of two words:
+                        # "dos mil y tres mil millones")
                         total = (total + current).scaleb(group_exp)
                         first_exp = group_exp
                     else:
@@ -1417,6 +1531,14 @@ class _Tokens:
             tokens.extend(after)
             self.end = after[-1][3]
         return tokens[index][0]
+
+
+def _exponent(value: Decimal) -> int:
+    """The exponent of the last digit of a number read from words (0 for a whole
+    number, -1 for ``two and a half``)."""
+    if value == value.to_integral_value():
+        return 0
+    return value.normalize().as_tuple().exponent  # type: ignore[return-value]
 
 
 def _end(figure: Figure) -> int:
