@@ -306,3 +306,60 @@ def test_a_first_part_in_words_before_parts_in_digits(
 )
 def test_no_parts_where_the_places_do_not_fit(text: str, amount: Decimal) -> None:
     assert [m.amount for m in extract(text, locale="en")] == [amount]
+
+
+# -- Urdu: the first part of a large figure in words ---------------------------------
+#
+# Urdu press writes "پانچ ہزار 705 ارب روپے" (five thousand 705 arab rupees): (5,000 +
+# 705) x 10^9 = 5,705 arab. The parser had read 705 arab (the words had no reading:
+# Urdu had no number words). ارب is 10^9, ہزار 10^3, لاکھ 10^5, کروڑ 10^7.
+
+AHGROUP = "https://ahgroup-pk.com/blog/federal-govt-to-present-budget-for-fiscal-year-2020-21/"
+DUNYA = "https://urdu.dunyanews.tv./index.php/ur/Business/655382"
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "figure", "amount", "currency"),
+    [
+        (
+            AHGROUP,  # the FBR's tax target for 2020-21
+            "نئے مالی سال میں ٹیکس وصولیوں کا ہدف پانچ ہزار 705 ارب روپے ہوگا۔",
+            "پانچ ہزار 705 ارب روپے",
+            Decimal("5705e9"),
+            "PKR",
+        ),
+        (
+            AHGROUP,  # the same text's parts all in digits: 26 arab 80 crore dollars
+            "برآمدات کاہدف 26 ارب 80 کروڑ ڈالر رکنے کی تجویز ہیں",
+            "26 ارب 80 کروڑ ڈالر",
+            Decimal("26.8e9"),
+            "USD",
+        ),
+        (
+            DUNYA,  # digits before ہزار, as before
+            "قرض اور سود کی ادائیگیوں پر 3 ہزار 523 ارب روپے کا تخمینہ رکھا جا سکتا ہے۔",
+            "3 ہزار 523 ارب روپے",
+            Decimal("3523e9"),
+            "PKR",
+        ),
+    ],
+)
+def test_urdu_figures_in_parts(
+    source: str, text: str, figure: str, amount: Decimal, currency: str
+) -> None:
+    (mention,) = extract(text, locale="ur")
+    assert (mention.text, mention.amount, mention.currency) == (figure, amount, currency), source
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # look-alikes: a part in words alone, and one and a half lakh
+        ("آٹھ ہزار 487 ارب روپے", Decimal("8487e9")),
+        ("دو ارب روپے", Decimal("2e9")),
+        ("ڈیڑھ لاکھ روپے", Decimal("1.5e5")),
+    ],
+)
+def test_urdu_number_words(text: str, amount: Decimal) -> None:
+    (mention,) = extract(text, locale="ur")
+    assert (mention.text, mention.amount) == (text, amount)

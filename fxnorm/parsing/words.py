@@ -444,11 +444,16 @@ class WordScanner:
         self.lang = lang
         self.known: dict[str, tuple[_Token, ...] | None] = {}
         #: folded magnitude word -> power of ten: the lexicon's full words only
-        #: (not ``mn``, ``Mrd``), plus the language's standalone ones
+        #: (not ``mn``, ``Mrd``; words of three letters outside the Latin script:
+        #: Urdu ``ارب``, Russian ``млн``), plus the language's standalone ones
         self.scales: dict[str, int] = {
             word: magnitude.exponent
             for word, magnitude in lex.magnitudes.items()
-            if word.isalpha() and (len(word) >= 4 or word in lang.standalone) and word == fold(word)
+            if word.isalpha()
+            and (
+                len(word) >= 4 or word in lang.standalone or (len(word) == 3 and not word.isascii())
+            )
+            and word == fold(word)
         }
         self.anchor = _anchor(self.scales)
         self.anchors = _anchors(self.scales)
