@@ -363,3 +363,80 @@ def test_urdu_figures_in_parts(
 def test_urdu_number_words(text: str, amount: Decimal) -> None:
     (mention,) = extract(text, locale="ur")
     assert (mention.text, mention.amount) == (text, amount)
+
+
+# -- Hungarian number words, one word with their magnitude word ----------------------
+#
+# Hungarian writes "kétmilliárd forint" (two-billion forint) and "félmilliárd" (half a
+# billion) as one word; Hungarian had no number words, so no amount was read.
+
+HU_444_OCT = (
+    "https://444.hu/2025/10/21/"
+    "a-rogan-antal-fele-kommunikacio-egyre-fokozodik-ugyhogy-kap-ra-meg-ketmilliard-forintot"
+)
+HU_444_AUG = (
+    "https://444.hu/2025/08/29/"
+    "orban-viktor-megmozgatott-12-milliardot-roganek-4-milliarddal-tobbet-kolthetnek-kommunikaciora"
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "figure", "amount"),
+    [
+        (
+            HU_444_OCT,
+            "A hétfő este közzétett kormányhatározatok alapján további kétmilliárd forintot "
+            "juttatnak Rogán Antal propagandaminiszter Miniszterelnöki Kabinetirodájának",
+            "kétmilliárd forintot",
+            Decimal("2e9"),
+        ),
+        (
+            HU_444_OCT,  # one and a half billion
+            "Másfél milliárd forintot csoportosítanak át agrártámogatásokra.",
+            "Másfél milliárd forintot",
+            Decimal("1.5e9"),
+        ),
+        (
+            HU_444_AUG,  # half a billion
+            "valamint félmilliárd forintot „egyéb társaságok forrásjuttatásai” címen",
+            "félmilliárd forintot",
+            Decimal("0.5e9"),
+        ),
+    ],
+)
+def test_hungarian_number_words(source: str, text: str, figure: str, amount: Decimal) -> None:
+    (mention,) = extract(text, locale="hu")
+    assert (mention.text, mention.amount, mention.currency) == (figure, amount, "HUF"), source
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # look-alikes: hundreds, and the tens' forms before units (tizen-, huszon-)
+        ("hárommillió forint", Decimal("3e6")),
+        ("kétszázötvenmillió forint", Decimal("250e6")),
+        ("huszonötmilliárd forint", Decimal("25e9")),
+        ("tizenöt milliárd forint", Decimal("15e9")),
+    ],
+)
+def test_hungarian_compound_number_words(text: str, amount: Decimal) -> None:
+    (mention,) = extract(text, locale="hu")
+    assert (mention.text, mention.amount) == (text, amount)
+
+
+def test_a_hungarian_number_word_without_a_currency_is_no_amount() -> None:
+    assert extract("Kétmilliárd többlet jut a Bethlen Gábor Alapnak.", locale="hu") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # Finnish ranges with the case endings of the magnitude word and the noun
+        # (partitive "miljoonaa euroa", genitive "miljardin euron"), as read before
+        ("5–10 miljoonaa euroa", Decimal("5e6"), Decimal("10e6")),
+        ("5-10 miljardin euron", Decimal("5e9"), Decimal("10e9")),
+    ],
+)
+def test_finnish_ranges_with_case_endings(text: str, low: Decimal, high: Decimal) -> None:
+    (mention,) = extract(text, locale="fi")
+    assert (mention.range, mention.currency) == ((low, high), "EUR")
