@@ -440,3 +440,65 @@ def test_a_hungarian_number_word_without_a_currency_is_no_amount() -> None:
 def test_finnish_ranges_with_case_endings(text: str, low: Decimal, high: Decimal) -> None:
     (mention,) = extract(text, locale="fi")
     assert (mention.range, mention.currency) == ((low, high), "EUR")
+
+
+# -- Tamil and Hindi: parts joined by the conjunctive form, the first part in words ---
+#
+# Tamil joins a part to the next with the conjunctive form of its magnitude word:
+# "2 லட்சத்து 70 ஆயிரம் கோடி" (2 lakh-and 70 thousand crore) is (2,00,000 + 70,000)
+# crore; "10 ஆயிரத்து 696 கோடி" (10 thousand-and 696 crore) 10,696 crore. The
+# parser had read the last part only (70 thousand crore, 696 crore); with ஒரு (one)
+# for the first part, the same.
+
+MONEYPECHU = "https://moneypechu.com/news/how-much-for-whom"
+TAMILNEWS = "https://1tamilnews.com/News_Details.php?nid=20035"
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "found"),
+    [
+        (
+            MONEYPECHU,  # the Union budget's allocations: home affairs, chemicals
+            "மேலும், உள்துறை அமைச்சகத்துக்கு ஒரு லட்சத்து 96 ஆயிரம் கோடி ரூபாய், ரசாயனம் "
+            "மற்றும் உரத் துறைக்கு ஒரு லட்சத்து 78 ஆயிரம் கோடி ரூபாய்,",
+            [
+                ("ஒரு லட்சத்து 96 ஆயிரம் கோடி ரூபாய்", 196000 * CRORE),
+                ("ஒரு லட்சத்து 78 ஆயிரம் கோடி ரூபாய்", 178000 * CRORE),
+            ],
+        ),
+        (
+            MONEYPECHU,  # road transport, and railways ("ரூபாயும்": and rupees)
+            "சாலைப் போக்குவரத்து மற்றும் நெடுஞ்சாலைத் துறைக்கு 2 லட்சத்து 70 ஆயிரம் கோடி "
+            "ரூபாய் ஒதுக்கப்பட்டுள்ளது. ரயில்வே துறைக்கு 2 லட்சத்து 41 ஆயிரம் கோடி ரூபாயும்,",
+            [
+                ("2 லட்சத்து 70 ஆயிரம் கோடி ரூபாய்", 270000 * CRORE),
+                ("2 லட்சத்து 41 ஆயிரம் கோடி ரூபாயும்", 241000 * CRORE),
+            ],
+        ),
+        (
+            TAMILNEWS,  # Puducherry's budget
+            "புதுச்சேரி அரசுக்கு 10 ஆயிரத்து 696 கோடி ரூபாய் மதிப்பிலான பட்ஜெட்டுக்கு அனுமதி",
+            [("10 ஆயிரத்து 696 கோடி ரூபாய்", 10696 * CRORE)],
+        ),
+    ],
+)
+def test_tamil_figures_in_parts(source: str, text: str, found: list[tuple[str, Decimal]]) -> None:
+    mentions = extract(text, locale="ta")
+    assert [(m.text, m.amount) for m in mentions] == found, source
+    assert {m.currency for m in mentions} == {"INR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # look-alikes of the Hindi press forms (test_parse_figures_in_parts) with the
+        # first part in words: one lakh 20 thousand crore; two and a half lakh crore;
+        # one and a half lakh (डेढ़, its nukta as a mark)
+        ("एक लाख 20 हजार करोड़ रुपये", 120000 * CRORE),
+        ("ढाई लाख करोड़ रुपये", Decimal("2.5e12")),
+        ("डेढ़ लाख रुपये", Decimal("1.5e5")),
+    ],
+)
+def test_hindi_number_words(text: str, amount: Decimal) -> None:
+    (mention,) = extract(text, locale="hi")
+    assert (mention.text, mention.amount, mention.currency) == (text, amount, "INR")

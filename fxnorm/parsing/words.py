@@ -96,6 +96,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable
@@ -104,7 +105,7 @@ from decimal import Decimal
 from .figures import Figure
 from .languages import NumberWords, global_data
 from .lexicon import Lexicon, Surface
-from .matching import fold, is_letter
+from .matching import fold, is_letter, word_end
 from .numbers import EXACT
 from .ranges import is_range, join
 from .tokens import combine, currency_before, name_may_precede, skip_space
@@ -449,7 +450,7 @@ class WordScanner:
         self.scales: dict[str, int] = {
             word: magnitude.exponent
             for word, magnitude in lex.magnitudes.items()
-            if word.isalpha()
+            if word_end(word, 0) == len(word)
             and (
                 len(word) >= 4 or word in lang.standalone or (len(word) == 3 and not word.isascii())
             )
@@ -582,6 +583,8 @@ class WordScanner:
         if found is None:
             return None
         end = found.end()
+        if end < len(text) and _is_mark(text[end]):
+            end = word_end(text, start)  # लाख, லட்சம்: letters and their vowel signs
         if end - start > _MAX_WORD or (end < len(text) and text[end].isdigit()):
             return None
         word = fold(text[start:end])
@@ -613,15 +616,16 @@ class WordScanner:
         it is too long, or if it would start a compound in a language without them.
 
         A word is a run of letters as ``[^\\W\\d_]`` has them (``isalnum`` and
-        not ``isdecimal``), read backwards a character at a time: cheaper than a
-        regular expression for the few letters of a word."""
+        not ``isdecimal``) and vowel signs (Devanagari, Tamil), read backwards a
+        character at a time: cheaper than a regular expression for the few letters
+        of a word."""
         if not whole and not self.lang.compounds:
             return -1
         floor = max(0, end - _MAX_WORD)
         begin = end
         while begin > floor:
             ch = text[begin - 1]
-            if not ch.isalnum() or ch.isdecimal():
+            if (not ch.isalnum() and not _is_mark(ch)) or ch.isdecimal():
                 break
             begin -= 1
         if begin == end:
@@ -709,7 +713,7 @@ class WordScanner:
                 figure = self._read(text, _Tokens(self, text, tokens[at:], seen))
                 if figure is not None:
                     return figure
-        return None
+        return self._prefixed(text, word_start, first, seen)
 
     def _prefixed(
         self, text: str, word_start: int, first: list[_Token], seen: _Seen
@@ -897,7 +901,7 @@ class WordScanner:
                 and figure.written == "digits"
                 and text[start].isdecimal()
                 and text[start - 1] in _SPACES
-                and is_letter(text[start - 2])
+                and (is_letter(text[start - 2]) or _is_mark(text[start - 2]))
             ):
                 read = self._part_before(text, figure, floor, seen)
                 if read is not None:
@@ -1536,6 +1540,11 @@ class _Tokens:
             tokens.extend(after)
             self.end = after[-1][3]
         return tokens[index][0]
+
+
+def _is_mark(ch: str) -> bool:
+    """Whether ``ch`` is a combining mark (a vowel sign of Devanagari or Tamil)."""
+    return not ch.isascii() and unicodedata.category(ch)[0] == "M"
 
 
 def _exponent(value: Decimal) -> int:
