@@ -502,3 +502,22 @@ def test_tamil_figures_in_parts(source: str, text: str, found: list[tuple[str, D
 def test_hindi_number_words(text: str, amount: Decimal) -> None:
     (mention,) = extract(text, locale="hi")
     assert (mention.text, mention.amount, mention.currency) == (text, amount, "INR")
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount"),
+    [
+        # Dutch writes the hundreds and the units before the tens in one word
+        # (look-alikes: the press sweep found no such string with its currency)
+        ("tweehonderd miljoen euro", "nl", Decimal("200e6")),
+        ("vijfentwintig miljard euro", "nl", Decimal("25e9")),  # five-and-twenty
+        ("anderhalf miljard euro", "nl", Decimal("1.5e9")),
+        ("een half miljoen euro", "nl", Decimal("0.5e6")),
+        # Finnish: the nominative number before the partitive magnitude word
+        ("kaksi miljardia euroa", "fi", Decimal("2e9")),
+        ("puolitoista miljardia euroa", "fi", Decimal("1.5e9")),
+    ],
+)
+def test_dutch_and_finnish_number_words(text: str, locale: str, amount: Decimal) -> None:
+    (mention,) = extract(text, locale=locale)
+    assert (mention.text, mention.amount, mention.currency) == (text, amount, "EUR")
