@@ -521,3 +521,71 @@ def test_hindi_number_words(text: str, amount: Decimal) -> None:
 def test_dutch_and_finnish_number_words(text: str, locale: str, amount: Decimal) -> None:
     (mention,) = extract(text, locale=locale)
     assert (mention.text, mention.amount, mention.currency) == (text, amount, "EUR")
+
+
+# -- Urdu parts glued to the digits of the next part, and a last part in words -------
+#
+# Urdu press glues a magnitude word to the next part's digits ("77ارب18کروڑ10لاکھ
+# روپے": 77 arab 18 crore 10 lakh rupees). A word touching digits was not seen as a
+# magnitude word, so only the last part was read (10 lakh). And a last part may be
+# words after parts in digits ("ایک ارب 54 کروڑ دس لاکھ روپے": one arab 54 crore ten
+# lakh rupees), read as 10 lakh alone. ارب 10^9, کھرب 10^11, کروڑ 10^7, لاکھ 10^5.
+
+DAILYPAKISTAN = "https://dailypakistan.com.pk/09-Aug-2024/1742186"
+AIMSTV = "https://aimstv.tv/index.php/en/k2/item/15369-42"
+JANG = "https://jang.com.pk/news/648648-topstory"
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "figure", "amount"),
+    [
+        (
+            DAILYPAKISTAN,  # BISP's education stipends: 77e9 + 18e7 + 10e5
+            "بینظیر تعلیمی وظائف کیلئے 77ارب18کروڑ10لاکھ روپے ، بینظیر",
+            "77ارب18کروڑ10لاکھ روپے",
+            Decimal("77181000000"),
+        ),
+        (
+            DAILYPAKISTAN,  # 1e9 + 6e7 + 40e5
+            "اثاثہ جات کی خریداری کےلیے 1 ارب6کروڑ 40لاکھ روپے ، ملازمین",
+            "1 ارب6کروڑ 40لاکھ روپے",
+            Decimal("1064000000"),
+        ),
+        (
+            AIMSTV,  # development funds released: 1e11 + 51e9 + 3e7 + 29e5 + 66e3
+            "28 اکتوبر 2016 تک1کھرب51ارب3کروڑ 29لاکھ 66 ہزار روپے جاری کردیے",
+            "1کھرب51ارب3کروڑ 29لاکھ 66 ہزار روپے",
+            Decimal("151032966000"),
+        ),
+        (
+            JANG,  # the Overseas Pakistanis division: 1e9 + 54e7 + 10e5
+            "ڈویژن کی آئندہ مالی سال 2019-20 کیلئے رقم ایک ارب 54 کروڑ دس لاکھ روپے مختص کی گئی ہے",
+            "ایک ارب 54 کروڑ دس لاکھ روپے",
+            Decimal("1541000000"),
+        ),
+        (
+            JANG,  # 1e9 + 71e7 + 30e5, the first part in words
+            "وزارت بین الصوبائی رابطہ امور کیلئے ایک ارب 71 کروڑ 30 لاکھ روپے مختص کئے گئے ہیں",
+            "ایک ارب 71 کروڑ 30 لاکھ روپے",
+            Decimal("1713000000"),
+        ),
+    ],
+)
+def test_urdu_parts_glued_or_in_words_after_digits(
+    source: str, text: str, figure: str, amount: Decimal
+) -> None:
+    (mention,) = extract(text, locale="ur")
+    assert (mention.text, mention.amount, mention.currency) == (figure, amount, "PKR"), source
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # the same in English: 5 x 10^6 + 200 x 10^3, 3 x 10^9 + 2 x 10^6
+        ("5 million two hundred thousand dollars", Decimal("5200000")),
+        ("3 billion two million dollars", Decimal("3002000000")),
+    ],
+)
+def test_a_last_part_in_words_after_digits(text: str, amount: Decimal) -> None:
+    (mention,) = extract(text, locale="en")
+    assert (mention.text, mention.amount) == (text, amount)

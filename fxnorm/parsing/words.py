@@ -513,6 +513,10 @@ class WordScanner:
             spaces = self._noun_spaces(text)  # most short texts: none, for one search
             if spaces:
                 figures = self._noun_figures(text, spaces, figures, digits or [])
+        if figures and digits:  # ایک ارب 54 کروڑ دس لاکھ روپے: a last part in words
+            tails = self._parts_after(text, digits, figures)
+            if tails:
+                figures = _disjoint(tails + figures)
         if figures:  # the low ends of ranges: two to three billion dollars
             figures = self._ranges(text, figures, digits or [])
         return figures
@@ -965,6 +969,58 @@ class WordScanner:
             text[mag_start:mag_end],
             written="words",
         )
+
+    def _parts_after(self, text: str, digits: list[Figure], figures: list[Figure]) -> list[Figure]:
+        """The figures of a figure of digits with a magnitude word and no currency
+        followed, a space apart, by a figure of words below its last magnitude word
+        with the currency (``54 کروڑ دس لاکھ روپے``: 54 crore and ten lakh rupees),
+        read as one figure in parts, with a part in words before the digits too
+        (``ایک ارب 54 کروڑ دس لاکھ روپے``)."""
+        found: list[Figure] = []
+        seen: _Seen = {}
+        for figure in figures:
+            if figure.written != "words" or figure.surface is None or not figure.mag_exponent:
+                continue
+            i = bisect_left(digits, figure.start - 1, key=_end)
+            if i == len(digits) or digits[i].end != figure.start - 1:
+                continue
+            head = digits[i]
+            words = head.mag_text
+            if (
+                words is None
+                or head.surface is not None
+                or head.high is not None
+                or figure.high is not None
+                or text[head.end] not in _SPACES
+            ):
+                continue
+            last = self._last_magnitude(words)
+            if last is None or figure.mag_exponent >= last or figure.amount >= 10**last:
+                continue
+            mag = figure.mag_exponent
+            total = head.amount + figure.amount
+            mag_start = text.rfind(words, head.start, head.end)
+            mag_end = figure.end
+            if figure.mag_text is not None:
+                tail = text.rfind(figure.mag_text, figure.start, figure.end)
+                mag_end = tail + len(figure.mag_text)
+            joined = Figure(
+                head.start,
+                figure.end,
+                total.scaleb(-mag, EXACT),
+                min(figure.exponent, head.exponent + head.mag_exponent - mag),
+                figure.surface,
+                text[head.start : figure.end],
+                mag,
+                text[mag_start:mag_end],
+                written="words",
+            )
+            floor = digits[i - 1].end if i else 0
+            before = None
+            if head.start > 1 and text[head.start - 1] in _SPACES:
+                before = self._part_before(text, joined, floor, seen)
+            found.append(before if before is not None else joined)
+        return found
 
     def _last_magnitude(self, words: str) -> int | None:
         """The power of ten of the last of a figure's magnitude words (``crore`` in
