@@ -589,3 +589,34 @@ def test_urdu_parts_glued_or_in_words_after_digits(
 def test_a_last_part_in_words_after_digits(text: str, amount: Decimal) -> None:
     (mention,) = extract(text, locale="en")
     assert (mention.text, mention.amount) == (text, amount)
+
+
+# -- a word before the digits that adds a fraction of their unit ---------------------
+#
+# Urdu and Hindi write "ساڑھے 22 کروڑ" (and-a-half 22 crore): 22.5 crore, and "सवा 3
+# लाख" (and-a-quarter 3 lakh): 3.25 lakh. The parser had read 22 crore, silently.
+
+
+def test_urdu_saadhe_adds_a_half() -> None:
+    text = (  # DAILYPAKISTAN: BISP's media budget
+        "ملازمین ، انتظامی اور دیگر ایڈمن اخراجات کےلیے 6ارب23 کروڑ50لاکھ روپے ، میڈیا "
+        "کمیونیکیشن کیلئے ساڑھے 22کروڑ روپے رکھے گئے ہیں"
+    )
+    found = [(m.text, m.amount, m.precision) for m in extract(text, locale="ur")]
+    assert found == [
+        ("6ارب23 کروڑ50لاکھ روپے", Decimal("6235000000"), Decimal("1e5")),  # 6e9+23e7+50e5
+        ("ساڑھے 22کروڑ روپے", Decimal("225000000"), Decimal("1e6")),  # 22.5 x 10^7
+    ], DAILYPAKISTAN
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # look-alikes of the Hindi press forms: 3.25 lakh crore, 5.5 lakh
+        ("सवा 3 लाख करोड़ रुपये", Decimal("3.25e12")),
+        ("साढ़े 5 लाख रुपये", Decimal("5.5e5")),
+    ],
+)
+def test_hindi_words_that_add_a_fraction(text: str, amount: Decimal) -> None:
+    (mention,) = extract(text, locale="hi")
+    assert (mention.text, mention.amount) == (text, amount)

@@ -99,6 +99,7 @@ LANGUAGE_KEYS = {
         "bare_hundred",
         "vague",
         "nouns",
+        "before_digits",
     },
     "east_asian": {"small", "large", "odd"},
     "numerals": {"digits", "units"},
@@ -514,6 +515,9 @@ def _number_words(section: dict[str, Any]) -> dict[str, Any] | None:
     ):
         out[key] = [fold(w) for w in _words(section, key)]
     out["fractions"] = _fractions(section.get("fractions", {}), "number_words.fractions")
+    out["before_digits"] = _fractions(
+        section.get("before_digits", {}), "number_words.before_digits"
+    )
     out["compounds"] = bool(section.get("compounds", False))
     out["vigesimal"] = bool(section.get("vigesimal", False))
     out["article_one"] = bool(section.get("article_one", True))

@@ -84,6 +84,9 @@ class NumberWords(NamedTuple):
     vague: tuple[str, ...]
     #: the beginnings of the currency nouns written after number words alone
     nouns: tuple[str, ...]
+    #: words before digits that add a fraction of the number's unit to it (Urdu
+    #: ``ساڑھے 22 کروڑ``, 22.5 crore; Hindi ``सवा 3 लाख``, 3.25 lakh), and the fraction
+    before_digits: dict[str, str]
 
 
 class LanguageData(NamedTuple):
@@ -297,6 +300,7 @@ def _number_words(data: dict[str, Any] | None) -> NumberWords | None:
         bare_hundred=bool(data["bare_hundred"]),
         vague=tuple(data["vague"]),
         nouns=tuple(data["nouns"]),
+        before_digits=dict(data.get("before_digits", {})),
     )
 
 

@@ -131,6 +131,7 @@ class Language:
     __slots__ = (
         "article_one",
         "bare_hundred",
+        "before_digits",
         "compounds",
         "fraction_links",
         "glyphs",
@@ -173,6 +174,8 @@ class Language:
         self.bare_hundred = data.bare_hundred
         self.vague = frozenset(data.vague)
         self.nouns = data.nouns
+        #: words before digits that add a fraction of their unit (ساڑھے 22 کروڑ)
+        self.before_digits = data.before_digits
         self.longest = max(len(word) for word in self.words)
 
 
@@ -506,6 +509,8 @@ class WordScanner:
         if digits:  # "3 millones y medio de pesos", "US$3 million and a half"
             fractions = self._fractions_after(text, digits)
             parts = self._parts_before(text, digits)  # one lakh 20 thousand crore
+            if self.lang.before_digits:  # ساڑھے 22 کروڑ روپے
+                parts += self._fraction_before(text, digits)
             if fractions or parts:
                 figures = _disjoint(figures + fractions + parts)
         noun = self.noun
@@ -969,6 +974,52 @@ class WordScanner:
             text[mag_start:mag_end],
             written="words",
         )
+
+    def _fraction_before(self, text: str, digits: list[Figure]) -> list[Figure]:
+        """The figures of a word that adds a fraction of a unit to the digits after
+        it (:attr:`.languages.NumberWords.before_digits`: Urdu ``ساڑھے 22 کروڑ
+        روپے`` is 22.5 crore rupees, Hindi ``सवा 3 लाख`` 3.25 lakh), before a
+        figure of whole digits and one magnitude word."""
+        found: list[Figure] = []
+        floor = 0
+        for figure in digits:
+            start = figure.start
+            words = figure.mag_text
+            if (
+                start > 1
+                and words is not None
+                and figure.exponent == 0
+                and figure.high is None
+                and figure.written == "digits"
+                and not any(ch.isdecimal() for ch in words)
+                and text[start].isdecimal()
+                and text[start - 1] in _SPACES
+            ):
+                begin = self._word_start(text, start - 1, True)
+                fraction = (
+                    self.lang.before_digits.get(fold(text[begin : start - 1]))
+                    if begin >= floor
+                    else None
+                )
+                if fraction is not None:
+                    added = Decimal(fraction)
+                    surface, fig_start = figure.surface, begin
+                    prefix = currency_before(text, begin, self.lex, floor, False)
+                    if prefix is not None and surface is None:
+                        surface, fig_start = prefix
+                    if surface is not None:
+                        found.append(
+                            figure._replace(
+                                start=fig_start,
+                                value=figure.value + added,
+                                exponent=_exponent(added),
+                                surface=surface,
+                                raw=text[begin : figure.end],
+                                written="words",
+                            )
+                        )
+            floor = figure.end
+        return found
 
     def _parts_after(self, text: str, digits: list[Figure], figures: list[Figure]) -> list[Figure]:
         """The figures of a figure of digits with a magnitude word and no currency
