@@ -82,7 +82,7 @@ LANGUAGE_KEYS = {
     "symbols": None,
     "magnitudes": None,
     "magnitude_currencies": None,
-    "links": {"words", "any_number", "thousand_before_digits", "parts"},
+    "links": {"words", "any_number", "thousand_before_digits", "parts", "magnitude_first"},
     "number_words": {
         "values",
         "articles",
@@ -99,6 +99,7 @@ LANGUAGE_KEYS = {
         "bare_hundred",
         "vague",
         "nouns",
+        "before_digits",
     },
     "east_asian": {"small", "large", "odd"},
     "numerals": {"digits", "units"},
@@ -514,6 +515,9 @@ def _number_words(section: dict[str, Any]) -> dict[str, Any] | None:
     ):
         out[key] = [fold(w) for w in _words(section, key)]
     out["fractions"] = _fractions(section.get("fractions", {}), "number_words.fractions")
+    out["before_digits"] = _fractions(
+        section.get("before_digits", {}), "number_words.before_digits"
+    )
     out["compounds"] = bool(section.get("compounds", False))
     out["vigesimal"] = bool(section.get("vigesimal", False))
     out["article_one"] = bool(section.get("article_one", True))
@@ -631,6 +635,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
             "any_number": bool(links.get("any_number", False)),
             "thousand_before_digits": links.get("thousand_before_digits"),
             "parts": _words(links, "parts"),
+            "magnitude_first": bool(links.get("magnitude_first", False)),
         },
         "number_words": _number_words(source.get("number_words", {})),
         "east_asian": source.get("east_asian") or None,

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .figures import Figure
 from .lexicon import Lexicon, QualifierTable, Surface
 from .matching import fold, is_letter
-from .ranges import MAX_LINK, is_change_low, is_range, join, lend
+from .ranges import MAX_LINK, is_change_low, is_range, join, lend, lent_magnitude
 from .tokens import counts_or_dates
 
 __all__ = ["Placed", "match_after", "match_before", "place"]
@@ -52,6 +52,10 @@ class Placed(NamedTuple):
     #: an item of a list whose last item names the currency once for all ("20, 50
     #: and 100 dollars"): its currency, and a magnitude it does not write, are that item's
     listed: bool = False
+    #: the magnitude words a low end that writes its own currency but no magnitude
+    #: reads from its end ("$1 to $2 billion", "from $1 to $2 billion"): a reading
+    #: the text leaves open, said in the mention's notes
+    lent: str | None = None
 
 
 def match_before(text: str, start: int, table: QualifierTable) -> tuple[str, int, int] | None:
@@ -194,7 +198,9 @@ def place(text: str, figures: list[Figure], lex: Lexicon, *, bare: bool = True) 
     placed = []
     for figure in figures:
         if not bare and figure.surface is None:
-            placed.append(_new(Placed, (figure, None, None, False, False, True, False, False)))
+            placed.append(
+                _new(Placed, (figure, None, None, False, False, True, False, False, None))
+            )
         else:
             placed.append(_placed(text, figure, lex))
     return _shared(text, _ranges(text, placed, lex), lex)
@@ -204,9 +210,10 @@ def _placed(text: str, figure: Figure, lex: Lexicon) -> Placed:
     qualifier = qualifier_of(text, figure, lex)
     money_like = figure.surface is not None or _money_like(text, figure, lex)
     if qualifier is None:
-        return _new(Placed, (figure, None, None, money_like, False, False, False, False))
+        return _new(Placed, (figure, None, None, money_like, False, False, False, False, None))
     return _new(
-        Placed, (figure, qualifier[0], qualifier[1], money_like, False, False, False, False)
+        Placed,
+        (figure, qualifier[0], qualifier[1], money_like, False, False, False, False, None),
     )
 
 
@@ -374,7 +381,10 @@ def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
             span = high.qualifier_span
             own = span is not None and span[0] < high.figure.start
             if is_range(text, low.figure, high.figure, lex, own):
-                joined = low._replace(figure=join(low.figure, high.figure))
+                joined = low._replace(
+                    figure=join(low.figure, high.figure),
+                    lent=lent_magnitude(low.figure, high.figure),
+                )
                 if joined.qualifier is None and high.qualifier is not None:
                     joined = joined._replace(
                         qualifier=high.qualifier, qualifier_span=high.qualifier_span
@@ -385,8 +395,13 @@ def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
             if is_change_low(text, low.figure, high.figure, lex):
                 if low.pending:
                     low = _placed(text, low.figure, lex)
+                own_currency = low.figure.surface is not None  # from $1 to $2 billion
                 low = low._replace(
-                    figure=lend(low.figure, high.figure), money_like=True, shared=True, change=True
+                    figure=lend(low.figure, high.figure),
+                    money_like=True,
+                    shared=not own_currency,
+                    change=not own_currency,
+                    lent=lent_magnitude(low.figure, high.figure),
                 )
         merged.append(low)
         i += 1

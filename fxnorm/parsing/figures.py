@@ -540,8 +540,13 @@ def figure_at(
             and inside_currency(text, mag, lex)
         ):
             mag = None
+    first_mag = None  # a magnitude word between a currency and the number
+    if mag is None and prefix is None and before in SPACES and lex.magnitude_first:
+        found_first = _magnitude_first(text, start, lex, floor)  # shilingi bilioni 326
+        if found_first is not None:
+            prefix, first_mag = found_first
     cursor = end
-    mag_exponent = 0
+    mag_exponent = first_mag[0] if first_mag is not None else 0
     mag_start = end
     compound = None
     more_parts: list[tuple[Reading, int, int, int]] = []
@@ -704,6 +709,8 @@ def figure_at(
     mag_text = None
     if mag is not None or (east is not None and mag_exponent):
         mag_text = text[mag_start:mag_end]
+    elif first_mag is not None:
+        mag_text = text[first_mag[1] : first_mag[2]]
     else:
         mag_exponent = 0
     if surface is not None and surface.scale:
@@ -750,6 +757,34 @@ def _code_before_symbol(
     if outer is None or outer[0].kind != "code" or outer[0].codes[0] not in surface.codes:
         return prefix
     return outer[0], outer[1]
+
+
+def _magnitude_first(
+    text: str, start: int, lex: Lexicon, floor: int
+) -> tuple[tuple[Surface, int], tuple[int, int, int]] | None:
+    """A currency, a magnitude word and the number, a space apart each, in the
+    order of the languages that write it so (Swahili ``shilingi bilioni 326``,
+    ``dola milioni 5``): the currency and where it starts, and the magnitude's
+    (exponent, start, end). A magnitude word alone before a number is none."""
+    end = start - 1  # the space before the number
+    begin = end
+    while begin > floor and text[begin - 1].isalpha():
+        begin -= 1
+    if begin == end or begin - 1 <= floor or text[begin - 1] not in SPACES:
+        return None
+    found = lex.magnitude_words.match(text, begin)
+    if found is None or found[1] != end:
+        return None
+    currency = symbol_ending_at(text, begin - 1, lex, floor)
+    if currency is None and lex.names_before is not None:
+        name = lex.names_before.match(text, begin - 1, floor)
+        surface = lex.after.get(fold(name[0])) if name is not None else None
+        if name is None or surface is None:
+            return None
+        currency = surface, name[1]
+    if currency is None:
+        return None
+    return currency, (lex.magnitudes[found[0]].exponent, begin, end)
 
 
 def _letter_symbol(text: str, start: int, raw: str, lex: Lexicon) -> tuple[Surface, int] | None:
@@ -1003,8 +1038,9 @@ def _numeral_figures(text: str, lex: Lexicon, digits: list[Figure]) -> list[Figu
 
 def merge(figures: list[Figure], others: list[Figure]) -> list[Figure]:
     """Two scans' figures in text order; a figure of ``others`` that overlaps one of
-    ``figures`` gives way, but for one of words that goes on from a figure's
-    digits (``3 and a half million dollars``: see :meth:`.words.WordScanner._lead`),
+    ``figures`` gives way, but for one of words that holds a figure's digits and
+    more (``3 and a half million dollars``, ``one lakh 20 thousand crore``: see
+    :meth:`.words.WordScanner._lead` and :meth:`.words.WordScanner._parts_before`),
     which takes its place. Each figure's ``floor`` is set again."""
     if not others:
         return figures
@@ -1019,8 +1055,9 @@ def merge(figures: list[Figure], others: list[Figure]) -> list[Figure]:
             if not (
                 other.written == "words"
                 and figure.written == "digits"
-                and figure.start == other.start
-                and figure.end < other.end
+                and figure.start >= other.start
+                and figure.end <= other.end
+                and (figure.start, figure.end) != (other.start, other.end)
                 and (i + 1 == len(figures) or figures[i + 1].start >= other.end)
             ):
                 continue

@@ -84,6 +84,9 @@ class NumberWords(NamedTuple):
     vague: tuple[str, ...]
     #: the beginnings of the currency nouns written after number words alone
     nouns: tuple[str, ...]
+    #: words before digits that add a fraction of the number's unit to it (Urdu
+    #: ``ساڑھے 22 کروڑ``, 22.5 crore; Hindi ``सवा 3 लाख``, 3.25 lakh), and the fraction
+    before_digits: dict[str, str]
 
 
 class LanguageData(NamedTuple):
@@ -140,6 +143,9 @@ class LanguageData(NamedTuple):
     #: words joining the parts of a figure written in parts (Persian ``و``:
     #: ``۱۰ هزار و ۸۰۷ میلیارد``)
     part_joiners: tuple[str, ...]
+    #: the magnitude word is written between a currency before the number and the
+    #: number (Swahili ``shilingi bilioni 326``, ``dola milioni 5``)
+    magnitude_first: bool
     number_words: NumberWords | None
     #: East Asian units after digits: small ones count inside a group of four,
     #: large ones close it; "-odd" marks written inside the number
@@ -302,6 +308,7 @@ def _number_words(data: dict[str, Any] | None) -> NumberWords | None:
         bare_hundred=bool(data["bare_hundred"]),
         vague=tuple(data["vague"]),
         nouns=tuple(data["nouns"]),
+        before_digits=dict(data.get("before_digits", {})),
     )
 
 
@@ -344,6 +351,7 @@ def language(code: str) -> LanguageData | None:
         links_any_number=bool(links["any_number"]),
         thousand_before_digits=links["thousand_before_digits"],
         part_joiners=tuple(links.get("parts", ())),
+        magnitude_first=bool(links.get("magnitude_first", False)),
         number_words=_number_words(data["number_words"]),
         east_small=dict(east.get("small", {})),
         east_large=dict(east.get("large", {})),

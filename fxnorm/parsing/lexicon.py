@@ -181,6 +181,9 @@ class Lexicon:
     thousand_before_digits: str | None
     #: words joining the parts of a figure written in parts (``هزار و ۸۰۷ میلیارد``)
     part_joiners: tuple[str, ...]
+    #: a magnitude word between a currency before the number and the number
+    #: (Swahili ``shilingi bilioni 326``)
+    magnitude_first: bool
     #: letters glued after digits that mean a hundredth (``250p``)
     pence_letter: dict[str, Surface]
     #: East Asian units after digits, and "-odd" marks inside a number
@@ -677,6 +680,7 @@ def _lexicon(
         lent_naming=lent_naming,
         thousand_before_digits=first.thousand_before_digits if first is not None else None,
         part_joiners=tuple(dict.fromkeys(w for lang in own for w in lang.part_joiners)),
+        magnitude_first=any(lang.magnitude_first for lang in own),
         pence_letter=pence,
         east_small=east_small,
         east_large=east_large,

@@ -24,7 +24,7 @@ from .figures import Figure
 from .lexicon import Lexicon
 from .numbers import EXACT
 
-__all__ = ["MAX_LINK", "is_change_low", "is_range", "join", "lend"]
+__all__ = ["MAX_LINK", "is_change_low", "is_range", "join", "lend", "lent_magnitude"]
 
 #: The longest link between two figures of a range, spaces included (``" to "``).
 MAX_LINK = 12
@@ -86,11 +86,20 @@ def is_change_low(text: str, low: Figure, high: Figure, lex: Lexicon) -> bool:
     as ``between 1 and 2 billion dollars`` shares them in a range. A bare start
     counts before an end with a magnitude word only, and a year is none (``from
     2019 to 3 billion``)."""
-    if low.surface is not None or high.surface is None or low.high is not None:
+    if high.surface is None or low.high is not None:
         return False
+    if low.surface is not None:
+        # "from $1 to $2 billion": the start writes the currency, its end the magnitude
+        return lent_magnitude(low, high) is not None and _linked_change(text, low, high, lex)
     bare = low.mag_text is None and not low.mag_exponent
     if bare and high.mag_text is None:
         return False
+    return _linked_change(text, low, high, lex)
+
+
+def _linked_change(text: str, low: Figure, high: Figure, lex: Lexicon) -> bool:
+    """Whether a word links ``low`` to ``high`` as a change's start to its end, after
+    a ``from`` word, and ``low`` is no year."""
     between = text[low.end : high.start]
     if not between or len(between) > 12 or not _WORD_LINK.search(between):
         return False
@@ -103,16 +112,35 @@ def is_change_low(text: str, low: Figure, high: Figure, lex: Lexicon) -> bool:
 
 def lend(low: Figure, high: Figure) -> Figure:
     """The start of a change (or an item of a list) with the currency its end writes
-    once for both, and its magnitude when the start has none (see
-    :func:`is_change_low`) or only the first word of the end's two (``2 mil y 3 mil
-    millones``, as a range shares it); its span and digits are its own."""
+    once for both (unless it writes its own), and its magnitude when the start has
+    none (see :func:`is_change_low`) or only the first word of the end's two (``2 mil
+    y 3 mil millones``, as a range shares it); its span and digits are its own."""
+    surface = low.surface if low.surface is not None else high.surface
     if low.mag_text is None and not low.mag_exponent:
-        return low._replace(surface=high.surface, mag_exponent=high.mag_exponent)
+        return low._replace(surface=surface, mag_exponent=high.mag_exponent)
     if low.mag_text is not None and _shares_magnitude(low, high):
-        return low._replace(
-            surface=high.surface, mag_exponent=high.mag_exponent, mag_text=high.mag_text
-        )
-    return low._replace(surface=high.surface)
+        return low._replace(surface=surface, mag_exponent=high.mag_exponent, mag_text=high.mag_text)
+    return low._replace(surface=surface)
+
+
+def lent_magnitude(low: Figure, high: Figure) -> str | None:
+    """The magnitude words of ``high`` when ``low`` writes a currency of its own but
+    no magnitude and reads in ``high``'s (``$1 to $2 billion``, ``from $1 to $2
+    billion``, ``$1-$2 billion``): the same currency, both ends written with it,
+    and a low end below the high one in that magnitude. The text leaves it open
+    (``$1`` alone is one dollar), so the mention says it; ``$50-60 billion``
+    writes the currency once, as the magnitude, and is no such case."""
+    if (
+        low.surface is None
+        or high.surface is None
+        or low.mag_text is not None
+        or low.mag_exponent
+        or high.mag_text is None
+        or high.mag_exponent <= 0
+        or not set(low.surface.codes) & set(high.surface.codes)
+    ):
+        return None
+    return high.mag_text if low.value < high.value else None
 
 
 def _year_before_link(low: Figure, high: Figure, between: str) -> bool:

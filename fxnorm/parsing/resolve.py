@@ -529,6 +529,12 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
             "an item of a list ('20, 50 and 100 dollars'): the currency (and a magnitude "
             "it does not write) are the list's last item's, written once for all",
         )
+    if placed.lent is not None:
+        notes = (
+            *notes,
+            "the low end writes a currency but no magnitude word: read in its end's "
+            f"{placed.lent!r}, as if written once for both ends, which the text does not state",
+        )
     if figure.mag_text is not None and reader.lex.home_magnitudes:
         notes = (*notes, *_home_magnitude(reader, figure.mag_text))
     if figure.mag_text is not None and reader.lex.lent_naming:

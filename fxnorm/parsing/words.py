@@ -79,8 +79,10 @@ Not read:
   ``Pfund`` and ``livres`` are left out, being weights or books as often
   (``two to three pounds of chicken breast``; after digits the scanner still
   reads ``5 pounds`` as money);
-* a code or symbol after number words (``five USD``, ``cinq €``), and a
-  currency before them (``$ five million``).
+* a code or symbol after number words (``five USD``, ``cinq €``). A currency
+  right before them is read only where a magnitude word is among them and no
+  currency follows (Indian English ``Rupees Five Crore Only``, ``Rs.Ten crores``,
+  see :meth:`WordScanner._prefixed`).
 
 Ranges of words (``two to three billion dollars``, ``between five and six
 million euros``, ``entre dos y tres millones de pesos``, ``zwei bis drei
@@ -94,6 +96,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable
@@ -102,9 +105,10 @@ from decimal import Decimal
 from .figures import Figure
 from .languages import NumberWords, global_data
 from .lexicon import Lexicon, Surface
-from .matching import fold, is_letter
+from .matching import fold, is_letter, word_end
+from .numbers import EXACT
 from .ranges import is_range, join
-from .tokens import combine
+from .tokens import combine, currency_before, name_may_precede, skip_space
 from .tokens import suffix as _suffix
 
 __all__ = ["Language", "WordScanner", "word_scanner"]
@@ -127,6 +131,7 @@ class Language:
     __slots__ = (
         "article_one",
         "bare_hundred",
+        "before_digits",
         "compounds",
         "fraction_links",
         "glyphs",
@@ -169,6 +174,8 @@ class Language:
         self.bare_hundred = data.bare_hundred
         self.vague = frozenset(data.vague)
         self.nouns = data.nouns
+        #: words before digits that add a fraction of their unit (ساڑھے 22 کروڑ)
+        self.before_digits = data.before_digits
         self.longest = max(len(word) for word in self.words)
 
 
@@ -193,6 +200,9 @@ _DASHES = frozenset("-–—")  # a range's link between number words: five-six 
 _MAX_LINK = 5  # longest link word of a range, and its space ("till", "até")
 _MAX_WORDS = 10  # words read before a magnitude word: "two hundred and fifty-five"
 _MAX_WORD = 40  # longest word looked at (German compounds)
+#: The powers of ten below which a magnitude word of a first part is counted in a
+#: larger one after the parts (thousands and lakhs of crores, of billions)
+_COUNTED = 6
 _AHEAD = 64  # words swept ahead of a word without a currency near (see _Closes)
 _NONE = 1 << 62  # no anchor (past any text)
 _SHORT = 400  # shorter texts are searched with one expression (see _Hits)
@@ -438,11 +448,16 @@ class WordScanner:
         self.lang = lang
         self.known: dict[str, tuple[_Token, ...] | None] = {}
         #: folded magnitude word -> power of ten: the lexicon's full words only
-        #: (not ``mn``, ``Mrd``), plus the language's standalone ones
+        #: (not ``mn``, ``Mrd``; words of three letters outside the Latin script:
+        #: Urdu ``ارب``, Russian ``млн``), plus the language's standalone ones
         self.scales: dict[str, int] = {
             word: magnitude.exponent
             for word, magnitude in lex.magnitudes.items()
-            if word.isalpha() and (len(word) >= 4 or word in lang.standalone) and word == fold(word)
+            if word_end(word, 0) == len(word)
+            and (
+                len(word) >= 4 or word in lang.standalone or (len(word) == 3 and not word.isascii())
+            )
+            and word == fold(word)
         }
         self.anchor = _anchor(self.scales)
         self.anchors = _anchors(self.scales)
@@ -493,13 +508,20 @@ class WordScanner:
         figures = self._magnitude_figures(text, digits or [])
         if digits:  # "3 millones y medio de pesos", "US$3 million and a half"
             fractions = self._fractions_after(text, digits)
-            if fractions:
-                figures = _disjoint(figures + fractions)
+            parts = self._parts_before(text, digits)  # one lakh 20 thousand crore
+            if self.lang.before_digits:  # ساڑھے 22 کروڑ روپے
+                parts += self._fraction_before(text, digits)
+            if fractions or parts:
+                figures = _disjoint(figures + fractions + parts)
         noun = self.noun
         if noun is not None and (len(text) >= _SHORT or noun.search(text) is not None):
             spaces = self._noun_spaces(text)  # most short texts: none, for one search
             if spaces:
                 figures = self._noun_figures(text, spaces, figures, digits or [])
+        if figures and digits:  # ایک ارب 54 کروڑ دس لاکھ روپے: a last part in words
+            tails = self._parts_after(text, digits, figures)
+            if tails:
+                figures = _disjoint(tails + figures)
         if figures:  # the low ends of ranges: two to three billion dollars
             figures = self._ranges(text, figures, digits or [])
         return figures
@@ -570,6 +592,8 @@ class WordScanner:
         if found is None:
             return None
         end = found.end()
+        if end < len(text) and _is_mark(text[end]):
+            end = word_end(text, start)  # लाख, லட்சம்: letters and their vowel signs
         if end - start > _MAX_WORD or (end < len(text) and text[end].isdigit()):
             return None
         word = fold(text[start:end])
@@ -601,15 +625,16 @@ class WordScanner:
         it is too long, or if it would start a compound in a language without them.
 
         A word is a run of letters as ``[^\\W\\d_]`` has them (``isalnum`` and
-        not ``isdecimal``), read backwards a character at a time: cheaper than a
-        regular expression for the few letters of a word."""
+        not ``isdecimal``) and vowel signs (Devanagari, Tamil), read backwards a
+        character at a time: cheaper than a regular expression for the few letters
+        of a word."""
         if not whole and not self.lang.compounds:
             return -1
         floor = max(0, end - _MAX_WORD)
         begin = end
         while begin > floor:
             ch = text[begin - 1]
-            if not ch.isalnum() or ch.isdecimal():
+            if (not ch.isalnum() and not _is_mark(ch)) or ch.isdecimal():
                 break
             begin -= 1
         if begin == end:
@@ -678,7 +703,9 @@ class WordScanner:
         if not near and not (
             digits and _DIGIT.search(text, max(0, word_start - _MAX_LEAD), word_start)
         ):
-            return None  # no currency where a figure from here could end, nor before
+            # no currency where a figure from here could end, nor digits before: a
+            # currency before the words may still be the figure's (cheque style)
+            return self._prefixed(text, word_start, first, seen)
         tokens = self._before(text, word_start, first, seen, False)
         lead = self._lead(text, tokens, digits) if digits else None
         if lead is not None:  # "3 and a half million dollars", "1½ million"
@@ -687,7 +714,7 @@ class WordScanner:
             if figure is not None:
                 return figure
         if not near:
-            return None
+            return self._prefixed(text, word_start, first, seen)
         # The longest run of these words that reads as a number: "between five and
         # six million euros" is six million (and a range, see _with_low_end).
         for at in range(len(tokens)):
@@ -695,7 +722,42 @@ class WordScanner:
                 figure = self._read(text, _Tokens(self, text, tokens[at:], seen))
                 if figure is not None:
                     return figure
-        return None
+        return self._prefixed(text, word_start, first, seen)
+
+    def _prefixed(
+        self, text: str, word_start: int, first: list[_Token], seen: _Seen
+    ) -> Figure | None:
+        """The figure of the number words before and after the magnitude word at
+        ``word_start`` (its tokens ``first``) when a currency stands right before
+        them and none after: Indian English writes amounts in words so on cheques,
+        tenders and in law (``Rupees Five Crore Only``, ``Rs.Ten crores``, ``Rupees
+        Two Lakh Fifty Thousand Only``), the units too (``Rupees One Lakh Twenty
+        Thousand Five Hundred Only``). A code or symbol glued or a space before
+        the first word, or a name the language writes before numbers."""
+        tokens = self._before(text, word_start, first, seen, False)
+        if not self._may_start(text, tokens, 0):
+            return None
+        start = tokens[0][2]
+        prefix = currency_before(text, start, self.lex, 0, False)
+        if prefix is None and name_may_precede(text, start, self.lex):
+            prefix = self._name_before(text, start)
+        if prefix is None:
+            return None
+        figure = self._read(text, _Tokens(self, text, tokens, seen), prefix=prefix)
+        if figure is not None and _DIGIT.match(text, skip_space(text, figure.end)):
+            return None  # Rs one lakh 20 thousand crore: the digits go on (_parts_before)
+        return figure
+
+    def _name_before(self, text: str, start: int) -> tuple[Surface, int] | None:
+        """A currency name one space before ``start`` (``Rupees Five``)."""
+        names = self.lex.names_before
+        if names is None or start < 2 or text[start - 1] not in _SPACES:
+            return None
+        found = names.match(text, start - 1, 0)
+        if found is None:
+            return None
+        surface = self.lex.after.get(fold(found[0]))
+        return None if surface is None else (surface, found[1])
 
     def _before(
         self, text: str, cursor: int, tokens: list[_Token], seen: _Seen, scales: bool
@@ -816,6 +878,207 @@ class WordScanner:
             if read is not None and read.end > figure.end:
                 found.append(read)
         return found
+
+    # -- a part in words before parts in digits ---------------------------------
+    #
+    # Figures written in parts may write the first in words and the others in
+    # digits: "one lakh 20 thousand crore rupees" is (1,00,000 + 20,000) crore,
+    # "eight thousand 487 billion" 8,487 billion, "two billion 500 million
+    # dollars" 2.5 billion. The scanner reads the digits' figure (20 thousand
+    # crore, 487 billion); this pass reads the words before it, and the figure
+    # made of both takes its place (:func:`.figures.merge`). The words end with a
+    # magnitude word; the digits' figure either counts in a larger magnitude word
+    # that multiplies the words' part too (the parts before it are below that
+    # part's place, as :func:`.figures._outer` reads them in digits; the words'
+    # magnitude is a thousand or a lakh, below :data:`_COUNTED`: "five million 20
+    # billion" is no such figure) or is a part below the words' magnitude, added
+    # to it.
+
+    def _parts_before(self, text: str, digits: list[Figure]) -> list[Figure]:
+        """The figures of number words ending with a magnitude word right before a
+        figure of digits with a magnitude word, read as one figure in parts (see
+        above), with the currency after the digits or before the words."""
+        found: list[Figure] = []
+        seen: _Seen = {}
+        floor = 0
+        for figure in digits:
+            start = figure.start
+            if (
+                start > 1
+                and figure.mag_text is not None
+                and figure.high is None
+                and figure.written == "digits"
+                and text[start].isdecimal()
+                and text[start - 1] in _SPACES
+                and (is_letter(text[start - 2]) or _is_mark(text[start - 2]))
+            ):
+                read = self._part_before(text, figure, floor, seen)
+                if read is not None:
+                    found.append(read)
+            floor = figure.end
+        return found
+
+    def _part_before(self, text: str, figure: Figure, floor: int, seen: _Seen) -> Figure | None:
+        digits_words = figure.mag_text
+        tokens = self._before(text, figure.start, [], seen, True)
+        if digits_words is None or not tokens or tokens[-1][0] != SCALE:
+            return None
+        for at in range(len(tokens)):
+            if tokens[at][2] < floor or not self._may_start(text, tokens, at):
+                continue
+            number = self._whole(text, tokens[at:])
+            if number is not None:
+                break
+        else:
+            return None
+        value, words_exp, mag_start, _ = number
+        digits_mag = figure.mag_exponent
+        amount = figure.amount
+        last = self._last_magnitude(digits_words)
+        lead = value.scaleb(words_exp)
+        if (
+            last is not None
+            and words_exp < min(last, _COUNTED)
+            and amount.scaleb(-last) < 10**words_exp
+        ):
+            # one lakh 20 thousand crore: (1 lakh + 20 thousand) crore
+            total = (lead + amount.scaleb(-last)).scaleb(last)
+            mag = digits_mag
+            exponent = min(figure.exponent, words_exp + last - digits_mag + _exponent(value))
+        elif words_exp > digits_mag and amount < 10**words_exp:
+            total = lead + amount  # two billion 500 million dollars
+            mag = words_exp
+            exponent = min(_exponent(value), figure.exponent + digits_mag - words_exp)
+        else:
+            return None
+        start = tokens[at][2]
+        surface, fig_start, fig_end = figure.surface, start, figure.end
+        prefix = currency_before(text, start, self.lex, floor, False)
+        if prefix is None and name_may_precede(text, start, self.lex):
+            prefix = self._name_before(text, start)
+        if prefix is not None and surface is not None:
+            surface, fig_start, _ = combine(prefix, (surface, fig_end), start, fig_end)
+        elif prefix is not None:
+            surface, fig_start = prefix  # Rs one lakh 20 thousand crore
+        elif surface is None:
+            return None
+        mag_end = text.rfind(digits_words, figure.start, figure.end) + len(digits_words)
+        return Figure(
+            fig_start,
+            fig_end,
+            total.scaleb(-mag, EXACT),
+            exponent,
+            surface,
+            text[start : figure.end],
+            mag,
+            text[mag_start:mag_end],
+            written="words",
+        )
+
+    def _fraction_before(self, text: str, digits: list[Figure]) -> list[Figure]:
+        """The figures of a word that adds a fraction of a unit to the digits after
+        it (:attr:`.languages.NumberWords.before_digits`: Urdu ``ساڑھے 22 کروڑ
+        روپے`` is 22.5 crore rupees, Hindi ``सवा 3 लाख`` 3.25 lakh), before a
+        figure of whole digits and one magnitude word."""
+        found: list[Figure] = []
+        floor = 0
+        for figure in digits:
+            start = figure.start
+            words = figure.mag_text
+            if (
+                start > 1
+                and words is not None
+                and figure.exponent == 0
+                and figure.high is None
+                and figure.written == "digits"
+                and not any(ch.isdecimal() for ch in words)
+                and text[start].isdecimal()
+                and text[start - 1] in _SPACES
+            ):
+                begin = self._word_start(text, start - 1, True)
+                fraction = (
+                    self.lang.before_digits.get(fold(text[begin : start - 1]))
+                    if begin >= floor
+                    else None
+                )
+                if fraction is not None:
+                    added = Decimal(fraction)
+                    surface, fig_start = figure.surface, begin
+                    prefix = currency_before(text, begin, self.lex, floor, False)
+                    if prefix is not None and surface is None:
+                        surface, fig_start = prefix
+                    if surface is not None:
+                        found.append(
+                            figure._replace(
+                                start=fig_start,
+                                value=figure.value + added,
+                                exponent=_exponent(added),
+                                surface=surface,
+                                raw=text[begin : figure.end],
+                                written="words",
+                            )
+                        )
+            floor = figure.end
+        return found
+
+    def _parts_after(self, text: str, digits: list[Figure], figures: list[Figure]) -> list[Figure]:
+        """The figures of a figure of digits with a magnitude word and no currency
+        followed, a space apart, by a figure of words below its last magnitude word
+        with the currency (``54 کروڑ دس لاکھ روپے``: 54 crore and ten lakh rupees),
+        read as one figure in parts, with a part in words before the digits too
+        (``ایک ارب 54 کروڑ دس لاکھ روپے``)."""
+        found: list[Figure] = []
+        seen: _Seen = {}
+        for figure in figures:
+            if figure.written != "words" or figure.surface is None or not figure.mag_exponent:
+                continue
+            i = bisect_left(digits, figure.start - 1, key=_end)
+            if i == len(digits) or digits[i].end != figure.start - 1:
+                continue
+            head = digits[i]
+            words = head.mag_text
+            if (
+                words is None
+                or head.surface is not None
+                or head.high is not None
+                or figure.high is not None
+                or text[head.end] not in _SPACES
+            ):
+                continue
+            last = self._last_magnitude(words)
+            if last is None or figure.mag_exponent >= last or figure.amount >= 10**last:
+                continue
+            mag = figure.mag_exponent
+            total = head.amount + figure.amount
+            mag_start = text.rfind(words, head.start, head.end)
+            mag_end = figure.end
+            if figure.mag_text is not None:
+                tail = text.rfind(figure.mag_text, figure.start, figure.end)
+                mag_end = tail + len(figure.mag_text)
+            joined = Figure(
+                head.start,
+                figure.end,
+                total.scaleb(-mag, EXACT),
+                min(figure.exponent, head.exponent + head.mag_exponent - mag),
+                figure.surface,
+                text[head.start : figure.end],
+                mag,
+                text[mag_start:mag_end],
+                written="words",
+            )
+            floor = digits[i - 1].end if i else 0
+            before = None
+            if head.start > 1 and text[head.start - 1] in _SPACES:
+                before = self._part_before(text, joined, floor, seen)
+            found.append(before if before is not None else joined)
+        return found
+
+    def _last_magnitude(self, words: str) -> int | None:
+        """The power of ten of the last of a figure's magnitude words (``crore`` in
+        ``thousand crore``)."""
+        last = words.split()[-1] if words.split() else words
+        magnitude = self.lex.magnitudes.get(fold(last)) or self.lex.magnitudes.get(last)
+        return magnitude.exponent if magnitude is not None else None
 
     # -- number words before a currency noun ---------------------------------
 
@@ -963,7 +1226,8 @@ class WordScanner:
                 if exponent < last_exp:
                     total += current.scaleb(exponent)
                     first_exp = first_exp or exponent
-                elif first_exp == 3 and not composed:  # as in _read: dos mil quinientos millones
+                elif first_exp < _COUNTED and exponent > first_exp and not composed:
+                    # as in _read: dos mil quinientos millones, seventy one lakh … crore
                     total = (total + current).scaleb(exponent)
                     first_exp = exponent
                 else:
@@ -1050,6 +1314,19 @@ class WordScanner:
             return None
         return current + value
 
+    def _units_after(
+        self, tokens: list[_Token], done_at: int, stop: int, units: Decimal, last: int
+    ) -> int | None:
+        """Where the units after the last magnitude word end (``… Thousand Five
+        Hundred``): number words only (``hundred``, ``and``), below that word's
+        place; ``None`` when they are no such units."""
+        kinds = {tokens[j][0] for j in range(done_at + 1, stop)}
+        if not kinds <= {VALUE, HUNDRED, AND} or tokens[stop - 1][0] == AND:
+            return None
+        if units != units.to_integral_value() or units >= Decimal(10) ** last:
+            return None
+        return tokens[stop - 1][3]
+
     def _is_one(self, tokens: list[_Token], i: int, current: Decimal) -> bool:
         """Whether the article at ``i`` is the number one at the end of a number
         (``vingt et un``, ``quatre-vingt-un``, ``treinta y un``, ``cent un``):
@@ -1061,14 +1338,22 @@ class WordScanner:
             and self._add(current, Decimal(1)) is not None
         )
 
-    def _read(self, text: str, reader: _Tokens, lead: Figure | None = None) -> Figure | None:
+    def _read(
+        self,
+        text: str,
+        reader: _Tokens,
+        lead: Figure | None = None,
+        prefix: tuple[Surface, int] | None = None,
+    ) -> Figure | None:
         """The number the tokens spell, up to its last magnitude word, with the
         currency after it; ``None`` without a magnitude word or a currency.
         The words after the magnitude word are read only as far as needed.
 
         ``lead`` is the scanner's figure of the digits the tokens start with
         (``$3 and a half million``, see :meth:`WordScanner._lead`): a currency
-        before its digits is the figure's when none follows."""
+        before its digits is the figure's when none follows. ``prefix`` is a
+        currency right before the words (see :meth:`_prefixed`): with none after
+        them, the units after the last magnitude word are the figure's too."""
         tokens = reader.tokens
         kind_at = reader.kind_at
         total = Decimal(0)
@@ -1104,10 +1389,12 @@ class WordScanner:
                     if group_exp < last_exp:
                         total += current.scaleb(group_exp)
                         first_exp = first_exp or group_exp
-                    elif first_exp == 3 and not composed:
-                        # thousands multiply a larger magnitude word: "dos mil quinientos
-                        # millones" is 2,500 millions, "twenty five thousand crore"
-                        # (not one of two words: "dos mil y tres mil millones")
+                    elif first_exp < _COUNTED and group_exp > first_exp and not composed:
+                        # thousands (and lakhs) multiply a larger magnitude word: "dos
+                        # mil quinientos millones" is 2,500 millions, "twenty five
+                        # thousand crore", "seventy one lakh fifty nine thousand five
+                        # hundred eighty crore" 71,59,580 crore (not one of two words:
+                        # "dos mil y tres mil millones")
                         total = (total + current).scaleb(group_exp)
                         first_exp = group_exp
                     else:
@@ -1190,11 +1477,16 @@ class WordScanner:
         end = tokens[done_at][3]
         start = tokens[0][2]
         found = _suffix(text, end, self.lex, True)
-        prefix: tuple[Surface, int] | None = None
         if lead is not None and lead.surface is not None:
             prefix = lead.surface, lead.start  # "$3 and a half million"
-        elif found is None:
+        elif found is None and prefix is None:
             return None
+        elif found is None and current and i > done_at + 1:
+            units = self._units_after(tokens, done_at, i, current, smallest)
+            if units is not None:  # Rupees One Lakh Twenty Thousand Five Hundred Only
+                total += current
+                smallest = 0
+                end = units
         surface, fig_start, fig_end = combine(prefix, found, start, end)
         value = total.scaleb(-smallest)
         if value == value.to_integral_value():
@@ -1209,7 +1501,7 @@ class WordScanner:
             surface,
             text[start:end],
             smallest,
-            text[mag_start:mag_end],
+            text[mag_start:mag_end] if smallest else None,
             written="words",
         )
 
@@ -1355,6 +1647,19 @@ class _Tokens:
             tokens.extend(after)
             self.end = after[-1][3]
         return tokens[index][0]
+
+
+def _is_mark(ch: str) -> bool:
+    """Whether ``ch`` is a combining mark (a vowel sign of Devanagari or Tamil)."""
+    return not ch.isascii() and unicodedata.category(ch)[0] == "M"
+
+
+def _exponent(value: Decimal) -> int:
+    """The exponent of the last digit of a number read from words (0 for a whole
+    number, -1 for ``two and a half``)."""
+    if value == value.to_integral_value():
+        return 0
+    return value.normalize().as_tuple().exponent  # type: ignore[return-value]
 
 
 def _end(figure: Figure) -> int:
