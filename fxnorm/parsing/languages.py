@@ -180,6 +180,9 @@ class LanguageData(NamedTuple):
     #: and the subject marks that may stand between the figures (``1兆円は``)
     pair_worth: tuple[str, ...]
     pair_subjects: tuple[str, ...]
+    #: words right after a second figure that make it a difference, not an
+    #: equivalent (``$150 pesos, casi $3.50 por debajo``, ``($5 more)``)
+    pair_compares: tuple[str, ...]
     #: words after a number that say it counts something else
     counts: frozenset[str]
     months: frozenset[str]
@@ -375,6 +378,7 @@ def language(code: str) -> LanguageData | None:
         pair_or=tuple(pairs["or"]),
         pair_worth=tuple(pairs.get("worth", ())),
         pair_subjects=tuple(pairs.get("subjects", ())),
+        pair_compares=tuple(pairs.get("compares", ())),
         counts=frozenset(data["counts"]),
         months=frozenset(data["months"]),
         percent=tuple(data["percent"]),

@@ -222,6 +222,7 @@ class Lexicon:
     #: Dollar wert", and the subject marks before it ("1兆円は約70億ドルに相当")
     pair_worth: str
     pair_subjects: str
+    pair_compares: str
     #: words after a number that say it counts something else; month names
     counts: frozenset[str]
     months: frozenset[str]
@@ -711,6 +712,7 @@ def _lexicon(
         pair_links=_alternation(p for lang in datas for p in lang.pair_links),
         pair_worth=_alternation(p for lang in datas for p in lang.pair_worth),
         pair_subjects=_alternation(p for lang in datas for p in lang.pair_subjects),
+        pair_compares=_alternation(p for lang in datas for p in lang.pair_compares),
         counts=counts,
         months=months,
         percent=percent,

@@ -98,6 +98,7 @@ class _Openers:
     __slots__ = (
         "announced",
         "comma",
+        "compares",
         "dash",
         "link",
         "next",
@@ -138,6 +139,9 @@ class _Openers:
             rf"(?:(?:{lex.pair_links})[ \u00a0]+)?",
             re.IGNORECASE,
         )
+        #: a word after a second figure that makes it a difference (``casi $3.50 por
+        #: debajo``, ``$5 more``): no equivalent, whatever leads to it
+        self.compares = re.compile(rf"[ \u00a0]+(?:{lex.pair_compares})(?![^\W\d_])", re.IGNORECASE)
         #: an alternative word alone, between spaces (``yuan o 700 USD``)
         self.or_word = re.compile(rf"\s+(?:{alternative})\s+\Z", re.IGNORECASE)
         #: a comma alone (then an approximate qualifier: ``달러, 약 28조 원``)
@@ -169,7 +173,16 @@ _OPENERS: dict[tuple[str, ...], _Openers] = {}
 
 
 def _openers(lex: Lexicon) -> _Openers:
-    key = (lex.pair_equivalent, lex.pair_or, lex.pair_restates, lex.pair_copulas, lex.pair_links)
+    key = (
+        lex.pair_equivalent,
+        lex.pair_or,
+        lex.pair_restates,
+        lex.pair_copulas,
+        lex.pair_links,
+        lex.pair_worth,
+        lex.pair_subjects,
+        lex.pair_compares,
+    )
     found = _OPENERS.get(key)
     if found is None:
         found = _Openers(lex)
@@ -215,6 +228,8 @@ def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -
     """Whether ``gap`` leads from a figure to ``stated``, its stated equivalent;
     ``near`` is the gap up to the stated figure itself, its qualifier included (a
     conversion word may begin the qualifier: ``（折合约``)."""
+    if openers.compares.match(text, stated.span[1]) is not None:
+        return False  # "$150 pesos, casi $3.50 por debajo del solidario": a difference
     if len(gap) <= _MAX_GAP:
         if openers.open.match(gap):
             return True
