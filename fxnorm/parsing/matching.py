@@ -50,8 +50,13 @@ UNSPACED = frozenset(
 def is_letter(ch: str) -> bool:
     """A letter or digit of a script that writes spaces between words: CJK, kana and
     the scripts of :data:`UNSPACED` are not (3800亿元, 3 หมื่นล้านบาท), so that their
-    words may touch."""
-    return ch.isalnum() and ch < "\u2e80" and ch not in UNSPACED
+    words may touch. A combining mark (the vowel signs of Devanagari, Bengali, Tamil:
+    the "ो" of "हो") goes on the word of the letter before it."""
+    return (
+        (ch.isalnum() or (ch > "\u02ff" and unicodedata.category(ch)[0] == "M"))
+        and ch < "\u2e80"
+        and ch not in UNSPACED
+    )
 
 
 def word_end(text: str, pos: int) -> int:
@@ -115,7 +120,10 @@ class _Branch(_Node):
 
 def _complete(node: _Node, word: str, stem: bool, path: str) -> None:
     node.word = word
-    node.glues = is_letter(path[-1])
+    # a word ending in a letter must not go on; one ending in a vowel sign may take a
+    # suffix (Tamil "கோடிக்கு", crore's dative)
+    last = path[-1]
+    node.glues = last.isalnum() and last < "\u2e80" and last not in UNSPACED
     node.stem = stem
 
 
@@ -223,9 +231,9 @@ def _found(
         return word, i
     # the character after it must not be a letter (see is_letter)
     after = text[i] if i < length else ""
-    if not (after.isalnum() and after < "\u2e80") or after in UNSPACED:
-        return word, i
-    return found
+    if (after.isalnum() and after < "\u2e80") or (after > "\u02ff" and is_letter(after)):
+        return found if after not in UNSPACED else (word, i)
+    return word, i
 
 
 class WordMatcher:
