@@ -102,7 +102,7 @@ LANGUAGE_KEYS = {
         "before_digits",
     },
     "east_asian": {"small", "large", "odd"},
-    "numerals": {"digits", "units"},
+    "numerals": {"digits", "units", "points"},
     "qualifiers": {"before", "after", "articles", "negations", "negatable"},
     "ranges": {"links", "between", "and", "from", "changes"},
     "pairs": {"equivalent", "restates", "copulas", "links", "or", "worth", "subjects", "compares"},

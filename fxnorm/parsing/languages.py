@@ -155,6 +155,8 @@ class LanguageData(NamedTuple):
     #: Chinese numerals: digits and the units inside a group
     numeral_digits: dict[str, int]
     numeral_units: dict[str, int]
+    #: the decimal point between numerals (``五九七〇點二億``: 5970.2 x 10^8)
+    numeral_points: tuple[str, ...]
     #: qualifier phrase (lower case) -> kind, before and after a figure
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
@@ -361,6 +363,7 @@ def language(code: str) -> LanguageData | None:
         east_odd=tuple(east.get("odd", ())),
         numeral_digits=dict(numerals.get("digits", {})),
         numeral_units=dict(numerals.get("units", {})),
+        numeral_points=tuple(numerals.get("points", ())),
         qualifiers_before=dict(qualifiers["before"]),
         qualifiers_after=dict(qualifiers["after"]),
         qualifier_articles=tuple(qualifiers["articles"]),

@@ -193,6 +193,8 @@ class Lexicon:
     #: Chinese numerals: digits and units inside a group
     numeral_digits: dict[str, int]
     numeral_units: dict[str, int]
+    #: the decimal points between numerals (``點``, ``点``)
+    numeral_points: frozenset[str]
     #: a run of numerals and units, and one numeral (the cheap test first)
     numeral_run: re.Pattern[str]
     numeral_anchor: re.Pattern[str]
@@ -570,6 +572,7 @@ def _lexicon(
     east_odd: set[str] = set()
     numeral_digits: dict[str, int] = {}
     numeral_units: dict[str, int] = {}
+    numeral_points: set[str] = set()
     for code in ("zh", "ja", "ko"):
         lang_data = language(code)
         if lang_data is None:
@@ -583,6 +586,7 @@ def _lexicon(
             for key, value in source.items():
                 table.setdefault(key, value)
         east_odd.update(lang_data.east_odd)
+        numeral_points.update(lang_data.numeral_points)
     magnitude_words = WordMatcher(
         (k for k in magnitudes if len(k) <= 2 and k.isascii()),
         (k for k in magnitudes if not (len(k) <= 2 and k.isascii())),
@@ -688,9 +692,13 @@ def _lexicon(
         east_odd=frozenset(east_odd),
         numeral_digits=numeral_digits,
         numeral_units=numeral_units,
+        numeral_points=frozenset(numeral_points),
         numeral_run=re.compile(
             "["
-            + re.escape("".join(sorted({*numeral_digits, *numeral_units, *east_large})) or "\x00")
+            + re.escape(
+                "".join(sorted({*numeral_digits, *numeral_units, *east_large, *numeral_points}))
+                or "\x00"
+            )
             + "]+"
         ),
         numeral_anchor=re.compile(

@@ -11,7 +11,8 @@ may follow the digits or a unit (Korean 여, Chinese 多 and 余: ``56억4천여
 Chinese numerals (一 二 三 … 十 百 千, with 〇 or ○ for zero) are read two
 ways, as written: positionally (``四千億`` is 4000 x 10^8, ``三十億`` 30 x 10^8,
 ``二千五百万`` 2500 x 10^4) and digit by digit (``一六五〇億`` is 1650 x 10^8,
-``一○五億`` 105 x 10^8).
+``一○五億`` 105 x 10^8); a decimal point (``點``, ``点``) is followed by digits read
+one by one (``五九七○點二億`` is 5970.2 x 10^8, ``九十三點九億`` 93.9 x 10^8).
 
 The units, marks and numerals are the languages' data (``data/languages/zh.toml``,
 ``ja.toml``, ``ko.toml``), handed over by the lexicon.
@@ -154,6 +155,7 @@ def read_numeral(text: str, start: int, end: int, lex: Lexicon) -> Numeral | Non
     exponent of its last stated digit, magnitude, end); ``None`` when the run
     writes no number (a lone unit, ``千万`` alone)."""
     digits, small, large = lex.numeral_digits, lex.numeral_units, lex.east_large
+    points = lex.numeral_points
     total = Decimal(0)
     section = Decimal(0)
     run: list[int] = []  # digits written one after the other (一六五〇)
@@ -181,6 +183,22 @@ def read_numeral(text: str, start: int, end: int, lex: Lexicon) -> Numeral | Non
             run = []
             stated = True
             pos += 1
+            continue
+        if ch in points:
+            fraction = _fraction_at(text, pos + 1, end, digits)
+            if fraction is None or (not run and not section):
+                break  # no digit after the point, or none before it: the number ends
+            if run:
+                if run[0] == 0 and len(run) > 1:
+                    return None  # 〇一點五: no number
+                section += _digits_value(run)
+                run = []
+            section += fraction[0]
+            section_exp = fraction[1]
+            stated = True
+            pos = fraction[2]
+            if pos < end and text[pos] not in large:
+                break  # 三點五 then no large unit: the number ends there
             continue
         if ch in large:
             unit = 0
@@ -217,6 +235,20 @@ def read_numeral(text: str, start: int, end: int, lex: Lexicon) -> Numeral | Non
         return None
     magnitude = largest
     return total.scaleb(-magnitude), last_exp - magnitude, magnitude, pos
+
+
+def _fraction_at(
+    text: str, pos: int, end: int, digits: dict[str, int]
+) -> tuple[Decimal, int, int] | None:
+    """The digits after a decimal point at ``pos`` (``二`` in ``五九七○點二``), read one
+    by one: (their value below one, exponent of the last, where they end), or ``None``."""
+    run: list[int] = []
+    while pos < end and text[pos] in digits:
+        run.append(digits[text[pos]])
+        pos += 1
+    if not run:
+        return None
+    return _digits_value(run).scaleb(-len(run)), -len(run), pos
 
 
 def _digits_value(run: list[int]) -> Decimal:
