@@ -58,6 +58,10 @@ TARGET = ROOT / "fxnorm" / "data" / "lexicon"
 FORMAT = 1
 
 KINDS = ("approximate", "more_than", "at_least", "less_than", "at_most")
+#: Before a figure, also the words that end with a qualifier and are none: where words
+#: touch (CJK, Thai), "契約" (contract) ends with "約" (about), "งบประมาณ" (budget)
+#: with "ประมาณ"; the longest phrase wins, and this one says "no qualifier".
+NOT_A_QUALIFIER = "none"
 
 #: The keys a language file may have, and under them.
 LANGUAGE_KEYS = {
@@ -528,7 +532,7 @@ def _number_words(section: dict[str, Any]) -> dict[str, Any] | None:
 def _qualifiers(section: dict[str, Any]) -> dict[str, Any]:
     before: dict[str, str] = {}
     for kind, phrases in section.get("before", {}).items():
-        if kind not in KINDS:
+        if kind not in KINDS and kind != NOT_A_QUALIFIER:
             raise SourceError(f"qualifiers.before: unknown kind {kind!r}")
         for phrase in phrases:
             before[fold(phrase)] = kind

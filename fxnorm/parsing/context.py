@@ -95,12 +95,15 @@ def _before(text: str, start: int, table: QualifierTable) -> tuple[str, int, int
     if found is None:
         return None
     phrase, begin = found
+    kind = table.kinds[phrase]
+    if kind == "none":
+        return None  # "契約7億ドル": a word that ends with a qualifier's characters
     if phrase[-1].isalpha() and end == start and is_letter(phrase[-1]):
         return None  # "over5": a word glued to the number is not a qualifier
     begin += offset
     if not phrase[0].isalpha() and begin > 0 and text[begin - 1].isdigit():
         return None  # "14~15조원": a sign between two numbers links a range
-    return table.kinds[phrase], begin, end
+    return kind, begin, end
 
 
 def _article_before(text: str, start: int, table: QualifierTable) -> int | None:
