@@ -40,6 +40,7 @@ from .model import (
     MARKETS,
     SIDE_CHOICES,
     Coverage,
+    Pending,
     Quote,
     SourceInfo,
     check_market,
@@ -333,7 +334,11 @@ class RateBook:
         found = answers.get(day)
         if found is None:
             first = answers.first  # the plan's first step, when its first route has one
-            if first is None or (found := first.answer(day.toordinal(), day)) is None:
+            if first is not None:
+                found = first.answer(day.toordinal(), day)
+                if found is not None and first.value is not None:
+                    return found  # read from day tables: as fast the next time, so not kept
+            if found is None:
                 found = answers.plan.answer(day) or self._miss(answers.plan, day, online)
             if self._count >= _MEMO_SIZE:
                 self._answers.clear()
@@ -341,6 +346,35 @@ class RateBook:
             answers[day] = found
             self._count += 1
         return found
+
+    def value(
+        self, base: str, quote: str, on: _dt.date | str | None = None
+    ) -> tuple[Decimal, str, Quote | Pending]:
+        """:meth:`quote` with the book's default options, without building the
+        Quote when it is not needed: ``(value, quote_code, quote)``.
+
+        ``value`` is the quote's :attr:`~fxnorm.Quote.value` and ``quote_code``
+        its :attr:`~fxnorm.Quote.quote` (the code tidied). The last item is the
+        :class:`~fxnorm.Quote`, or, when the value came from day tables
+        alone, a :data:`~fxnorm.rates.model.Pending` that builds an equal Quote
+        when :func:`~fxnorm.rates.model.built` is called on it (even after
+        :meth:`forget`: it holds the publications it read). Such answers are
+        not memoised: the day tables answer again as fast. It raises what
+        :meth:`quote` raises. :func:`fxnorm.convert` uses it, and builds the
+        quote when :attr:`Conversion.rate <fxnorm.Conversion.rate>` is first read.
+        """
+        day = on if type(on) is _dt.date else _day(on)
+        answers = self._answers.get((base, quote, None, None, None, None, None))
+        if answers is None:
+            answers = self._query(base, quote, None, None, None, None, None)
+        first = answers.first
+        if first is not None and (value_on := first.value) is not None:
+            ordinal = day.toordinal()
+            found = value_on(ordinal)
+            if found is not None:
+                return found, first.quote, (first.answer, ordinal, day)
+        made = self.quote(base, quote, day)
+        return made.value, made.quote, made
 
     def _query(
         self,

@@ -20,9 +20,11 @@ __all__ = [
     "Coverage",
     "Later",
     "LegsOf",
+    "Pending",
     "Policy",
     "Quote",
     "SourceInfo",
+    "built",
     "check_market",
     "check_max_age",
     "check_policy",
@@ -316,6 +318,21 @@ def new_quote(
     made.__class__ = Quote
     built: Quote = made
     return built
+
+
+#: A quote not built yet: a plain tuple ``(function, *arguments)``, whose call
+#: builds it (:func:`built`). :meth:`RateBook.value <fxnorm.RateBook.value>`
+#: gives one when the rate's value came without its quote, and
+#: :attr:`fxnorm.Conversion.rate` builds it when first read.
+Pending = tuple[Any, ...]
+
+
+def built(quote: Quote | Pending) -> Quote:
+    """``quote`` itself, or the Quote a :data:`Pending` builds (each call builds a new one)."""
+    if type(quote) is tuple:
+        made: Quote = quote[0](*quote[1:])
+        return made
+    return quote  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)

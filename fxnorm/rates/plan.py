@@ -225,6 +225,7 @@ class Step:
         "numerator",
         "quote",
         "source",
+        "value",
     )
 
     def __init__(
@@ -251,6 +252,10 @@ class Step:
         #: bound to the series' :meth:`Series.previous_table
         #: <fxnorm.rates.Series.previous_table>`, which gives the same answers.
         self.answer: Callable[[int, _dt.date], Quote | None] = self._warm_up
+        #: ``value(ordinal)``: once :attr:`answer` reads day tables, the Decimal
+        #: value of its quote on day ``ordinal`` without the quote (None when a
+        #: leg has no rate); None until then. What a conversion reads.
+        self.value: Callable[[int], Decimal | None] | None = None
 
     def __repr__(self) -> str:
         return f"Step({self.source.id}: {self.base}->{self.quote}, {self.method})"
@@ -296,8 +301,8 @@ class Step:
         if self._asked == 1 or self._asked == _ASKED_BEFORE_TABLES:
             by_table = _by_table(self, make=self._asked > 1)
             if by_table is not None:
-                self.answer = by_table
-                return by_table(ordinal, day)
+                self.answer, self.value = by_table
+                return self.answer(ordinal, day)
             if self._asked > 1:
                 self.answer = self.answer_any
         return self.answer_any(ordinal, day)
@@ -411,11 +416,14 @@ class Step:
 _ASKED_BEFORE_TABLES = 64
 
 
-def _by_table(step: Step, *, make: bool) -> Callable[[int, _dt.date], Quote | None] | None:
-    """``step.answer`` reading its series' :meth:`~Series.previous_table`, for the
-    ``previous`` policy on series of one store each (else None): the same
-    answers as :meth:`Step.answer_any`, with a few list reads per leg. Unless
-    ``make``, only when every table is made already."""
+def _by_table(
+    step: Step, *, make: bool
+) -> tuple[Callable[[int, _dt.date], Quote | None], Callable[[int], Decimal | None]] | None:
+    """``step.answer`` and ``step.value`` reading its series'
+    :meth:`~Series.previous_table`, for the ``previous`` policy on series of
+    one store each (else None): the same answers as :meth:`Step.answer_any`,
+    with a few list reads per leg. Unless ``make``, only when every table is
+    made already."""
     legs = step.legs
     series = [leg.series for leg in legs]
     if any(
@@ -455,25 +463,44 @@ def _by_table(step: Step, *, make: bool) -> Callable[[int, _dt.date], Quote | No
                 publisher, method, legs, origin, market, side,
             )  # fmt: skip
 
-        return published
+        def published_value(ordinal: int) -> Decimal | None:
+            at = ordinal - first
+            if not 0 <= at < end or (value := values[at]) is None:
+                return None
+            return divide(one, value) if inverse else value
+
+        return published, published_value
     base_first, _, base_values, base_dates = den.previous_table(max_age)
     base_end = len(base_values)
     quote_first, _, quote_values, quote_dates = num.previous_table(max_age)
     quote_end = len(quote_values)
 
+    # Days both tables cover, from ``low``. Each day's cross value is kept once
+    # computed, by ordinal, in a dict of ints and Decimals, which the garbage
+    # collector does not track (a list would be visited in every collection).
+    low = max(base_first, quote_first)
+    size = max(0, min(base_first + base_end, quote_first + quote_end) - low)
+    base_shift, quote_shift = low - base_first, low - quote_first
+    crossed: dict[int, Decimal] = {}
+    kept = crossed.get
+
     def cross(ordinal: int, day: _dt.date) -> Quote | None:
-        at = ordinal - base_first
-        if not 0 <= at < base_end or (base_value := base_values[at]) is None:
+        at = ordinal - low
+        if not 0 <= at < size:
             return None
-        other = ordinal - quote_first
-        if not 0 <= other < quote_end or (quote_value := quote_values[other]) is None:
-            return None
-        base_date, quote_date = base_dates[at], quote_dates[other]
+        value = kept(at)
+        if value is None:
+            base_value = base_values[at + base_shift]
+            quote_value = quote_values[at + quote_shift]
+            if base_value is None or quote_value is None:
+                return None
+            value = crossed[at] = divide(quote_value, base_value)
+        base_date, quote_date = base_dates[at + base_shift], quote_dates[at + quote_shift]
         # new_quote(), inlined: this is the whole of most queries.
         made: Any = blank(twin)
         made.base = base
         made.quote = quote
-        made.value = divide(quote_value, base_value)
+        made.value = value
         made.date = base_date if base_date <= quote_date else quote_date
         made.requested_date = day
         made.source = source
@@ -486,7 +513,20 @@ def _by_table(step: Step, *, make: bool) -> Callable[[int, _dt.date], Quote | No
         made.__class__ = real
         return made  # type: ignore[no-any-return]
 
-    return cross
+    def cross_value(ordinal: int) -> Decimal | None:
+        at = ordinal - low
+        if not 0 <= at < size:
+            return None
+        value = kept(at)
+        if value is None:
+            base_value = base_values[at + base_shift]
+            quote_value = quote_values[at + quote_shift]
+            if base_value is None or quote_value is None:
+                return None
+            value = crossed[at] = divide(quote_value, base_value)
+        return value
+
+    return cross, cross_value
 
 
 class _QuoteTwin:
