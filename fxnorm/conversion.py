@@ -79,7 +79,8 @@ def convert(
     found: Quote | Pending
     if policy is None and max_age is None and source is None and rate is None and side is None:
         # The common call, without the options: the Quote may be built when read.
-        value, code, found = book.value(money.currency, to, on)
+        found = book.value(money.currency, to, on)
+        value, code = found[0], found[1]
     else:
         found = book.quote(
             money.currency,

@@ -26,11 +26,11 @@ cross) their official rate; only the sources quoting the market take part.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .._dates import to_date
 from ..errors import InvalidInputError, RateError, RateNotFoundError, StaleRateError
@@ -40,7 +40,6 @@ from .model import (
     MARKETS,
     SIDE_CHOICES,
     Coverage,
-    Pending,
     Quote,
     SourceInfo,
     check_market,
@@ -77,6 +76,16 @@ class _Answers(dict[_dt.date, Quote]):
     plan: Plan
     first: Step | None
 
+
+#: :meth:`RateBook.value`'s answer: ``(value, quote_code, quote)``, or
+#: ``(value, quote_code, answer, ordinal, day)`` when ``answer(ordinal, day)``
+#: builds the quote (:func:`~fxnorm.rates.model.built`).
+Lookup = tuple[Any, ...]
+
+#: A step's ``value`` and ``answer`` functions and quote code (``RateBook._tabled``).
+_Tabled = tuple[
+    Callable[[int], Decimal | None], Callable[[int, _dt.date], Quote | None], str
+]
 
 #: A plan's key: (base, quote, policy, max_age, source, market, side).
 _PlanKey = tuple[str, str, str, int, str | None, str, str | None]
@@ -145,6 +154,10 @@ class RateBook:
         #: Answers memoised by query (the arguments of quote() but the day), then day.
         self._answers: dict[tuple[object, ...], _Answers] = {}
         self._count = 0
+        #: (base, quote) -> how a query with the default options is answered from
+        #: day tables (:meth:`value`): its first step's ``value``, ``answer`` and
+        #: quote code; for the pairs whose first step reads them.
+        self._tabled: dict[tuple[str, str], _Tabled] = {}
         self._coverage: list[Coverage] | None = None
 
     @property
@@ -156,6 +169,7 @@ class RateBook:
     def policy(self, policy: str) -> None:
         self._policy = check_policy(policy)
         self._answers.clear()
+        self._tabled.clear()
 
     @property
     def max_age(self) -> int:
@@ -166,6 +180,7 @@ class RateBook:
     def max_age(self, max_age: int) -> None:
         self._max_age = check_max_age(max_age)
         self._answers.clear()
+        self._tabled.clear()
 
     def forget(self) -> None:
         """Drop what this book has loaded and memoised, e.g. after a store gained rates."""
@@ -174,6 +189,7 @@ class RateBook:
         self._legs.clear()
         self._steps.clear()
         self._answers.clear()
+        self._tabled.clear()
         self._count = 0
         self._coverage = None
 
@@ -328,6 +344,16 @@ class RateBook:
         fetch raises :class:`~fxnorm.errors.SourceUnavailableError`.
         """
         day = on if type(on) is _dt.date else _day(on)
+        if (
+            policy is None
+            and max_age is None
+            and source is None
+            and rate is None
+            and side is None
+            and (tabled := self._tabled.get((base, quote))) is not None
+            and (made := tabled[1](day.toordinal(), day)) is not None
+        ):
+            return made  # from the day tables (as :meth:`value`), not memoised
         answers = self._answers.get((base, quote, policy, max_age, source, rate, side))
         if answers is None:
             answers = self._query(base, quote, policy, max_age, source, rate, side)
@@ -337,7 +363,16 @@ class RateBook:
             if first is not None:
                 found = first.answer(day.toordinal(), day)
                 if found is not None and first.value is not None:
-                    return found  # read from day tables: as fast the next time, so not kept
+                    # Read from day tables: as fast the next time, so not memoised.
+                    if (
+                        policy is None
+                        and max_age is None
+                        and source is None
+                        and rate is None
+                        and side is None
+                    ):
+                        self._tabled[(base, quote)] = (first.value, first.answer, first.quote)
+                    return found
             if found is None:
                 found = answers.plan.answer(day) or self._miss(answers.plan, day, online)
             if self._count >= _MEMO_SIZE:
@@ -347,33 +382,36 @@ class RateBook:
             self._count += 1
         return found
 
-    def value(
-        self, base: str, quote: str, on: _dt.date | str | None = None
-    ) -> tuple[Decimal, str, Quote | Pending]:
-        """:meth:`quote` with the book's default options, without building the
-        Quote when it is not needed: ``(value, quote_code, quote)``.
+    def value(self, base: str, quote: str, on: _dt.date | str | None = None) -> Lookup:
+        """:meth:`quote`'s value with the book's default options, without
+        building the Quote when it is not needed: a tuple ``(value,
+        quote_code, …)``, whose Quote :func:`~fxnorm.rates.model.built` gives.
 
         ``value`` is the quote's :attr:`~fxnorm.Quote.value` and ``quote_code``
-        its :attr:`~fxnorm.Quote.quote` (the code tidied). The last item is the
-        :class:`~fxnorm.Quote`, or, when the value came from day tables
-        alone, a :data:`~fxnorm.rates.model.Pending` that builds an equal Quote
-        when :func:`~fxnorm.rates.model.built` is called on it (even after
-        :meth:`forget`: it holds the publications it read). Such answers are
-        not memoised: the day tables answer again as fast. It raises what
-        :meth:`quote` raises. :func:`fxnorm.convert` uses it, and builds the
-        quote when :attr:`Conversion.rate <fxnorm.Conversion.rate>` is first read.
+        its :attr:`~fxnorm.Quote.quote` (the code tidied). When the value came
+        from day tables alone, the Quote is built only when asked for (an equal
+        one each time, even after :meth:`forget`: the tuple holds what was
+        read); such answers are not memoised, since the tables answer again as
+        fast. It raises what :meth:`quote` raises. :func:`fxnorm.convert` uses
+        it and builds :attr:`Conversion.rate <fxnorm.Conversion.rate>` when it
+        is first read.
+
+        >>> book = RateBook.default()
+        >>> found = book.value("CNY", "USD", on="2025-09-24")
+        >>> found[0] == book.quote("CNY", "USD", on="2025-09-24").value
+        True
+        >>> from fxnorm.rates.model import built
+        >>> built(found) == book.quote("CNY", "USD", on="2025-09-24")
+        True
         """
         day = on if type(on) is _dt.date else _day(on)
-        answers = self._answers.get((base, quote, None, None, None, None, None))
-        if answers is None:
-            answers = self._query(base, quote, None, None, None, None, None)
-        first = answers.first
-        if first is not None and (value_on := first.value) is not None:
+        tabled = self._tabled.get((base, quote))
+        if tabled is not None:
             ordinal = day.toordinal()
-            found = value_on(ordinal)
+            found = tabled[0](ordinal)
             if found is not None:
-                return found, first.quote, (first.answer, ordinal, day)
-        made = self.quote(base, quote, day)
+                return found, tabled[2], tabled[1], ordinal, day
+        made = self.quote(base, quote, day)  # which fills _tabled once the tables answer
         return made.value, made.quote, made
 
     def _query(

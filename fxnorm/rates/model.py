@@ -320,19 +320,25 @@ def new_quote(
     return built
 
 
-#: A quote not built yet: a plain tuple ``(function, *arguments)``, whose call
-#: builds it (:func:`built`). :meth:`RateBook.value <fxnorm.RateBook.value>`
-#: gives one when the rate's value came without its quote, and
-#: :attr:`fxnorm.Conversion.rate` builds it when first read.
+#: A quote not built yet, or its lookup: a plain tuple whose last items are
+#: ``(function, *arguments)`` after ``skip`` leading ones
+#: (:meth:`RateBook.value <fxnorm.RateBook.value>` gives ``(value, code,
+#: answer, ordinal, day)``), or ``(value, code, quote)`` when the quote is built.
+#: :func:`built` gives its Quote; :attr:`fxnorm.Conversion.rate` builds it when first read.
 Pending = tuple[Any, ...]
 
 
 def built(quote: Quote | Pending) -> Quote:
-    """``quote`` itself, or the Quote a :data:`Pending` builds (each call builds a new one)."""
-    if type(quote) is tuple:
-        made: Quote = quote[0](*quote[1:])
-        return made
-    return quote  # type: ignore[return-value]
+    """The Quote of a :meth:`RateBook.value <fxnorm.RateBook.value>` answer
+    (``quote`` itself when it is one). A quote still to build is built again
+    at each call: keep what it returns."""
+    if type(quote) is not tuple:
+        return quote  # type: ignore[return-value]
+    if len(quote) == 3:
+        done: Quote = quote[2]
+        return done
+    made: Quote = quote[2](*quote[3:])
+    return made
 
 
 @dataclass(frozen=True, slots=True)
