@@ -99,7 +99,7 @@ def convert(
         Money(amount, code)  # raises InvalidAmountError, as for any amount
     # The Conversion built by slot stores (as fxnorm.money.new_money builds the
     # result): no frozen __setattr__.
-    made: Any = _new_object(_ConversionSlots)
+    made: Any = _ConversionSlots()
     made.original = money
     made.result = new_money(amount, code)
     made.rate = found
@@ -142,6 +142,3 @@ class _ConversionSlots:
     :func:`fxnorm.rates.model.new_quote`): one is made per conversion, in :func:`convert`."""
 
     __slots__ = Conversion.__slots__
-
-
-_new_object = object.__new__

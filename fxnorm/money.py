@@ -59,7 +59,7 @@ class Money:
             if currency not in _codes:
                 currency = currencies.validate(currency)
         if cls is Money:  # new_money(), inlined
-            made: Any = _new_object(_MoneySlots)
+            made: Any = _MoneySlots()
             made.amount = amount
             made.currency = currency
             made.__class__ = Money
@@ -161,12 +161,9 @@ class _MoneySlots:
     __slots__ = Money.__slots__
 
 
-_new_object = object.__new__
-
-
 def new_money(amount: Decimal, currency: str) -> Money:
     """A Money from a finite Decimal within the limits and a known code, unchecked."""
-    made: Any = _new_object(_MoneySlots)
+    made: Any = _MoneySlots()
     made.amount = amount
     made.currency = currency
     made.__class__ = Money

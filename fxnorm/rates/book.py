@@ -83,9 +83,7 @@ class _Answers(dict[_dt.date, Quote]):
 Lookup = tuple[Any, ...]
 
 #: A step's ``value`` and ``answer`` functions and quote code (``RateBook._tabled``).
-_Tabled = tuple[
-    Callable[[int], Decimal | None], Callable[[int, _dt.date], Quote | None], str
-]
+_Tabled = tuple[Callable[[int], Decimal | None], Callable[[int, _dt.date], Quote | None], str]
 
 #: A plan's key: (base, quote, policy, max_age, source, market, side).
 _PlanKey = tuple[str, str, str, int, str | None, str, str | None]

@@ -282,9 +282,6 @@ class _QuoteSlots:
     __slots__ = Quote.__slots__
 
 
-_new_object = object.__new__
-
-
 def new_quote(
     base: str,
     quote: str,
@@ -302,7 +299,7 @@ def new_quote(
     """``Quote(...)`` with every field given in order (``legs`` possibly a
     :class:`LegsOf`), several times faster; for the rates layer, which builds
     one per answer. The caller vouches for the fields (nothing is checked)."""
-    made: Any = _new_object(_QuoteSlots)
+    made: Any = _QuoteSlots()
     made.base = base
     made.quote = quote
     made.value = value

@@ -442,7 +442,7 @@ def _by_table(
     info = step.source
     base, quote, source, publisher = step.base, step.quote, info.id, info.publisher
     new, divide, one = new_quote, _divide, _ONE
-    blank, twin, real = object.__new__, _QuoteTwin, Quote
+    twin, real = _QuoteTwin, Quote
     den = step.denominator.series if step.denominator is not None else None
     num = step.numerator.series if step.numerator is not None else None
     if den is None or num is None:  # a published value, or its inverse
@@ -497,7 +497,7 @@ def _by_table(
             value = crossed[at] = divide(quote_value, base_value)
         base_date, quote_date = base_dates[at + base_shift], quote_dates[at + quote_shift]
         # new_quote(), inlined: this is the whole of most queries.
-        made: Any = blank(twin)
+        made: Any = twin()
         made.base = base
         made.quote = quote
         made.value = value
