@@ -21,6 +21,7 @@ import pytest
 import fxnorm
 from fxnorm.errors import InvalidInputError, RateError, RateNotFoundError
 from fxnorm.rates import POLICIES, Quote, RateBook, Series
+from fxnorm.rates.model import built
 from fxnorm.rates.plan import Step
 
 BOOK = RateBook.default()
@@ -143,6 +144,40 @@ def test_steps_that_read_day_tables_answer_as_the_general_path(base: str, quote:
             if fast is not None and general is not None:
                 assert fields(fast) == fields(general), (step, day)
                 assert fast == general
+
+
+@pytest.mark.parametrize(
+    ("base", "quote"), [("CNY", "USD"), ("USD", "JPY"), ("USD", "EUR"), ("EUR", "JPY")]
+)
+def test_values_without_their_quote_are_the_general_paths(base: str, quote: str) -> None:
+    """RateBook.value and convert() read a value from the day tables and build the
+    Quote only when it is read (Conversion.rate, built()): the value, the result
+    and the Quote built later (even after forget()) equal the general path's."""
+    book = RateBook(BOOK.stores)
+    rng = random.Random(f"value{base}{quote}")
+    start, end = dt.date(2003, 1, 1).toordinal(), dt.date(2025, 3, 28).toordinal()
+    days = [dt.date.fromordinal(rng.randint(start, end)) for _ in range(400)]
+    for day in days[:100]:  # ask often enough for the tables to be made
+        with contextlib.suppress(RateError):
+            book.quote(base, quote, day)
+    first = book.plan(base, quote).routes[0].steps[0]
+    assert first.value is not None  # the tables answer
+    amount = fxnorm.Money("1234.5", base)
+    later = []
+    for day in days:
+        general = first.answer_any(day.toordinal(), day)
+        if general is None:  # another route answers, or none: as quote() does
+            continue
+        found = book.value(base, quote, day)
+        assert (found[0], found[1]) == (general.value, general.quote)
+        assert fields(built(found)) == fields(general)
+        made = fxnorm.convert(amount, quote, day, book=book)
+        assert made.result.amount == fxnorm._decimal.CONTEXT.multiply(amount.amount, general.value)
+        later.append((made, general))
+    assert len(later) > 200
+    book.forget()
+    for made, general in later:
+        assert fields(made.rate) == fields(general) and made.rate is made.rate
 
 
 def test_legs_are_the_publications_a_linear_scan_finds() -> None:
