@@ -725,7 +725,10 @@ class RateBook:
     def rate(
         self, base: str, quote: str, on: _dt.date | str | None = None, **options: object
     ) -> Decimal:
-        """Just the value of :meth:`quote`."""
+        """Just the value of :meth:`quote` (through :meth:`value` when no option is given)."""
+        if not options:
+            found: Decimal = self.value(base, quote, on)[0]
+            return found
         return self.quote(base, quote, on, **options).value  # type: ignore[arg-type]
 
     # -- internals ------------------------------------------------------------------
