@@ -19,6 +19,7 @@ once for any number type.
 from __future__ import annotations
 
 import datetime as _dt
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -217,6 +218,7 @@ class Step:
     """
 
     __slots__ = (
+        "__weakref__",
         "_asked",
         "_market_side",
         "answer",
@@ -251,7 +253,9 @@ class Step:
         #: the ``previous`` policy from series of one store each, a function
         #: bound to the series' :meth:`Series.previous_table
         #: <fxnorm.rates.Series.previous_table>`, which gives the same answers.
-        self.answer: Callable[[int, _dt.date], Quote | None] = self._warm_up
+        #: (Functions that hold no reference to the step, so that a plan a book
+        #: forgets is freed at once, not left to the garbage collector.)
+        self.answer: Callable[[int, _dt.date], Quote | None] = _through(self, Step._warm_up)
         #: ``value(ordinal)``: once :attr:`answer` reads day tables, the Decimal
         #: value of its quote on day ``ordinal`` without the quote (None when a
         #: leg has no rate); None until then. What a conversion reads.
@@ -304,20 +308,13 @@ class Step:
                 self.answer, self.value = by_table
                 return self.answer(ordinal, day)
             if self._asked > 1:
-                self.answer = self.answer_any
+                self.answer = _through(self, Step.answer_any)
         return self.answer_any(ordinal, day)
 
     def legs_of(self, quote: Quote) -> tuple[Quote, ...]:
         """The legs of a quote this step answered (:class:`~fxnorm.rates.model.LegsOf`):
         each leg's publication (or value) on the quote's day."""
-        day = quote.requested_date
-        ordinal = day.toordinal()
-        found = []
-        for leg in self.legs:
-            picked = leg.find(ordinal)
-            assert picked is not None
-            found.append(leg.quote(picked, day))
-        return tuple(found)
+        return _LegsOn(self.legs).legs_of(quote)
 
     def answer_any(self, ordinal: int, day: _dt.date) -> Quote | None:
         """The step's quote on ``day`` (``ordinal``), for any policy and legs, or
@@ -412,6 +409,42 @@ class Step:
         raise AssertionError(f"{self.source.id} answers {day}")  # pragma: no cover
 
 
+def _through(
+    step: Step, method: Callable[[Step, int, _dt.date], Quote | None]
+) -> Callable[[int, _dt.date], Quote | None]:
+    """``step``'s ``method`` as a function of ``(ordinal, day)`` holding only a weak
+    reference to the step (a bound method stored on the step would be a cycle)."""
+    ref = weakref.ref(step)
+
+    def call(ordinal: int, day: _dt.date) -> Quote | None:
+        found = ref()
+        assert found is not None, "the step is gone"
+        return method(found, ordinal, day)
+
+    return call
+
+
+class _LegsOn:
+    """The legs of a step's quotes (:class:`~fxnorm.rates.model.LegsOf`), from its
+    legs: what a quote of its day tables holds instead of the step itself."""
+
+    __slots__ = ("legs",)
+
+    def __init__(self, legs: tuple[Leg, ...]) -> None:
+        self.legs = legs
+
+    def legs_of(self, quote: Quote) -> tuple[Quote, ...]:
+        """Each leg's publication (or value) on the quote's day."""
+        day = quote.requested_date
+        ordinal = day.toordinal()
+        found = []
+        for leg in self.legs:
+            picked = leg.find(ordinal)
+            assert picked is not None
+            found.append(leg.quote(picked, day))
+        return tuple(found)
+
+
 #: Queries a step answers through the general path before it reads day tables.
 _ASKED_BEFORE_TABLES = 64
 
@@ -451,7 +484,7 @@ def _by_table(
         assert one_leg is not None
         first, _, values, dates = one_leg.previous_table(max_age)
         end = len(values)
-        fields = (base, "inverse", step) if inverse else (info.base, "published", ())
+        fields = (base, "inverse", _LegsOn(legs)) if inverse else (info.base, "published", ())
 
         def published(ordinal: int, day: _dt.date) -> Quote | None:
             at = ordinal - first
@@ -470,6 +503,7 @@ def _by_table(
             return divide(one, value) if inverse else value
 
         return published, published_value
+    legs_on = _LegsOn(legs)
     base_first, _, base_values, base_dates = den.previous_table(max_age)
     base_end = len(base_values)
     quote_first, _, quote_values, quote_dates = num.previous_table(max_age)
@@ -506,7 +540,7 @@ def _by_table(
         made.source = source
         made.publisher = publisher
         made.method = "cross"
-        made.legs = step
+        made.legs = legs_on
         made.origin = origin
         made.market = market
         made.side = side
