@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import random
+import weakref
 from decimal import Decimal
 
 import numpy as np
@@ -178,6 +180,28 @@ def test_values_without_their_quote_are_the_general_paths(base: str, quote: str)
     book.forget()
     for made, general in later:
         assert fields(made.rate) == fields(general) and made.rate is made.rate
+
+
+def test_a_forgotten_plan_is_freed_without_the_garbage_collector() -> None:
+    """Steps hold no reference cycle: what a book forgets (plans, steps, the cross
+    values their day tables kept) is freed when forget() drops it, not left to
+    a later collection."""
+    book = RateBook(BOOK.stores)
+    start = dt.date(2024, 1, 2).toordinal()
+    for offset in range(80):
+        day = dt.date.fromordinal(start + offset)
+        book.quote("CNY", "USD", day)
+        fxnorm.convert(fxnorm.Money(1, "CNY"), "USD", day, book=book)
+    step = book.plan("CNY", "USD").routes[0].steps[0]
+    assert step.value is not None  # the day tables answer
+    freed = weakref.ref(step)
+    del step
+    gc.disable()
+    try:
+        book.forget()
+        assert freed() is None
+    finally:
+        gc.enable()
 
 
 def test_legs_are_the_publications_a_linear_scan_finds() -> None:
