@@ -405,10 +405,11 @@ class RateBook:
         day = on if type(on) is _dt.date else _day(on)
         tabled = self._tabled.get((base, quote))
         if tabled is not None:
+            value_on, answer, code = tabled
             ordinal = day.toordinal()
-            found = tabled[0](ordinal)
+            found = value_on(ordinal)
             if found is not None:
-                return found, tabled[2], tabled[1], ordinal, day
+                return found, code, answer, ordinal, day
         made = self.quote(base, quote, day)  # which fills _tabled once the tables answer
         return made.value, made.quote, made
 
