@@ -78,12 +78,18 @@ class _Answers(dict[_dt.date, Quote]):
 
 
 #: :meth:`RateBook.value`'s answer: ``(value, quote_code, quote)``, or
-#: ``(value, quote_code, answer, ordinal, day)`` when ``answer(ordinal, day)``
+#: ``(value, quote_code, function, *arguments)`` when ``function(*arguments)``
 #: builds the quote (:func:`~fxnorm.rates.model.built`).
 Lookup = tuple[Any, ...]
 
 #: A step's ``value`` and ``answer`` functions and quote code (``RateBook._tabled``).
-_Tabled = tuple[Callable[[int], Decimal | None], Callable[[int, _dt.date], Quote | None], str]
+_Tabled = tuple[Callable[[_dt.date], Decimal | None], Callable[[int, _dt.date], Quote | None], str]
+
+
+def _on_day(answer: Callable[[int, _dt.date], Quote | None], day: _dt.date) -> Quote | None:
+    """``answer``'s quote on ``day`` (what a :meth:`RateBook.value` answer calls to build it)."""
+    return answer(day.toordinal(), day)
+
 
 #: A plan's key: (base, quote, policy, max_age, source, market, side).
 _PlanKey = tuple[str, str, str, int, str | None, str, str | None]
@@ -406,10 +412,9 @@ class RateBook:
         tabled = self._tabled.get((base, quote))
         if tabled is not None:
             value_on, answer, code = tabled
-            ordinal = day.toordinal()
-            found = value_on(ordinal)
+            found = value_on(day)
             if found is not None:
-                return found, code, answer, ordinal, day
+                return found, code, _on_day, answer, day
         made = self.quote(base, quote, day)  # which fills _tabled once the tables answer
         return made.value, made.quote, made
 

@@ -317,11 +317,11 @@ def new_quote(
     return built
 
 
-#: A quote not built yet, or its lookup: a plain tuple whose last items are
-#: ``(function, *arguments)`` after ``skip`` leading ones
-#: (:meth:`RateBook.value <fxnorm.RateBook.value>` gives ``(value, code,
-#: answer, ordinal, day)``), or ``(value, code, quote)`` when the quote is built.
-#: :func:`built` gives its Quote; :attr:`fxnorm.Conversion.rate` builds it when first read.
+#: A quote not built yet: what :meth:`RateBook.value <fxnorm.RateBook.value>`
+#: answers, a plain tuple ``(value, code, function, *arguments)`` whose
+#: ``function(*arguments)`` builds the quote, or ``(value, code, quote)`` when it
+#: is built. :func:`built` gives its Quote; :attr:`fxnorm.Conversion.rate`
+#: builds it when first read.
 Pending = tuple[Any, ...]
 
 

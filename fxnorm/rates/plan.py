@@ -256,10 +256,10 @@ class Step:
         #: (Functions that hold no reference to the step, so that a plan a book
         #: forgets is freed at once, not left to the garbage collector.)
         self.answer: Callable[[int, _dt.date], Quote | None] = _through(self, Step._warm_up)
-        #: ``value(ordinal)``: once :attr:`answer` reads day tables, the Decimal
-        #: value of its quote on day ``ordinal`` without the quote (None when a
-        #: leg has no rate); None until then. What a conversion reads.
-        self.value: Callable[[int], Decimal | None] | None = None
+        #: ``value(day)``: once :attr:`answer` reads day tables, the Decimal
+        #: value of its quote on ``day`` without the quote (None when a leg has
+        #: no rate); None until then. What a conversion reads.
+        self.value: Callable[[_dt.date], Decimal | None] | None = None
 
     def __repr__(self) -> str:
         return f"Step({self.source.id}: {self.base}->{self.quote}, {self.method})"
@@ -451,7 +451,7 @@ _ASKED_BEFORE_TABLES = 64
 
 def _by_table(
     step: Step, *, make: bool
-) -> tuple[Callable[[int, _dt.date], Quote | None], Callable[[int], Decimal | None]] | None:
+) -> tuple[Callable[[int, _dt.date], Quote | None], Callable[[_dt.date], Decimal | None]] | None:
     """``step.answer`` and ``step.value`` reading its series'
     :meth:`~Series.previous_table`, for the ``previous`` policy on series of
     one store each (else None): the same answers as :meth:`Step.answer_any`,
@@ -496,8 +496,8 @@ def _by_table(
                 publisher, method, legs, origin, market, side,
             )  # fmt: skip
 
-        def published_value(ordinal: int) -> Decimal | None:
-            at = ordinal - first
+        def published_value(day: _dt.date) -> Decimal | None:
+            at = day.toordinal() - first
             if not 0 <= at < end or (value := values[at]) is None:
                 return None
             return divide(one, value) if inverse else value
@@ -510,25 +510,25 @@ def _by_table(
     quote_end = len(quote_values)
 
     # Days both tables cover, from ``low``. Each day's cross value is kept once
-    # computed, by ordinal, in a dict of ints and Decimals, which the garbage
+    # computed, by day, in a dict of dates and Decimals, which the garbage
     # collector does not track (a list would be visited in every collection).
     low = max(base_first, quote_first)
     size = max(0, min(base_first + base_end, quote_first + quote_end) - low)
     base_shift, quote_shift = low - base_first, low - quote_first
-    crossed: dict[int, Decimal] = {}
+    crossed: dict[_dt.date, Decimal] = {}
     kept = crossed.get
 
     def cross(ordinal: int, day: _dt.date) -> Quote | None:
         at = ordinal - low
         if not 0 <= at < size:
             return None
-        value = kept(at)
+        value = kept(day)
         if value is None:
             base_value = base_values[at + base_shift]
             quote_value = quote_values[at + quote_shift]
             if base_value is None or quote_value is None:
                 return None
-            value = crossed[at] = divide(quote_value, base_value)
+            value = crossed[day] = divide(quote_value, base_value)
         base_date, quote_date = base_dates[at + base_shift], quote_dates[at + quote_shift]
         # new_quote(), inlined: this is the whole of most queries.
         made: Any = twin()
@@ -547,17 +547,17 @@ def _by_table(
         made.__class__ = real
         return made  # type: ignore[no-any-return]
 
-    def cross_value(ordinal: int) -> Decimal | None:
-        at = ordinal - low
-        if not 0 <= at < size:
-            return None
-        value = kept(at)
+    def cross_value(day: _dt.date) -> Decimal | None:
+        value = kept(day)
         if value is None:
+            at = day.toordinal() - low
+            if not 0 <= at < size:
+                return None
             base_value = base_values[at + base_shift]
             quote_value = quote_values[at + quote_shift]
             if base_value is None or quote_value is None:
                 return None
-            value = crossed[at] = divide(quote_value, base_value)
+            value = crossed[day] = divide(quote_value, base_value)
         return value
 
     return cross, cross_value
