@@ -24,7 +24,7 @@ import fxnorm
 from fxnorm.errors import InvalidInputError, RateError, RateNotFoundError
 from fxnorm.rates import POLICIES, Quote, RateBook, Series
 from fxnorm.rates.model import built
-from fxnorm.rates.plan import Step
+from fxnorm.rates.plan import Kept, Step
 
 BOOK = RateBook.default()
 
@@ -180,6 +180,25 @@ def test_values_without_their_quote_are_the_general_paths(base: str, quote: str)
     book.forget()
     for made, general in later:
         assert fields(made.rate) == fields(general) and made.rate is made.rate
+
+
+def test_the_cross_values_a_step_keeps_are_bounded() -> None:
+    """A step reading day tables keeps each day's cross value, up to the size of
+    the Kept it shares with the book's other steps; then all are dropped and kept
+    again. What it answers stays the general path's."""
+    first = BOOK.plan("CNY", "USD").routes[0].steps[0]
+    kept = Kept(3)
+    step = Step(first.source, first.base, first.quote, first.numerator, first.denominator, kept)
+    for leg in step.legs:  # make the day tables, so that the step reads them at once
+        assert leg.series is not None
+        leg.series.previous_table(leg.max_age)
+    days = [dt.date(2024, 3, day) for day in range(4, 9)]  # Monday to Friday
+    step.answer(days[0].toordinal(), days[0])
+    assert step.value is not None
+    for day in days + days:
+        general = first.answer_any(day.toordinal(), day)
+        assert general is not None and step.value(day) == general.value
+        assert 0 < sum(len(table) for table in kept.tables) == kept.size - kept.left <= 3
 
 
 def test_a_forgotten_plan_is_freed_without_the_garbage_collector() -> None:

@@ -48,7 +48,7 @@ from .model import (
     check_side,
     new_quote,
 )
-from .plan import Leg, Plan, Route, Step
+from .plan import Kept, Leg, Plan, Route, Step
 from .series import Series
 from .store import RateStore, SQLiteStore
 
@@ -162,6 +162,8 @@ class RateBook:
         #: day tables (:meth:`value`): its first step's ``value``, ``answer`` and
         #: quote code; for the pairs whose first step reads them.
         self._tabled: dict[tuple[str, str], _Tabled] = {}
+        #: The cross values the steps reading day tables keep, for all of them.
+        self._kept = Kept(_MEMO_SIZE)
         self._coverage: list[Coverage] | None = None
 
     @property
@@ -195,6 +197,7 @@ class RateBook:
         self._answers.clear()
         self._tabled.clear()
         self._count = 0
+        self._kept = Kept(_MEMO_SIZE)
         self._coverage = None
 
     @classmethod
@@ -608,7 +611,7 @@ class RateBook:
             found = steps.get(key)
             if found is None:
                 found = steps[key] = Step(
-                    sources[source], frm, to, leg(source, to), leg(source, frm)
+                    sources[source], frm, to, leg(source, to), leg(source, frm), self._kept
                 )
             return found
 

@@ -30,7 +30,7 @@ from ..errors import RateError, RateNotFoundError
 from .model import DEFAULT_MARKET, Later, Quote, SourceInfo, new_quote
 from .series import Picked, Series, in_force, pick
 
-__all__ = ["Leg", "Plan", "Route", "Step", "compose", "market_side"]
+__all__ = ["Kept", "Leg", "Plan", "Route", "Step", "compose", "market_side"]
 
 T = TypeVar("T")
 
@@ -208,6 +208,30 @@ class Leg:
         )
 
 
+class Kept:
+    """The cross values the steps of a book keep (one Decimal per day asked for),
+    up to ``size`` over all of them; then every step's are dropped, and kept again
+    as they are asked for."""
+
+    __slots__ = ("left", "size", "tables")
+
+    def __init__(self, size: int) -> None:
+        self.size = self.left = size
+        self.tables: list[dict[_dt.date, Decimal]] = []
+
+    def new(self) -> dict[_dt.date, Decimal]:
+        """A step's table of values by day, dropped with the others."""
+        table: dict[_dt.date, Decimal] = {}
+        self.tables.append(table)
+        return table
+
+    def clear(self) -> None:
+        """Drop every step's values."""
+        for table in self.tables:
+            table.clear()
+        self.left = self.size
+
+
 class Step:
     """The rate of ``quote`` per one ``base`` within one source.
 
@@ -224,6 +248,7 @@ class Step:
         "answer",
         "base",
         "denominator",
+        "kept",
         "numerator",
         "quote",
         "source",
@@ -237,9 +262,12 @@ class Step:
         quote: str,
         numerator: Leg | None,
         denominator: Leg | None,
+        kept: Kept | None = None,
     ) -> None:
         if numerator is None and denominator is None:
             raise ValueError("a step needs a leg")
+        #: Where the step keeps the cross values it computed (a book shares one).
+        self.kept = Kept(_KEPT_SIZE) if kept is None else kept
         self.source = source
         self.base = base
         self.quote = quote
@@ -448,6 +476,9 @@ class _LegsOn:
 #: Queries a step answers through the general path before it reads day tables.
 _ASKED_BEFORE_TABLES = 64
 
+#: Cross values a step keeps when no book gave it a :class:`Kept`.
+_KEPT_SIZE = 200_000
+
 
 def _by_table(
     step: Step, *, make: bool
@@ -515,7 +546,8 @@ def _by_table(
     low = max(base_first, quote_first)
     size = max(0, min(base_first + base_end, quote_first + quote_end) - low)
     base_shift, quote_shift = low - base_first, low - quote_first
-    crossed: dict[_dt.date, Decimal] = {}
+    budget = step.kept
+    crossed = budget.new()
     kept = crossed.get
 
     def cross(ordinal: int, day: _dt.date) -> Quote | None:
@@ -528,7 +560,11 @@ def _by_table(
             quote_value = quote_values[at + quote_shift]
             if base_value is None or quote_value is None:
                 return None
-            value = crossed[day] = divide(quote_value, base_value)
+            value = divide(quote_value, base_value)
+            if budget.left <= 0:
+                budget.clear()
+            budget.left -= 1
+            crossed[day] = value
         base_date, quote_date = base_dates[at + base_shift], quote_dates[at + quote_shift]
         # new_quote(), inlined: this is the whole of most queries.
         made: Any = twin()
@@ -557,7 +593,11 @@ def _by_table(
             quote_value = quote_values[at + quote_shift]
             if base_value is None or quote_value is None:
                 return None
-            value = crossed[day] = divide(quote_value, base_value)
+            value = divide(quote_value, base_value)
+            if budget.left <= 0:
+                budget.clear()
+            budget.left -= 1
+            crossed[day] = value
         return value
 
     return cross, cross_value
