@@ -91,6 +91,8 @@ def _on_day(answer: Callable[[int, _dt.date], Quote | None], day: _dt.date) -> Q
     return answer(day.toordinal(), day)
 
 
+_date = _dt.date
+
 #: A plan's key: (base, quote, policy, max_age, source, market, side).
 _PlanKey = tuple[str, str, str, int, str | None, str, str | None]
 
@@ -350,7 +352,7 @@ class RateBook:
         answered again from there. ``FXNORM_OFFLINE=1`` forbids it; a failed
         fetch raises :class:`~fxnorm.errors.SourceUnavailableError`.
         """
-        day = on if type(on) is _dt.date else _day(on)
+        day = on if type(on) is _date else _day(on)
         if (
             policy is None
             and max_age is None
@@ -411,7 +413,7 @@ class RateBook:
         >>> built(found) == book.quote("CNY", "USD", on="2025-09-24")
         True
         """
-        day = on if type(on) is _dt.date else _day(on)
+        day = on if type(on) is _date else _day(on)
         tabled = self._tabled.get((base, quote))
         if tabled is not None:
             value_on, answer, code = tabled
