@@ -82,8 +82,13 @@ class _Answers(dict[_dt.date, Quote]):
 #: builds the quote (:func:`~fxnorm.rates.model.built`).
 Lookup = tuple[Any, ...]
 
-#: A step's ``value`` and ``answer`` functions and quote code (``RateBook._tabled``).
-_Tabled = tuple[Callable[[_dt.date], Decimal | None], Callable[[int, _dt.date], Quote | None], str]
+#: A step's ``known``, ``value`` and ``answer`` functions and quote code (``RateBook._tabled``).
+_Tabled = tuple[
+    Callable[[_dt.date], Decimal | None],
+    Callable[[_dt.date], Decimal | None],
+    Callable[[int, _dt.date], Quote | None],
+    str,
+]
 
 
 def _on_day(answer: Callable[[int, _dt.date], Quote | None], day: _dt.date) -> Quote | None:
@@ -161,8 +166,8 @@ class RateBook:
         self._answers: dict[tuple[object, ...], _Answers] = {}
         self._count = 0
         #: (base, quote) -> how a query with the default options is answered from
-        #: day tables (:meth:`value`): its first step's ``value``, ``answer`` and
-        #: quote code; for the pairs whose first step reads them.
+        #: day tables (:meth:`value`): its first step's ``known``, ``value`` and
+        #: ``answer`` functions and quote code; for the pairs whose first step reads them.
         self._tabled: dict[tuple[str, str], _Tabled] = {}
         #: The cross values the steps reading day tables keep, for all of them.
         self._kept = Kept(_MEMO_SIZE)
@@ -360,7 +365,7 @@ class RateBook:
             and rate is None
             and side is None
             and (tabled := self._tabled.get((base, quote))) is not None
-            and (made := tabled[1](day.toordinal(), day)) is not None
+            and (made := tabled[2](day.toordinal(), day)) is not None
         ):
             return made  # from the day tables (as :meth:`value`), not memoised
         answers = self._answers.get((base, quote, policy, max_age, source, rate, side))
@@ -380,7 +385,12 @@ class RateBook:
                         and rate is None
                         and side is None
                     ):
-                        self._tabled[(base, quote)] = (first.value, first.answer, first.quote)
+                        self._tabled[(base, quote)] = (
+                            first.known,
+                            first.value,
+                            first.answer,
+                            first.quote,
+                        )
                     return found
             if found is None:
                 found = answers.plan.answer(day) or self._miss(answers.plan, day, online)
@@ -416,9 +426,9 @@ class RateBook:
         day = on if type(on) is _date else _day(on)
         tabled = self._tabled.get((base, quote))
         if tabled is not None:
-            value_on, answer, code = tabled
-            found = value_on(day)
-            if found is not None:
+            known, value_on, answer, code = tabled
+            found = known(day)
+            if found is not None or (found := value_on(day)) is not None:
                 return found, code, _on_day, answer, day
         made = self.quote(base, quote, day)  # which fills _tabled once the tables answer
         return made.value, made.quote, made

@@ -249,6 +249,7 @@ class Step:
         "base",
         "denominator",
         "kept",
+        "known",
         "numerator",
         "quote",
         "source",
@@ -288,6 +289,9 @@ class Step:
         #: value of its quote on ``day`` without the quote (None when a leg has
         #: no rate); None until then. What a conversion reads.
         self.value: Callable[[_dt.date], Decimal | None] | None = None
+        #: ``known(day)``: with :attr:`value`, the value of ``day`` when it is
+        #: kept already (else None), read without a call of the step's own.
+        self.known: Callable[[_dt.date], Decimal | None] = _NOTHING.get
 
     def __repr__(self) -> str:
         return f"Step({self.source.id}: {self.base}->{self.quote}, {self.method})"
@@ -333,7 +337,7 @@ class Step:
         if self._asked == 1 or self._asked == _ASKED_BEFORE_TABLES:
             by_table = _by_table(self, make=self._asked > 1)
             if by_table is not None:
-                self.answer, self.value = by_table
+                self.answer, self.value, self.known = by_table
                 return self.answer(ordinal, day)
             if self._asked > 1:
                 self.answer = _through(self, Step.answer_any)
@@ -479,11 +483,21 @@ _ASKED_BEFORE_TABLES = 64
 #: Cross values a step keeps when no book gave it a :class:`Kept`.
 _KEPT_SIZE = 200_000
 
+#: What a step that keeps no values knows (:attr:`Step.known`): nothing.
+_NOTHING: dict[_dt.date, Decimal] = {}
+
 
 def _by_table(
     step: Step, *, make: bool
-) -> tuple[Callable[[int, _dt.date], Quote | None], Callable[[_dt.date], Decimal | None]] | None:
-    """``step.answer`` and ``step.value`` reading its series'
+) -> (
+    tuple[
+        Callable[[int, _dt.date], Quote | None],
+        Callable[[_dt.date], Decimal | None],
+        Callable[[_dt.date], Decimal | None],
+    ]
+    | None
+):
+    """``step.answer``, ``step.value`` and ``step.known`` reading its series'
     :meth:`~Series.previous_table`, for the ``previous`` policy on series of
     one store each (else None): the same answers as :meth:`Step.answer_any`,
     with a few list reads per leg. Unless ``make``, only when every table is
@@ -533,7 +547,7 @@ def _by_table(
                 return None
             return divide(one, value) if inverse else value
 
-        return published, published_value
+        return published, published_value, _NOTHING.get
     legs_on = _LegsOn(legs)
     base_first, _, base_values, base_dates = den.previous_table(max_age)
     base_end = len(base_values)
@@ -600,7 +614,7 @@ def _by_table(
             crossed[day] = value
         return value
 
-    return cross, cross_value
+    return cross, cross_value, kept
 
 
 class _QuoteTwin:
