@@ -21,6 +21,65 @@ a ratio compares passes that ran under the same load. Both packages' bytecode
 is compiled before the cold runs (as ``pip install`` does; an editable
 checkout with ``PYTHONDONTWRITEBYTECODE`` set would otherwise compile fxnorm's
 modules in every new process).
+
+Round of 2026-12-05 (branch ratespeed3, issue #17 item 3: per-call speed on
+new queries). Profile at the branch start (b0131a5; CPython 3.11, cProfile and
+timings of each step, per call): a new-date ``convert(Money)`` took 3.3 us
+against 1.6 for the same call repeated (a memo hit). The caller's Money is
+0.35 of both; on a new date the day-table step computes the cross (the
+34-digit division, 0.3-0.4 us on the real operands) and builds the 12-field
+Quote (0.3-0.4), which the memo keeps. With the collector off the pass took
+0.45 us less (0.75 for ``quote × amount``): every kept Quote is visited by
+later collections, and a full collection in this process took 24 ms, most of
+it in the lists each loaded series holds (days, values, made Decimals and
+dates). ``Context.multiply`` and ``divide`` spend about 0.1 us each parsing
+their arguments (an operator takes 0.04-0.07 but rounds in the caller's
+context, so it is not used). What changed: ``convert`` reads only the value
+from the day tables (``RateBook.value``) and ``Conversion.rate`` builds its
+Quote when first read (the result is still computed at once); day-table
+answers are not memoised, the steps keep each day's cross value by day in
+untracked dicts (bounded, 200,000); the series keep their Decimals and dates
+in dicts (a full collection 24 -> 7 ms); steps hold no reference cycle (what
+``forget`` drops is freed then, not by a collection during the next pass); the
+per-pair lookup skips the 7-field memo key. Measured in alternation, start and
+end (at cf70d35, before the last change below), three full runs each on a
+quiet moment of the shared machine; fxnorm's best run, the range of the
+ratios:
+
+==========================================  ==================  ==================
+measure                                     start (b0131a5)     end
+==========================================  ==================  ==================
+cold CLI, one conversion                    65.8 ms, 0.19       66.5 ms, 0.19
+import + first conversion                   54.1 ms, 0.23       56.3 ms, 0.23
+quote × amount, new queries                 2.07 us, 0.68-0.73  1.82 us, 0.77-0.79
+convert(Money), new queries                 3.25 us, 0.44-0.45  2.17 us, 0.63-0.66
+quote × amount, repeated                    0.56 us, 2.43-2.48  1.11 us, 1.23-1.30
+convert(Money), repeated                    1.66 us, 0.85-0.88  1.49 us, 0.91-0.95
+loop of fxnorm.convert, new queries         3.24 us, 0.43-0.46  2.23 us, 0.61-0.66
+loop of fxnorm.convert, repeated            1.73 us, 0.80-0.86  1.52 us, 0.90-0.93
+1,000,000 rows into Decimal, fxnorm.frame   0.474 s             0.450 s
+==========================================  ==================  ==================
+
+currencyconverter took 1.38-1.49 us per call in these runs (1.94 in the loaded
+runs of the previous round, which is why ``convert(Money), repeated`` reads
+below 1 at the start too). The repeated ``quote × amount`` is slower by
+design: it builds its Quote again (about 0.3 us) where the memo returned a
+kept one, since every kept Quote is a tracked object later collections visit
+(0.45-0.75 us per new query at the start, above) and the memo could hold
+200,000 of them. What is left on a new date: the Money 0.3 us, the 34-digit
+division 0.3-0.4, the multiply 0.16, two objects 0.25, the Quote 0.3 for
+``quote``; plans rebuilt after ``forget`` about 0.1 per call of a pass. The
+targets of 1x on new queries are not met with the arithmetic done in Decimal
+when the call returns.
+
+Last change: a value kept already is read from the step's dict by
+``RateBook.value`` itself (``Step.known``), without a call of the step's
+(``RateBook.value`` 0.31 -> 0.24 us). Two more runs in alternation after it:
+in the quiet one (the peer at 1.55-1.61 us) start / end ``convert(Money)``
+repeated 0.92 / 1.08, new queries 0.46 / 0.64, ``quote × amount`` new 0.70 /
+0.81, repeated 2.77 / 1.28; in the loaded one (the peer at 2.8-3.0 us) 1.15 /
+1.12, 0.48 / 0.76, 0.77 / 0.78, 2.64 / 1.28. Cold CLI 0.16-0.19 and import +
+first conversion 0.18-0.24 in both, the million rows 0.49-0.50 s.
 """
 
 from __future__ import annotations

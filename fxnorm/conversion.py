@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._decimal import CONTEXT, MAX_AMOUNT, MIN_EXPONENT
-from .money import Money, new_money
+from .money import Money
 from .rates.book import RateBook, default_book
-from .rates.model import Quote
+from .rates.model import Pending, Quote, built
 
 __all__ = ["Conversion", "convert"]
 
@@ -22,6 +22,9 @@ class Conversion:
     significant digits and not rounded; :meth:`Money.rounded` gives it in the
     currency's minor units. ``rate`` is the :class:`~fxnorm.rates.Quote` used:
     its value, publisher, the date of the publication and the date asked for.
+    :func:`convert` computes ``result`` at once and may build ``rate`` only
+    when it is first read (it is the same Quote either way; see
+    :meth:`RateBook.value <fxnorm.RateBook.value>`).
     """
 
     original: Money
@@ -73,10 +76,13 @@ def convert(
             raise TypeError(f"expected Money or str, not {type(money).__name__}")
     if book is None:
         book = default_book()
+    found: Quote | Pending
     if policy is None and max_age is None and source is None and rate is None and side is None:
-        quote = book.quote(money.currency, to, on)  # the common call, without the options
+        # The common call, without the options: the Quote may be built when read.
+        found = book.value(money.currency, to, on)
+        value, code = found[0], found[1]
     else:
-        quote = book.quote(
+        found = book.quote(
             money.currency,
             to,
             on,
@@ -86,16 +92,22 @@ def convert(
             rate=rate,
             side=side,
         )
-    amount = _multiply(money.amount, quote.value)
-    # The product can leave the range its factors were in (money.in_range, inlined).
-    if amount and not _MIN_EXPONENT <= amount.adjusted() < _MAX_ADJUSTED:
-        Money(amount, quote.quote)  # raises InvalidAmountError, as for any amount
-    # The Conversion built by slot stores (as fxnorm.money.new_money builds the
-    # result): no frozen __setattr__.
-    made: Any = _new_object(_ConversionSlots)
+        value, code = found.value, found.quote
+    amount = _multiply(money.amount, value)
+    # The product can leave the range its factors were in (money.in_range, inlined;
+    # a zero out of it is checked by Money, which accepts it).
+    if not _MIN_EXPONENT <= amount.adjusted() < _MAX_ADJUSTED:
+        Money(amount, code)  # raises InvalidAmountError, as for any amount
+    # The result and the Conversion built by slot stores (as fxnorm.money.new_money
+    # builds a Money, inlined): no frozen __setattr__.
+    result: Any = _ResultSlots()
+    result.amount = amount
+    result.currency = code
+    result.__class__ = Money
+    made: Any = _ConversionSlots()
     made.original = money
-    made.result = new_money(amount, quote.quote)
-    made.rate = quote
+    made.result = result
+    made.rate = found
     made.__class__ = Conversion
     conversion: Conversion = made
     return conversion
@@ -106,11 +118,39 @@ _MIN_EXPONENT = MIN_EXPONENT
 _MAX_ADJUSTED = MAX_AMOUNT.adjusted()
 
 
+class _RateSlot:
+    """:attr:`Conversion.rate`: the slot; a :data:`~fxnorm.rates.model.Pending`
+    in it is built into the Quote on first read, and kept."""
+
+    def __init__(self, slot: Any) -> None:
+        self._slot = slot
+        self.__doc__ = "The Quote used (built on first read when convert() had only its value)."
+
+    def __get__(self, conversion: Conversion | None, owner: type | None = None) -> Any:
+        if conversion is None:
+            return self
+        rate = self._slot.__get__(conversion, owner)
+        if type(rate) is tuple:
+            rate = built(rate)
+            self._slot.__set__(conversion, rate)
+        return rate
+
+    def __set__(self, conversion: Conversion, rate: Quote) -> None:
+        self._slot.__set__(conversion, rate)
+
+
+Conversion.rate = _RateSlot(Conversion.__dict__["rate"])  # type: ignore[assignment,misc]
+
+
+class _ResultSlots:
+    """:class:`~fxnorm.money.Money`'s slots without its frozen guard, for the result
+    :func:`convert` builds (as :func:`fxnorm.money.new_money` does)."""
+
+    __slots__ = Money.__slots__
+
+
 class _ConversionSlots:
     """:class:`Conversion`'s slots without its frozen guard (see
     :func:`fxnorm.rates.model.new_quote`): one is made per conversion, in :func:`convert`."""
 
     __slots__ = Conversion.__slots__
-
-
-_new_object = object.__new__

@@ -58,8 +58,13 @@ class Money:
             _codes = currencies.all_codes()
             if currency not in _codes:
                 currency = currencies.validate(currency)
-        if cls is Money:
-            return new_money(amount, currency)
+        if cls is Money:  # new_money(), inlined
+            made: Any = _MoneySlots()
+            made.amount = amount
+            made.currency = currency
+            made.__class__ = Money
+            built: Money = made
+            return built
         money = object.__new__(cls)
         object.__setattr__(money, "amount", amount)
         object.__setattr__(money, "currency", currency)
@@ -156,12 +161,9 @@ class _MoneySlots:
     __slots__ = Money.__slots__
 
 
-_new_object = object.__new__
-
-
 def new_money(amount: Decimal, currency: str) -> Money:
     """A Money from a finite Decimal within the limits and a known code, unchecked."""
-    made: Any = _new_object(_MoneySlots)
+    made: Any = _MoneySlots()
     made.amount = amount
     made.currency = currency
     made.__class__ = Money

@@ -8,8 +8,10 @@ fractions.Fraction rather than fxnorm's Decimal code.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import pickle
 import random
 import re
 from decimal import Decimal
@@ -112,3 +114,55 @@ def test_dates_outside_every_source() -> None:
         fxnorm.convert(Money(1, "EUR"), "USD", on="2030-01-01")
     with pytest.raises(RateNotFoundError, match="the latest rate is of 2026-10-30"):
         fxnorm.convert(Money(1, "EUR"), "USD", on="2030-01-01")
+
+
+def _tabled_book() -> fxnorm.RateBook:
+    """A book of its own whose CNY/USD step reads day tables (asked often enough)."""
+    book = fxnorm.RateBook(fxnorm.RateBook.default().stores)
+    start = dt.date(2025, 1, 2).toordinal()
+    for offset in range(80):
+        book.quote("CNY", "USD", dt.date.fromordinal(start + offset))
+    first = book.plan("CNY", "USD").routes[0].steps[0]
+    assert first.value is not None
+    return book
+
+
+def test_a_conversion_stays_frozen_when_its_rate_is_built_on_first_read() -> None:
+    """convert() may build Conversion.rate when it is first read; from the outside it
+    is the frozen dataclass it was: equal and hashing equal to a conversion whose
+    quote was built at once (an option passed), picklable before the read, and
+    not assignable."""
+    book = _tabled_book()
+    day = dt.date(2025, 9, 24)
+    money = Money("380e9", "CNY")
+    lazy = fxnorm.convert(money, "USD", day, book=book)
+    unread = fxnorm.convert(money, "USD", day, book=book)
+    eager = fxnorm.convert(money, "USD", day, book=book, policy="previous")
+    assert pickle.loads(pickle.dumps(unread)) == eager
+    assert lazy == eager and hash(lazy) == hash(eager) and repr(lazy) == repr(eager)
+    assert lazy.to_dict() == eager.to_dict()
+    assert lazy.rate == book.quote("CNY", "USD", day) and lazy.rate is lazy.rate
+    # The ECB data README: CNY per USD on 2025-09-24 is 8.3786 / 1.1756.
+    expected = Fraction(380 * 10**9) * Fraction("1.1756") / Fraction("8.3786")
+    assert relative_error(lazy.result.amount, expected) < Fraction(1, 10**30)
+    for name in ("rate", "result", "original"):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(lazy, name, getattr(eager, name))
+
+
+def test_a_books_new_defaults_apply_to_the_next_conversion() -> None:
+    """Changing a book's policy or staleness limit applies at once, also to the
+    conversions its day tables answered before."""
+    book = _tabled_book()
+    saturday = dt.date(2025, 9, 27)  # the ECB publishes on business days
+    made = fxnorm.convert(Money(1, "CNY"), "USD", saturday, book=book)
+    assert made.rate.date == dt.date(2025, 9, 26)
+    book.policy = "exact"
+    with pytest.raises(StaleRateError):
+        fxnorm.convert(Money(1, "CNY"), "USD", saturday, book=book)
+    book.policy = "previous"
+    book.max_age = 0
+    with pytest.raises(StaleRateError):
+        fxnorm.convert(Money(1, "CNY"), "USD", saturday, book=book)
+    book.max_age = 7
+    assert fxnorm.convert(Money(1, "CNY"), "USD", saturday, book=book) == made

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import random
+import weakref
 from decimal import Decimal
 
 import numpy as np
@@ -21,7 +23,8 @@ import pytest
 import fxnorm
 from fxnorm.errors import InvalidInputError, RateError, RateNotFoundError
 from fxnorm.rates import POLICIES, Quote, RateBook, Series
-from fxnorm.rates.plan import Step
+from fxnorm.rates.model import built
+from fxnorm.rates.plan import Kept, Step
 
 BOOK = RateBook.default()
 
@@ -143,6 +146,81 @@ def test_steps_that_read_day_tables_answer_as_the_general_path(base: str, quote:
             if fast is not None and general is not None:
                 assert fields(fast) == fields(general), (step, day)
                 assert fast == general
+
+
+@pytest.mark.parametrize(
+    ("base", "quote"), [("CNY", "USD"), ("USD", "JPY"), ("USD", "EUR"), ("EUR", "JPY")]
+)
+def test_values_without_their_quote_are_the_general_paths(base: str, quote: str) -> None:
+    """RateBook.value and convert() read a value from the day tables and build the
+    Quote only when it is read (Conversion.rate, built()): the value, the result
+    and the Quote built later (even after forget()) equal the general path's."""
+    book = RateBook(BOOK.stores)
+    rng = random.Random(f"value{base}{quote}")
+    start, end = dt.date(2003, 1, 1).toordinal(), dt.date(2025, 3, 28).toordinal()
+    days = [dt.date.fromordinal(rng.randint(start, end)) for _ in range(400)]
+    for day in days[:100]:  # ask often enough for the tables to be made
+        with contextlib.suppress(RateError):
+            book.quote(base, quote, day)
+    first = book.plan(base, quote).routes[0].steps[0]
+    assert first.value is not None  # the tables answer
+    amount = fxnorm.Money("1234.5", base)
+    later = []
+    for day in days:
+        general = first.answer_any(day.toordinal(), day)
+        if general is None:  # another route answers, or none: as quote() does
+            continue
+        found = book.value(base, quote, day)
+        assert (found[0], found[1]) == (general.value, general.quote)
+        assert fields(built(found)) == fields(general)
+        made = fxnorm.convert(amount, quote, day, book=book)
+        assert made.result.amount == fxnorm._decimal.CONTEXT.multiply(amount.amount, general.value)
+        later.append((made, general))
+    assert len(later) > 200
+    book.forget()
+    for made, general in later:
+        assert fields(made.rate) == fields(general) and made.rate is made.rate
+
+
+def test_the_cross_values_a_step_keeps_are_bounded() -> None:
+    """A step reading day tables keeps each day's cross value, up to the size of
+    the Kept it shares with the book's other steps; then all are dropped and kept
+    again. What it answers stays the general path's."""
+    first = BOOK.plan("CNY", "USD").routes[0].steps[0]
+    kept = Kept(3)
+    step = Step(first.source, first.base, first.quote, first.numerator, first.denominator, kept)
+    for leg in step.legs:  # make the day tables, so that the step reads them at once
+        assert leg.series is not None
+        leg.series.previous_table(leg.max_age)
+    days = [dt.date(2024, 3, day) for day in range(4, 9)]  # Monday to Friday
+    step.answer(days[0].toordinal(), days[0])
+    assert step.value is not None
+    for day in days + days:
+        general = first.answer_any(day.toordinal(), day)
+        assert general is not None and step.value(day) == general.value
+        assert 0 < sum(len(table) for table in kept.tables) == kept.size - kept.left <= 3
+
+
+def test_a_forgotten_plan_is_freed_without_the_garbage_collector() -> None:
+    """Steps hold no reference cycle: what a book forgets (plans, steps, the cross
+    values their day tables kept) is freed when forget() drops it, not left to
+    a later collection."""
+    book = RateBook(BOOK.stores)
+    start = dt.date(2024, 1, 2).toordinal()
+    for offset in range(80):
+        day = dt.date.fromordinal(start + offset)
+        book.quote("CNY", "USD", day)
+        fxnorm.convert(fxnorm.Money(1, "CNY"), "USD", day, book=book)
+    step = book.plan("CNY", "USD").routes[0].steps[0]
+    assert step.value is not None  # the day tables answer
+    freed = weakref.ref(step)
+    del step
+    gc.disable()
+    try:
+        book.forget()
+        assert freed() is None
+    finally:
+        gc.enable()
 
 
 def test_legs_are_the_publications_a_linear_scan_finds() -> None:

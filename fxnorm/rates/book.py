@@ -26,11 +26,11 @@ cross) their official rate; only the sources quoting the market take part.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .._dates import to_date
 from ..errors import InvalidInputError, RateError, RateNotFoundError, StaleRateError
@@ -48,7 +48,7 @@ from .model import (
     check_side,
     new_quote,
 )
-from .plan import Leg, Plan, Route, Step
+from .plan import Kept, Leg, Plan, Route, Step
 from .series import Series
 from .store import RateStore, SQLiteStore
 
@@ -76,6 +76,27 @@ class _Answers(dict[_dt.date, Quote]):
     plan: Plan
     first: Step | None
 
+
+#: :meth:`RateBook.value`'s answer: ``(value, quote_code, quote)``, or
+#: ``(value, quote_code, function, *arguments)`` when ``function(*arguments)``
+#: builds the quote (:func:`~fxnorm.rates.model.built`).
+Lookup = tuple[Any, ...]
+
+#: A step's ``known``, ``value`` and ``answer`` functions and quote code (``RateBook._tabled``).
+_Tabled = tuple[
+    Callable[[_dt.date], Decimal | None],
+    Callable[[_dt.date], Decimal | None],
+    Callable[[int, _dt.date], Quote | None],
+    str,
+]
+
+
+def _on_day(answer: Callable[[int, _dt.date], Quote | None], day: _dt.date) -> Quote | None:
+    """``answer``'s quote on ``day`` (what a :meth:`RateBook.value` answer calls to build it)."""
+    return answer(day.toordinal(), day)
+
+
+_date = _dt.date
 
 #: A plan's key: (base, quote, policy, max_age, source, market, side).
 _PlanKey = tuple[str, str, str, int, str | None, str, str | None]
@@ -144,6 +165,12 @@ class RateBook:
         #: Answers memoised by query (the arguments of quote() but the day), then day.
         self._answers: dict[tuple[object, ...], _Answers] = {}
         self._count = 0
+        #: (base, quote) -> how a query with the default options is answered from
+        #: day tables (:meth:`value`): its first step's ``known``, ``value`` and
+        #: ``answer`` functions and quote code; for the pairs whose first step reads them.
+        self._tabled: dict[tuple[str, str], _Tabled] = {}
+        #: The cross values the steps reading day tables keep, for all of them.
+        self._kept = Kept(_MEMO_SIZE)
         self._coverage: list[Coverage] | None = None
 
     @property
@@ -155,6 +182,7 @@ class RateBook:
     def policy(self, policy: str) -> None:
         self._policy = check_policy(policy)
         self._answers.clear()
+        self._tabled.clear()
 
     @property
     def max_age(self) -> int:
@@ -165,6 +193,7 @@ class RateBook:
     def max_age(self, max_age: int) -> None:
         self._max_age = check_max_age(max_age)
         self._answers.clear()
+        self._tabled.clear()
 
     def forget(self) -> None:
         """Drop what this book has loaded and memoised, e.g. after a store gained rates."""
@@ -173,7 +202,9 @@ class RateBook:
         self._legs.clear()
         self._steps.clear()
         self._answers.clear()
+        self._tabled.clear()
         self._count = 0
+        self._kept = Kept(_MEMO_SIZE)
         self._coverage = None
 
     @classmethod
@@ -326,14 +357,42 @@ class RateBook:
         answered again from there. ``FXNORM_OFFLINE=1`` forbids it; a failed
         fetch raises :class:`~fxnorm.errors.SourceUnavailableError`.
         """
-        day = on if type(on) is _dt.date else _day(on)
+        day = on if type(on) is _date else _day(on)
+        if (
+            policy is None
+            and max_age is None
+            and source is None
+            and rate is None
+            and side is None
+            and (tabled := self._tabled.get((base, quote))) is not None
+            and (made := tabled[2](day.toordinal(), day)) is not None
+        ):
+            return made  # from the day tables (as :meth:`value`), not memoised
         answers = self._answers.get((base, quote, policy, max_age, source, rate, side))
         if answers is None:
             answers = self._query(base, quote, policy, max_age, source, rate, side)
         found = answers.get(day)
         if found is None:
             first = answers.first  # the plan's first step, when its first route has one
-            if first is None or (found := first.answer(day.toordinal(), day)) is None:
+            if first is not None:
+                found = first.answer(day.toordinal(), day)
+                if found is not None and first.value is not None:
+                    # Read from day tables: as fast the next time, so not memoised.
+                    if (
+                        policy is None
+                        and max_age is None
+                        and source is None
+                        and rate is None
+                        and side is None
+                    ):
+                        self._tabled[(base, quote)] = (
+                            first.known,
+                            first.value,
+                            first.answer,
+                            first.quote,
+                        )
+                    return found
+            if found is None:
                 found = answers.plan.answer(day) or self._miss(answers.plan, day, online)
             if self._count >= _MEMO_SIZE:
                 self._answers.clear()
@@ -341,6 +400,38 @@ class RateBook:
             answers[day] = found
             self._count += 1
         return found
+
+    def value(self, base: str, quote: str, on: _dt.date | str | None = None) -> Lookup:
+        """:meth:`quote`'s value with the book's default options, without
+        building the Quote when it is not needed: a tuple ``(value,
+        quote_code, …)``, whose Quote :func:`~fxnorm.rates.model.built` gives.
+
+        ``value`` is the quote's :attr:`~fxnorm.Quote.value` and ``quote_code``
+        its :attr:`~fxnorm.Quote.quote` (the code tidied). When the value came
+        from day tables alone, the Quote is built only when asked for (an equal
+        one each time, even after :meth:`forget`: the tuple holds what was
+        read); such answers are not memoised, since the tables answer again as
+        fast. It raises what :meth:`quote` raises. :func:`fxnorm.convert` uses
+        it and builds :attr:`Conversion.rate <fxnorm.Conversion.rate>` when it
+        is first read.
+
+        >>> book = RateBook.default()
+        >>> found = book.value("CNY", "USD", on="2025-09-24")
+        >>> found[0] == book.quote("CNY", "USD", on="2025-09-24").value
+        True
+        >>> from fxnorm.rates.model import built
+        >>> built(found) == book.quote("CNY", "USD", on="2025-09-24")
+        True
+        """
+        day = on if type(on) is _date else _day(on)
+        tabled = self._tabled.get((base, quote))
+        if tabled is not None:
+            known, value_on, answer, code = tabled
+            found = known(day)
+            if found is not None or (found := value_on(day)) is not None:
+                return found, code, _on_day, answer, day
+        made = self.quote(base, quote, day)  # which fills _tabled once the tables answer
+        return made.value, made.quote, made
 
     def _query(
         self,
@@ -532,7 +623,7 @@ class RateBook:
             found = steps.get(key)
             if found is None:
                 found = steps[key] = Step(
-                    sources[source], frm, to, leg(source, to), leg(source, frm)
+                    sources[source], frm, to, leg(source, to), leg(source, frm), self._kept
                 )
             return found
 
@@ -655,7 +746,10 @@ class RateBook:
     def rate(
         self, base: str, quote: str, on: _dt.date | str | None = None, **options: object
     ) -> Decimal:
-        """Just the value of :meth:`quote`."""
+        """Just the value of :meth:`quote` (through :meth:`value` when no option is given)."""
+        if not options:
+            found: Decimal = self.value(base, quote, on)[0]
+            return found
         return self.quote(base, quote, on, **options).value  # type: ignore[arg-type]
 
     # -- internals ------------------------------------------------------------------

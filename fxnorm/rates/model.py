@@ -20,9 +20,11 @@ __all__ = [
     "Coverage",
     "Later",
     "LegsOf",
+    "Pending",
     "Policy",
     "Quote",
     "SourceInfo",
+    "built",
     "check_market",
     "check_max_age",
     "check_policy",
@@ -280,9 +282,6 @@ class _QuoteSlots:
     __slots__ = Quote.__slots__
 
 
-_new_object = object.__new__
-
-
 def new_quote(
     base: str,
     quote: str,
@@ -300,7 +299,7 @@ def new_quote(
     """``Quote(...)`` with every field given in order (``legs`` possibly a
     :class:`LegsOf`), several times faster; for the rates layer, which builds
     one per answer. The caller vouches for the fields (nothing is checked)."""
-    made: Any = _new_object(_QuoteSlots)
+    made: Any = _QuoteSlots()
     made.base = base
     made.quote = quote
     made.value = value
@@ -316,6 +315,27 @@ def new_quote(
     made.__class__ = Quote
     built: Quote = made
     return built
+
+
+#: A quote not built yet: what :meth:`RateBook.value <fxnorm.RateBook.value>`
+#: answers, a plain tuple ``(value, code, function, *arguments)`` whose
+#: ``function(*arguments)`` builds the quote, or ``(value, code, quote)`` when it
+#: is built. :func:`built` gives its Quote; :attr:`fxnorm.Conversion.rate`
+#: builds it when first read.
+Pending = tuple[Any, ...]
+
+
+def built(quote: Quote | Pending) -> Quote:
+    """The Quote of a :meth:`RateBook.value <fxnorm.RateBook.value>` answer
+    (``quote`` itself when it is one). A quote still to build is built again
+    at each call: keep what it returns."""
+    if type(quote) is not tuple:
+        return quote  # type: ignore[return-value]
+    if len(quote) == 3:
+        done: Quote = quote[2]
+        return done
+    made: Quote = quote[2](*quote[3:])
+    return made
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ once for any number type.
 from __future__ import annotations
 
 import datetime as _dt
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -29,7 +30,7 @@ from ..errors import RateError, RateNotFoundError
 from .model import DEFAULT_MARKET, Later, Quote, SourceInfo, new_quote
 from .series import Picked, Series, in_force, pick
 
-__all__ = ["Leg", "Plan", "Route", "Step", "compose", "market_side"]
+__all__ = ["Kept", "Leg", "Plan", "Route", "Step", "compose", "market_side"]
 
 T = TypeVar("T")
 
@@ -207,6 +208,30 @@ class Leg:
         )
 
 
+class Kept:
+    """The cross values the steps of a book keep (one Decimal per day asked for),
+    up to ``size`` over all of them; then every step's are dropped, and kept again
+    as they are asked for."""
+
+    __slots__ = ("left", "size", "tables")
+
+    def __init__(self, size: int) -> None:
+        self.size = self.left = size
+        self.tables: list[dict[_dt.date, Decimal]] = []
+
+    def new(self) -> dict[_dt.date, Decimal]:
+        """A step's table of values by day, dropped with the others."""
+        table: dict[_dt.date, Decimal] = {}
+        self.tables.append(table)
+        return table
+
+    def clear(self) -> None:
+        """Drop every step's values."""
+        for table in self.tables:
+            table.clear()
+        self.left = self.size
+
+
 class Step:
     """The rate of ``quote`` per one ``base`` within one source.
 
@@ -217,14 +242,18 @@ class Step:
     """
 
     __slots__ = (
+        "__weakref__",
         "_asked",
         "_market_side",
         "answer",
         "base",
         "denominator",
+        "kept",
+        "known",
         "numerator",
         "quote",
         "source",
+        "value",
     )
 
     def __init__(
@@ -234,9 +263,12 @@ class Step:
         quote: str,
         numerator: Leg | None,
         denominator: Leg | None,
+        kept: Kept | None = None,
     ) -> None:
         if numerator is None and denominator is None:
             raise ValueError("a step needs a leg")
+        #: Where the step keeps the cross values it computed (a book shares one).
+        self.kept = Kept(_KEPT_SIZE) if kept is None else kept
         self.source = source
         self.base = base
         self.quote = quote
@@ -250,7 +282,16 @@ class Step:
         #: the ``previous`` policy from series of one store each, a function
         #: bound to the series' :meth:`Series.previous_table
         #: <fxnorm.rates.Series.previous_table>`, which gives the same answers.
-        self.answer: Callable[[int, _dt.date], Quote | None] = self._warm_up
+        #: (Functions that hold no reference to the step, so that a plan a book
+        #: forgets is freed at once, not left to the garbage collector.)
+        self.answer: Callable[[int, _dt.date], Quote | None] = _through(self, Step._warm_up)
+        #: ``value(day)``: once :attr:`answer` reads day tables, the Decimal
+        #: value of its quote on ``day`` without the quote (None when a leg has
+        #: no rate); None until then. What a conversion reads.
+        self.value: Callable[[_dt.date], Decimal | None] | None = None
+        #: ``known(day)``: with :attr:`value`, the value of ``day`` when it is
+        #: kept already (else None), read without a call of the step's own.
+        self.known: Callable[[_dt.date], Decimal | None] = _NOTHING.get
 
     def __repr__(self) -> str:
         return f"Step({self.source.id}: {self.base}->{self.quote}, {self.method})"
@@ -296,23 +337,16 @@ class Step:
         if self._asked == 1 or self._asked == _ASKED_BEFORE_TABLES:
             by_table = _by_table(self, make=self._asked > 1)
             if by_table is not None:
-                self.answer = by_table
-                return by_table(ordinal, day)
+                self.answer, self.value, self.known = by_table
+                return self.answer(ordinal, day)
             if self._asked > 1:
-                self.answer = self.answer_any
+                self.answer = _through(self, Step.answer_any)
         return self.answer_any(ordinal, day)
 
     def legs_of(self, quote: Quote) -> tuple[Quote, ...]:
         """The legs of a quote this step answered (:class:`~fxnorm.rates.model.LegsOf`):
         each leg's publication (or value) on the quote's day."""
-        day = quote.requested_date
-        ordinal = day.toordinal()
-        found = []
-        for leg in self.legs:
-            picked = leg.find(ordinal)
-            assert picked is not None
-            found.append(leg.quote(picked, day))
-        return tuple(found)
+        return _LegsOn(self.legs).legs_of(quote)
 
     def answer_any(self, ordinal: int, day: _dt.date) -> Quote | None:
         """The step's quote on ``day`` (``ordinal``), for any policy and legs, or
@@ -407,15 +441,67 @@ class Step:
         raise AssertionError(f"{self.source.id} answers {day}")  # pragma: no cover
 
 
+def _through(
+    step: Step, method: Callable[[Step, int, _dt.date], Quote | None]
+) -> Callable[[int, _dt.date], Quote | None]:
+    """``step``'s ``method`` as a function of ``(ordinal, day)`` holding only a weak
+    reference to the step (a bound method stored on the step would be a cycle)."""
+    ref = weakref.ref(step)
+
+    def call(ordinal: int, day: _dt.date) -> Quote | None:
+        found = ref()
+        assert found is not None, "the step is gone"
+        return method(found, ordinal, day)
+
+    return call
+
+
+class _LegsOn:
+    """The legs of a step's quotes (:class:`~fxnorm.rates.model.LegsOf`), from its
+    legs: what a quote of its day tables holds instead of the step itself."""
+
+    __slots__ = ("legs",)
+
+    def __init__(self, legs: tuple[Leg, ...]) -> None:
+        self.legs = legs
+
+    def legs_of(self, quote: Quote) -> tuple[Quote, ...]:
+        """Each leg's publication (or value) on the quote's day."""
+        day = quote.requested_date
+        ordinal = day.toordinal()
+        found = []
+        for leg in self.legs:
+            picked = leg.find(ordinal)
+            assert picked is not None
+            found.append(leg.quote(picked, day))
+        return tuple(found)
+
+
 #: Queries a step answers through the general path before it reads day tables.
 _ASKED_BEFORE_TABLES = 64
 
+#: Cross values a step keeps when no book gave it a :class:`Kept`.
+_KEPT_SIZE = 200_000
 
-def _by_table(step: Step, *, make: bool) -> Callable[[int, _dt.date], Quote | None] | None:
-    """``step.answer`` reading its series' :meth:`~Series.previous_table`, for the
-    ``previous`` policy on series of one store each (else None): the same
-    answers as :meth:`Step.answer_any`, with a few list reads per leg. Unless
-    ``make``, only when every table is made already."""
+#: What a step that keeps no values knows (:attr:`Step.known`): nothing.
+_NOTHING: dict[_dt.date, Decimal] = {}
+
+
+def _by_table(
+    step: Step, *, make: bool
+) -> (
+    tuple[
+        Callable[[int, _dt.date], Quote | None],
+        Callable[[_dt.date], Decimal | None],
+        Callable[[_dt.date], Decimal | None],
+    ]
+    | None
+):
+    """``step.answer``, ``step.value`` and ``step.known`` reading its series'
+    :meth:`~Series.previous_table`, for the ``previous`` policy on series of
+    one store each (else None): the same answers as :meth:`Step.answer_any`,
+    with a few list reads per leg. Unless ``make``, only when every table is
+    made already."""
     legs = step.legs
     series = [leg.series for leg in legs]
     if any(
@@ -434,7 +520,7 @@ def _by_table(step: Step, *, make: bool) -> Callable[[int, _dt.date], Quote | No
     info = step.source
     base, quote, source, publisher = step.base, step.quote, info.id, info.publisher
     new, divide, one = new_quote, _divide, _ONE
-    blank, twin, real = object.__new__, _QuoteTwin, Quote
+    twin, real = _QuoteTwin, Quote
     den = step.denominator.series if step.denominator is not None else None
     num = step.numerator.series if step.numerator is not None else None
     if den is None or num is None:  # a published value, or its inverse
@@ -443,7 +529,7 @@ def _by_table(step: Step, *, make: bool) -> Callable[[int, _dt.date], Quote | No
         assert one_leg is not None
         first, _, values, dates = one_leg.previous_table(max_age)
         end = len(values)
-        fields = (base, "inverse", step) if inverse else (info.base, "published", ())
+        fields = (base, "inverse", _LegsOn(legs)) if inverse else (info.base, "published", ())
 
         def published(ordinal: int, day: _dt.date) -> Quote | None:
             at = ordinal - first
@@ -455,38 +541,80 @@ def _by_table(step: Step, *, make: bool) -> Callable[[int, _dt.date], Quote | No
                 publisher, method, legs, origin, market, side,
             )  # fmt: skip
 
-        return published
+        def published_value(day: _dt.date) -> Decimal | None:
+            at = day.toordinal() - first
+            if not 0 <= at < end or (value := values[at]) is None:
+                return None
+            return divide(one, value) if inverse else value
+
+        return published, published_value, _NOTHING.get
+    legs_on = _LegsOn(legs)
     base_first, _, base_values, base_dates = den.previous_table(max_age)
     base_end = len(base_values)
     quote_first, _, quote_values, quote_dates = num.previous_table(max_age)
     quote_end = len(quote_values)
 
+    # Days both tables cover, from ``low``. Each day's cross value is kept once
+    # computed, by day, in a dict of dates and Decimals, which the garbage
+    # collector does not track (a list would be visited in every collection).
+    low = max(base_first, quote_first)
+    size = max(0, min(base_first + base_end, quote_first + quote_end) - low)
+    base_shift, quote_shift = low - base_first, low - quote_first
+    budget = step.kept
+    crossed = budget.new()
+    kept = crossed.get
+
     def cross(ordinal: int, day: _dt.date) -> Quote | None:
-        at = ordinal - base_first
-        if not 0 <= at < base_end or (base_value := base_values[at]) is None:
+        at = ordinal - low
+        if not 0 <= at < size:
             return None
-        other = ordinal - quote_first
-        if not 0 <= other < quote_end or (quote_value := quote_values[other]) is None:
-            return None
-        base_date, quote_date = base_dates[at], quote_dates[other]
+        value = kept(day)
+        if value is None:
+            base_value = base_values[at + base_shift]
+            quote_value = quote_values[at + quote_shift]
+            if base_value is None or quote_value is None:
+                return None
+            value = divide(quote_value, base_value)
+            if budget.left <= 0:
+                budget.clear()
+            budget.left -= 1
+            crossed[day] = value
+        base_date, quote_date = base_dates[at + base_shift], quote_dates[at + quote_shift]
         # new_quote(), inlined: this is the whole of most queries.
-        made: Any = blank(twin)
+        made: Any = twin()
         made.base = base
         made.quote = quote
-        made.value = divide(quote_value, base_value)
+        made.value = value
         made.date = base_date if base_date <= quote_date else quote_date
         made.requested_date = day
         made.source = source
         made.publisher = publisher
         made.method = "cross"
-        made.legs = step
+        made.legs = legs_on
         made.origin = origin
         made.market = market
         made.side = side
         made.__class__ = real
         return made  # type: ignore[no-any-return]
 
-    return cross
+    def cross_value(day: _dt.date) -> Decimal | None:
+        value = kept(day)
+        if value is None:
+            at = day.toordinal() - low
+            if not 0 <= at < size:
+                return None
+            base_value = base_values[at + base_shift]
+            quote_value = quote_values[at + quote_shift]
+            if base_value is None or quote_value is None:
+                return None
+            value = divide(quote_value, base_value)
+            if budget.left <= 0:
+                budget.clear()
+            budget.left -= 1
+            crossed[day] = value
+        return value
+
+    return cross, cross_value, kept
 
 
 class _QuoteTwin:

@@ -119,8 +119,10 @@ class Series:
         self.store = store if origins is None or not origins else origins[0]
         #: The store of each publication, when they come from several (else None).
         self.origins = None if uniform else list(origins or ())
-        self._decimals: list[Decimal | None] = [None] * len(self.days)
-        self._dates: list[_dt.date | None] = [None] * len(self.days)
+        # Kept by index in dicts of ints, Decimals and dates, which the garbage
+        # collector does not track (lists would be visited in every collection).
+        self._decimals: dict[int, Decimal] = {}
+        self._dates: dict[int, _dt.date] = {}
         self._arrays: tuple[Any, Any] | None = None
         self._table: tuple[int, ...] | None = None
         self._searches = _SEARCHES_BEFORE_TABLE
@@ -139,14 +141,14 @@ class Series:
 
     def date(self, index: int) -> _dt.date:
         """The day of the publication at ``index`` (kept once made)."""
-        found = self._dates[index]
+        found = self._dates.get(index)
         if found is None:
             found = self._dates[index] = _dt.date.fromordinal(self.days[index])
         return found
 
     def value(self, index: int) -> Decimal:
         """The published value at ``index`` as a Decimal (exactly the printed digits)."""
-        found = self._decimals[index]
+        found = self._decimals.get(index)
         if found is None:
             found = self._decimals[index] = Decimal(self.values[index])
         return found
