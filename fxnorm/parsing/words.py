@@ -876,8 +876,17 @@ class WordScanner:
         (``US$ 3 millones y medio``): each replaces the scanner's figure."""
         found: list[Figure] = []
         seen: _Seen = {}
+        length = len(text)
+        join_firsts = self.join_firsts
         for figure in digits:
             if not figure.mag_exponent:
+                continue
+            end = figure.end  # the cheap tests of _joins_after first: most words rule out
+            if (
+                end + 2 > length
+                or text[end] not in _SPACES
+                or fold(text[end + 1]) not in join_firsts
+            ):
                 continue
             tokens = self._joins_after(text, figure, seen)
             if tokens is None:
