@@ -367,6 +367,22 @@ def _not_plain_pattern(
     )
 
 
+#: The characters from the first decimal digit outside ASCII (U+0660, Arabic-Indic
+#: zero) up: a text without any writes its digits 0-9 only.
+_NOT_ASCII_DIGIT = re.compile("[\u0660-\U0010ffff]")
+
+
+@lru_cache(maxsize=64)
+def _ascii_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, a run's pattern that starts with ``\\d``, starting with ``[0-9]``
+    instead: the same matches in a text whose digits are all ASCII, searched for
+    faster (``re`` skips to a character of a leading class in a tight loop in C,
+    where ``\\d``, a category, is tried at every position: 69 -> 57 us on the two
+    corpus articles)."""
+    assert pattern.pattern.startswith("\\d")
+    return re.compile("[0-9]" + pattern.pattern[2:], pattern.flags)
+
+
 def _pieces(raw: str, start: int, lex: Lexicon) -> list[tuple[str, int, Reading | None]]:
     """The run, or its parts between plain spaces when it has no reading as a whole
     (``in 2023 100 people`` is two numbers, ``12 345`` one)."""
@@ -404,11 +420,14 @@ def scan(
     floor = 0  # nothing before this belongs to a new figure
     length = len(text)
     pos = 0
-    search = (
-        NUMBER.search
+    pattern = (
+        NUMBER
         if bare
-        else _not_plain_pattern(lex.word_starts, lex.before_words.last_chars, lex.link_chars).search
+        else _not_plain_pattern(lex.word_starts, lex.before_words.last_chars, lex.link_chars)
     )
+    if length > _LONG_TEXT and _NOT_ASCII_DIGIT.search(text) is None:
+        pattern = _ascii_first(pattern)  # every digit of the text is one of 0-9
+    search = pattern.search
     while True:
         match = search(text, pos)
         if match is None:
