@@ -369,6 +369,7 @@ def _not_plain_pattern(
 
 #: The characters from the first decimal digit outside ASCII (U+0660, Arabic-Indic
 #: zero) up: a text without any writes its digits 0-9 only.
+_FIRST_NOT_ASCII_DIGIT = 0x0660
 _NOT_ASCII_DIGIT = re.compile("[\u0660-\U0010ffff]")
 
 
@@ -425,8 +426,11 @@ def scan(
         if bare
         else _not_plain_pattern(lex.word_starts, lex.before_words.last_chars, lex.link_chars)
     )
-    if length > _LONG_TEXT and _NOT_ASCII_DIGIT.search(text) is None:
-        pattern = _ascii_first(pattern)  # every digit of the text is one of 0-9
+    # a long text with no character from U+0660 up: every digit is one of 0-9, and
+    # it holds no numeral of a lexicon whose numerals are all above that
+    below = length > _LONG_TEXT and _NOT_ASCII_DIGIT.search(text) is None
+    if below:
+        pattern = _ascii_first(pattern)
     search = pattern.search
     while True:
         match = search(text, pos)
@@ -453,7 +457,7 @@ def scan(
                 floor = figure.end
                 if figure.end > pos:
                     pos = figure.end
-    if holds_numerals(text, lex):
+    if not (below and lex.numeral_floor >= _FIRST_NOT_ASCII_DIGIT) and holds_numerals(text, lex):
         numerals = _numeral_figures(text, lex, figures)
         if numerals:
             figures = merge(figures, numerals)
