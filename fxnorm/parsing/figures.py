@@ -439,7 +439,14 @@ def scan(
         run_start, pos = match.span()
         raw = match.group()
         if " " not in raw:  # most runs: one number, read by figure_at
-            if bare or not _plain_bare(text, run_start, pos, lex):
+            # a letter after it (past a space) makes it no plain number: the first
+            # test of _plain_bare, made here without the call (most runs that reach it)
+            nxt = text[pos + 1 : pos + 2] if text[pos : pos + 1] in SPACES else text[pos : pos + 1]
+            if (
+                bare
+                or (nxt.isalnum() and not nxt.isdecimal())
+                or not _plain_bare(text, run_start, pos, lex)
+            ):
                 figure = figure_at(text, raw, run_start, pos, lex, floor, length, None, skipped)
                 if figure is not None:
                     figures.append(figure)
