@@ -367,10 +367,18 @@ def _not_plain_pattern(
     )
 
 
-#: The characters from the first decimal digit outside ASCII (U+0660, Arabic-Indic
-#: zero) up: a text without any writes its digits 0-9 only.
-_FIRST_NOT_ASCII_DIGIT = 0x0660
-_NOT_ASCII_DIGIT = re.compile("[\u0660-\U0010ffff]")
+#: The high bytes (in UTF-16) of the blocks of the BMP that hold a decimal digit
+#: outside ASCII (``str.isdecimal``, which is what ``\\d`` reads), and the
+#: surrogates (digits above the BMP): a text whose characters above U+00FF are in
+#: none of these blocks writes its digits 0-9 only. The test of the tests checks
+#: the list against the Unicode database.
+DIGIT_HIGHS = bytes(
+    [
+        *(0x06, 0x07, *range(0x09, 0x11), *range(0x17, 0x1D), 0xA6, *range(0xA8, 0xAC), 0xFF),
+        *range(0xD8, 0xE0),  # the surrogates
+    ]
+)
+_NO_DIGIT_HIGHS = bytes(b for b in range(256) if b not in DIGIT_HIGHS)
 
 
 @lru_cache(maxsize=64)
@@ -426,11 +434,14 @@ def scan(
         if bare
         else _not_plain_pattern(lex.word_starts, lex.before_words.last_chars, lex.link_chars)
     )
-    # a long text with no character from U+0660 up: every digit is one of 0-9, and
-    # it holds no numeral of a lexicon whose numerals are all above that
-    below = length > _LONG_TEXT and _NOT_ASCII_DIGIT.search(text) is None
-    if below:
-        pattern = _ascii_first(pattern)
+    # a long text: the high bytes of its characters (in C) tell whether every digit
+    # is one of 0-9, and whether it may hold numerals (holds_numerals)
+    highs = None
+    if length > _LONG_TEXT:
+        if not text.isascii():
+            highs = text.encode("utf-16-be", "surrogatepass")[::2]
+        if highs is None or not highs.translate(None, _NO_DIGIT_HIGHS):
+            pattern = _ascii_first(pattern)
     search = pattern.search
     while True:
         match = search(text, pos)
@@ -464,14 +475,14 @@ def scan(
                 floor = figure.end
                 if figure.end > pos:
                     pos = figure.end
-    if not (below and lex.numeral_floor >= _FIRST_NOT_ASCII_DIGIT) and holds_numerals(text, lex):
+    if holds_numerals(text, lex, highs):
         numerals = _numeral_figures(text, lex, figures)
         if numerals:
             figures = merge(figures, numerals)
     return figures
 
 
-def holds_numerals(text: str, lex: Lexicon) -> bool:
+def holds_numerals(text: str, lex: Lexicon, highs: bytes | None = None) -> bool:
     """Whether ``text`` holds a Chinese numeral (the anchor of :func:`_numeral_figures`).
 
     A long text is first tested in C for a character at or above the lowest
@@ -483,10 +494,11 @@ def holds_numerals(text: str, lex: Lexicon) -> bool:
         return False
     if len(text) > _LONG_TEXT:
         block = min(lex.numeral_floor >> 8, 0xD8)
-        if block and not text.encode("utf-16-be", "surrogatepass")[::2].translate(
-            None, _BELOW[block]
-        ):
-            return False
+        if block:
+            if highs is None:
+                highs = text.encode("utf-16-be", "surrogatepass")[::2]
+            if not highs.translate(None, _BELOW[block]):
+                return False
     return lex.numeral_anchor.search(text) is not None
 
 
