@@ -337,6 +337,88 @@ eighth of the adversarial string), so even at no cost the articles would be
 near 0.87x. The profile is about 3,600 Python calls for the two articles,
 170 ns each on average (``dict.get`` 535, ``len`` 524, ``str.lower`` 309),
 spread over the per-number stages; what is left is that count, not a hot spot.
+
+Eighth round (branch speed8, issue #14 item 7, 2026-12-05; 2 cores shared with
+other sessions, load 0.8 to 2.8; the branch start and its end run in
+alternation, start, end, three times, same hour). Behaviour unchanged: the
+seventh round's 646,065 readings of 41,328 texts hash alike before and after
+(the end's code read over the start's tests and data), and ``score_text.py``'s
+output is identical. Stages that cannot fire are skipped on a cheap test of the
+whole text or of the figure; nothing is remembered between texts.
+
+==========================================  ===============  ===============  =====
+input                                       start            end
+==========================================  ===============  ===============  =====
+price-parser's cases, ratio                 1.16x, 1.12x,    1.11x, 1.13x,
+                                            1.16x            1.14x
+price-parser README, ratio                  1.14x, 1.12x,    1.15x, 1.14x,
+                                            1.15x            1.16x
+2 corpus articles, ratio                    0.69x, 0.69x,    0.78x, 0.77x,
+                                            0.71x            0.79x
+2 corpus articles, ratio per sentence       0.86x            0.98x
+1 MB adversarial string                     1.01, 1.01,      1.00, 1.19,
+                                            1.03 s           1.04 s
+==========================================  ===============  ===============  =====
+
+Timed apart (process time, best of six rounds of 40 passes, four alternating
+rounds): the two articles 702-717 us -> 631-662 us (10-11 % less); an eighth of
+the adversarial string 118-126 ms against 121-125 ms, and price-parser's cases
+5.1-5.4 ms against 5.2-5.3 ms (the same within the noise). By stage on the
+articles (best of 300 passes), start -> end: the scan 271-283 -> 259-260 us, the
+word pass 83 -> 62-63 us, placing 76-77 -> 58 us, resolution and Mentions 64-65
+-> 59-60 us; the language (28-31 us) and the explicit codes (8 us) unchanged.
+What moved:
+
+* the run search: ``re`` tries a pattern that starts with ``\\d`` (a category) at
+  every position, and skips in C to a character of a leading class. A long
+  text whose characters above U+00FF are in no block of decimal digits (their
+  UTF-16 high bytes, :data:`.figures.DIGIT_HIGHS`, a test checks them against
+  the Unicode database; typographic quotes and dashes pass) writes its digits
+  0-9 only, and is searched with the same pattern starting with ``[0-9]``: the
+  search loop over the articles' runs 70 -> 45-50 us. The high bytes are then
+  handed to :func:`.figures.holds_numerals`, which made them a second time (8
+  us an article). A first version tested for any character from U+0660 up with
+  a regex: the articles' ``’`` fail it, and a text without one paid a 28 us
+  scan of its own;
+* the word pass: the number words before a figure's digits (``one lakh 20
+  thousand crore``) are read only when the word before the digits may end with
+  a magnitude word (its last three letters, in ASCII, one of theirs): 24 -> 10
+  us; a fraction after a figure (``3 millones y medio``) only when the next
+  word starts like a joining word (7 -> 3.5 us);
+* placing: a bare figure with a magnitude word (``the 380 billion
+  investment``), which the caller drops unless it takes another's currency, is
+  placed in full (its qualifier, whether it is money-like) only when the label
+  test needs its qualifier or it takes one; a list is looked for only when a
+  figure follows within a list's gap (placing 77 -> 58 us);
+* small ones: ``cldr`` imported once in :mod:`.resolve` (an ``import`` inside
+  ``_minor_units`` cost 0.65 us a call, three lone figures call it), ``describe``
+  shapes ASCII digits with ``str.translate``; the percent test inlined in
+  ``figure_at``; a run with a letter after it goes to ``figure_at`` without the
+  call to ``_plain_bare`` (its first test).
+
+Also tried and not kept: pausing the garbage collector for the articles (as for
+texts over 20,000 characters): the same within the noise.
+
+The targets are not met. The articles: 0.77-0.79x; 1.2x needs about 425 us
+for the two where they take 620-660 (price-parser 510 us), another 30 % off.
+What is left, at the end (process time, stages timed apart): the language 29
+us, the run search about 45 us, the word pass 63 us (its anchor and noun
+searches 38 us of it, passes in C over the text, already shaped to start with a
+literal), the explicit codes 8 us: about 145 us of passes over the whole text.
+Then the 30 numeric runs: the rest of the scan about 215 us (``figure_at``
+about 150 us; a money figure 7-8 us: the symbol before 0.8 us, the code before
+a symbol of several currencies 0.6, the percent test 0.3, the magnitude word
+1.9, the currency after it 1.2, the reading 0.35, and 2.2 us of its own lines),
+placing 58 us (a qualifier lookup about 2 us a figure), resolution and Mentions
+60 us (3.7 us a mention). The stages timed apart sum to about 480 us of the 620
+timed together (the rest: the calls between them and the caches one stage
+warms for the next). Even with the whole-text passes free the articles would
+be near 1.07x; with them as they are, 1.2x needs the per-run work (about 335 us
+of the stages) cut by nearly 60 %, and each of its lookups is already one trie
+walk or one regex call (the seventh round measured the walks as regexes: no faster). The 1 MB
+string: 1.00-1.19 s by the wall clock under load 1 to 2.8 (0.85 s quiet in the
+seventh round), the same as the start within the noise: its figures are
+symbols and bare runs, which none of the round's tests skips.
 """
 
 from __future__ import annotations

@@ -193,3 +193,27 @@ def test_no_hypothesis_import_from_parsing() -> None:
     code = "import sys, fxnorm.parsing; print('hypothesis' in sys.modules, 'babel' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_digit_blocks_cover_every_decimal_digit() -> None:
+    """The scanner searches a long text for runs with ``[0-9]`` first when none of its
+    characters is in a block of :data:`~fxnorm.parsing.figures.DIGIT_HIGHS`: every
+    character ``\\d`` reads outside ASCII (``str.isdecimal``, the Unicode database)
+    must be in one of them."""
+    from fxnorm.parsing.figures import DIGIT_HIGHS
+
+    for code in range(0x80, 0x110000):
+        ch = chr(code)
+        if ch.isdecimal():
+            high = ch.encode("utf-16-be", "surrogatepass")[0]
+            assert high in DIGIT_HIGHS, hex(code)
+
+
+def test_long_text_reads_digits_of_other_scripts() -> None:
+    """A long text with typographic quotes (a character above U+00FF that is in no
+    block of digits) and a figure in Devanagari digits reads the figure as a short
+    text does."""
+    alone = extract("₹ ४५० करोड़", locale="hi")
+    padding = "The company’s shares rose again this week. " * 10
+    found = extract(padding + "₹ ४५० करोड़", locale="hi")
+    assert [m.amount for m in alone] and [m.amount for m in found] == [m.amount for m in alone]

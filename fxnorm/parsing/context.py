@@ -251,10 +251,13 @@ def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
         if figure.surface is not None or figure.high is not None or i < listed_until:
             continue
         if figure.mag_text is not None:
-            if item.pending:
-                item = out[i] = _placed(text, figure, lex)
+            # placed in full only when it may take a currency (a pending one left as
+            # it is has none: the caller drops it, and no other figure reads it)
             sharer = _part_of(text, out, i, lex) or _labelled(text, out, i, lex)
+            item = out[i]  # _labelled places it when it looks at its qualifier
             if sharer is not None:
+                if item.pending:
+                    item = _placed(text, figure, lex)
                 out[i] = item._replace(
                     figure=figure._replace(surface=sharer), money_like=True, shared=True
                 )
@@ -293,6 +296,8 @@ def _list_end(text: str, placed: list[Placed], i: int, lex: Lexicon) -> int | No
     commas alone between three items or more (``1, 2, 5, 10, 20, 50 centimes``). A
     currency before the last number (``20 and $50``) is that item's alone."""
     first = placed[i].figure
+    if i + 1 >= len(placed) or placed[i + 1].figure.start - first.end > _LIST_GAP:
+        return None  # no next item near (most bare figures: the cheap test first)
     if _labelled_number(text, first.start):
         return None  # "Chapter 11 and 20 dollars", "Windows 11 or 12 euros": a name
     j = i
@@ -350,6 +355,8 @@ def _labelled(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface 
         return None
     if any(ch.isdigit() or ch in _SENTENCE_END for ch in gap):
         return None
+    if placed[i].pending:
+        placed[i] = _placed(text, figure, lex)
     span = placed[i].qualifier_span
     start = min(span[0], figure.start) if span is not None else figure.start
     if lex.money_nouns.match(text, start, max(0, figure.start - 8)) is None:

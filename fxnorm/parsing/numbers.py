@@ -143,10 +143,14 @@ def format_of(decimal: str, group: str) -> NumberFormat:
 def describe(reading: Reading, raw: str) -> str | None:
     """How a run was read, as a template (``1,234.56``, ``1.234,56``, ``1 234,5``,
     ``1,23,456``), or ``None`` when it has no separator to read."""
-    return _describe(reading.exponent < 0, _SHAPE.sub("0", raw))
+    shape = raw.translate(_ZEROS)  # the ASCII digits in C; any other by the regex
+    if not shape.isascii():
+        shape = _SHAPE.sub("0", shape)
+    return _describe(reading.exponent < 0, shape)
 
 
 _SHAPE = re.compile(r"\d")
+_ZEROS = str.maketrans("123456789", "000000000")
 
 
 @lru_cache(maxsize=1024)

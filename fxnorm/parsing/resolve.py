@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from .. import cldr
 from .context import Placed
 from .languages import global_data, language
 from .lexicon import Lexicon, Surface
@@ -305,8 +306,6 @@ def _home_format(codes: tuple[str, ...]) -> tuple[str, str] | None:
 
 
 def _minor_units(code: str) -> int:
-    from .. import cldr
-
     return cldr.digits(code)
 
 

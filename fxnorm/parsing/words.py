@@ -434,6 +434,7 @@ class WordScanner:
         "lex",
         "noun",
         "nouns",
+        "scale_tails",
         "scales",
     )
 
@@ -459,6 +460,13 @@ class WordScanner:
             )
             and word == fold(word)
         }
+        #: the last three letters of those words, and the last letter of those
+        #: shorter: a word in ASCII before digits that ends with none of them ends
+        #: with no magnitude word (see :meth:`_parts_before`)
+        self.scale_tails = (
+            frozenset(word[-3:] for word in self.scales if len(word) >= 3),
+            frozenset(word[-1] for word in self.scales if len(word) < 3),
+        )
         self.anchor = _anchor(self.scales)
         self.anchors = _anchors(self.scales)
         #: the first letters of the words that join a fraction to a figure (``and``,
@@ -868,8 +876,17 @@ class WordScanner:
         (``US$ 3 millones y medio``): each replaces the scanner's figure."""
         found: list[Figure] = []
         seen: _Seen = {}
+        length = len(text)
+        join_firsts = self.join_firsts
         for figure in digits:
             if not figure.mag_exponent:
+                continue
+            end = figure.end  # the cheap tests of _joins_after first: most words rule out
+            if (
+                end + 2 > length
+                or text[end] not in _SPACES
+                or fold(text[end + 1]) not in join_firsts
+            ):
                 continue
             tokens = self._joins_after(text, figure, seen)
             if tokens is None:
@@ -901,6 +918,7 @@ class WordScanner:
         found: list[Figure] = []
         seen: _Seen = {}
         floor = 0
+        tails, lasts = self.scale_tails
         for figure in digits:
             start = figure.start
             if (
@@ -910,7 +928,14 @@ class WordScanner:
                 and figure.written == "digits"
                 and text[start].isdecimal()
                 and text[start - 1] in _SPACES
-                and (is_letter(text[start - 2]) or _is_mark(text[start - 2]))
+                and (is_letter(ch := text[start - 2]) or _is_mark(ch))
+                # the word before must end with a magnitude word (not "more than
+                # 380 billion"): its last letters in ASCII tell at once
+                and (
+                    not (tail := text[max(0, start - 4) : start - 1]).isascii()
+                    or tail.lower() in tails
+                    or ch.lower() in lasts
+                )
             ):
                 read = self._part_before(text, figure, floor, seen)
                 if read is not None:
