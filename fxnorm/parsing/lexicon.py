@@ -455,8 +455,10 @@ def _lexicon(
     for lang in datas:
         for form, codes in lang.names.items():
             names[form] = tuple(dict.fromkeys((*names.get(form, ()), *codes)))
+    heads: dict[str, tuple[str, ...]] = {}
     if first is not None and first.heads:
-        for form, codes in first.heads.items():
+        heads = first.heads
+        for form, codes in heads.items():
             names[form] = tuple(dict.fromkeys((*names.get(form, ()), *codes)))
     # the curated names decide over CLDR's: the borrowed languages', then the primary's
     for lang in reversed(datas):
@@ -472,7 +474,11 @@ def _lexicon(
     for form, codes in names.items():
         if form in after:
             continue
-        chosen = curated.get(form) or tuple(sorted(codes, key=lambda c: (c != "USD", c)))
+        chosen = curated.get(form)
+        if not chosen and set(heads.get(form, ())) == set(codes):
+            chosen = heads[form]  # a noun of a group, in the group's order (its default first)
+        if not chosen:
+            chosen = tuple(sorted(codes, key=lambda c: (c != "USD", c)))
         kept = _known(chosen)
         if kept:
             after[form] = Surface(form, kept, "name")
