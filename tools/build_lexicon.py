@@ -70,6 +70,7 @@ LANGUAGE_KEYS = {
         "bare_nouns_stoplist",
         "bare_nouns_modifiers",
         "bare_nouns_abbreviations",
+        "bare_nouns_open",
         "not_borrowed",
         "traditional",
         "simplified",
@@ -592,9 +593,7 @@ def bare_nouns(language: str, head: dict[str, Any], codes: Codes) -> dict[str, l
     (``bare_nouns = "first"`` or ``"last"``): of the currencies in circulation
     and of the historic ones the press still quotes (``[codes] historic`` of
     ``global.toml``: "Mark", "marcos", "gulden"). A noun of several currencies
-    goes to their group (:func:`_grouped`). ``bare_nouns = true`` (English) is the
-    first form of this: the last word, of the currencies in circulation, a noun of
-    several currencies naming them as CLDR does (open: English "lei").
+    goes to their group (:func:`_grouped`), unless listed in ``bare_nouns_open``.
     ``bare_nouns_abbreviations`` maps a
     press abbreviation to the beginning of the nouns it shortens (``"dol." =
     "dol"``): each CLDR name with such a noun is read with the abbreviation too
@@ -602,15 +601,12 @@ def bare_nouns(language: str, head: dict[str, Any], codes: Codes) -> dict[str, l
     position = head.get("bare_nouns")
     if not position:
         return {}
-    legacy = position is True
-    if legacy:
-        position = "last"
     if position not in HEAD_POSITIONS:
         raise SourceError(f"{language}.toml: bare_nouns must be one of {HEAD_POSITIONS}")
     stop = {fold(w) for w in head.get("bare_nouns_stoplist", [])}
     modifiers = [fold(w) for w in head.get("bare_nouns_modifiers", [])]
     shortened = {fold(k): fold(v) for k, v in head.get("bare_nouns_abbreviations", {}).items()}
-    wanted = current_codes() if legacy else current_codes() | codes.historic
+    wanted = current_codes() | codes.historic
     heads: dict[str, list[str]] = {}
 
     def add(word: str, code: str) -> None:
@@ -629,9 +625,10 @@ def bare_nouns(language: str, head: dict[str, Any], codes: Codes) -> dict[str, l
             for short, start in shortened.items():
                 if noun.startswith(start) and noun != short:
                     add(" ".join(short if w == noun else w for w in words), code)
-    if legacy:
-        return heads
-    return {word: _grouped(found, codes) for word, found in heads.items()}
+    keep = {fold(w) for w in head.get("bare_nouns_open", [])}
+    return {
+        word: found if word in keep else _grouped(found, codes) for word, found in heads.items()
+    }
 
 
 def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[str, Any]:
