@@ -79,6 +79,32 @@ POUNDS = ("GBP", "EGP", "LBP", "SYP", "SSP", "FKP", "GIP", "SHP")
             "13.2e9",
             "DEM",
         ),
+        # web-production-4e80b.up.railway.app/page/Dutch_guilder: the guilder's euro rate
+        (
+            "facilitating its smooth transition to the on 1 2002 at the fixed rate of"
+            " €1 = 2.20371 guilders.",
+            "en",
+            "2.20371 guilders",
+            "2.20371",
+            "NLG",
+        ),
+        # iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Dutch_guilders
+        (
+            "Inverted, this gives 0.453780 euros for 1 guilder.",
+            "en",
+            "1 guilder",
+            "1",
+            "NLG",
+        ),
+        # fotbal.idnes.cz/prestupove-leto-v-anglii-nespokojeny-mourinho-fre-/premier-league
+        # .aspx?c=A170704_111936_premier-league_jic (Manchester City pays Monaco)
+        (
+            "Monako za něj od bohatého Manchesteru City dostane 43 milionů liber.",
+            "cs",
+            "43 milionů liber",
+            "43e6",
+            "GBP",
+        ),
         # dzen.ru/b/ZKbik2sqATvdwMkL (an English club's defender)
         (
             "Клуб мог бы продать защитника за 30-40 миллионов фунтов, но теперь найти"
