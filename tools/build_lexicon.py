@@ -55,7 +55,8 @@ SOURCES = ROOT / "data" / "languages"
 TARGET = ROOT / "fxnorm" / "data" / "lexicon"
 
 #: Bumped when what a file holds changes; the reader refuses another format.
-FORMAT = 1
+#: 2: a language's ``everyday_nouns`` (its ``bare_nouns_stoplist``).
+FORMAT = 2
 
 KINDS = ("approximate", "more_than", "at_least", "less_than", "at_most")
 
@@ -691,6 +692,8 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         "curated_names": curated,
         "prefix_names": prefixes,
         "heads": dict(sorted(heads.items())),
+        # everyday words after a number: no currency noun of another language either
+        "everyday_nouns": sorted({fold(w) for w in head.get("bare_nouns_stoplist", [])}),
         "names_before": [fold(w) for w in source.get("currencies_before", {}).get("words", [])],
         "subunits": _by_codes(source.get("subunits", {}), codes, f"{language}.subunits"),
         "pence_letter": _by_codes(

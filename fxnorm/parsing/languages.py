@@ -45,7 +45,7 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
 #: The format this reader understands (tools/build_lexicon.py writes it).
-FORMAT = 1
+FORMAT = 2
 
 Codes = tuple[str, ...]
 
@@ -117,6 +117,9 @@ class LanguageData(NamedTuple):
     prefix_names: tuple[str, ...]
     #: bare nouns of CLDR's longer names (``zlotys``, ``rupiah``), where the press writes them
     heads: dict[str, Codes]
+    #: everyday words after a number (``marks``, ``gold``): read as no currency noun,
+    #: not even another language's (``1876 Mark Twain`` in English: not German marks)
+    everyday_nouns: frozenset[str]
     #: names read before a number (``pesos 500``, ``新台幣62.3億元``)
     names_before: tuple[str, ...]
     #: names of a hundredth of a currency (``cents``, ``centavos``)
@@ -333,6 +336,7 @@ def language(code: str) -> LanguageData | None:
         curated_names=_codes(data["curated_names"]),
         prefix_names=tuple(data["prefix_names"]),
         heads=_codes(data["heads"]),
+        everyday_nouns=frozenset(data["everyday_nouns"]),
         names_before=tuple(data["names_before"]),
         subunits=_codes(data["subunits"]),
         pence_letter=_codes(data["pence_letter"]),
