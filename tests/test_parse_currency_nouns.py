@@ -155,6 +155,13 @@ def test_the_lira_alone_in_russian_is_left_open_among_the_liras() -> None:
         # a year before a name: English "mark" is an everyday word, so German's
         # "Mark" (DEM) is not borrowed
         ("In 1876 Mark Twain published Tom Sawyer.", "en"),
+        # first names and a club after a year are no marks, francs or reais
+        ("In 2010 Mark Rutte werd premier.", "nl"),
+        ("W 2004 Marek Belka został premierem.", "pl"),
+        ("En 1975 Franco murió.", "es"),
+        ("Em 2014 Real Madrid venceu.", "pt"),
+        ("Nel 2010 Marco Rossi vinse.", "it"),
+        ("En 2004 Mark Zuckerberg a fondé Facebook.", "fr"),
         ("Ne ha comprati 5 lei", "it"),  # "lei" (she) is no Italian currency noun
         ("Mamy 3 marki samochodów i 2 leki.", "pl"),  # brands, medicines
         ("Ten pies ma 3 tak", "cs"),  # a dog, "so"
