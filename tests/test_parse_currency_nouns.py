@@ -147,6 +147,19 @@ def test_the_lira_alone_in_russian_is_left_open_among_the_liras() -> None:
     assert "TRL" in mention.alternatives
 
 
+def test_the_press_abbreviation_before_cldr_s_words_names_one_dollar() -> None:
+    # newsmir.info/237983: "долл. США" is the US dollar, "долларов" alone any dollar
+    text = (
+        "В 2015г. в экономику Днепропетровска иностранными инвесторами вложено 42,6 млн."
+        " долл. США акционерного капитала, а из города в экономику стран мира в виде"
+        " прямых инвестиций было направлено 52,9 млн. долларов"
+    )
+    first, second = extract(text, locale="ru")
+    assert (first.amount, first.currency, first.alternatives) == (D("42.6e6"), "USD", ())
+    assert (second.amount, second.currency) == (D("52.9e6"), "USD")
+    assert "CAD" in second.alternatives
+
+
 @pytest.mark.parametrize(
     ("text", "locale"),
     [
