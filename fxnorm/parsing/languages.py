@@ -45,7 +45,7 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
 #: The format this reader understands (tools/build_lexicon.py writes it).
-FORMAT = 2
+FORMAT = 1
 
 Codes = tuple[str, ...]
 
@@ -336,7 +336,7 @@ def language(code: str) -> LanguageData | None:
         curated_names=_codes(data["curated_names"]),
         prefix_names=tuple(data["prefix_names"]),
         heads=_codes(data["heads"]),
-        everyday_nouns=frozenset(data["everyday_nouns"]),
+        everyday_nouns=frozenset(data.get("everyday_nouns", ())),
         names_before=tuple(data["names_before"]),
         subunits=_codes(data["subunits"]),
         pence_letter=_codes(data["pence_letter"]),
