@@ -72,6 +72,9 @@ LANGUAGE_KEYS = {
         "detect",
         "bare_nouns",
         "bare_nouns_stoplist",
+        "bare_nouns_modifiers",
+        "bare_nouns_abbreviations",
+        "bare_nouns_open",
         "not_borrowed",
         "traditional",
         "simplified",
@@ -209,9 +212,12 @@ class Codes:
     """Turns the curated code specifications (``"USD"``, ``"EUR CHF"``, ``"DOLLARS"``)
     into lists of ISO codes, checking that CLDR knows each."""
 
-    def __init__(self, groups: dict[str, list[str]]) -> None:
+    def __init__(
+        self, groups: dict[str, list[str]], historic: frozenset[str] = frozenset()
+    ) -> None:
         self.known = cldr.all_codes()
         self.groups = groups
+        self.historic = historic
         for name, codes in groups.items():
             for code in codes:
                 self._check(code, f"group {name}")
@@ -550,6 +556,89 @@ def _qualifiers(section: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+#: Where the noun of a currency name stands: the last word in English ("Polish
+#: zlotys") and German ("Britische Pfund"), the first in the Romance languages
+#: ("zlotys polonais") and in Polish ("funtów szterlingów"), the first after the
+#: adjectives in Russian, Ukrainian and Czech ("британских фунтов стерлингов").
+HEAD_POSITIONS = ("first", "last")
+
+
+def _head_word(words: list[str], position: str, modifiers: list[str]) -> str:
+    """The noun of a currency name of ``words``: the last word, or the first one
+    that is no modifier (a word listed, or one ending as a listed ``-ending``);
+    the last word when all are."""
+    if position == "last":
+        return words[-1]
+    endings = tuple(m[1:] for m in modifiers if m.startswith("-"))
+    listed = {m for m in modifiers if not m.startswith("-")}
+    for word in words[:-1]:
+        if word not in listed and not (endings and word.endswith(endings)):
+            return word
+    return words[-1]
+
+
+def _grouped(found: list[str], codes: Codes) -> list[str]:
+    """The codes one noun names, as the group that holds two or more of them
+    (most of them; the larger group on a tie): "фунтов" names the POUNDS, in the
+    group's order, so that a group default and a territory decide as for the
+    curated nouns. Codes in no group stay as they are (the reading stays open)."""
+    if len(found) < 2:
+        return found
+    best: list[str] | None = None
+    best_key = (1, 0)
+    for members in codes.groups.values():
+        shared = len(set(found) & set(members))
+        key = (shared, len(members))
+        if shared >= 2 and key > best_key:
+            best, best_key = members, key
+    return list(best) if best is not None else found
+
+
+def bare_nouns(language: str, head: dict[str, Any], codes: Codes) -> dict[str, list[str]]:
+    """The nouns of CLDR's currency names, every plural form ("фунт", "фунта",
+    "фунтов" of "британский фунт стерлингов" …), read alone after a number as the
+    press writes them, for a language whose file says where the noun stands
+    (``bare_nouns = "first"`` or ``"last"``): of the currencies in circulation
+    and of the historic ones the press still quotes (``[codes] historic`` of
+    ``global.toml``: "Mark", "marcos", "gulden"). A noun of several currencies
+    goes to their group (:func:`_grouped`), unless listed in ``bare_nouns_open``.
+    ``bare_nouns_abbreviations`` maps a
+    press abbreviation to the beginning of the nouns it shortens (``"dol." =
+    "dol"``): each CLDR name with such a noun is read with the abbreviation too
+    ("dol. kanadyjskich", CAD)."""
+    position = head.get("bare_nouns")
+    if not position:
+        return {}
+    if position not in HEAD_POSITIONS:
+        raise SourceError(f"{language}.toml: bare_nouns must be one of {HEAD_POSITIONS}")
+    stop = {fold(w) for w in head.get("bare_nouns_stoplist", [])}
+    modifiers = [fold(w) for w in head.get("bare_nouns_modifiers", [])]
+    shortened = {fold(k): fold(v) for k, v in head.get("bare_nouns_abbreviations", {}).items()}
+    wanted = current_codes() | codes.historic
+    heads: dict[str, list[str]] = {}
+
+    def add(word: str, code: str) -> None:
+        bucket = heads.setdefault(word, [])
+        if code not in bucket:
+            bucket.append(code)
+
+    for code, forms in cldr.currency_forms(language, wanted).items():
+        for form in forms:
+            words = fold(form.strip()).split()
+            if len(words) < 2:
+                continue
+            noun = _head_word(words, position, modifiers)
+            if noun not in stop and noun.isalpha():
+                add(noun, code)
+            for short, start in shortened.items():
+                if noun.startswith(start) and noun != short:
+                    add(" ".join(short if w == noun else w for w in words), code)
+    keep = {fold(w) for w in head.get("bare_nouns_open", [])}
+    return {
+        word: found if word in keep else _grouped(found, codes) for word, found in heads.items()
+    }
+
+
 def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[str, Any]:
     """One language's merged data."""
     _check_keys(language, source)
@@ -565,16 +654,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
     listed = _by_codes(source.get("currencies", {}), codes, f"{language}.currencies")
     prefixes = sorted(word[:-1] for word in listed if word.endswith("*"))
     curated = {word.rstrip("*"): found for word, found in listed.items()}
-    heads: dict[str, list[str]] = {}
-    if head.get("bare_nouns"):
-        stop = set(head.get("bare_nouns_stoplist", []))
-        for code, forms in cldr.currency_forms(language, current_codes()).items():
-            for form in forms:
-                words = fold(form.strip()).split()
-                if len(words) >= 2 and words[-1] not in stop and words[-1].isalpha():
-                    bucket = heads.setdefault(words[-1], [])
-                    if code not in bucket:
-                        bucket.append(code)
+    heads = bare_nouns(language, head, codes)
     compact: dict[str, dict[str, int]] = {}
     base = compact_words(language)
     if base:
@@ -619,6 +699,8 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         "curated_names": curated,
         "prefix_names": prefixes,
         "heads": dict(sorted(heads.items())),
+        # everyday words after a number: no currency noun of another language either
+        "everyday_nouns": sorted({fold(w) for w in head.get("bare_nouns_stoplist", [])}),
         "names_before": [fold(w) for w in source.get("currencies_before", {}).get("words", [])],
         "subunits": _by_codes(source.get("subunits", {}), codes, f"{language}.subunits"),
         "pence_letter": _by_codes(
@@ -749,7 +831,7 @@ def contents() -> dict[str, str]:
     """Every file of ``fxnorm/data/lexicon/`` as the sources make it."""
     glob = _read(SOURCES / "global.toml")
     merged_global = global_file(glob)
-    codes = Codes(merged_global["groups"])
+    codes = Codes(merged_global["groups"], frozenset(merged_global["historic_codes"]))
     curated = {path.stem: _read(path) for path in sorted(SOURCES.glob("*.toml"))}
     curated.pop("global")
     languages = sorted({*curated, *(name for name in cldr.languages() if "_" not in name)})

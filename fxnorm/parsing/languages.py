@@ -120,6 +120,9 @@ class LanguageData(NamedTuple):
     prefix_names: tuple[str, ...]
     #: bare nouns of CLDR's longer names (``zlotys``, ``rupiah``), where the press writes them
     heads: dict[str, Codes]
+    #: everyday words after a number (``marks``, ``gold``): read as no currency noun,
+    #: not even another language's (``1876 Mark Twain`` in English: not German marks)
+    everyday_nouns: frozenset[str]
     #: names read before a number (``pesos 500``, ``新台幣62.3億元``)
     names_before: tuple[str, ...]
     #: names of a hundredth of a currency (``cents``, ``centavos``)
@@ -345,6 +348,7 @@ def language(code: str) -> LanguageData | None:
         curated_names=_codes(data["curated_names"]),
         prefix_names=tuple(data["prefix_names"]),
         heads=_codes(data["heads"]),
+        everyday_nouns=frozenset(data.get("everyday_nouns", ())),
         names_before=tuple(data["names_before"]),
         subunits=_codes(data["subunits"]),
         pence_letter=_codes(data["pence_letter"]),

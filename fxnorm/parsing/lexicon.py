@@ -458,15 +458,24 @@ def _lexicon(
             after.setdefault(symbol, Surface(symbol, _known(codes), "symbol"))
     names: dict[str, tuple[str, ...]] = {}
     curated: dict[str, tuple[str, ...]] = {}
+    # the primary language's everyday words are no other language's currency noun
+    everyday = first.everyday_nouns if first is not None else frozenset()
     for lang in datas:
         for form, codes in lang.names.items():
+            if form in everyday and lang not in own:
+                continue
             names[form] = tuple(dict.fromkeys((*names.get(form, ()), *codes)))
+    heads: dict[str, tuple[str, ...]] = {}
     if first is not None and first.heads:
-        for form, codes in first.heads.items():
+        heads = first.heads
+        for form, codes in heads.items():
             names[form] = tuple(dict.fromkeys((*names.get(form, ()), *codes)))
     # the curated names decide over CLDR's: the borrowed languages', then the primary's
     for lang in reversed(datas):
-        curated.update(lang.curated_names)
+        if lang not in own:
+            curated.update((f, c) for f, c in lang.curated_names.items() if f not in everyday)
+        else:
+            curated.update(lang.curated_names)
     for lang in reversed(own):
         curated.update(lang.curated_names)
     shared: dict[str, tuple[str, ...]] = {}
@@ -478,7 +487,11 @@ def _lexicon(
     for form, codes in names.items():
         if form in after:
             continue
-        chosen = curated.get(form) or tuple(sorted(codes, key=lambda c: (c != "USD", c)))
+        chosen = curated.get(form)
+        if not chosen and set(heads.get(form, ())) == set(codes):
+            chosen = heads[form]  # a noun of a group, in the group's order (its default first)
+        if not chosen:
+            chosen = tuple(sorted(codes, key=lambda c: (c != "USD", c)))
         kept = _known(chosen)
         if kept:
             after[form] = Surface(form, kept, "name")
