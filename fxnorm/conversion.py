@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._decimal import CONTEXT, MAX_AMOUNT, MIN_EXPONENT
-from .money import Money
+from .money import Money, new_money
 from .rates.book import RateBook, default_book
 from .rates.model import Pending, Quote, built
 
@@ -98,15 +98,11 @@ def convert(
     # a zero out of it is checked by Money, which accepts it).
     if not _MIN_EXPONENT <= amount.adjusted() < _MAX_ADJUSTED:
         Money(amount, code)  # raises InvalidAmountError, as for any amount
-    # The result and the Conversion built by slot stores (as fxnorm.money.new_money
-    # builds a Money, inlined): no frozen __setattr__.
-    result: Any = _ResultSlots()
-    result.amount = amount
-    result.currency = code
-    result.__class__ = Money
+    # The Conversion built by slot stores (as fxnorm.money.new_money builds the
+    # result): no frozen __setattr__.
     made: Any = _ConversionSlots()
     made.original = money
-    made.result = result
+    made.result = new_money(amount, code)
     made.rate = found
     made.__class__ = Conversion
     conversion: Conversion = made
@@ -140,13 +136,6 @@ class _RateSlot:
 
 
 Conversion.rate = _RateSlot(Conversion.__dict__["rate"])  # type: ignore[assignment,misc]
-
-
-class _ResultSlots:
-    """:class:`~fxnorm.money.Money`'s slots without its frozen guard, for the result
-    :func:`convert` builds (as :func:`fxnorm.money.new_money` does)."""
-
-    __slots__ = Money.__slots__
 
 
 class _ConversionSlots:

@@ -58,13 +58,8 @@ class Money:
             _codes = currencies.all_codes()
             if currency not in _codes:
                 currency = currencies.validate(currency)
-        if cls is Money:  # new_money(), inlined
-            made: Any = _MoneySlots()
-            made.amount = amount
-            made.currency = currency
-            made.__class__ = Money
-            built: Money = made
-            return built
+        if cls is Money:
+            return new_money(amount, currency)
         money = object.__new__(cls)
         object.__setattr__(money, "amount", amount)
         object.__setattr__(money, "currency", currency)

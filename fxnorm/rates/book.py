@@ -358,12 +358,11 @@ class RateBook:
         fetch raises :class:`~fxnorm.errors.SourceUnavailableError`.
         """
         day = on if type(on) is _date else _day(on)
+        defaults = (
+            policy is None and max_age is None and source is None and rate is None and side is None
+        )
         if (
-            policy is None
-            and max_age is None
-            and source is None
-            and rate is None
-            and side is None
+            defaults
             and (tabled := self._tabled.get((base, quote))) is not None
             and (made := tabled[2](day.toordinal(), day)) is not None
         ):
@@ -378,13 +377,7 @@ class RateBook:
                 found = first.answer(day.toordinal(), day)
                 if found is not None and first.value is not None:
                     # Read from day tables: as fast the next time, so not memoised.
-                    if (
-                        policy is None
-                        and max_age is None
-                        and source is None
-                        and rate is None
-                        and side is None
-                    ):
+                    if defaults:
                         self._tabled[(base, quote)] = (
                             first.known,
                             first.value,

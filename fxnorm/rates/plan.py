@@ -23,7 +23,7 @@ import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from .._decimal import CONTEXT
 from ..errors import RateError, RateNotFoundError
@@ -520,7 +520,6 @@ def _by_table(
     info = step.source
     base, quote, source, publisher = step.base, step.quote, info.id, info.publisher
     new, divide, one = new_quote, _divide, _ONE
-    twin, real = _QuoteTwin, Quote
     den = step.denominator.series if step.denominator is not None else None
     num = step.numerator.series if step.numerator is not None else None
     if den is None or num is None:  # a published value, or its inverse
@@ -565,37 +564,15 @@ def _by_table(
     kept = crossed.get
 
     def cross(ordinal: int, day: _dt.date) -> Quote | None:
-        at = ordinal - low
-        if not 0 <= at < size:
-            return None
-        value = kept(day)
+        value = cross_value(day)
         if value is None:
-            base_value = base_values[at + base_shift]
-            quote_value = quote_values[at + quote_shift]
-            if base_value is None or quote_value is None:
-                return None
-            value = divide(quote_value, base_value)
-            if budget.left <= 0:
-                budget.clear()
-            budget.left -= 1
-            crossed[day] = value
+            return None
+        at = ordinal - low
         base_date, quote_date = base_dates[at + base_shift], quote_dates[at + quote_shift]
-        # new_quote(), inlined: this is the whole of most queries.
-        made: Any = twin()
-        made.base = base
-        made.quote = quote
-        made.value = value
-        made.date = base_date if base_date <= quote_date else quote_date
-        made.requested_date = day
-        made.source = source
-        made.publisher = publisher
-        made.method = "cross"
-        made.legs = legs_on
-        made.origin = origin
-        made.market = market
-        made.side = side
-        made.__class__ = real
-        return made  # type: ignore[no-any-return]
+        return new(
+            base, quote, value, base_date if base_date <= quote_date else quote_date, day,
+            source, publisher, "cross", legs_on, origin, market, side,
+        )  # fmt: skip
 
     def cross_value(day: _dt.date) -> Decimal | None:
         value = kept(day)
@@ -615,13 +592,6 @@ def _by_table(
         return value
 
     return cross, cross_value, kept
-
-
-class _QuoteTwin:
-    """:class:`~fxnorm.rates.model.Quote`'s slots, for :func:`_by_table`'s quotes
-    (as :func:`~fxnorm.rates.model.new_quote` makes them)."""
-
-    __slots__ = Quote.__slots__
 
 
 def _leg_quotes(day: _dt.date, *pairs: Leg | Picked) -> tuple[Quote, ...]:
