@@ -229,10 +229,11 @@ def _found(
         return word, word_end(text, i)
     if not node.glues:
         return word, i
-    # the character after it must not be a letter (see is_letter)
+    # the character after it must not be a letter (see is_letter); the digits of the
+    # next part may touch a word of a script other than Latin ("ارب26کروڑ")
     after = text[i] if i < length else ""
-    if (after.isalnum() and after < "\u2e80") or (after > "\u02ff" and is_letter(after)):
-        return found if after not in UNSPACED else (word, i)
+    if is_letter(after) and not (after.isdecimal() and not word.isascii()):
+        return found
     return word, i
 
 

@@ -16,7 +16,7 @@ import re
 from decimal import Decimal
 
 from .lexicon import Lexicon, Magnitude, Surface
-from .matching import WordMatcher, fold, word_end
+from .matching import fold
 from .numbers import RUN_SEPARATORS, NumberFormat, Reading, read_number
 
 __all__ = [
@@ -77,44 +77,18 @@ def magnitude_at(text: str, pos: int, lex: Lexicon) -> tuple[Magnitude, int, int
     words = lex.magnitude_words
     firsts = words.firsts  # no word starts elsewhere: the lookup is not made
     gap = text[pos]
-    found = None
-    if gap.lower() in firsts:
-        found = words.match(text, pos) or _glued_to_digits(words, text, pos)
+    found = words.match(text, pos) if gap.lower() in firsts else None
     if found is None:
         if gap not in SPACES and gap != "-":
             return _magnitude_before_currency(text, pos, lex) if gap in lex.magnitudes else None
         start = pos + 1
-        if text[start : start + 1].lower() in firsts:
-            found = words.match(text, start) or _glued_to_digits(words, text, start)
+        found = words.match(text, start) if text[start : start + 1].lower() in firsts else None
         if found is None and gap != "-" and text[start : start + 1] in lex.magnitudes:
             return _magnitude_before_currency(text, start, lex)
         if found is None or (gap == "-" and len(found[0]) <= 2):
             return None  # "$50-60": a hyphen before a letter is no magnitude
     word, stop = found
     return lex.magnitudes[word], start, stop
-
-
-#: How far a word glued to the digits after it is looked at (see _glued_to_digits).
-_GLUED_WINDOW = 16
-
-
-def _glued_to_digits(words: WordMatcher, text: str, start: int) -> tuple[str, int] | None:
-    """A magnitude word of a script other than Latin glued to the digits of the next
-    part, as Urdu and Persian text writes parts (``495 ارب26کروڑ10لاکھ``,
-    ``5ہزار932ارب``): the matcher keeps a word touching a letter or a digit after
-    it for the start of a longer one, so the word is looked up in the letters
-    before the digits alone. Latin words glued to digits (``mil3``) are none."""
-    if text[start].isascii():
-        return None
-    stop = word_end(text, start)
-    if stop == start or stop - start > _GLUED_WINDOW or stop >= len(text):
-        return None
-    if not text[stop].isdecimal():
-        return None
-    found = words.match(text[start:stop], 0)
-    if found is None or found[1] != stop - start:
-        return None
-    return found[0], stop
 
 
 def _magnitude_before_currency(
