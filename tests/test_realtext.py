@@ -167,6 +167,10 @@ def _rows() -> list[tuple[Path, dict[str, Any]]]:
 
 
 ROWS = _rows()
+
+#: Languages whose rows may state every figure in words alone ("Soixante-deux milliards").
+WORD_ONLY_LANGUAGES = frozenset({"fr", "it", "es", "pt"})
+
 ROW_KEYS = {"id", "locale", "language", "url", "published", "kind", "text", "amounts"}
 
 
@@ -218,7 +222,7 @@ def test_realtext_row_is_well_formed(path: Path, row: dict[str, Any]) -> None:
     assert isinstance(text, str) and text == text.strip() and text
     # a figure in digits or numerals (四千億, 一六五〇億), or in words (Soixante-deux milliards)
     numeral = any(unicodedata.numeric(ch, None) is not None for ch in text)
-    assert numeral or row["language"] in ("fr", "it", "es", "pt")
+    assert numeral or row["language"] in WORD_ONLY_LANGUAGES
 
     amounts = row["amounts"]
     assert amounts, "every row states at least one amount of money"
@@ -356,6 +360,18 @@ KNOWLEDGE = {
 }
 
 
+#: Rows fxnorm does not read right yet, each with the exact kinds of miss it makes
+#: today and why it is left open. The test fails when the misses change, so a row
+#: that starts passing (or misses differently) has to be looked at and taken out.
+OPEN: dict[str, tuple[frozenset[str], str]] = {}
+
+
+def test_every_open_or_knowledge_row_exists() -> None:
+    ids = {row["id"] for _, row in ROWS}
+    assert set(OPEN) <= ids and set(KNOWLEDGE) <= ids
+    assert all(kinds and reason for kinds, reason in OPEN.values())
+
+
 @pytest.mark.parametrize(("path", "row"), ROWS, ids=[row["id"] for _, row in ROWS])
 def test_fxnorm_reads_real_text_as_read_by_hand(path: Path, row: dict[str, Any]) -> None:
     """Every amount, currency, qualifier, range and stated pair of a real string, with
@@ -368,6 +384,11 @@ def test_fxnorm_reads_real_text_as_read_by_hand(path: Path, row: dict[str, Any])
             "currency: wrong code chosen by locale",
             "pair: found, a currency wrong",
         }, kinds
+        return
+    if row["id"] in OPEN:
+        expected_kinds, reason = OPEN[row["id"]]
+        kinds = frozenset(miss.kind for miss in result.misses)
+        assert kinds == expected_kinds, f"open row ({reason}) now misses {sorted(kinds)}"
         return
     assert not result.misses, "\n".join(
         f"{miss.kind}: expected {miss.expected} | got {miss.got}" for miss in result.misses
