@@ -169,7 +169,7 @@ def _rows() -> list[tuple[Path, dict[str, Any]]]:
 ROWS = _rows()
 
 #: Languages whose rows may state every figure in words alone ("Soixante-deux milliards").
-WORD_ONLY_LANGUAGES = frozenset({"fr", "it", "es", "pt"})
+WORD_ONLY_LANGUAGES = frozenset({"fr", "it", "es", "pt", "fi", "ro"})
 
 ROW_KEYS = {"id", "locale", "language", "url", "published", "kind", "text", "amounts"}
 
@@ -363,7 +363,57 @@ KNOWLEDGE = {
 #: Rows fxnorm does not read right yet, each with the exact kinds of miss it makes
 #: today and why it is left open. The test fails when the misses change, so a row
 #: that starts passing (or misses differently) has to be looked at and taken out.
-OPEN: dict[str, tuple[frozenset[str], str]] = {}
+_NAMED_ONCE = "figure not found: number read, currency word or symbol not recognised"
+_WORDS_MISREAD = "figure not found: number misread and currency not recognised"
+_PAIR_UNREAD = "pair: not found (both figures read)"
+
+OPEN: dict[str, tuple[frozenset[str], str]] = {
+    "ca_ES-002": (
+        frozenset({_NAMED_ONCE}),
+        "'3.319,9 milions d'euros, 207 milions més': the difference takes the euros of the"
+        " figure before, named once across a comma",
+    ),
+    "ca_ES-008": (
+        frozenset({_WORDS_MISREAD, "pair: not found (a figure misread)"}),
+        "'li'n pertocaran sis - uns cinc milions d'euros': 'sis' stands for six of the"
+        " millions of dollars before, an ellipsis no reader of words can rebuild",
+    ),
+    "el_CY-002": (
+        frozenset({_NAMED_ONCE}),
+        "'Το 1,3 δισεκατομμύριο … τα υπόλοιπα 900 εκατομμύρια ευρώ': the part of the"
+        " sentence before's euros, the currency named once for two figures far apart",
+    ),
+    "el_GR-013": (
+        frozenset({"amount: number format (x10^3)"}),
+        "'1,213 δολ. Χονγκ Κονγκ' is a share price to three decimals; a Hong Kong dollar"
+        " amount has two, so the comma is read as a thousands group",
+    ),
+    "fi-005": (
+        frozenset({"qualifier: missed (approximate)"}),
+        "'karkeasti ottaen laskettu 80 miljoonaa': 'roughly' stands before the verb, not"
+        " before the figure",
+    ),
+    "hu-007": (
+        frozenset({_PAIR_UNREAD}),
+        "'213,8 milliárd forintot tettek ki (830,2 millió euró)': the verb stands between"
+        " the figure and its bracketed equivalent",
+    ),
+    "hu-008": (
+        frozenset({_WORDS_MISREAD}),
+        "'az 1999 első félévi 86,7 milliárdról': a magnitude word with a case ending and"
+        " the forints named once, earlier in the sentence",
+    ),
+    "sv-010": (
+        frozenset({"qualifier: missed (at_most)"}),
+        "'för en maximal köpeskilling på 25,5 miljoner kronor': the maximum is an"
+        " adjective of the noun before, not a word before the figure",
+    ),
+    "uk-018": (
+        frozenset({_PAIR_UNREAD}),
+        "'1 476,69 мільярда гривень (58,74% …) або 54,34 мільярда доларів': a bracketed"
+        " share stands between the figure and 'або' where a comma would",
+    ),
+}
 
 
 def test_every_open_or_knowledge_row_exists() -> None:

@@ -390,6 +390,12 @@ def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
             # after it qualifies the range ("14~15조원 정도", "5-6 million or so")
             span = high.qualifier_span
             own = span is not None and span[0] < high.figure.start
+            # a word that is both a link and "up to" (až, έως) links the two figures
+            linking = own and span is not None and span[0] >= low.figure.end
+            linking = linking and lex.range_link.match(between) is not None
+            if linking:
+                high = high._replace(qualifier=None, qualifier_span=None)
+                own = False
             if is_range(text, low.figure, high.figure, lex, own):
                 joined = low._replace(
                     figure=join(low.figure, high.figure),

@@ -446,8 +446,12 @@ def _lexicon(
     after: dict[str, Surface] = {}
     for code in sorted(_codes()):
         after[code] = Surface(code, (code,), "code")
+    # the primary language's everyday words are no symbol of the global table either
+    # ("din", Romanian "of", is the dinar's symbol)
+    everyday = first.everyday_nouns if first is not None else frozenset()
     for symbol, surface in _global_symbols().items():
-        after.setdefault(symbol, surface)
+        if symbol.lower() not in everyday:
+            after.setdefault(symbol, surface)
     for lang in own:
         for symbol, codes in lang.symbols.items():
             after[symbol] = Surface(symbol, _known(codes), "symbol")
@@ -459,7 +463,6 @@ def _lexicon(
     names: dict[str, tuple[str, ...]] = {}
     curated: dict[str, tuple[str, ...]] = {}
     # the primary language's everyday words are no other language's currency noun
-    everyday = first.everyday_nouns if first is not None else frozenset()
     for lang in datas:
         for form, codes in lang.names.items():
             if form in everyday and lang not in own:

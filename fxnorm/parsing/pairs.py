@@ -10,11 +10,14 @@ A stated equivalent is the figure that follows another one after
   Dollar)``, ``300 milhões de pesos" (US$ 60 milhões)``);
 * a comma and an alternative or an announcing word (``A, or about B``, ``A,
   which came to B``, ``A, equivalente a B``, ``A, 우리 돈 약 B``), or a comma
-  and an approximate qualifier alone (``200억 달러, 약 28조 원``);
+  and an approximate qualifier alone (``200억 달러, 약 28조 원``), or a comma and a
+  more-than or less-than qualifier when the equivalent ends its clause (``154
+  miljarder dollar, drygt 1,6 biljoner kronor.``);
 * an equals sign (``USD1.00 = CNY6.9533``, ``5500億ドル＝84兆円あまり``);
 * a spaced dash, when the equivalent is an aside: the same dash closes it, or it
-  is approximate and ends its clause (``380 billion yuan — about $53 billion —
-  over three years``);
+  is approximate, more than or less than and ends its clause (``380 billion yuan —
+  about $53 billion — over three years``, ``15 miljarder dollar – drygt 151
+  miljarder kronor.``);
 * a linking verb, perhaps after a comma and a relative word (``20 pesos was
   about $5.``, ``$500, which was 6,000 pesos``), when the equivalent ends its
   clause: followed by more words (``$5 was 20 pesos more than``) it is a
@@ -249,6 +252,8 @@ def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -
             return True  # "(aktuell rund 178 Milliarden Euro)"
         if stated.qualifier == "approximate" and openers.comma.match(gap) is not None:
             return True  # "200억 달러, 약 28조 6000억 원"
+        if openers.comma.match(gap) is not None and _hedged_end(text, stated):
+            return True  # "154 miljarder dollar, drygt 1,6 biljoner kronor."
         if openers.or_word.match(gap) is not None and _coded(stated):
             return True  # "5.000 yuan o 700 USD"
         if gap.isspace() and not stated.text[:1].isdigit():
@@ -332,7 +337,15 @@ def _dashed(text: str, gap: str, stated: Mention) -> bool:
     after = text[stated.span[1] : stated.span[1] + 3]
     if re.match(rf"\s{dash}(?:\s|\Z)", after):
         return True
-    return stated.qualifier == "approximate" and _LINK_END.match(text, stated.span[1]) is not None
+    return _hedged_end(text, stated)
+
+
+def _hedged_end(text: str, stated: Mention) -> bool:
+    """Whether ``stated`` is approximate, more than or less than (``about``,
+    ``drygt``, ``vajaa``) and ends its clause: a restatement, not a list's item."""
+    if stated.qualifier not in ("approximate", "more_than", "less_than"):
+        return False
+    return _LINK_END.match(text, stated.span[1]) is not None
 
 
 def _coded(stated: Mention) -> bool:
