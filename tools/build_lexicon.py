@@ -149,6 +149,8 @@ GLOBAL_KEYS = {
 }
 
 _DOTTED_I = "\u0130"
+#: The years in brackets after a currency name of one era ("(1990–1993)").
+_YEARS = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
 #: Marks of writing direction CLDR puts inside right-to-left symbols (ج.م.‏).
 _BIDI = re.compile("[\u200e\u200f\u061c]")
 
@@ -213,11 +215,16 @@ class Codes:
     into lists of ISO codes, checking that CLDR knows each."""
 
     def __init__(
-        self, groups: dict[str, list[str]], historic: frozenset[str] = frozenset()
+        self,
+        groups: dict[str, list[str]],
+        historic: frozenset[str] = frozenset(),
+        names_only: frozenset[str] = frozenset(),
     ) -> None:
         self.known = cldr.all_codes()
         self.groups = groups
         self.historic = historic
+        #: historic codes read by their full names only, never by a bare noun
+        self.names_only = names_only
         for name, codes in groups.items():
             for code in codes:
                 self._check(code, f"group {name}")
@@ -427,6 +434,9 @@ def global_file(source: dict[str, Any]) -> dict[str, Any]:
     code_section = source.get("codes", {})
     for code in code_section.get("historic", []):
         codes(code, "codes.historic")
+    for code in code_section.get("names_only", []):
+        if code not in code_section.get("historic", []):
+            raise SourceError(f"codes.names_only: {code} is not a historic code")
     return {
         "format": FORMAT,
         "cldr": cldr.version(),
@@ -436,6 +446,7 @@ def global_file(source: dict[str, Any]) -> dict[str, Any]:
         "symbols_unsafe": list(source.get("symbols_unsafe", {}).get("words", [])),
         "code_stoplist": sorted(code_section.get("stoplist", [])),
         "historic_codes": sorted(code_section.get("historic", [])),
+        "historic_names_only": sorted(code_section.get("names_only", [])),
         "magnitudes": magnitudes,
         "composable": list(source.get("magnitude_flags", {}).get("composable", [])),
         "home_numbers": {code: number_format(locale) for code, locale in homes.items()},
@@ -614,7 +625,7 @@ def bare_nouns(language: str, head: dict[str, Any], codes: Codes) -> dict[str, l
     stop = {fold(w) for w in head.get("bare_nouns_stoplist", [])}
     modifiers = [fold(w) for w in head.get("bare_nouns_modifiers", [])]
     shortened = {fold(k): fold(v) for k, v in head.get("bare_nouns_abbreviations", {}).items()}
-    wanted = current_codes() | codes.historic
+    wanted = current_codes() | (codes.historic - codes.names_only)
     heads: dict[str, list[str]] = {}
 
     def add(word: str, code: str) -> None:
@@ -622,17 +633,32 @@ def bare_nouns(language: str, head: dict[str, Any], codes: Codes) -> dict[str, l
         if code not in bucket:
             bucket.append(code)
 
+    current = current_codes()
+    dated: list[tuple[str, str]] = []
     for code, forms in cldr.currency_forms(language, wanted).items():
         for form in forms:
-            words = fold(form.strip()).split()
+            # the years CLDR writes after a currency of several eras are no noun
+            # ("cruzeiro brasileiro (1990–1993)"): the noun before them is read, but
+            # not as another era of a currency in circulation ("bolívar": VES)
+            bare = _YEARS.sub("", form)
+            words = fold(bare.strip()).split()
             if len(words) < 2:
                 continue
             noun = _head_word(words, position, modifiers)
+            if bare != form and code not in current:
+                plain = fold(form.strip()).split()
+                if _head_word(plain, position, modifiers) != noun:
+                    dated.append((noun, code))
+                    continue
             if noun not in stop and noun.isalpha():
                 add(noun, code)
             for short, start in shortened.items():
                 if noun.startswith(start) and noun != short:
                     add(" ".join(short if w == noun else w for w in words), code)
+    of_current = {noun for noun, codes_of in heads.items() if set(codes_of) & current}
+    for noun, code in dated:
+        if noun not in stop and noun.isalpha() and noun not in of_current:
+            add(noun, code)
     keep = {fold(w) for w in head.get("bare_nouns_open", [])}
     return {
         word: found if word in keep else _grouped(found, codes) for word, found in heads.items()
@@ -831,7 +857,11 @@ def contents() -> dict[str, str]:
     """Every file of ``fxnorm/data/lexicon/`` as the sources make it."""
     glob = _read(SOURCES / "global.toml")
     merged_global = global_file(glob)
-    codes = Codes(merged_global["groups"], frozenset(merged_global["historic_codes"]))
+    codes = Codes(
+        merged_global["groups"],
+        frozenset(merged_global["historic_codes"]),
+        frozenset(merged_global["historic_names_only"]),
+    )
     curated = {path.stem: _read(path) for path in sorted(SOURCES.glob("*.toml"))}
     curated.pop("global")
     languages = sorted({*curated, *(name for name in cldr.languages() if "_" not in name)})
