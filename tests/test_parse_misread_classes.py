@@ -94,3 +94,48 @@ def test_escudos_stay_open_between_portugal_and_cape_verde() -> None:
     (found,) = extract("O bilhete custa 100 escudos.", locale="pt_CV")
     assert (found.currency, found.resolved_by) == ("CVE", "locale")
     assert "PTE" in found.alternatives
+
+
+# -- the rupee's Devanagari abbreviations ----------------------------------------------
+# "रु." and "रू." are the Hindi and Marathi press's abbreviation of India's rupee and
+# the Nepali press's of Nepal's (https://ga.futuressoft.com/archives/109460: "कुल
+# बजेट रु १६ खर्ब ४७ अर्ब ५७ करोड", Nepal's budget): the locale or the text decides.
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "currency", "by"),
+    [
+        ("कंपनी ने 500 करोड़ रु. का निवेश किया", "hi_IN", "INR", "locale"),
+        ("कंपनी ने 500 करोड़ रु. का निवेश किया", "mr_IN", "INR", "locale"),
+        ("यसको मूल्य रु. 500 हो", "ne_NP", "NPR", "locale"),
+        ("यसको मूल्य रू. 500 हो", "ne", "NPR", "locale"),
+        # no locale: the country the text names decides, and the mention says so
+        ("भारत सरकार ने 500 करोड़ रु. का निवेश किया", None, "INR", "context"),
+        ("नेपाल सरकार ने 500 करोड़ रु. का निवेश किया", None, "NPR", "context"),
+        ("नेपाल 500 रु.", None, "NPR", "context"),
+        # or a figure written with the rupee's name, India's in Hindi (रुपये)
+        ("कंपनी ने 500 करोड़ रु. और 20 करोड़ रुपये दिए", None, "INR", "context"),
+    ],
+)
+def test_the_devanagari_rupee_by_evidence(
+    text: str, locale: str | None, currency: str, by: str
+) -> None:
+    found = extract(text, locale=locale)[0]
+    assert (found.currency, found.resolved_by) == (currency, by)
+    assert found.alternatives == ("INR", "NPR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कंपनी ने रु. 500 करोड़ का निवेश किया",  # Hindi by its words
+        "रु. 500 करोड़",  # Hindi or Marathi by the script alone
+        "यसको मूल्य रू. 500 हो",
+        "500 रु.",  # Marathi's name of the rupee no more
+    ],
+)
+def test_the_devanagari_rupee_alone_stays_open(text: str) -> None:
+    (found,) = extract(text)
+    assert found.currency is None and found.resolved_by == "unresolved"
+    assert found.alternatives == ("INR", "NPR")
+    assert "implies no one territory" in found.notes[-1]
