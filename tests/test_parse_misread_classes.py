@@ -139,3 +139,114 @@ def test_the_devanagari_rupee_alone_stays_open(text: str) -> None:
     assert found.currency is None and found.resolved_by == "unresolved"
     assert found.alternatives == ("INR", "NPR")
     assert "implies no one territory" in found.notes[-1]
+
+
+# -- a year before a currency is a price basis -------------------------------------------
+# "in 1988 dollars", "(2020 US$)", "constant 2015 dollars": the year names the prices
+# the amount is stated in (the World Bank's indicators are "(constant 2015 US$)"), no
+# amount; the figure it qualifies says so in its notes.
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "basis"),
+    [
+        ("The dam cost $5 billion in 1988 dollars.", "5000000000", "USD", "in 1988 dollars"),
+        (
+            "Spending reached $40 billion, in constant 2015 dollars.",
+            "40000000000",
+            "USD",
+            "constant 2015 dollars",
+        ),
+        # a bare figure takes the basis's currency: the amount is in those dollars
+        ("It cost 5 million in 1988 dollars.", "5000000", "USD", "in 1988 dollars"),
+        ("GDP was 300 trillion in 2010 won.", "300000000000000", "KRW", "in 2010 won"),
+        # the currency first, the year after it
+        ("el costo fue de 5 millones de dólares de 2010", "5000000", "USD", "dólares de 2010"),
+        ("un coût de 5 millions de dollars de 2010", "5000000", "USD", "dollars de 2010"),
+        ("Kosten von 5 Millionen Dollar von 2010", "5000000", "USD", "Dollar von 2010"),
+    ],
+)
+def test_a_year_basis_is_no_amount(text: str, amount: str, currency: str, basis: str) -> None:
+    (found,) = extract(text)
+    assert (found.amount, found.currency) == (Decimal(amount), currency)
+    assert any(f"price basis: {basis!r}" in note for note in found.notes), found.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Income per capita (2020 US$) was rising.",
+        "GDP per capita (constant 2015 US$)",
+        "GDP per capita (constant 2015 US$ million)",
+        "In 2019 dollars were scarce.",
+        "Prices in 1988 dollars were lower.",
+    ],
+)
+def test_a_year_basis_alone_is_no_figure(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # a year-like amount is an amount where no basis word stands before it
+        ("He paid 2000 dollars in 2019.", [("2000", "USD")]),
+        # brackets right after a figure state its equivalent, not a basis
+        ("It sold for €1,870 (2020 USD).", [("1870", "EUR"), ("2020", "USD")]),
+        # "de 2010" after a currency written before the number is no basis of it
+        ("US$ 5 millones de 2010", [("5000000", "USD")]),
+    ],
+)
+def test_a_year_like_amount_stays_an_amount(text: str, amounts: list[tuple[str, str]]) -> None:
+    found = extract(text)
+    assert [(m.amount, m.currency) for m in found] == [(Decimal(a), c) for a, c in amounts]
+    assert not any("price basis" in note for m in found for note in m.notes)
+
+
+# -- Hindi number words, सौ after digits, साढ़े / सवा / पौने -------------------------------
+# 11 to 99 are each a word of their own (CLDR's spell-out rules, common/rbnf/hi.xml);
+# the press writes a hundred after digits ("5 सौ करोड़") and a half more (साढ़े), a
+# quarter more (सवा) or a quarter less (पौने) before a number in words or digits.
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("कंपनी ने ग्यारह लाख रुपये दिए", 1_100_000),
+        ("कंपनी ने पच्चीस हजार रुपये दिए", 25_000),
+        ("कंपनी ने निन्यानवे करोड़ रुपये दिए", 990_000_000),  # the press's -नवे
+        ("कंपनी ने निन्यानबे करोड़ रुपये दिए", 990_000_000),  # CLDR's -नबे
+        ("कंपनी ने पंद्रह लाख रुपये दिए", 1_500_000),
+        ("कंपनी ने अड़तीस करोड़ रुपये दिए", 380_000_000),  # nukta precomposed
+        ("कंपनी ने अड\u093cतीस करोड़ रुपये दिए", 380_000_000),  # and not
+        ("कंपनी ने 5 सौ करोड़ रुपये का निवेश किया", 5_000_000_000),
+        ("कंपनी ने साढ़े तीन लाख रुपये दिए", 350_000),
+        ("कंपनी ने सा\u0922\u093cे तीन लाख रुपये दिए", 350_000),
+        ("कंपनी ने साढ़े बारह लाख रुपये दिए", 1_250_000),
+        ("कंपनी ने साढ़े तीन सौ करोड़ रुपये दिए", 3_500_000_000),
+        ("कंपनी ने सवा दो करोड़ रुपये दिए", 22_500_000),
+        ("कंपनी ने पौने तीन लाख रुपये दिए", 275_000),
+        ("कंपनी ने पौने 3 लाख रुपये दिए", 275_000),
+        ("कंपनी ने तीन लाख रुपये दिए", 300_000),
+    ],
+)
+def test_hindi_numbers_in_words(text: str, amount: int) -> None:
+    (found,) = extract(text, locale="hi_IN")
+    assert (found.amount, found.currency) == (Decimal(amount), "INR")
+
+
+# -- Finnish number words in their cases ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Yhtiö sai kolmen miljardin euron lainan.", 3_000_000_000),
+        ("Hinta nousi viiden miljoonan euron tasolle.", 5_000_000),
+        ("Yhtiö osti sen kahdella miljardilla eurolla.", 2_000_000_000),
+        ("Yhtiö maksoi kolme miljardia euroa.", 3_000_000_000),
+    ],
+)
+def test_finnish_number_words_in_their_cases(text: str, amount: int) -> None:
+    (found,) = extract(text, locale="fi")
+    assert (found.amount, found.currency) == (Decimal(amount), "EUR")

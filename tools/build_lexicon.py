@@ -116,7 +116,7 @@ LANGUAGE_KEYS = {
     "counts": {"words"},
     "percent": {"words"},
     "prices": {"zero"},
-    "context": {"shares", "money_nouns", "lists"},
+    "context": {"shares", "money_nouns", "lists", "year_basis", "year_basis_after"},
     "dates": {
         "relative",
         "before_time",
@@ -483,17 +483,19 @@ def _home_languages(table: dict[str, list[str]], codes: Codes) -> dict[str, list
     return dict(sorted(out.items()))
 
 
-def _fractions(table: dict[str, Any], where: str) -> dict[str, str]:
+def _fractions(table: dict[str, Any], where: str, *, less: bool = False) -> dict[str, str]:
     """A table of fraction words or characters and their values (exact decimal
-    strings, strictly between 0 and 1)."""
+    strings, strictly between 0 and 1; between -1 and 1 with ``less``, a word that
+    takes a fraction away: Hindi पौने, a quarter less)."""
     out = {}
     for word, value in table.items():
         try:
             exact = Decimal(str(value))
         except InvalidOperation:
             raise SourceError(f"{where}.{word}: {value!r} is no number") from None
-        if isinstance(value, float) or not 0 < exact < 1:
-            raise SourceError(f"{where}.{word}: {value!r} must be a string between 0 and 1")
+        if isinstance(value, float) or not (-1 if less else 0) < exact < 1 or exact == 0:
+            low = -1 if less else 0
+            raise SourceError(f"{where}.{word}: {value!r} must be a string between {low} and 1")
         out[fold(word)] = str(exact)
     return out
 
@@ -537,7 +539,7 @@ def _number_words(section: dict[str, Any]) -> dict[str, Any] | None:
         out[key] = [fold(w) for w in _words(section, key)]
     out["fractions"] = _fractions(section.get("fractions", {}), "number_words.fractions")
     out["before_digits"] = _fractions(
-        section.get("before_digits", {}), "number_words.before_digits"
+        section.get("before_digits", {}), "number_words.before_digits", less=True
     )
     out["compounds"] = bool(section.get("compounds", False))
     out["vigesimal"] = bool(section.get("vigesimal", False))
@@ -777,6 +779,10 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         "shares": [pattern(w) for w in source.get("context", {}).get("shares", [])],
         "money_nouns": list(source.get("context", {}).get("money_nouns", [])),
         "lists": [fold(w) for w in source.get("context", {}).get("lists", [])],
+        "year_basis": [fold(w) for w in source.get("context", {}).get("year_basis", [])],
+        "year_basis_after": [
+            fold(w) for w in source.get("context", {}).get("year_basis_after", [])
+        ],
     }
     return out
 

@@ -201,6 +201,11 @@ class LanguageData(NamedTuple):
     #: the words that join the items of a list (``and``, ``or``): ``20, 50 and 100
     #: dollars`` writes the currency once, after the last
     lists: tuple[str, ...] = ()
+    #: the words before a year that make it a price basis, not an amount (``in 1988
+    #: dollars``, ``constant 2015 dollars``), and those between a currency and a
+    #: year that do (``dólares de 2010``, ``Dollar von 2010``)
+    year_basis: frozenset[str] = frozenset()
+    year_basis_after: frozenset[str] = frozenset()
 
 
 class GlobalData(NamedTuple):
@@ -393,6 +398,8 @@ def language(code: str) -> LanguageData | None:
         shares=tuple(data["shares"]),
         money_nouns=tuple(data["money_nouns"]),
         lists=tuple(data.get("lists", ())),
+        year_basis=frozenset(data.get("year_basis", ())),
+        year_basis_after=frozenset(data.get("year_basis_after", ())),
     )
 
 

@@ -233,6 +233,10 @@ class Lexicon:
     percent_firsts: frozenset[str]
     #: the primary language's number words, for the word pass
     number_words: NumberWords | None
+    #: the words before a year that make it a price basis (``in 1988 dollars``), and
+    #: those between a currency and such a year (``dólares de 2010``), folded
+    year_basis: frozenset[str] = frozenset()
+    year_basis_after: frozenset[str] = frozenset()
 
 
 # -- helpers ------------------------------------------------------------------------
@@ -684,6 +688,8 @@ def _lexicon(
         ),
         money_nouns=EndingMatcher(w for lang in own for w in lang.money_nouns),
         list_link=_list_link(w for lang in own for w in lang.lists),
+        year_basis=frozenset(w for lang in own for w in lang.year_basis),
+        year_basis_after=frozenset(w for lang in own for w in lang.year_basis_after),
         locale_symbols=_symbol_readings(hint.data_locale)
         if hint is not None and hint.data_locale
         else {},

@@ -546,6 +546,17 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
             "the low end writes a currency but no magnitude word: read in its end's "
             f"{placed.lent!r}, as if written once for both ends, which the text does not state",
         )
+    if placed.basis is not None:
+        notes = (
+            *notes,
+            f"a price basis: {placed.basis!r} states the amount in the prices of the "
+            "year it names (a year, no amount)"
+            + (
+                "; the currency is the basis's, written after the figure"
+                if placed.shared and surface is not None
+                else ""
+            ),
+        )
     if figure.mag_text is not None and reader.lex.home_magnitudes:
         notes = (*notes, *_home_magnitude(reader, figure.mag_text))
     if figure.mag_text is not None and reader.lex.lent_naming:
