@@ -250,3 +250,11 @@ def test_hindi_numbers_in_words(text: str, amount: int) -> None:
 def test_finnish_number_words_in_their_cases(text: str, amount: int) -> None:
     (found,) = extract(text, locale="fi")
     assert (found.amount, found.currency) == (Decimal(amount), "EUR")
+
+
+def test_francs_on_a_french_page_stay_open() -> None:
+    # the French franc (before the euro), the Swiss franc or a CFA franc: a page of
+    # France makes no choice, since France's currency is the euro (no silent guess)
+    (found,) = extract("Le billet coûtait 100 francs.", locale="fr_FR")
+    assert found.currency is None and found.resolved_by == "unresolved"
+    assert {"FRF", "CHF", "XOF"} <= set(found.alternatives)

@@ -363,7 +363,14 @@ KNOWLEDGE = {
 #: Rows fxnorm does not read right yet, each with the exact kinds of miss it makes
 #: today and why it is left open. The test fails when the misses change, so a row
 #: that starts passing (or misses differently) has to be looked at and taken out.
-OPEN: dict[str, tuple[frozenset[str], str]] = {}
+OPEN: dict[str, tuple[frozenset[str], str]] = {
+    "pt_BR-023": (
+        frozenset({"currency: wrong code chosen by context"}),
+        "'cruzados' beside 'cruzados novos' is the other cruzado (BRC); the text names "
+        "BRN, which the document rule takes, as it rightly does for 'pesos' beside "
+        "'pesos argentinos'",
+    ),
+}
 
 
 def test_every_open_or_knowledge_row_exists() -> None:
