@@ -1,8 +1,13 @@
 """Classes of misreading found on real pages, each with look-alike strings:
 
 * historic currencies named by their nouns (Brazil's cruzeiros and cruzados before
-  the real, the Salvadoran colón, the escudos): the codes come from CLDR's names;
-  a noun several eras share stays open among them, as no date is read to choose.
+  the real, the Salvadoran colón, the escudos and their thousands, contos): the
+  codes come from CLDR's names; a noun several eras share stays open among them, as
+  no date is read to choose;
+* the rupee's Devanagari abbreviations, India's or Nepal's rupee by evidence;
+* a year before a currency, a price basis ("in 1988 dollars"), no amount;
+* Hindi number words 11-99, सौ after digits, साढ़े / सवा / पौने; Finnish number
+  words in their cases.
 """
 
 from __future__ import annotations
@@ -82,6 +87,37 @@ def test_a_noun_in_circulation_keeps_its_reading(text: str, locale: str, currenc
     ],
 )
 def test_an_adjective_of_a_historic_name_is_no_currency(text: str, locale: str) -> None:
+    assert extract(text, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "amount", "currency", "precision"),
+    [
+        # a conto is a thousand escudos, in Portugal (before the euro) and Cape Verde
+        ("A casa custou 5 contos em 1970.", "pt_PT", "5000", None, "1000"),
+        ("A casa custou 5 contos.", "pt_CV", "5000", "CVE", "1000"),
+        ("Custou 500 mil contos.", "pt_PT", "500000000", None, "1000000"),
+        ("O carro custou 1 conto.", "pt_PT", "1000", None, "1000"),
+    ],
+)
+def test_contos_are_thousands_of_escudos(
+    text: str, locale: str, amount: str, currency: str | None, precision: str
+) -> None:
+    (found,) = extract(text, locale=locale)
+    assert (found.amount, found.currency) == (Decimal(amount), currency)
+    assert set(found.alternatives) == {"PTE", "CVE"}
+    assert found.precision == Decimal(precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # in Brazil a conto is a tale (or slang), no multiple of an escudo
+        ("Li 5 contos de Machado de Assis.", "pt_BR"),
+        ("A casa custou 5 contos em 1970.", None),
+    ],
+)
+def test_contos_elsewhere_are_no_money(text: str, locale: str | None) -> None:
     assert extract(text, locale=locale) == []
 
 

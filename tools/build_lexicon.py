@@ -85,6 +85,7 @@ LANGUAGE_KEYS = {
     "currencies": None,  # codes or a group -> names
     "currencies_before": {"words"},
     "subunits": None,
+    "multiples": None,
     "pence_letter": None,
     "symbols": None,
     "magnitudes": None,
@@ -260,6 +261,30 @@ def _by_codes(
             if key in out:
                 raise SourceError(f"{word!r} is listed twice in {where}")
             out[key] = codes(spec, f"{where}.{spec}")
+    return out
+
+
+def _multiples(table: dict[str, Any], codes: Codes, where: str) -> dict[str, Any]:
+    """``{"contos": {"codes": "PTE CVE", "exponent": 3, "territories": ["PT", "CV"]}}``,
+    checked: nouns of a multiple of a currency, read after a number only with a
+    locale of one of the territories (``5 contos`` is 5,000 escudos in Portugal)."""
+    known = set(cldr.territories())
+    out: dict[str, Any] = {}
+    for word, spec in table.items():
+        if not isinstance(spec, dict) or set(spec) != {"codes", "exponent", "territories"}:
+            raise SourceError(f"{where}.{word}: codes, exponent and territories, no more")
+        exponent = spec["exponent"]
+        if not isinstance(exponent, int) or isinstance(exponent, bool) or exponent <= 0:
+            raise SourceError(f"{where}.{word}.exponent must be a positive power of ten")
+        territories = list(spec["territories"])
+        unknown = [t for t in territories if t not in known]
+        if not territories or unknown:
+            raise SourceError(f"{where}.{word}.territories: unknown {unknown}")
+        out[fold(word)] = {
+            "codes": codes(spec["codes"], f"{where}.{word}.codes"),
+            "exponent": exponent,
+            "territories": territories,
+        }
     return out
 
 
@@ -731,6 +756,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         "everyday_nouns": sorted({fold(w) for w in head.get("bare_nouns_stoplist", [])}),
         "names_before": [fold(w) for w in source.get("currencies_before", {}).get("words", [])],
         "subunits": _by_codes(source.get("subunits", {}), codes, f"{language}.subunits"),
+        "multiples": _multiples(source.get("multiples", {}), codes, f"{language}.multiples"),
         "pence_letter": _by_codes(
             source.get("pence_letter", {}), codes, f"{language}.pence_letter", folded=False
         ),

@@ -127,6 +127,9 @@ class LanguageData(NamedTuple):
     names_before: tuple[str, ...]
     #: names of a hundredth of a currency (``cents``, ``centavos``)
     subunits: dict[str, Codes]
+    #: nouns of a multiple of a currency (``contos``: a thousand escudos) -> the codes,
+    #: the power of ten, and the territories whose locale reads them
+    multiples: dict[str, tuple[Codes, int, frozenset[str]]]
     #: letters glued after digits that mean a hundredth (British ``250p``)
     pence_letter: dict[str, Codes]
     #: symbols read in this language only (Tamil ``ரூ.``)
@@ -356,6 +359,10 @@ def language(code: str) -> LanguageData | None:
         everyday_nouns=frozenset(data.get("everyday_nouns", ())),
         names_before=tuple(data["names_before"]),
         subunits=_codes(data["subunits"]),
+        multiples={
+            word: (tuple(spec["codes"]), spec["exponent"], frozenset(spec["territories"]))
+            for word, spec in data.get("multiples", {}).items()
+        },
         pence_letter=_codes(data["pence_letter"]),
         symbols=_codes(data["symbols"]),
         compact={locale: dict(words) for locale, words in data["compact"].items()},

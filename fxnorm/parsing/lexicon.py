@@ -513,6 +513,10 @@ def _lexicon(
     if first is not None:
         for form, codes in first.subunits.items():
             after[form] = Surface(form, _known(codes), "name", -2)  # 50 cents
+        territory = hint.territory if hint is not None else None
+        for form, (codes, exponent, territories) in first.multiples.items():
+            if territory in territories and _known(codes):  # 5 contos: 5,000 escudos
+                after[form] = Surface(form, _known(codes), "name", exponent)
     if hint is not None and hint.data_locale is not None:
         after.update(_own_symbols(hint.data_locale, after))
         # the locale's own currency symbol, even a single letter ("R" in en_ZA)
