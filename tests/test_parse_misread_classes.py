@@ -231,6 +231,9 @@ def test_a_year_basis_alone_is_no_figure(text: str) -> None:
         ("It sold for €1,870 (2020 USD).", [("1870", "EUR"), ("2020", "USD")]),
         # "de 2010" after a currency written before the number is no basis of it
         ("US$ 5 millones de 2010", [("5000000", "USD")]),
+        # nor a period of years after the currency
+        ("invirtió 5 millones de dólares de 2010 a 2015", [("5000000", "USD")]),
+        ("5 Millionen Dollar von 2010 bis 2015", [("5000000", "USD")]),
     ],
 )
 def test_a_year_like_amount_stays_an_amount(text: str, amounts: list[tuple[str, str]]) -> None:

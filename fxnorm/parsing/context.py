@@ -436,6 +436,8 @@ _BRACKETS = {"(": ")", "[": "]"}
 #: ("(2020 US$)", "(constant 2015 US$ million)")
 _BRACKET_END = re.compile(r"[ \u00a0]*(?:[^\W\d_]+\.?[ \u00a0]*)?([)\]])")
 _YEAR_AFTER = re.compile(r"[ \u00a0]+(\w+)[ \u00a0]+(\d{4})(?!\d)")
+#: a second year a few characters after the first: a period ("de 2010 a 2015"), no basis
+_PERIOD = re.compile(r"[ \u00a0]*(?:[^\s\d]{1,5}[ \u00a0]*)?\d{4}(?!\d)")
 
 
 def _is_year(raw: str) -> bool:
@@ -482,6 +484,7 @@ def _basis(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
                 and fold(found[1]) in lex.year_basis_after
                 and _is_year(found[2])
                 and fold(text[written : figure.end]) == fold(surface.text)
+                and _PERIOD.match(text, found.end()) is None
             ):
                 # the currency written last, the year after it: "dólares de 2010"
                 if out is placed:
