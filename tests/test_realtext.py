@@ -394,8 +394,8 @@ def test_fxnorm_reads_real_text_as_read_by_hand(path: Path, row: dict[str, Any])
         return
     if row["id"] in OPEN:
         expected_kinds, reason = OPEN[row["id"]]
-        kinds = frozenset(miss.kind for miss in result.misses)
-        assert kinds == expected_kinds, f"open row ({reason}) now misses {sorted(kinds)}"
+        missed = frozenset(miss.kind for miss in result.misses)
+        assert missed == expected_kinds, f"open row ({reason}) now misses {sorted(missed)}"
         return
     assert not result.misses, "\n".join(
         f"{miss.kind}: expected {miss.expected} | got {miss.got}" for miss in result.misses
