@@ -413,6 +413,12 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         "'1 476,69 мільярда гривень (58,74% …) або 54,34 мільярда доларів': a bracketed"
         " share stands between the figure and 'або' where a comma would",
     ),
+    "pt_BR-023": (
+        frozenset({"currency: wrong code chosen by context"}),
+        "'cruzados' beside 'cruzados novos' is the other cruzado (BRC); the text names "
+        "BRN, which the document rule takes, as it rightly does for 'pesos' beside "
+        "'pesos argentinos'",
+    ),
 }
 
 

@@ -85,6 +85,7 @@ LANGUAGE_KEYS = {
     "currencies": None,  # codes or a group -> names
     "currencies_before": {"words"},
     "subunits": None,
+    "multiples": None,
     "pence_letter": None,
     "symbols": None,
     "magnitudes": None,
@@ -116,7 +117,7 @@ LANGUAGE_KEYS = {
     "counts": {"words"},
     "percent": {"words"},
     "prices": {"zero"},
-    "context": {"shares", "money_nouns", "lists"},
+    "context": {"shares", "money_nouns", "lists", "year_basis", "year_basis_after"},
     "dates": {
         "relative",
         "before_time",
@@ -149,6 +150,8 @@ GLOBAL_KEYS = {
 }
 
 _DOTTED_I = "\u0130"
+#: The years in brackets after a currency name of one era ("(1990–1993)").
+_YEARS = re.compile(r"\s*\([^()]*\d{4}[^()]*\)\s*$")
 #: Marks of writing direction CLDR puts inside right-to-left symbols (ج.م.‏).
 _BIDI = re.compile("[\u200e\u200f\u061c]")
 
@@ -213,11 +216,16 @@ class Codes:
     into lists of ISO codes, checking that CLDR knows each."""
 
     def __init__(
-        self, groups: dict[str, list[str]], historic: frozenset[str] = frozenset()
+        self,
+        groups: dict[str, list[str]],
+        historic: frozenset[str] = frozenset(),
+        names_only: frozenset[str] = frozenset(),
     ) -> None:
         self.known = cldr.all_codes()
         self.groups = groups
         self.historic = historic
+        #: historic codes read by their full names only, never by a bare noun
+        self.names_only = names_only
         for name, codes in groups.items():
             for code in codes:
                 self._check(code, f"group {name}")
@@ -253,6 +261,30 @@ def _by_codes(
             if key in out:
                 raise SourceError(f"{word!r} is listed twice in {where}")
             out[key] = codes(spec, f"{where}.{spec}")
+    return out
+
+
+def _multiples(table: dict[str, Any], codes: Codes, where: str) -> dict[str, Any]:
+    """``{"contos": {"codes": "PTE CVE", "exponent": 3, "territories": ["PT", "CV"]}}``,
+    checked: nouns of a multiple of a currency, read after a number only with a
+    locale of one of the territories (``5 contos`` is 5,000 escudos in Portugal)."""
+    known = set(cldr.territories())
+    out: dict[str, Any] = {}
+    for word, spec in table.items():
+        if not isinstance(spec, dict) or set(spec) != {"codes", "exponent", "territories"}:
+            raise SourceError(f"{where}.{word}: codes, exponent and territories, no more")
+        exponent = spec["exponent"]
+        if not isinstance(exponent, int) or isinstance(exponent, bool) or exponent <= 0:
+            raise SourceError(f"{where}.{word}.exponent must be a positive power of ten")
+        territories = list(spec["territories"])
+        unknown = [t for t in territories if t not in known]
+        if not territories or unknown:
+            raise SourceError(f"{where}.{word}.territories: unknown {unknown}")
+        out[fold(word)] = {
+            "codes": codes(spec["codes"], f"{where}.{word}.codes"),
+            "exponent": exponent,
+            "territories": territories,
+        }
     return out
 
 
@@ -427,6 +459,9 @@ def global_file(source: dict[str, Any]) -> dict[str, Any]:
     code_section = source.get("codes", {})
     for code in code_section.get("historic", []):
         codes(code, "codes.historic")
+    for code in code_section.get("names_only", []):
+        if code not in code_section.get("historic", []):
+            raise SourceError(f"codes.names_only: {code} is not a historic code")
     return {
         "format": FORMAT,
         "cldr": cldr.version(),
@@ -436,6 +471,7 @@ def global_file(source: dict[str, Any]) -> dict[str, Any]:
         "symbols_unsafe": list(source.get("symbols_unsafe", {}).get("words", [])),
         "code_stoplist": sorted(code_section.get("stoplist", [])),
         "historic_codes": sorted(code_section.get("historic", [])),
+        "historic_names_only": sorted(code_section.get("names_only", [])),
         "magnitudes": magnitudes,
         "composable": list(source.get("magnitude_flags", {}).get("composable", [])),
         "home_numbers": {code: number_format(locale) for code, locale in homes.items()},
@@ -472,17 +508,19 @@ def _home_languages(table: dict[str, list[str]], codes: Codes) -> dict[str, list
     return dict(sorted(out.items()))
 
 
-def _fractions(table: dict[str, Any], where: str) -> dict[str, str]:
+def _fractions(table: dict[str, Any], where: str, *, less: bool = False) -> dict[str, str]:
     """A table of fraction words or characters and their values (exact decimal
-    strings, strictly between 0 and 1)."""
+    strings, strictly between 0 and 1; between -1 and 1 with ``less``, a word that
+    takes a fraction away: Hindi पौने, a quarter less)."""
     out = {}
     for word, value in table.items():
         try:
             exact = Decimal(str(value))
         except InvalidOperation:
             raise SourceError(f"{where}.{word}: {value!r} is no number") from None
-        if isinstance(value, float) or not 0 < exact < 1:
-            raise SourceError(f"{where}.{word}: {value!r} must be a string between 0 and 1")
+        if isinstance(value, float) or not (-1 if less else 0) < exact < 1 or exact == 0:
+            low = -1 if less else 0
+            raise SourceError(f"{where}.{word}: {value!r} must be a string between {low} and 1")
         out[fold(word)] = str(exact)
     return out
 
@@ -526,7 +564,7 @@ def _number_words(section: dict[str, Any]) -> dict[str, Any] | None:
         out[key] = [fold(w) for w in _words(section, key)]
     out["fractions"] = _fractions(section.get("fractions", {}), "number_words.fractions")
     out["before_digits"] = _fractions(
-        section.get("before_digits", {}), "number_words.before_digits"
+        section.get("before_digits", {}), "number_words.before_digits", less=True
     )
     out["compounds"] = bool(section.get("compounds", False))
     out["vigesimal"] = bool(section.get("vigesimal", False))
@@ -614,7 +652,7 @@ def bare_nouns(language: str, head: dict[str, Any], codes: Codes) -> dict[str, l
     stop = {fold(w) for w in head.get("bare_nouns_stoplist", [])}
     modifiers = [fold(w) for w in head.get("bare_nouns_modifiers", [])]
     shortened = {fold(k): fold(v) for k, v in head.get("bare_nouns_abbreviations", {}).items()}
-    wanted = current_codes() | codes.historic
+    wanted = current_codes() | (codes.historic - codes.names_only)
     heads: dict[str, list[str]] = {}
 
     def add(word: str, code: str) -> None:
@@ -622,17 +660,32 @@ def bare_nouns(language: str, head: dict[str, Any], codes: Codes) -> dict[str, l
         if code not in bucket:
             bucket.append(code)
 
+    current = current_codes()
+    dated: list[tuple[str, str]] = []
     for code, forms in cldr.currency_forms(language, wanted).items():
         for form in forms:
-            words = fold(form.strip()).split()
+            # the years CLDR writes after a currency of several eras are no noun
+            # ("cruzeiro brasileiro (1990–1993)"): the noun before them is read, but
+            # not as another era of a currency in circulation ("bolívar": VES)
+            bare = _YEARS.sub("", form)
+            words = fold(bare.strip()).split()
             if len(words) < 2:
                 continue
             noun = _head_word(words, position, modifiers)
+            if bare != form and code not in current:
+                plain = fold(form.strip()).split()
+                if _head_word(plain, position, modifiers) != noun:
+                    dated.append((noun, code))
+                    continue
             if noun not in stop and noun.isalpha():
                 add(noun, code)
             for short, start in shortened.items():
                 if noun.startswith(start) and noun != short:
                     add(" ".join(short if w == noun else w for w in words), code)
+    of_current = {noun for noun, codes_of in heads.items() if set(codes_of) & current}
+    for noun, code in dated:
+        if noun not in stop and noun.isalpha() and noun not in of_current:
+            add(noun, code)
     keep = {fold(w) for w in head.get("bare_nouns_open", [])}
     return {
         word: found if word in keep else _grouped(found, codes) for word, found in heads.items()
@@ -703,6 +756,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         "everyday_nouns": sorted({fold(w) for w in head.get("bare_nouns_stoplist", [])}),
         "names_before": [fold(w) for w in source.get("currencies_before", {}).get("words", [])],
         "subunits": _by_codes(source.get("subunits", {}), codes, f"{language}.subunits"),
+        "multiples": _multiples(source.get("multiples", {}), codes, f"{language}.multiples"),
         "pence_letter": _by_codes(
             source.get("pence_letter", {}), codes, f"{language}.pence_letter", folded=False
         ),
@@ -751,6 +805,10 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         "shares": [pattern(w) for w in source.get("context", {}).get("shares", [])],
         "money_nouns": list(source.get("context", {}).get("money_nouns", [])),
         "lists": [fold(w) for w in source.get("context", {}).get("lists", [])],
+        "year_basis": [fold(w) for w in source.get("context", {}).get("year_basis", [])],
+        "year_basis_after": [
+            fold(w) for w in source.get("context", {}).get("year_basis_after", [])
+        ],
     }
     return out
 
@@ -831,7 +889,11 @@ def contents() -> dict[str, str]:
     """Every file of ``fxnorm/data/lexicon/`` as the sources make it."""
     glob = _read(SOURCES / "global.toml")
     merged_global = global_file(glob)
-    codes = Codes(merged_global["groups"], frozenset(merged_global["historic_codes"]))
+    codes = Codes(
+        merged_global["groups"],
+        frozenset(merged_global["historic_codes"]),
+        frozenset(merged_global["historic_names_only"]),
+    )
     curated = {path.stem: _read(path) for path in sorted(SOURCES.glob("*.toml"))}
     curated.pop("global")
     languages = sorted({*curated, *(name for name in cldr.languages() if "_" not in name)})

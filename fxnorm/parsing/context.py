@@ -20,6 +20,7 @@ made (:class:`Placed`).
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .figures import Figure
@@ -56,6 +57,9 @@ class Placed(NamedTuple):
     #: reads from its end ("$1 to $2 billion", "from $1 to $2 billion"): a reading
     #: the text leaves open, said in the mention's notes
     lent: str | None = None
+    #: the price basis the text states for the figure (``in 1988 dollars``,
+    #: ``de dólares de 2010``): the phrase, said in the mention's notes
+    basis: str | None = None
 
 
 def match_before(text: str, start: int, table: QualifierTable) -> tuple[str, int, int] | None:
@@ -202,21 +206,23 @@ def place(text: str, figures: list[Figure], lex: Lexicon, *, bare: bool = True) 
     for figure in figures:
         if not bare and figure.surface is None:
             placed.append(
-                _new(Placed, (figure, None, None, False, False, True, False, False, None))
+                _new(Placed, (figure, None, None, False, False, True, False, False, None, None))
             )
         else:
             placed.append(_placed(text, figure, lex))
-    return _shared(text, _ranges(text, placed, lex), lex)
+    return _basis(text, _shared(text, _ranges(text, placed, lex), lex), lex)
 
 
 def _placed(text: str, figure: Figure, lex: Lexicon) -> Placed:
     qualifier = qualifier_of(text, figure, lex)
     money_like = figure.surface is not None or _money_like(text, figure, lex)
     if qualifier is None:
-        return _new(Placed, (figure, None, None, money_like, False, False, False, False, None))
+        return _new(
+            Placed, (figure, None, None, money_like, False, False, False, False, None, None)
+        )
     return _new(
         Placed,
-        (figure, qualifier[0], qualifier[1], money_like, False, False, False, False, None),
+        (figure, qualifier[0], qualifier[1], money_like, False, False, False, False, None, None),
     )
 
 
@@ -422,3 +428,121 @@ def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
         merged.append(low)
         i += 1
     return merged
+
+
+# -- price bases ------------------------------------------------------------------------
+
+#: A year a price basis may name, as :func:`_money_like` tells a year.
+_FIRST_YEAR, _LAST_YEAR = 1800, 2199
+#: How far before a year basis the figure it qualifies may end ("$5 billion in 1988
+#: dollars", "$5 billion, in constant 2015 dollars").
+_BASIS_GAP = 24
+_BRACKETS = {"(": ")", "[": "]"}
+#: what may follow a currency between brackets that make a year a basis
+#: ("(2020 US$)", "(constant 2015 US$ million)")
+_BRACKET_END = re.compile(r"[ \u00a0]*(?:[^\W\d_]+\.?[ \u00a0]*)?([)\]])")
+_YEAR_AFTER = re.compile(r"[ \u00a0]+(\w+)[ \u00a0]+(\d{4})(?!\d)")
+#: a second year a few characters after the first: a period ("de 2010 a 2015"), no basis
+_PERIOD = re.compile(r"[ \u00a0]*(?:[^\s\d]{1,5}[ \u00a0]*)?\d{4}(?!\d)")
+
+
+def _is_year(raw: str) -> bool:
+    return len(raw) == 4 and raw.isdigit() and _FIRST_YEAR <= int(raw) <= _LAST_YEAR
+
+
+def _basis(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
+    """Years that state a figure's price basis, not an amount:
+
+    * a year written before a currency, after a word of the language's
+      ``year_basis`` (``in 1988 dollars``, ``constant 2015 dollars``) or between
+      brackets (``(2020 US$)``): no figure of money; the figure just before it, in
+      the same clause, takes it as its basis, and a bare one its currency too
+      (``5 million in 1988 dollars``);
+    * a year after a currency and a word of the language's ``year_basis_after``
+      (``5 millones de dólares de 2010``, ``Dollar von 2010``): the figure's basis.
+    """
+    out = placed
+    for i, item in enumerate(placed):
+        figure = item.figure
+        surface = figure.surface
+        if surface is None or figure.high is not None:
+            continue
+        if (
+            figure.mag_text is None
+            and figure.written == "digits"
+            and _is_year(figure.raw)
+            and text.startswith(figure.raw, figure.start)
+        ):
+            phrase = _year_before(text, figure, lex, placed[i - 1].figure if i else None)
+            if phrase is not None:
+                if out is placed:
+                    out = list(placed)
+                out[i] = item._replace(
+                    figure=figure._replace(surface=None), money_like=False, basis=phrase
+                )
+                _lend_basis(text, out, i, phrase, surface, lex)
+                continue
+        if lex.year_basis_after and item.basis is None:
+            found = _YEAR_AFTER.match(text, figure.end)
+            written = figure.end - len(surface.text)
+            if (
+                found is not None
+                and fold(found[1]) in lex.year_basis_after
+                and _is_year(found[2])
+                and fold(text[written : figure.end]) == fold(surface.text)
+                and _PERIOD.match(text, found.end()) is None
+            ):
+                # the currency written last, the year after it: "dólares de 2010"
+                if out is placed:
+                    out = list(placed)
+                out[i] = out[i]._replace(basis=text[written : found.end()])
+    return out
+
+
+def _year_before(text: str, figure: Figure, lex: Lexicon, last: Figure | None) -> str | None:
+    """The phrase that makes the year of ``figure`` a price basis, if one does (not
+    brackets right after the figure ``last``: "€1,870 (2020 USD)" states an equivalent)."""
+    begin = _trim(text, figure.start)
+    opening = text[begin - 1 : begin] if begin > 0 else ""
+    if opening in _BRACKETS:
+        if last is not None and not text[last.end : begin - 1].strip(" \u00a0,"):
+            return None
+        closing = _BRACKET_END.match(text, figure.end)
+        if closing is not None and closing[1] == _BRACKETS[opening]:
+            return text[begin - 1 : closing.end()]
+        return None
+    if not lex.year_basis:
+        return None
+    start = begin
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if start == begin or fold(text[start:begin]) not in lex.year_basis:
+        return None
+    return text[start : figure.end]
+
+
+def _lend_basis(
+    text: str, placed: list[Placed], i: int, phrase: str, surface: Surface, lex: Lexicon
+) -> None:
+    """The figure before the year basis at ``i`` takes it, when it ends a few
+    characters before it in the same clause; a bare one takes its currency too."""
+    if i == 0:
+        return
+    year = placed[i].figure
+    before = placed[i - 1]
+    gap = text[before.figure.end : year.start]
+    if len(gap) > _BASIS_GAP or _SENTENCE_END & set(gap) or any(ch.isdigit() for ch in gap):
+        return
+    if before.figure.surface is not None:
+        placed[i - 1] = before._replace(basis=phrase)
+        return
+    if before.figure.high is None and before.figure.mag_text is not None:
+        # "5 million in 1988 dollars": the amount is in the dollars of the basis
+        if before.pending:
+            before = _placed(text, before.figure, lex)
+        placed[i - 1] = before._replace(
+            figure=before.figure._replace(surface=surface),
+            money_like=True,
+            shared=True,
+            basis=phrase,
+        )

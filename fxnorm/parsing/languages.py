@@ -127,6 +127,9 @@ class LanguageData(NamedTuple):
     names_before: tuple[str, ...]
     #: names of a hundredth of a currency (``cents``, ``centavos``)
     subunits: dict[str, Codes]
+    #: nouns of a multiple of a currency (``contos``: a thousand escudos) -> the codes,
+    #: the power of ten, and the territories whose locale reads them
+    multiples: dict[str, tuple[Codes, int, frozenset[str]]]
     #: letters glued after digits that mean a hundredth (British ``250p``)
     pence_letter: dict[str, Codes]
     #: symbols read in this language only (Tamil ``ரூ.``)
@@ -201,6 +204,11 @@ class LanguageData(NamedTuple):
     #: the words that join the items of a list (``and``, ``or``): ``20, 50 and 100
     #: dollars`` writes the currency once, after the last
     lists: tuple[str, ...] = ()
+    #: the words before a year that make it a price basis, not an amount (``in 1988
+    #: dollars``, ``constant 2015 dollars``), and those between a currency and a
+    #: year that do (``dólares de 2010``, ``Dollar von 2010``)
+    year_basis: frozenset[str] = frozenset()
+    year_basis_after: frozenset[str] = frozenset()
 
 
 class GlobalData(NamedTuple):
@@ -351,6 +359,10 @@ def language(code: str) -> LanguageData | None:
         everyday_nouns=frozenset(data.get("everyday_nouns", ())),
         names_before=tuple(data["names_before"]),
         subunits=_codes(data["subunits"]),
+        multiples={
+            word: (tuple(spec["codes"]), spec["exponent"], frozenset(spec["territories"]))
+            for word, spec in data.get("multiples", {}).items()
+        },
         pence_letter=_codes(data["pence_letter"]),
         symbols=_codes(data["symbols"]),
         compact={locale: dict(words) for locale, words in data["compact"].items()},
@@ -393,6 +405,8 @@ def language(code: str) -> LanguageData | None:
         shares=tuple(data["shares"]),
         money_nouns=tuple(data["money_nouns"]),
         lists=tuple(data.get("lists", ())),
+        year_basis=frozenset(data.get("year_basis", ())),
+        year_basis_after=frozenset(data.get("year_basis_after", ())),
     )
 
 

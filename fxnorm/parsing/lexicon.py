@@ -233,6 +233,10 @@ class Lexicon:
     percent_firsts: frozenset[str]
     #: the primary language's number words, for the word pass
     number_words: NumberWords | None
+    #: the words before a year that make it a price basis (``in 1988 dollars``), and
+    #: those between a currency and such a year (``dólares de 2010``), folded
+    year_basis: frozenset[str] = frozenset()
+    year_basis_after: frozenset[str] = frozenset()
 
 
 # -- helpers ------------------------------------------------------------------------
@@ -512,6 +516,10 @@ def _lexicon(
     if first is not None:
         for form, codes in first.subunits.items():
             after[form] = Surface(form, _known(codes), "name", -2)  # 50 cents
+        territory = hint.territory if hint is not None else None
+        for form, (codes, exponent, territories) in first.multiples.items():
+            if territory in territories and _known(codes):  # 5 contos: 5,000 escudos
+                after[form] = Surface(form, _known(codes), "name", exponent)
     if hint is not None and hint.data_locale is not None:
         after.update(_own_symbols(hint.data_locale, after))
         # the locale's own currency symbol, even a single letter ("R" in en_ZA)
@@ -687,6 +695,8 @@ def _lexicon(
         ),
         money_nouns=EndingMatcher(w for lang in own for w in lang.money_nouns),
         list_link=_list_link(w for lang in own for w in lang.lists),
+        year_basis=frozenset(w for lang in own for w in lang.year_basis),
+        year_basis_after=frozenset(w for lang in own for w in lang.year_basis_after),
         locale_symbols=_symbol_readings(hint.data_locale)
         if hint is not None and hint.data_locale
         else {},

@@ -192,7 +192,11 @@ def _reader(locale: str | None, default: str | None, text_language: TextLanguage
                 "whose words for money are read together (a name they read differently "
                 "keeps each reading)"
             )
-            reader = Reader(lex, default, assumed, False, text_language, None, note)
+            # a symbol any of them implies no one territory for is read by the text
+            opened = frozenset().union(
+                *(data.open_symbols for data in map(language, leaders) if data is not None)
+            )
+            reader = Reader(lex, default, assumed, False, text_language, None, note, opened)
         else:
             hint = locale_hint("en")
             # the magnitude words of the home of the currency it names ("R$ 2,5 bi")

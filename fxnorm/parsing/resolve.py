@@ -147,11 +147,15 @@ def explicit_codes(
                         units.setdefault(unit.text, set()).add(code)
                     break
     territories: tuple[tuple[str, str], ...] = ()
-    spoken = reader.language.language if reader is not None else None
-    if opened and spoken is not None:
+    spoken = _spoken(reader) if reader is not None else ()
+    if opened and spoken:
         from ..territories import named_territories
 
-        territories = tuple(named_territories(text, spoken).items())
+        named: dict[str, str] = {}
+        for code in spoken:  # the languages a text of few is read in together
+            for territory, name in named_territories(text, code).items():
+                named.setdefault(territory, name)
+        territories = tuple(named.items())
     return Context(
         codes,
         {u: next(iter(c)) for u, c in units.items() if len(c) == 1},
@@ -159,6 +163,14 @@ def explicit_codes(
         frozenset(signed),
         territories,
     )
+
+
+def _spoken(reader: Reader) -> tuple[str, ...]:
+    """The text's language, or the languages a text of its script is read in together."""
+    language = reader.language
+    if language.language is not None:
+        return (language.language,)
+    return language.leaders
 
 
 def _territory_reading(hint: LocaleHint | None, codes: tuple[str, ...]) -> str | None:
@@ -265,7 +277,7 @@ def _open_symbol(
     from ..territories import currencies_of
 
     codes = surface.codes
-    spoken = _language_name(reader.language.language or "")
+    spoken = " or ".join(_language_name(code) for code in _spoken(reader))
     why = f"{surface.text!r} in {spoken} text implies no one territory"
     apart = [c for c in codes if c in context.written]
     rest = tuple(c for c in codes if c not in context.written) or codes
@@ -533,6 +545,17 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
             *notes,
             "the low end writes a currency but no magnitude word: read in its end's "
             f"{placed.lent!r}, as if written once for both ends, which the text does not state",
+        )
+    if placed.basis is not None:
+        notes = (
+            *notes,
+            f"a price basis: {placed.basis!r} states the amount in the prices of the "
+            "year it names (a year, no amount)"
+            + (
+                "; the currency is the basis's, written after the figure"
+                if placed.shared and surface is not None
+                else ""
+            ),
         )
     if figure.mag_text is not None and reader.lex.home_magnitudes:
         notes = (*notes, *_home_magnitude(reader, figure.mag_text))

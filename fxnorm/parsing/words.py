@@ -530,6 +530,8 @@ class WordScanner:
             tails = self._parts_after(text, digits, figures)
             if tails:
                 figures = _disjoint(tails + figures)
+        if figures and self.lang.before_digits:  # साढ़े तीन लाख रुपये
+            figures = self._fraction_before_words(text, figures)
         if figures:  # the low ends of ranges: two to three billion dollars
             figures = self._ranges(text, figures, digits or [])
         return figures
@@ -1045,6 +1047,50 @@ class WordScanner:
                         )
             floor = figure.end
         return found
+
+    def _fraction_before_words(self, text: str, figures: list[Figure]) -> list[Figure]:
+        """The figures in words that a word before them adds a fraction of their first
+        unit to, as :meth:`_fraction_before` does for digits: Hindi ``साढ़े तीन लाख``
+        is 3.5 lakh, ``साढ़े तीन सौ करोड़`` 350 crore (the unit of a number of
+        hundreds is a hundred), ``पौने तीन लाख`` 2.75 lakh."""
+        out = figures
+        floor = 0
+        for i, figure in enumerate(figures):
+            start = figure.start
+            value = figure.value
+            if (
+                figure.written == "words"
+                and figure.high is None
+                and figure.mag_text is not None
+                and start > 1
+                and text[start - 1] in _SPACES
+                and value == value.to_integral_value()
+                and value > 0
+            ):
+                begin = self._word_start(text, start - 1, True)
+                fraction = (
+                    self.lang.before_digits.get(fold(text[begin : start - 1]))
+                    if begin >= floor
+                    else None
+                )
+                unit = _leading_unit(value)
+                if fraction is not None and unit is not None:
+                    added = Decimal(fraction) * unit
+                    surface, fig_start = figure.surface, begin
+                    prefix = currency_before(text, begin, self.lex, floor, False)
+                    if prefix is not None and surface is None:
+                        surface, fig_start = prefix
+                    if out is figures:
+                        out = list(figures)
+                    out[i] = figure._replace(
+                        start=fig_start,
+                        value=value + added,
+                        exponent=min(0, _exponent(added)),
+                        surface=surface,
+                        raw=text[begin : figure.end],
+                    )
+            floor = figure.end
+        return out
 
     def _parts_after(self, text: str, digits: list[Figure], figures: list[Figure]) -> list[Figure]:
         """The figures of a figure of digits with a magnitude word and no currency
@@ -1689,6 +1735,20 @@ def _exponent(value: Decimal) -> int:
 
 def _end(figure: Figure) -> int:
     return figure.end
+
+
+def _leading_unit(value: Decimal) -> Decimal | None:
+    """The unit of the first number of a whole ``value`` in words, before its
+    magnitude word: one below a hundred ("twenty"), a thousand or a hundred for a
+    number of them below a hundred ("three hundred", "twelve hundred"); None for a
+    value of more numbers than one (320)."""
+    whole = int(value)
+    if whole < 100:
+        return Decimal(1)
+    for power in (1000, 100):
+        if whole % power == 0 and whole // power < 100:
+            return Decimal(power)
+    return None
 
 
 def _whole_alone(figure: Figure) -> bool:
