@@ -190,11 +190,18 @@ def test_realtext_has_rows_from_every_locale_group() -> None:
         "fr",
         "it",
         "en (GB, US, other)",
+        "ar",
+        "ru",
+        "tr_TR",
+        "id_ID",
+        "es_ES",
+        "es_PE",
+        "pt_PT",
     )
     short = {group: groups[group] for group in wanted if groups[group] < 12}
     assert not short, short
-    assert len(ROWS) >= 170
-    assert sum(row["kind"] == "conversion" for _, row in ROWS) >= 50
+    assert len(ROWS) >= 480
+    assert sum(row["kind"] == "conversion" for _, row in ROWS) >= 110
 
 
 def test_realtext_ids_are_unique_and_texts_not_repeated() -> None:
@@ -363,7 +370,48 @@ KNOWLEDGE = {
 #: Rows fxnorm does not read right yet, each with the exact kinds of miss it makes
 #: today and why it is left open. The test fails when the misses change, so a row
 #: that starts passing (or misses differently) has to be looked at and taken out.
-OPEN: dict[str, tuple[frozenset[str], str]] = {}
+_NOT_FOUND = "figure not found: number read, currency word or symbol not recognised"
+_MISREAD = "figure not found: number misread and currency not recognised"
+_NO_PAIR = "pair: not found (both figures read)"
+_NO_PAIR_MISREAD = "pair: not found (a figure misread)"
+OPEN: dict[str, tuple[frozenset[str], str]] = {
+    # the currency is named in an earlier sentence of the article only
+    "es_ES-007": (frozenset({_NOT_FOUND}), "euros named before the sentence"),
+    "es_ES-009": (frozenset({_NOT_FOUND}), "euros named before the sentence"),
+    "es_ES-010": (frozenset({_NOT_FOUND}), "euros named before the sentence"),
+    "pt_PT-016": (frozenset({_NOT_FOUND}), "euros named before the sentence"),
+    # a bare magnitude figure after a figure with a currency, with another number
+    # (a year, a percentage) between them: the currency is not carried over it
+    "pt_PT-004": (frozenset({_NOT_FOUND}), "a year between the euros and '3,7 mil milhões'"),
+    "pt_PT-005": (frozenset({_NOT_FOUND}), "'1% do PIB' between the euros and '2,58 mil milhões'"),
+    # Urdu: the rupees named once; the bare figures after have a verb or a noun after them
+    "ur_PK-007": (frozenset({_NOT_FOUND}), "'2800ارب ہو سکتی' takes the rupees of 9200ارب روپے"),
+    # Urdu states a change head-final ('32 ہزار سے بڑھا کر 37 ہزار روپے'): no 'from' word
+    # before its start
+    "ur_PK-008": (frozenset({_NOT_FOUND}), "the start of a head-final change"),
+    # 'ese mismo millón de pesos': a magnitude word alone after a demonstrative
+    "es_CO-004": (frozenset({_MISREAD, _NO_PAIR_MISREAD}), "'ese mismo millón de pesos'"),
+    # the equivalent is stated in the sentence before, or after a long clause
+    "es_CO-005": (frozenset({_NO_PAIR}), "the equivalent opens the text, a sentence before"),
+    "es_CO-006": (frozenset({_NO_PAIR}), "'convertirlos en' after a long clause"),
+    # 'US$ 38,7 miliar atau Rp 541,8 triliun': 'atau' (or) alone before a figure written
+    # with a symbol is a list of alternatives to the pairing, not a stated equivalent
+    "id_ID-014": (frozenset({_NO_PAIR}), "'atau' alone before the rupiah figure"),
+    # 'نحو لـ46.737': a preposition glued to the figure between it and its qualifier
+    "ar_EG-006": (frozenset({"qualifier: missed (approximate)"}), "'نحو لـ' before the figure"),
+    # 2004: 'TL' is the old lira beside 'YTL', the new one; 'YTL' is no symbol yet
+    "tr_TR-011": (
+        frozenset({"currency: wrong code from the text's symbol", _NOT_FOUND, _NO_PAIR_MISREAD}),
+        "the old and the new Turkish lira side by side",
+    ),
+    # '仙' (sen, cents) of the ringgit or the Singapore dollar
+    "zh_Hans_MY-006": (frozenset({_MISREAD}), "'74仙' (sen) is no subunit yet"),
+    # '(澳元,下同,132亿新元)': the bracket names the 元 before it and then converts it
+    "zh_Hans_SG-001": (
+        frozenset({"currency: wrong code chosen by locale", _MISREAD, _NO_PAIR_MISREAD}),
+        "'澳元,下同' names the currency of the 元 before the bracket",
+    ),
+}
 
 
 def test_every_open_or_knowledge_row_exists() -> None:
@@ -387,8 +435,8 @@ def test_fxnorm_reads_real_text_as_read_by_hand(path: Path, row: dict[str, Any])
         return
     if row["id"] in OPEN:
         expected_kinds, reason = OPEN[row["id"]]
-        kinds = frozenset(miss.kind for miss in result.misses)
-        assert kinds == expected_kinds, f"open row ({reason}) now misses {sorted(kinds)}"
+        missed = frozenset(miss.kind for miss in result.misses)
+        assert missed == expected_kinds, f"open row ({reason}) now misses {sorted(missed)}"
         return
     assert not result.misses, "\n".join(
         f"{miss.kind}: expected {miss.expected} | got {miss.got}" for miss in result.misses
