@@ -204,7 +204,7 @@ def test_chinese_exchange_rate_one_unit_for_its_worth(
         # "dollar AS" (US dollars), then "yang setara sekitar" (which equals about):
         # https://palpres.bacakoran.co/amp/20091/negara-ini-yang-ternyata-paling-banyak-berinvestasi-di-indonesia
         (
-            "Investasi asal Jepang mencapai 4,5 miliar dollar AS yang setara sekitar Rp 73 triliun.",
+            "Investasi Jepang mencapai 4,5 miliar dollar AS yang setara sekitar Rp 73 triliun.",
             (D(4.5e9), "USD", D(73e12), "IDR"),
         ),
         (
