@@ -394,6 +394,8 @@ def _group(locale: str) -> str:
         return "en_IN + Indian languages"
     if language == "en":
         return "en (GB, US, other)"
+    if language in ("ar", "ru"):
+        return language
     if language == "zh":
         return {"Hans_CN": "zh_CN", "Hant_TW": "zh_TW"}.get(rest, "zh (HK, other)")
     return locale

@@ -245,6 +245,12 @@ def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
       ``$5 billion, of which 2 billion``, ``其中``), the currency before;
     * before a label and a figure with the same magnitude unit, when a noun of money
       stands before the bare one (``收入3.2亿，利润0.5亿元``), the currency after;
+    * after a figure with a currency and a magnitude word, a later one of its sentence
+      with the same magnitude word and no currency, no other number between them
+      (``38.835 millones de euros y un flujo neto de 24.165 millones``, ``5,8 mil
+      milhões de euros, face aos 5,7 mil milhões registados``), when no noun of its
+      own follows it (``… y 2 millones de personas``, ``… and 2 million users``: see
+      :func:`_carried`), the currency before;
     * the items of a list whose last item names the currency after its number
       (``20, 50 and 100 dollars``, ``3.2 and 4.1 billion euros``, ``1, 5, 10 y 20
       pesos``): that item's currency, and its magnitude for an item with none written
@@ -259,8 +265,12 @@ def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
         if figure.mag_text is not None:
             # placed in full only when it may take a currency (a pending one left as
             # it is has none: the caller drops it, and no other figure reads it)
-            sharer = _part_of(text, out, i, lex) or _labelled(text, out, i, lex)
-            item = out[i]  # _labelled places it when it looks at its qualifier
+            sharer = (
+                _part_of(text, out, i, lex)
+                or _labelled(text, out, i, lex)
+                or _carried(text, out, i, lex)
+            )
+            item = out[i]  # _labelled and _carried place it when they look at it
             if sharer is not None:
                 if item.pending:
                     item = _placed(text, figure, lex)
@@ -348,6 +358,53 @@ def _part_of(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
     if before.surface is None or len(gap) > _SHARE_GAP or _SENTENCE_END & set(gap):
         return None
     return before.surface if lex.shares.match(gap) is not None else None
+
+
+#: How far a currency named at one figure carries to a later bare one of its sentence.
+_CARRY_GAP = 80
+_WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+)")
+
+
+def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface | None:
+    """The currency of the figure before ``placed[i]`` in its sentence, carried to it: the
+    earlier figure writes a currency and the same magnitude word (``millones``, ``mil
+    milhões``), nothing but words stand between them, and the bare one is money (no
+    year, no count) with no noun of its own after it. A noun after the magnitude word
+    is the thing counted: joined by a link (``2 millones de personas``), or right
+    after it where the earlier figure writes none between its magnitude word and its
+    currency (``$5 billion … 2 billion users``, ``۷۷۰ میلیون دلار و … ۳.۵ میلیون تن``);
+    where it does (``millones de euros``), a word right after the bare one is a verb
+    or a participle (``420 milhões contratualizados em 2024``)."""
+    if i == 0:
+        return None
+    figure = placed[i].figure
+    before = placed[i - 1].figure
+    if before.surface is None or before.mag_text is None or figure.mag_text is None:
+        return None
+    if fold(before.mag_text) != fold(figure.mag_text):
+        return None
+    gap = text[before.end : figure.start]
+    if len(gap) > _CARRY_GAP or _SENTENCE_END & set(gap) or any(ch.isdigit() for ch in gap):
+        return None
+    word = _WORD_AFTER.match(text, figure.end)
+    if word is not None and (word.group(1).lower() in lex.links or not _linked(text, before, lex)):
+        return None
+    if placed[i].pending:
+        placed[i] = _placed(text, figure, lex)
+    if not placed[i].money_like:
+        return None
+    return before.surface
+
+
+def _linked(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """Whether ``figure`` writes a link between its magnitude word and its currency
+    after it (``millones de euros``, ``mil milhões de euros``)."""
+    written = text[figure.start : figure.end]
+    at = written.find(figure.mag_text or "\0")
+    if at < 0:
+        return False
+    rest = written[at + len(figure.mag_text or "") :].split()
+    return len(rest) > 1 and rest[0].lower() in lex.links
 
 
 def _labelled(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface | None:

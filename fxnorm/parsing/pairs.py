@@ -8,6 +8,8 @@ A stated equivalent is the figure that follows another one after
   ``（折合约B）``, ``(約B)``, ``(unos B)``, ``(aktuell rund B)``), after at most
   one or two words or a quote mark (``4,5 Milliarden Euro Gewinn (rund 5 Mrd.
   Dollar)``, ``300 milhões de pesos" (US$ 60 milhões)``);
+* an announcing word, perhaps with the bracket after it (``75 مليار ريال وهو ما
+  يعادل (18 إلى 20 مليار دولار)``);
 * a comma and an alternative or an announcing word (``A, or about B``, ``A,
   which came to B``, ``A, equivalente a B``, ``A, 우리 돈 약 B``), or a comma
   and an approximate qualifier alone (``200억 달러, 약 28조 원``), or a comma and a
@@ -120,7 +122,7 @@ class _Openers:
             r"\s*(?:"
             rf"[{_BRACKETS}]\s*(?:(?:{alternative})\s*)?"
             rf"|[{_COMMAS}]\s*(?:{alternative})\s+"
-            rf"|(?:[{_BRACKETS}{_COMMAS}]\s*)?(?:{equivalent})\s*[:：]?\s*"
+            rf"|(?:[{_BRACKETS}{_COMMAS}]\s*)?(?:{equivalent})\s*[:：]?\s*(?:[{_BRACKETS}]\s*)?"
             rf"|[=＝]\s*(?:(?:{equivalent})\s*)?"
             r")\Z",
             re.IGNORECASE,
