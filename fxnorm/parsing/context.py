@@ -145,6 +145,9 @@ def match_after(text: str, end: int, table: QualifierTable) -> tuple[str, int, i
         if text[end:stop].lower() == phrase:
             if phrase[-1].isalpha() and stop < len(text) and is_letter(text[stop]):
                 continue
+            ending = table.after_endings.get(phrase)
+            if ending is not None and not text.endswith(ending, 0, end):
+                continue  # "કરોડ વધુ" (a crore more) is no "more than"
             begin = end + 1 if phrase[0] == " " else end
             return kind, begin, stop
     return None
