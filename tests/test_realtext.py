@@ -169,7 +169,7 @@ def _rows() -> list[tuple[Path, dict[str, Any]]]:
 ROWS = _rows()
 
 #: Languages whose rows may state every figure in words alone ("Soixante-deux milliards").
-WORD_ONLY_LANGUAGES = frozenset({"fr", "it", "es", "pt"})
+WORD_ONLY_LANGUAGES = frozenset({"fr", "it", "es", "pt", "fa"})
 
 ROW_KEYS = {"id", "locale", "language", "url", "published", "kind", "text", "amounts"}
 
@@ -363,7 +363,59 @@ KNOWLEDGE = {
 #: Rows fxnorm does not read right yet, each with the exact kinds of miss it makes
 #: today and why it is left open. The test fails when the misses change, so a row
 #: that starts passing (or misses differently) has to be looked at and taken out.
-OPEN: dict[str, tuple[frozenset[str], str]] = {}
+OPEN: dict[str, tuple[frozenset[str], str]] = {
+    # a stated equivalent after a sentence end and a word that announces it ("। বাংলাদেশি
+    # মুদ্রায় যা", "in Bangladeshi money that is"; "। যার পরিমাণ", "whose amount is"):
+    # pairing does not cross a sentence for these words yet
+    "bn_BD-001": (
+        frozenset({"pair: not found (both figures read)"}),
+        "an equivalent in the next sentence, announced by 'মুদ্রায় যা'",
+    ),
+    "bn_BD-012": (
+        frozenset({"pair: not found (both figures read)"}),
+        "an equivalent in the next sentence, announced by 'যার পরিমাণ'",
+    ),
+    # "X মার্কিন ডলার বা Y কোটি টাকা": বা "or" between two figures written with
+    # names is a list of alternatives to the pairing, which pairs it with codes only
+    "bn_IN-001": (
+        frozenset({"pair: not found (both figures read)"}),
+        "an equivalent after 'বা' (or), both written with names",
+    ),
+    # a currency named once for two figures of a clause, on the first one
+    "bn_BD-007": (
+        frozenset({"figure not found: number read, currency word or symbol not recognised"}),
+        "the 700 million between two dollar figures names no currency of its own",
+    ),
+    "th_TH-009": (
+        frozenset({"figure not found: number read, currency word or symbol not recognised"}),
+        "'256,775 ล้าน' takes the baht of the figure before it",
+    ),
+    "sw_KE-008": (
+        frozenset({"figure not found: number misread and currency not recognised"}),
+        "'bilioni 2.9' takes the shillings of 'shilingi bilioni 326' before it",
+    ),
+    # a figure begun in words and continued in digits: "دو میلیارد و ۲۱۵ میلیون دلار"
+    "fa_IR-004": (
+        frozenset({"amount: other number"}),
+        "two billion in words joined by و to 215 million in digits",
+    ),
+    # the rupee named before the figure, a clause away ("ರೂಪಾಯಿ ಲೆಕ್ಕದಲ್ಲಿ, 36 ಲಕ್ಷ ಕೋಟಿ")
+    "kn_IN-003": (
+        frozenset({"figure not found: no number read at all"}),
+        "'in rupee terms, 36 lakh crore': the currency is a clause before the figure",
+    ),
+    # "bil 5/-": the abbreviated magnitude before the digits and the "/-" of a
+    # whole-shilling figure, with no currency word
+    "sw_TZ-008": (
+        frozenset({"figure not found: no number read at all"}),
+        "'bil 5/-' (5 billion shillings) names no currency but its '/-' mark",
+    ),
+    # "Kiasi cha" is "about" before most figures, "a sum of" in this allocation
+    "sw_KE-004": (
+        frozenset({"qualifier: spurious (approximate)"}),
+        "'ametenga Kiasi cha shilling za Kenya 12 bilioni': a sum allocated, not an estimate",
+    ),
+}
 
 
 def test_every_open_or_knowledge_row_exists() -> None:
@@ -387,8 +439,8 @@ def test_fxnorm_reads_real_text_as_read_by_hand(path: Path, row: dict[str, Any])
         return
     if row["id"] in OPEN:
         expected_kinds, reason = OPEN[row["id"]]
-        kinds = frozenset(miss.kind for miss in result.misses)
-        assert kinds == expected_kinds, f"open row ({reason}) now misses {sorted(kinds)}"
+        missed = frozenset(miss.kind for miss in result.misses)
+        assert missed == expected_kinds, f"open row ({reason}) now misses {sorted(missed)}"
         return
     assert not result.misses, "\n".join(
         f"{miss.kind}: expected {miss.expected} | got {miss.got}" for miss in result.misses
