@@ -17,9 +17,14 @@ named after the page that showed it.
   closes another pair of numbers (``2022-2021 –  609``);
 * a figure in a unit of money with no ISO code (the Iranian toman, ten rials) is
   reported among the skipped figures with its reason, never read as rials;
+* a magnitude cut short between a currency and the number (Swahili ``Tsh Bil.
+  445``), and a currency named with its country around the figure (``dola za
+  Marekani milioni 775``, ``dola milioni 540 za kimarekani``);
+* Vietnamese ``bằng`` (equals) linking a conversion that ends its clause;
 * words of the languages' data: Kannada ``ಅಮೆರಿಕನ್ ಡಾಲರ್`` and ``ರು.``, Gujarati
   ``રૂ`` and ``રૂપિયા`` before the number, Hebrew ``השקלים`` and a magnitude alone
-  (``מיליארד שקלים``), Swahili ``Sh.``, ``Tsh.``, ``shilling za Kenya``.
+  (``מיליארד שקלים``), Swahili ``Sh.``, ``Tsh.``, ``shilling za Kenya``, Malayalam
+  ``ഡോളര്`` (the older virama spelling) and ``ദശലക്ഷം``.
 
 Expected values are the figures as printed on the pages named.
 """
@@ -30,7 +35,7 @@ from decimal import Decimal
 
 import pytest
 
-from fxnorm import extract, parse
+from fxnorm import extract, extract_pairs, parse
 from fxnorm.parsing import read
 
 MILLION = Decimal(10) ** 6
@@ -262,3 +267,71 @@ def test_language_words(
     locale: str, text: str, expected: list[tuple[Decimal, str, str | None]], source: str
 ) -> None:
     assert _read(text, locale) == expected, source
+
+
+# -- Swahili: a currency named with its country, a magnitude cut short -------------------
+
+SW_SMARTAGO = "https://smartago.blogspot.com/2017/09/brazil-yaisamehe-tanzania-deni-la.html"
+SW_EATV = "https://www.eatv.tv/node?page=6323&qt-musictabs=3"
+SW_UN = "https://news.un.org/sw/tags/pssn"
+
+
+def test_swahili_magnitude_cut_short_before_the_number() -> None:
+    text = "jumla ya dola za kimarekani Mil. 203 ambazo ni sawa na Tsh Bil. 445, hiyo ni"
+    assert _read(text, "sw_TZ") == [
+        (203 * MILLION, "USD", None),
+        (445 * BILLION, "TZS", None),
+    ], SW_SMARTAGO
+
+
+def test_swahili_a_word_before_a_number_is_no_magnitude_cut_short() -> None:
+    # "Mil." is a magnitude only after a currency: "Mil. 203" alone is no money
+    assert extract("Mil. 203 za mwaka", locale="sw_TZ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        (
+            "thamani ya dola za Marekani milioni 775, sawa na takribani shilingi za Tanzania"
+            " trilioni 1.8 kwa ajili ya",
+            [(775 * MILLION, "USD", None), (Decimal("1.8") * TRILLION, "TZS", "approximate")],
+            SW_EATV,
+        ),
+        (
+            "mkopo nafuu wa dola milioni 540 za kimarekani sawa na shilingi trilioni 1.04 za"
+            " kitanzania.",
+            [(540 * MILLION, "USD", None), (Decimal("1.04") * TRILLION, "TZS", None)],
+            SW_UN,
+        ),
+    ],
+)
+def test_swahili_currency_with_its_country_pairs(
+    text: str, expected: list[tuple[Decimal, str, str | None]], source: str
+) -> None:
+    (pair,) = extract_pairs(text, locale="sw")
+    found = [(m.amount, m.currency, m.qualifier) for m in (pair.source, pair.stated)]
+    assert found == expected, source
+
+
+# -- Vietnamese "bằng" (equals), Malayalam's older spelling ------------------------------
+
+
+def test_vietnamese_equals_links_a_conversion_that_ends_its_clause() -> None:
+    (pair,) = extract_pairs("Tính đến ngày 27/10/2021, 1 đô Mỹ bằng 22.759đ.", locale="vi_VN")
+    assert (pair.source.amount, pair.source.currency) == (Decimal(1), "USD")
+    assert (pair.stated.amount, pair.stated.currency) == (Decimal(22759), "VND"), (
+        "https://www.newrich.vn/1-ty-do-bang-bao-nhieu-tien-viet-nam/"
+    )
+
+
+def test_vietnamese_paying_in_another_currency_is_no_conversion() -> None:
+    # "bằng" is also "in, with": the figure after it goes on, it ends no clause
+    assert extract_pairs("Thanh toán 5 USD bằng 115.000 đồng tiền mặt", locale="vi_VN") == []
+
+
+def test_malayalam_dollar_with_the_older_virama_spelling() -> None:
+    text = "840 ദശലക്ഷം ഡോളര് മുതല്മുടക്കി നിര്മിക്കുന്ന ആശുപത്രി"
+    assert _read(text, "ml_IN") == [(840 * MILLION, "USD", None)], (
+        "http://deepika.com/nri/Pravasi_News.aspx?newscode=55059&nriCode=NRI3&page=1"
+    )

@@ -875,10 +875,11 @@ def _magnitude_first(
 ) -> tuple[tuple[Surface, int], tuple[int, int, int]] | None:
     """A currency, a magnitude word and the number, a space apart each, in the
     order of the languages that write it so (Swahili ``shilingi bilioni 326``,
-    ``dola milioni 5``): the currency and where it starts, and the magnitude's
-    (exponent, start, end). A magnitude word alone before a number is none."""
+    ``dola milioni 5``, cut short: ``Tsh Bil. 445``): the currency and where it
+    starts, and the magnitude's (exponent, start, end). A magnitude word alone
+    before a number is none."""
     end = start - 1  # the space before the number
-    begin = end
+    begin = end - 1 if end > floor + 1 and text[end - 1] == "." else end
     while begin > floor and text[begin - 1].isalpha():
         begin -= 1
     if begin == end or begin - 1 <= floor or text[begin - 1] not in SPACES:
