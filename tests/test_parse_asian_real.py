@@ -21,6 +21,9 @@ named after the page that showed it.
   445``), and a currency named with its country around the figure (``dola za
   Marekani milioni 775``, ``dola milioni 540 za kimarekani``);
 * Vietnamese ``bằng`` (equals) linking a conversion that ends its clause;
+* a currency named once, on the figure of the same magnitude word before: after a
+  noun of money (Thai ``มูลค่ารวม 256,775 ล้าน``) or between two figures of one
+  currency (Bengali ``৭০০ মিলিয়ন`` between two dollar figures), never a count;
 * words of the languages' data: Kannada ``ಅಮೆರಿಕನ್ ಡಾಲರ್`` and ``ರು.``, Gujarati
   ``રૂ`` and ``રૂપિયા`` before the number, Hebrew ``השקלים`` and a magnitude alone
   (``מיליארד שקלים``), Swahili ``Sh.``, ``Tsh.``, ``shilling za Kenya``, Malayalam
@@ -335,3 +338,41 @@ def test_malayalam_dollar_with_the_older_virama_spelling() -> None:
     assert _read(text, "ml_IN") == [(840 * MILLION, "USD", None)], (
         "http://deepika.com/nri/Pravasi_News.aspx?newscode=55059&nriCode=NRI3&page=1"
     )
+
+
+# -- a currency named once, on the figure before ----------------------------------------
+
+
+def test_thai_money_noun_takes_the_baht_of_the_figure_before() -> None:
+    text = "มูลค่ากว่า 332,205 ล้านบาท ชี้นักลงทุนรายเดิมแห่ขยายกิจการมูลค่ารวม 256,775 ล้าน"
+    assert _read(text, "th_TH") == [
+        (332205 * MILLION, "THB", "more_than"),
+        (256775 * MILLION, "THB", None),
+    ], "https://www.smethailandclub.com/news/606.html"
+
+
+def test_bengali_figure_between_two_dollar_figures() -> None:
+    text = "প্রস্তাবের মধ্যে ৪৬৫ মিলিয়ন ডলার বিদেশি, ৭০০ মিলিয়ন স্থানীয় এবং ৮৫ মিলিয়ন ডলার যৌথ বিনিয়োগ।"
+    assert _read(text, "bn_BD") == [
+        (465 * MILLION, "USD", None),
+        (700 * MILLION, "USD", None),
+        (85 * MILLION, "USD", None),
+    ], "https://www.editorialnews24.com/blog/economy-7/190"
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "expected"),
+    [
+        (
+            "en",
+            "It raised $5 billion, 3 billion people and $2 billion more",
+            [(5 * BILLION, "USD", None), (2 * BILLION, "USD", None)],
+        ),
+        ("th_TH", "มูลค่ากว่า 332,205 ล้านบาท มีผู้ใช้ 5 ล้าน คน", [(332205 * MILLION, "THB", "more_than")]),
+        ("zh_Hans_CN", "营收3.2亿元，用户0.5亿", [(Decimal("3.2") * 10**8, "CNY", None)]),
+    ],
+)
+def test_a_count_or_a_figure_without_a_money_noun_stays_bare(
+    locale: str, text: str, expected: list[tuple[Decimal, str, str | None]]
+) -> None:
+    assert _read(text, locale) == expected

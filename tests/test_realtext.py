@@ -381,15 +381,8 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"pair: not found (both figures read)"}),
         "an equivalent after 'বা' (or), both written with names",
     ),
-    # a currency named once for two figures of a clause, on the first one
-    "bn_BD-007": (
-        frozenset({"figure not found: number read, currency word or symbol not recognised"}),
-        "the 700 million between two dollar figures names no currency of its own",
-    ),
-    "th_TH-009": (
-        frozenset({"figure not found: number read, currency word or symbol not recognised"}),
-        "'256,775 ล้าน' takes the baht of the figure before it",
-    ),
+    # a currency named once for two figures of a clause, on the first one, before a
+    # figure whose magnitude word comes first and no noun of money
     "sw_KE-008": (
         frozenset({"figure not found: number misread and currency not recognised"}),
         "'bilioni 2.9' takes the shillings of 'shilingi bilioni 326' before it",

@@ -242,6 +242,11 @@ def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
       ``$5 billion, of which 2 billion``, ``其中``), the currency before;
     * before a label and a figure with the same magnitude unit, when a noun of money
       stands before the bare one (``收入3.2亿，利润0.5亿元``), the currency after;
+    * after a figure written with the same magnitude word and a currency, in the
+      same sentence, when a noun of money stands before the bare one (``มูลค่ากว่า
+      332,205 ล้านบาท ... มูลค่ารวม 256,775 ล้าน``) or the figure after it names the
+      same currency with the same word too (``৪৬৫ মিলিয়ন ডলার বিদেশি, ৭০০ মিলিয়ন
+      স্থানীয় এবং ৮৫ মিলিয়ন ডলার``), the currency before;
     * the items of a list whose last item names the currency after its number
       (``20, 50 and 100 dollars``, ``3.2 and 4.1 billion euros``, ``1, 5, 10 y 20
       pesos``): that item's currency, and its magnitude for an item with none written
@@ -256,7 +261,11 @@ def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
         if figure.mag_text is not None:
             # placed in full only when it may take a currency (a pending one left as
             # it is has none: the caller drops it, and no other figure reads it)
-            sharer = _part_of(text, out, i, lex) or _labelled(text, out, i, lex)
+            sharer = (
+                _part_of(text, out, i, lex)
+                or _labelled(text, out, i, lex)
+                or _echoed(text, out, i, lex)
+            )
             item = out[i]  # _labelled places it when it looks at its qualifier
             if sharer is not None:
                 if item.pending:
@@ -345,6 +354,38 @@ def _part_of(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
     if before.surface is None or len(gap) > _SHARE_GAP or _SENTENCE_END & set(gap):
         return None
     return before.surface if lex.shares.match(gap) is not None else None
+
+
+def _echoed(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface | None:
+    if i == 0:
+        return None
+    figure, before = placed[i].figure, placed[i - 1].figure
+    if before.surface is None or before.mag_text != figure.mag_text:
+        return None
+    gap = text[before.end : figure.start]
+    if len(gap) > _SHARE_GAP or any(ch.isdigit() or ch in _SENTENCE_END for ch in gap):
+        return None
+    if counts_or_dates(text, figure.start, figure.end, lex):
+        return None  # "$5 billion, 3 billion people and $2 billion": a count
+    if placed[i].pending:
+        placed[i] = _placed(text, figure, lex)
+    if not placed[i].money_like:
+        return None
+    if i + 1 < len(placed):
+        after = placed[i + 1].figure
+        tail = text[figure.end : after.start]
+        if (
+            after.surface is not None
+            and after.surface.codes == before.surface.codes
+            and after.mag_text == figure.mag_text
+            and len(tail) <= _SHARE_GAP
+            and not any(ch.isdigit() or ch in _SENTENCE_END for ch in tail)
+        ):
+            return before.surface  # between two figures of one currency and magnitude
+    end = figure.start - 1 if text[figure.start - 1 : figure.start] == " " else figure.start
+    if lex.money_nouns.match(text, end, max(0, end - 12)) is None:
+        return None
+    return before.surface
 
 
 def _labelled(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface | None:
