@@ -21,6 +21,8 @@ named after the page that showed it.
   445``), and a currency named with its country around the figure (``dola za
   Marekani milioni 775``, ``dola milioni 540 za kimarekani``);
 * Vietnamese ``bằng`` (equals) linking a conversion that ends its clause;
+* a figure begun in words and continued in digits past the word that joins its
+  parts (Persian ``دو میلیارد و ۲۱۵ میلیون دلار``);
 * a currency named once, on the figure of the same magnitude word before: after a
   noun of money (Thai ``มูลค่ารวม 256,775 ล้าน``) or between two figures of one
   currency (Bengali ``৭০০ মিলিয়ন`` between two dollar figures), never a count;
@@ -376,3 +378,29 @@ def test_a_count_or_a_figure_without_a_money_noun_stays_bare(
     locale: str, text: str, expected: list[tuple[Decimal, str, str | None]]
 ) -> None:
     assert _read(text, locale) == expected
+
+
+# -- a figure begun in words, continued in digits past the joining word ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("طی نیمه اول سال گذشته دو میلیارد و ۲۱۵ میلیون دلار اعلام شد.", (2215 * MILLION, "USD")),
+        ("سه میلیارد و۵۰۰ میلیون ریال", (3500 * MILLION, "IRR")),
+    ],
+)
+def test_persian_words_then_digits_past_the_joiner(
+    text: str, expected: tuple[Decimal, str]
+) -> None:
+    assert [(m.amount, m.currency) for m in extract(text, locale="fa_IR")] == [expected], (
+        "https://novinn.ir/ (دو میلیارد و ۲۱۵ میلیون دلار)"
+    )
+
+
+def test_a_joining_word_after_other_words_joins_nothing() -> None:
+    # "صنعت و ۲۱۵ میلیون دلار": و joins the nouns of a list, no number word before it
+    text = "در بخشهای صنعت و ۲۱۵ میلیون دلار"
+    assert [(m.amount, m.currency) for m in extract(text, locale="fa_IR")] == [
+        (215 * MILLION, "USD")
+    ]

@@ -387,11 +387,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"figure not found: number misread and currency not recognised"}),
         "'bilioni 2.9' takes the shillings of 'shilingi bilioni 326' before it",
     ),
-    # a figure begun in words and continued in digits: "دو میلیارد و ۲۱۵ میلیون دلار"
-    "fa_IR-004": (
-        frozenset({"amount: other number"}),
-        "two billion in words joined by و to 215 million in digits",
-    ),
     # the rupee named before the figure, a clause away ("ರೂಪಾಯಿ ಲೆಕ್ಕದಲ್ಲಿ, 36 ಲಕ್ಷ ಕೋಟಿ")
     "kn_IN-003": (
         frozenset({"figure not found: no number read at all"}),
