@@ -28,8 +28,9 @@ named after the page that showed it.
   currency (Bengali ``৭০০ মিলিয়ন`` between two dollar figures), never a count;
 * words of the languages' data: Kannada ``ಅಮೆರಿಕನ್ ಡಾಲರ್`` and ``ರು.``, Gujarati
   ``રૂ`` and ``રૂપિયા`` before the number, Hebrew ``השקלים`` and a magnitude alone
-  (``מיליארד שקלים``), Swahili ``Sh.``, ``Tsh.``, ``shilling za Kenya``, Malayalam
-  ``ഡോളര്`` (the older virama spelling) and ``ദശലക്ഷം``.
+  (``מיליארד שקלים``), agorot (``95 אגורות``), Swahili ``Sh.``, ``Tsh.``,
+  ``shilling za Kenya``, Malayalam ``ഡോളര്`` (the older virama spelling) and
+  ``ദശലക്ഷം``.
 
 Expected values are the figures as printed on the pages named.
 """
@@ -404,3 +405,11 @@ def test_a_joining_word_after_other_words_joins_nothing() -> None:
     assert [(m.amount, m.currency) for m in extract(text, locale="fa_IR")] == [
         (215 * MILLION, "USD")
     ]
+
+
+def test_hebrew_agorot_are_hundredths_of_a_shekel() -> None:
+    text = "המחיר המינימלי של יחידה עמד על 950 שקל ומחיר המניה עמד על 95 אגורות."
+    assert _read(text, "he_IL") == [
+        (Decimal(950), "ILS", None),
+        (Decimal("0.95"), "ILS", None),
+    ], "https://m.calcalist.co.il/Article.aspx?guid=3390858"
