@@ -169,7 +169,7 @@ def _rows() -> list[tuple[Path, dict[str, Any]]]:
 ROWS = _rows()
 
 #: Languages whose rows may state every figure in words alone ("Soixante-deux milliards").
-WORD_ONLY_LANGUAGES = frozenset({"fr", "it", "es", "pt", "fi", "ro"})
+WORD_ONLY_LANGUAGES = frozenset({"fr", "it", "es", "pt", "fi", "ro", "fa"})
 
 ROW_KEYS = {"id", "locale", "language", "url", "published", "kind", "text", "amounts"}
 
@@ -465,6 +465,45 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
     "zh_Hans_SG-001": (
         frozenset({"currency: wrong code chosen by locale", _WORDS_MISREAD, _PAIR_MISREAD}),
         "'澳元,下同' names the currency of the 元 before the bracket",
+    ),
+    # a stated equivalent after a sentence end and a word that announces it ("। বাংলাদেশি
+    # মুদ্রায় যা", "in Bangladeshi money that is"; "। যার পরিমাণ", "whose amount is"):
+    # pairing does not cross a sentence for these words yet
+    "bn_BD-001": (
+        frozenset({_PAIR_UNREAD}),
+        "an equivalent in the next sentence, announced by 'মুদ্রায় যা'",
+    ),
+    "bn_BD-012": (
+        frozenset({_PAIR_UNREAD}),
+        "an equivalent in the next sentence, announced by 'যার পরিমাণ'",
+    ),
+    # "X মার্কিন ডলার বা Y কোটি টাকা": বা "or" between two figures written with
+    # names is a list of alternatives to the pairing, which pairs it with codes only
+    "bn_IN-001": (
+        frozenset({_PAIR_UNREAD}),
+        "an equivalent after 'বা' (or), both written with names",
+    ),
+    # a currency named once for two figures of a clause, on the first one, before a
+    # figure whose magnitude word comes first and no noun of money
+    "sw_KE-008": (
+        frozenset({_WORDS_MISREAD}),
+        "'bilioni 2.9' takes the shillings of 'shilingi bilioni 326' before it",
+    ),
+    # the rupee named before the figure, a clause away ("ರೂಪಾಯಿ ಲೆಕ್ಕದಲ್ಲಿ, 36 ಲಕ್ಷ ಕೋಟಿ")
+    "kn_IN-003": (
+        frozenset({"figure not found: no number read at all"}),
+        "'in rupee terms, 36 lakh crore': the currency is a clause before the figure",
+    ),
+    # "bil 5/-": the abbreviated magnitude before the digits and the "/-" of a
+    # whole-shilling figure, with no currency word
+    "sw_TZ-008": (
+        frozenset({"figure not found: no number read at all"}),
+        "'bil 5/-' (5 billion shillings) names no currency but its '/-' mark",
+    ),
+    # "Kiasi cha" is "about" before most figures, "a sum of" in this allocation
+    "sw_KE-004": (
+        frozenset({"qualifier: spurious (approximate)"}),
+        "'ametenga Kiasi cha shilling za Kenya 12 bilioni': a sum allocated, not an estimate",
     ),
 }
 

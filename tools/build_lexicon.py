@@ -90,7 +90,14 @@ LANGUAGE_KEYS = {
     "symbols": None,
     "magnitudes": None,
     "magnitude_currencies": None,
-    "links": {"words", "any_number", "thousand_before_digits", "parts", "magnitude_first"},
+    "links": {
+        "words",
+        "any_number",
+        "thousand_before_digits",
+        "parts",
+        "magnitude_first",
+        "points",
+    },
     "number_words": {
         "values",
         "articles",
@@ -115,6 +122,9 @@ LANGUAGE_KEYS = {
     "ranges": {"links", "between", "and", "from", "changes"},
     "pairs": {"equivalent", "restates", "copulas", "links", "or", "worth", "subjects", "compares"},
     "counts": {"words"},
+    # units of money a figure may be written in that name no ISO currency (the
+    # Iranian toman, ten rials): word -> why it is left unread
+    "unread": {"units"},
     "percent": {"words"},
     "prices": {"zero"},
     "context": {"shares", "money_nouns", "lists", "year_basis", "year_basis_after"},
@@ -573,6 +583,17 @@ def _number_words(section: dict[str, Any]) -> dict[str, Any] | None:
     return out
 
 
+def _unread(section: dict[str, Any], language: str) -> dict[str, str]:
+    """The units of money a language writes that name no ISO currency, each with
+    the reason a figure in it is left unread (reported as skipped, not misread)."""
+    units = section.get("units", {})
+    if not isinstance(units, dict) or not all(
+        isinstance(w, str) and isinstance(r, str) and r for w, r in units.items()
+    ):
+        raise SourceError(f"{language}.unread.units must map words to reasons")
+    return {fold(word): reason for word, reason in units.items()}
+
+
 def _qualifiers(section: dict[str, Any]) -> dict[str, Any]:
     before: dict[str, str] = {}
     for kind, phrases in section.get("before", {}).items():
@@ -776,7 +797,9 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
             "thousand_before_digits": links.get("thousand_before_digits"),
             "parts": _words(links, "parts"),
             "magnitude_first": bool(links.get("magnitude_first", False)),
+            "points": _words(links, "points"),
         },
+        "unread": _unread(source.get("unread", {}), language),
         "number_words": _number_words(source.get("number_words", {})),
         "east_asian": source.get("east_asian") or None,
         "numerals": source.get("numerals") or None,

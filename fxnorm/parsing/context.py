@@ -149,6 +149,9 @@ def match_after(text: str, end: int, table: QualifierTable) -> tuple[str, int, i
         if text[end:stop].lower() == phrase:
             if phrase[-1].isalpha() and stop < len(text) and is_letter(text[stop]):
                 continue
+            ending = table.after_endings.get(phrase)
+            if ending is not None and not text.endswith(ending, 0, end):
+                continue  # "કરોડ વધુ" (a crore more) is no "more than"
             begin = end + 1 if phrase[0] == " " else end
             return kind, begin, stop
     return None
@@ -246,11 +249,13 @@ def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
     * before a label and a figure with the same magnitude unit, when a noun of money
       stands before the bare one (``收入3.2亿，利润0.5亿元``), the currency after;
     * after a figure with a currency and a magnitude word, a later one of its sentence
-      with the same magnitude word and no currency, no other number between them
-      (``38.835 millones de euros y un flujo neto de 24.165 millones``, ``5,8 mil
-      milhões de euros, face aos 5,7 mil milhões registados``), when no noun of its
-      own follows it (``… y 2 millones de personas``, ``… and 2 million users``: see
-      :func:`_carried`), the currency before;
+      with the same magnitude word and no currency, no other number between them, the
+      currency before (see :func:`_carried`): when no noun of its own follows it
+      (``38.835 millones de euros y un flujo neto de 24.165 millones``, not ``… y 2
+      millones de personas``), when a noun of money stands before it (``มูลค่ากว่า
+      332,205 ล้านบาท ... มูลค่ารวม 256,775 ล้าน``), or when the figure after it names
+      the same currency with the same word too (``৪৬৫ মিলিয়ন ডলার বিদেশি, ৭০০ মিলিয়ন
+      স্থানীয় এবং ৮৫ মিলিয়ন ডলার``);
     * the items of a list whose last item names the currency after its number
       (``20, 50 and 100 dollars``, ``3.2 and 4.1 billion euros``, ``1, 5, 10 y 20
       pesos``): that item's currency, and its magnitude for an item with none written
@@ -368,13 +373,18 @@ _WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+)")
 def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface | None:
     """The currency of the figure before ``placed[i]`` in its sentence, carried to it: the
     earlier figure writes a currency and the same magnitude word (``millones``, ``mil
-    milhões``), nothing but words stand between them, and the bare one is money (no
-    year, no count) with no noun of its own after it. A noun after the magnitude word
-    is the thing counted: joined by a link (``2 millones de personas``), or right
-    after it where the earlier figure writes none between its magnitude word and its
-    currency (``$5 billion … 2 billion users``, ``۷۷۰ میلیون دلار و … ۳.۵ میلیون تن``);
-    where it does (``millones de euros``), a word right after the bare one is a verb
-    or a participle (``420 milhões contratualizados em 2024``)."""
+    milhões``, ``ล้าน``), nothing but words stand between them, and the bare one is
+    money (no year, no count).
+
+    Then a noun of money before the bare one (``มูลค่ารวม 256,775 ล้าน``), or a figure
+    after it with the same currency and magnitude word (``৪৬৫ মিলিয়ন ডলার …, ৭০০
+    মিলিয়ন স্থানীয় এবং ৮৫ মিলিয়ন ডলার``), carries it. Otherwise it carries only where the
+    earlier figure links its magnitude word to its currency (``millones de euros``,
+    ``mil milhões de euros``) and no link follows the bare one: a link after it joins
+    the thing counted (``2 millones de personas``), a word right after it is a verb or
+    a participle (``420 milhões contratualizados em 2024``); without that link a label
+    or a noun near the bare one is what it counts (``营收3.2亿元，用户0.5亿``, ``$5
+    billion … 2 billion users``)."""
     if i == 0:
         return None
     figure = placed[i].figure
@@ -386,14 +396,43 @@ def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
     gap = text[before.end : figure.start]
     if len(gap) > _CARRY_GAP or _SENTENCE_END & set(gap) or any(ch.isdigit() for ch in gap):
         return None
-    word = _WORD_AFTER.match(text, figure.end)
-    if word is not None and (word.group(1).lower() in lex.links or not _linked(text, before, lex)):
-        return None
+    if counts_or_dates(text, figure.start, figure.end, lex):
+        return None  # "$5 billion, 3 billion people and $2 billion": a count
     if placed[i].pending:
         placed[i] = _placed(text, figure, lex)
     if not placed[i].money_like:
         return None
+    if _between_same(text, placed, i, before.surface) or _money_noun_before(text, figure, lex):
+        return before.surface
+    if not _linked(text, before, lex):
+        return None  # "营收3.2亿元，用户0.5亿", "$5 billion … 2 billion users": a count
+    word = _WORD_AFTER.match(text, figure.end)
+    if word is not None and word.group(1).lower() in lex.links:
+        return None  # "… y 2 millones de personas"
     return before.surface
+
+
+def _between_same(text: str, placed: list[Placed], i: int, surface: Surface) -> bool:
+    """Whether the figure after ``placed[i]`` names ``surface``'s currency with the same
+    magnitude word, close by in the same sentence: the bare one sits between two figures
+    of one currency."""
+    if i + 1 >= len(placed):
+        return False
+    figure, after = placed[i].figure, placed[i + 1].figure
+    tail = text[figure.end : after.start]
+    return (
+        after.surface is not None
+        and after.surface.codes == surface.codes
+        and after.mag_text == figure.mag_text
+        and len(tail) <= _SHARE_GAP
+        and not any(ch.isdigit() or ch in _SENTENCE_END for ch in tail)
+    )
+
+
+def _money_noun_before(text: str, figure: Figure, lex: Lexicon) -> bool:
+    """Whether a noun of money (``มูลค่ารวม``, value) stands right before ``figure``."""
+    end = figure.start - 1 if text[figure.start - 1 : figure.start] == " " else figure.start
+    return lex.money_nouns.match(text, end, max(0, end - 12)) is not None
 
 
 def _linked(text: str, figure: Figure, lex: Lexicon) -> bool:

@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import Lexicon, Surface
-from .matching import fold
+from .matching import fold, is_letter
 from .numbers import EXACT, MAX_DIGITS, RUN_SEPARATORS, NumberFormat, Reading, read_number
 from .numerals import east_asian, more_at, read_numeral
 from .tokens import (
@@ -118,6 +118,10 @@ class Skipped(NamedTuple):
     span: tuple[int, int]
     text: str
     reason: str
+    #: a figure in a unit of money with no ISO code (the toman): the amount it
+    #: states in that unit, and the precision of its last digit
+    amount: Decimal | None = None
+    precision: Decimal | None = None
 
 
 _ENDS_WORD = frozenset(" \u00a0\u202f\u2009\u2007\t\n.,;:!?)]）")
@@ -155,7 +159,12 @@ def _compound(
     reading = read_number(match.group(), lex.numbers)
     if reading is None or reading.exponent:
         return None
-    mag = magnitude_at(text, match.end(), lex)
+    part_end = match.end()
+    if lex.decimal_points:
+        tail = _decimal_tail(text, reading, part_end, lex)
+        if tail is not None:
+            reading, part_end = tail
+    mag = magnitude_at(text, part_end, lex)
     if mag is None:
         return None
     second = mag[0].exponent
@@ -204,6 +213,48 @@ def _next_part(text: str, pos: int, lex: Lexicon) -> int:
     return start
 
 
+def _decimal_tail(
+    text: str, reading: Reading, end: int, lex: Lexicon
+) -> tuple[Reading, int] | None:
+    """A whole number's fraction written after a decimal-point word: Bengali
+    ``১ দশমিক ৫ বিলিয়ন`` (1.5 billion), ``২৮ হাজার ৫৫৫ দশমিক ৫৩ মিলিয়ন``. Returns
+    the reading with its fraction and where the fraction's digits end."""
+    if reading.exponent or reading.lone:
+        return None
+    start = skip_space(text, end)
+    for word in lex.decimal_points:
+        if not text.startswith(word, start):
+            continue
+        after = start + len(word)
+        digits_at = skip_space(text, after)
+        stop = digits_at
+        while stop < len(text) and text[stop].isdecimal():
+            stop += 1
+        if stop == digits_at or (stop < len(text) and text[stop] in RUN_SEPARATORS):
+            return None
+        digits = "".join(str(int(ch)) for ch in text[digits_at:stop])
+        value = EXACT.add(reading.value, Decimal(digits).scaleb(-len(digits)))
+        return Reading(value, -len(digits), False), stop
+    return None
+
+
+def _unread_unit(text: str, cursor: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A unit of money with no ISO code after the figure ending at ``cursor`` (one
+    space apart or glued), as a whole word: where it ends, and why it is unread."""
+    start = skip_space(text, cursor)
+    for word, reason in lex.unread_units.items():
+        stop = start + len(word)
+        if fold(text[start:stop]) == word and not is_letter(text[stop : stop + 1]):
+            return stop, reason
+    return None
+
+
+def _decimal_tail_at(text: str, raw: str, end: int, lex: Lexicon) -> tuple[Reading, int] | None:
+    """:func:`_decimal_tail` after the run ``raw`` ending at ``end``."""
+    whole = read_number(raw, lex.numbers)
+    return None if whole is None else _decimal_tail(text, whole, end, lex)
+
+
 def _digit_at(text: str, pos: int, length: int) -> bool:
     """Whether a digit is at ``pos`` or one space after it: the first thing
     :func:`_compound` and :func:`_units_part` look for (``NUMBER`` after
@@ -242,9 +293,9 @@ def _combine(
     second_reading, second, _, _ = compound
     if first > second:
         value = EXACT.add(reading.value, second_reading.value.scaleb(second - first, EXACT))
-        return value, min(reading.exponent, second - first), first
+        return value, min(reading.exponent, second - first + second_reading.exponent), first
     value = EXACT.add(reading.value.scaleb(first, EXACT), second_reading.value)
-    return value, 0, second
+    return value, second_reading.exponent, second
 
 
 def _thousands_before(text: str, mil: int, lex: Lexicon, floor: int) -> tuple[int, int] | None:
@@ -458,7 +509,13 @@ def scan(
                 or (nxt.isalnum() and not nxt.isdecimal())
                 or not _plain_bare(text, run_start, pos, lex)
             ):
-                figure = figure_at(text, raw, run_start, pos, lex, floor, length, None, skipped)
+                tail = _decimal_tail_at(text, raw, pos, lex) if lex.decimal_points else None
+                if tail is not None:
+                    reading, pos = tail
+                    raw = text[run_start:pos]
+                else:
+                    reading = None
+                figure = figure_at(text, raw, run_start, pos, lex, floor, length, reading, skipped)
                 if figure is not None:
                     figures.append(figure)
                     floor = figure.end
@@ -758,6 +815,17 @@ def figure_at(
         mag_exponent = 0
     if surface is not None and surface.scale:
         mag_exponent += surface.scale  # 50 cents: 0.50 of the currency
+    if surface is None and lex.unread_units:
+        unit = _unread_unit(text, cursor, lex)
+        if unit is not None:  # ۱۲۰ میلیارد تومان: money, in a unit with no ISO code
+            if skipped is not None:
+                stop, reason = unit
+                amount = reading.value.scaleb(mag_exponent, EXACT)
+                precision = Decimal(1).scaleb(reading.exponent + mag_exponent)
+                skipped.append(
+                    Skipped((fig_start, stop), text[fig_start:stop], reason, amount, precision)
+                )
+            return None
     return _new(
         Figure,
         (
@@ -807,10 +875,11 @@ def _magnitude_first(
 ) -> tuple[tuple[Surface, int], tuple[int, int, int]] | None:
     """A currency, a magnitude word and the number, a space apart each, in the
     order of the languages that write it so (Swahili ``shilingi bilioni 326``,
-    ``dola milioni 5``): the currency and where it starts, and the magnitude's
-    (exponent, start, end). A magnitude word alone before a number is none."""
+    ``dola milioni 5``, cut short: ``Tsh Bil. 445``): the currency and where it
+    starts, and the magnitude's (exponent, start, end). A magnitude word alone
+    before a number is none."""
     end = start - 1  # the space before the number
-    begin = end
+    begin = end - 1 if end > floor + 1 and text[end - 1] == "." else end
     while begin > floor and text[begin - 1].isalpha():
         begin -= 1
     if begin == end or begin - 1 <= floor or text[begin - 1] not in SPACES:

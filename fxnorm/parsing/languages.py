@@ -149,6 +149,12 @@ class LanguageData(NamedTuple):
     #: words joining the parts of a figure written in parts (Persian ``و``:
     #: ``۱۰ هزار و ۸۰۷ میلیارد``)
     part_joiners: tuple[str, ...]
+    #: units of money that name no ISO currency, with why a figure in one is left
+    #: unread (Persian ``تومان``, the toman: ten rials)
+    unread_units: dict[str, str]
+    #: words written as the decimal point between digits (Bengali ``দশমিক``:
+    #: ``১ দশমিক ৫ বিলিয়ন`` is 1.5 billion)
+    decimal_points: tuple[str, ...]
     #: the magnitude word is written between a currency before the number and the
     #: number (Swahili ``shilingi bilioni 326``, ``dola milioni 5``)
     magnitude_first: bool
@@ -372,6 +378,8 @@ def language(code: str) -> LanguageData | None:
         links_any_number=bool(links["any_number"]),
         thousand_before_digits=links["thousand_before_digits"],
         part_joiners=tuple(links.get("parts", ())),
+        decimal_points=tuple(links.get("points", ())),
+        unread_units=dict(data.get("unread", {})),
         magnitude_first=bool(links.get("magnitude_first", False)),
         number_words=_number_words(data["number_words"]),
         east_small=dict(east.get("small", {})),

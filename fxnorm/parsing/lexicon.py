@@ -70,6 +70,7 @@ class QualifierTable:
 
     __slots__ = (
         "after",
+        "after_endings",
         "articles",
         "before",
         "kinds",
@@ -99,12 +100,21 @@ class QualifierTable:
         self.matcher = EndingMatcher(before)
         self.kinds = dict(before)
         by_first: dict[str, list[tuple[str, str]]] = {}
-        for phrase, kind in after.items():
+        endings: dict[str, str] = {}
+        for key, kind in after.items():
+            # "ending|phrase": the phrase counts after a figure whose last word ends
+            # so (Gujarati "₹93 હજાર કરોડથી વધુ", "more than": -થી "than" ends the
+            # magnitude word, વધુ "more" follows)
+            ending, bar, phrase = key.rpartition("|")
             by_first.setdefault(phrase[0], []).append((phrase, kind))
+            if bar:
+                endings[phrase] = ending
         for items in by_first.values():
             items.sort(key=lambda item: -len(item[0]))
         #: first character -> phrases starting with it, longest first
         self.after = by_first
+        #: phrase -> the ending the figure's last word must have for it to count
+        self.after_endings = endings
         self.articles = frozenset(articles)
         self.negations = frozenset(negations)
         #: phrases a negation before turns around ("no … menos de" is at least)
@@ -181,6 +191,11 @@ class Lexicon:
     thousand_before_digits: str | None
     #: words joining the parts of a figure written in parts (``هزار و ۸۰۷ میلیارد``)
     part_joiners: tuple[str, ...]
+    #: words written as the decimal point between digits (``১ দশমিক ৫``)
+    decimal_points: tuple[str, ...]
+    #: units of money that name no ISO currency (``تومان``) -> why a figure in
+    #: one is left unread; their longest length
+    unread_units: dict[str, str]
     #: a magnitude word between a currency before the number and the number
     #: (Swahili ``shilingi bilioni 326``)
     magnitude_first: bool
@@ -529,6 +544,14 @@ def _lexicon(
             )
             if own_symbol and own_symbol not in after:
                 after[own_symbol] = Surface(own_symbol, (hint.territory_currency,), "symbol")
+            # the signs the territory's own press writes for its currency, whatever
+            # the text's language: "P12.19 billion" on a Philippine page is pesos
+            # (Filipino's "P"), not the pula CLDR's "P" reads elsewhere
+            home_press = data.home_languages.get(hint.territory_currency, ())
+            for lang in _datas(tuple(home_press)):
+                for symbol, codes in lang.symbols.items():
+                    if codes == (hint.territory_currency,):
+                        after[symbol] = Surface(symbol, codes, "symbol")
     prefixes = {form for lang in own for form in lang.prefix_names}
     after_words = WordMatcher(
         (text for text, surface in after.items() if surface.kind != "name"),
@@ -631,7 +654,7 @@ def _lexicon(
         words = [n for n in first.names_before if n in after]
         if words:
             names_before = EndingMatcher(
-                form for n in words for form in dict.fromkeys((n, n.capitalize(), n.upper()))
+                form for n in words for form in dict.fromkeys(_cases_before(n))
             )
 
     # -- the words around figures: qualifiers, ranges, pairs, counts (every language read)
@@ -711,6 +734,8 @@ def _lexicon(
         lent_naming=lent_naming,
         thousand_before_digits=first.thousand_before_digits if first is not None else None,
         part_joiners=tuple(dict.fromkeys(w for lang in own for w in lang.part_joiners)),
+        decimal_points=tuple(dict.fromkeys(w for lang in own for w in lang.decimal_points)),
+        unread_units={w: r for lang in datas for w, r in lang.unread_units.items()},
         magnitude_first=any(lang.magnitude_first for lang in own),
         pence_letter=pence,
         east_small=east_small,
@@ -766,6 +791,18 @@ def _compact_of(lang: LanguageData, locale: str | None) -> dict[str, int]:
                 return lang.compact[name]
             name = name.rsplit("_", 1)[0] if "_" in name else None
     return lang.compact.get(lang.code, {})
+
+
+def _cases_before(name: str) -> tuple[str, ...]:
+    """How a currency name before a number may be written: as listed, capitalised,
+    in capitals, and a name ending with its country with the country capitalised
+    ("shilling za Kenya 12 bilioni", "Shilingi za Tanzania")."""
+    forms = (name, name.capitalize(), name.upper())
+    head, space, last = name.rpartition(" ")
+    if not space:
+        return forms
+    country = f"{head} {last.capitalize()}"
+    return (*forms, country, country[:1].upper() + country[1:])
 
 
 def _own_symbols(locale: str, known: dict[str, Surface]) -> dict[str, Surface]:

@@ -45,6 +45,8 @@ def is_range(text: str, low: Figure, high: Figure, lex: Lexicon, high_qualified:
         return False
     if high.high is not None or low.high is not None:
         return False
+    if low.start > 1 and text[low.start - 1] == "-" and text[low.start - 2].isdecimal():
+        return False  # "2022-2021 – 609 מיליארד": the low end closes another pair
     if lex.range_link.match(between):
         before = text[max(0, low.start - 12) : low.start]
         if (

@@ -262,7 +262,7 @@ _LIST_REACH = 8
 class _Analysis:
     """What the pipeline made of one text, before the caller's filtering."""
 
-    __slots__ = ("keep_bare", "language", "mentions", "reader", "skipped", "surfaces")
+    __slots__ = ("keep_bare", "language", "mentions", "reader", "skipped", "surfaces", "unread")
 
     def __init__(self, reader: Reader | None, language: TextLanguage | None) -> None:
         self.reader = reader
@@ -271,6 +271,8 @@ class _Analysis:
         self.keep_bare: list[bool] = []
         self.surfaces: list[Surface | None] = []
         self.skipped: list[Skipped] = []
+        #: figures in a unit of money with no ISO code (the toman), with their amounts
+        self.unread: list[ScannedSkip] = []
 
 
 _EMPTY = _Analysis(None, None)
@@ -313,6 +315,7 @@ def _stages(text: str, locale: str | None, default_currency: str | None, bare: b
     scanned: list[ScannedSkip] = []
     figures = _figures(text, lex, bare, scanned)
     found.skipped.extend(from_scan(s) for s in scanned)
+    found.unread.extend(s for s in scanned if s.amount is not None)
     if not figures:
         return found
     if not bare:
@@ -835,7 +838,33 @@ def _choose(text: str, found: _Analysis) -> Mention | None:
             return m
     if mentions:
         return mentions[0]
+    if found.unread:
+        return _unread(found.unread[0])
     return _free(text, found)
+
+
+def _unread(skip: ScannedSkip) -> Mention:
+    """A figure in a unit of money with no ISO code (``157,000 تومان``), the last
+    reading of :func:`parse` before nothing: its amount, no currency (not even the
+    default one: the unit is none of them), and why."""
+    assert skip.amount is not None and skip.precision is not None
+    return new_mention(
+        skip.text,
+        skip.span,
+        skip.amount,
+        None,
+        (),
+        "unresolved",
+        skip.precision,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "digits",
+        (f"{skip.text!r}: {skip.reason}",),
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]+")

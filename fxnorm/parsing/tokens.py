@@ -85,10 +85,17 @@ def magnitude_at(text: str, pos: int, lex: Lexicon) -> tuple[Magnitude, int, int
         found = words.match(text, start) if text[start : start + 1].lower() in firsts else None
         if found is None and gap != "-" and text[start : start + 1] in lex.magnitudes:
             return _magnitude_before_currency(text, start, lex)
-        if found is None or (gap == "-" and len(found[0]) <= 2):
-            return None  # "$50-60": a hyphen before a letter is no magnitude
+        if found is None or (gap == "-" and len(found[0]) <= 2 and not _capital(text, found)):
+            return None  # "$50-a", "12-mo": a hyphen before a letter is no magnitude
     word, stop = found
     return lex.magnitudes[word], start, stop
+
+
+def _capital(text: str, found: tuple[str, int]) -> bool:
+    """Whether a short magnitude word after a hyphen is the press's capital letter,
+    standing alone: the Philippine press's ``P12-B``, ``₱375-B`` (billion)."""
+    word, stop = found
+    return word.isupper() and not text[stop : stop + 1].isalnum()
 
 
 def _magnitude_before_currency(
@@ -214,13 +221,14 @@ def suffix(text: str, cursor: int, lex: Lexicon, magnitude: bool) -> tuple[Surfa
 
 
 def _magnitude_name(text: str, cursor: int, lex: Lexicon) -> Surface | None:
-    """A magnitude word ending at ``cursor`` that names the currency too (``mdd``)."""
+    """A magnitude word ending at ``cursor`` that names the currency too (``mdd``,
+    Thai ``ลบ.``, million baht)."""
     names = lex.magnitude_currencies
-    if not names or text[cursor - 1 : cursor].lower() not in ("d", "p"):
+    if not names:
         return None
-    for size in (3, 4):
-        found = names.get(fold(text[max(0, cursor - size) : cursor]))
-        if found is not None:
+    last = text[cursor - 1 : cursor].lower()
+    for word, found in names.items():
+        if word[-1] == last and fold(text[max(0, cursor - len(word)) : cursor]) == word:
             return found
     return None
 

@@ -922,13 +922,13 @@ class WordScanner:
         floor = 0
         tails, lasts = self.scale_tails
         for figure in digits:
-            start = figure.start
+            start = self._before_joiner(text, figure.start)
             if (
                 start > 1
                 and figure.mag_text is not None
                 and figure.high is None
                 and figure.written == "digits"
-                and text[start].isdecimal()
+                and text[figure.start].isdecimal()
                 and text[start - 1] in _SPACES
                 and (is_letter(ch := text[start - 2]) or _is_mark(ch))
                 # the word before must end with a magnitude word (not "more than
@@ -939,15 +939,33 @@ class WordScanner:
                     or ch.lower() in lasts
                 )
             ):
-                read = self._part_before(text, figure, floor, seen)
+                read = self._part_before(text, figure, floor, seen, start)
                 if read is not None:
                     found.append(read)
             floor = figure.end
         return found
 
-    def _part_before(self, text: str, figure: Figure, floor: int, seen: _Seen) -> Figure | None:
+    def _before_joiner(self, text: str, start: int) -> int:
+        """Where the words before the digits at ``start`` end: before a word the
+        language joins a figure's parts with (Persian ``و``: ``دو میلیارد و ۲۱۵
+        میلیون دلار``), written between spaces or glued to the digits."""
+        for word in self.lex.part_joiners:
+            size = len(word)
+            if text[start - 1 : start] in _SPACES and text[start - 1 - size : start - 1] == word:
+                at = start - 1 - size
+            elif text[start - size : start] == word:
+                at = start - size
+            else:
+                continue
+            if at > 1 and text[at - 1] in _SPACES:
+                return at
+        return start
+
+    def _part_before(
+        self, text: str, figure: Figure, floor: int, seen: _Seen, words_end: int
+    ) -> Figure | None:
         digits_words = figure.mag_text
-        tokens = self._before(text, figure.start, [], seen, True)
+        tokens = self._before(text, words_end, [], seen, True)
         if digits_words is None or not tokens or tokens[-1][0] != SCALE:
             return None
         for at in range(len(tokens)):
@@ -1140,7 +1158,7 @@ class WordScanner:
             floor = digits[i - 1].end if i else 0
             before = None
             if head.start > 1 and text[head.start - 1] in _SPACES:
-                before = self._part_before(text, joined, floor, seen)
+                before = self._part_before(text, joined, floor, seen, joined.start)
             found.append(before if before is not None else joined)
         return found
 
