@@ -216,6 +216,8 @@ def test_a_toman_figure_takes_no_default_currency() -> None:
         "unresolved",
     )
     assert "no ISO code" in alone.notes[0]
+    # written like every other amount: an integer without an exponent
+    assert str(parse("۱۲۰ میلیارد تومان").amount) == "120000000000"
 
 
 def test_a_rial_beside_a_toman_is_read() -> None:

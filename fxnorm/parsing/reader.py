@@ -851,7 +851,7 @@ def _unread(skip: ScannedSkip) -> Mention:
     return new_mention(
         skip.text,
         skip.span,
-        skip.amount,
+        plain(skip.amount),
         None,
         (),
         "unresolved",
