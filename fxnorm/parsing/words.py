@@ -434,7 +434,8 @@ class WordScanner:
         "lex",
         "noun",
         "nouns",
-        "scale_tails",
+        "scale_ends",
+        "scale_longest",
         "scales",
     )
 
@@ -460,13 +461,11 @@ class WordScanner:
             )
             and word == fold(word)
         }
-        #: the last three letters of those words, and the last letter of those
-        #: shorter: a word in ASCII before digits that ends with none of them ends
-        #: with no magnitude word (see :meth:`_parts_before`)
-        self.scale_tails = (
-            frozenset(word[-3:] for word in self.scales if len(word) >= 3),
-            frozenset(word[-1] for word in self.scales if len(word) < 3),
-        )
+        #: those words, and the longest one's length: a word in ASCII before digits
+        #: that ends with none of them ends with no magnitude word, alone or at the
+        #: end of a compound (see :meth:`_parts_before`)
+        self.scale_ends = tuple(sorted(self.scales))
+        self.scale_longest = max(map(len, self.scales), default=0)
         self.anchor = _anchor(self.scales)
         self.anchors = _anchors(self.scales)
         #: the first letters of the words that join a fraction to a figure (``and``,
@@ -918,7 +917,6 @@ class WordScanner:
         found: list[Figure] = []
         seen: _Seen = {}
         floor = 0
-        tails, lasts = self.scale_tails
         for figure in digits:
             start = figure.start
             if (
@@ -929,19 +927,22 @@ class WordScanner:
                 and text[start].isdecimal()
                 and text[start - 1] in _SPACES
                 and (is_letter(ch := text[start - 2]) or _is_mark(ch))
-                # the word before must end with a magnitude word (not "more than
-                # 380 billion"): its last letters in ASCII tell at once
-                and (
-                    not (tail := text[max(0, start - 4) : start - 1]).isascii()
-                    or tail.lower() in tails
-                    or ch.lower() in lasts
-                )
+                and self._may_end_scale(text, start - 1)
             ):
                 read = self._part_before(text, figure, floor, seen)
                 if read is not None:
                     found.append(read)
             floor = figure.end
         return found
+
+    def _may_end_scale(self, text: str, end: int) -> bool:
+        """Whether the word ending at ``end`` may end with a magnitude word (not
+        ``more than 380 billion``, ``spend 380B``): told at once, in C, when its
+        last letters are ASCII (the whole magnitude word must end it, so that a
+        word that only ends like one, ``spend`` and ``tausend``, is not read)."""
+        if not text[max(0, end - 3) : end].isascii():
+            return True  # लाख, लाख़, ملیارد: read by the tokens
+        return fold(text[max(0, end - self.scale_longest) : end]).endswith(self.scale_ends)
 
     def _part_before(self, text: str, figure: Figure, floor: int, seen: _Seen) -> Figure | None:
         digits_words = figure.mag_text
