@@ -50,6 +50,7 @@ from .tokens import (
     name_before,
     name_may_precede,
     no_cents,
+    percent_word,
     skip_space,
     suffix,
     symbol_ending_at,
@@ -539,9 +540,7 @@ def figure_at(
     if before == "-" and start > 1 and text[start - 2].isalpha() and not _hebrew(text[start - 2]):
         return None  # GPT-4, F-35, DeepSeek-V3 (not Hebrew's prefixes: כ-1.3 מיליארד)
     after = text[end] if end < length else ""
-    if after in lex.percent_firsts and (
-        after in "%％‰" or lex.percent.match(text, end) is not None
-    ):
+    if after in lex.percent_firsts and (after in "%％‰" or percent_word(text, end, lex)):
         return None  # a percentage (percent_after, its test inlined)
     if leading is not None:
         return leading
