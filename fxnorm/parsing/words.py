@@ -436,6 +436,7 @@ class WordScanner:
         "nouns",
         "scale_ends",
         "scale_longest",
+        "scale_tails",
         "scales",
     )
 
@@ -461,9 +462,14 @@ class WordScanner:
             )
             and word == fold(word)
         }
-        #: those words, and the longest one's length: a word in ASCII before digits
-        #: that ends with none of them ends with no magnitude word, alone or at the
-        #: end of a compound (see :meth:`_parts_before`)
+        #: the last three letters of those words, and the last letter of those
+        #: shorter; the words themselves, and the longest one's length: a word in
+        #: ASCII before digits that ends with none of them ends with no magnitude
+        #: word, alone or at the end of a compound (see :meth:`_may_end_scale`)
+        self.scale_tails = (
+            frozenset(word[-3:] for word in self.scales if len(word) >= 3),
+            frozenset(word[-1] for word in self.scales if len(word) < 3),
+        )
         self.scale_ends = tuple(sorted(self.scales))
         self.scale_longest = max(map(len, self.scales), default=0)
         self.anchor = _anchor(self.scales)
@@ -937,11 +943,15 @@ class WordScanner:
 
     def _may_end_scale(self, text: str, end: int) -> bool:
         """Whether the word ending at ``end`` may end with a magnitude word (not
-        ``more than 380 billion``, ``spend 380B``): told at once, in C, when its
-        last letters are ASCII (the whole magnitude word must end it, so that a
-        word that only ends like one, ``spend`` and ``tausend``, is not read)."""
-        if not text[max(0, end - 3) : end].isascii():
-            return True  # लाख, लाख़, ملیارد: read by the tokens
+        ``more than 380 billion``, ``spend 380B``): told at once when its last
+        letters are ASCII, by them (``than``), then by the whole magnitude word
+        (``spend`` only ends like ``tausend``)."""
+        tail = text[max(0, end - 3) : end]
+        if not tail.isascii():
+            return True  # लाख, ملیارد: read by the tokens
+        tails, lasts = self.scale_tails
+        if tail.lower() not in tails and tail[-1:].lower() not in lasts:
+            return False
         return fold(text[max(0, end - self.scale_longest) : end]).endswith(self.scale_ends)
 
     def _part_before(self, text: str, figure: Figure, floor: int, seen: _Seen) -> Figure | None:
