@@ -487,7 +487,7 @@ def scan(
     # is one of 0-9, and whether it may hold numerals (holds_numerals); those that
     # tell neither are dropped at once, so that each test reads only the rest
     highs = None
-    next_run = partial(pattern.search, text)
+    next_run: Callable[[int], re.Match[str] | None] = partial(pattern.search, text)
     if length > _LONG_TEXT:
         encoded = None
         if not text.isascii():
