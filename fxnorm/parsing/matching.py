@@ -232,7 +232,10 @@ def _found(
     # the character after it must not be a letter (see is_letter); the digits of the
     # next part may touch a word of a script other than Latin ("ارب26کروڑ")
     after = text[i] if i < length else ""
-    if is_letter(after) and not (after.isdecimal() and not word.isascii()):
+    # is_letter, at once for ASCII (a space or a bracket after most words found)
+    if (after.isalnum() if after.isascii() else is_letter(after)) and not (
+        after.isdecimal() and not word.isascii()
+    ):
         return found
     return word, i
 

@@ -152,8 +152,9 @@ def currency_after(text: str, pos: int, lex: Lexicon, linked: bool) -> tuple[Sur
     found = lex.after_words.match(text, start)
     if hyphen and found is not None and found[1] < len(text) and text[found[1]].isdecimal():
         return None  # "$22-$23.6 bln", "£10-£20": the next figure's symbol, no compound
-    if found is None and linked:
-        head = fold(text[start : start + 1])
+    if found is None and linked and lex.links:
+        head = text[start : start + 1]
+        head = head.lower() if head.isascii() else fold(head)  # fold's, without the call
         for link in lex.links:
             if link[:1] != head:  # the first character rules most links out
                 continue
