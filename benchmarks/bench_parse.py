@@ -419,6 +419,82 @@ walk or one regex call (the seventh round measured the walks as regexes: no fast
 string: 1.00-1.19 s by the wall clock under load 1 to 2.8 (0.85 s quiet in the
 seventh round), the same as the start within the noise: its figures are
 symbols and bare runs, which none of the round's tests skips.
+
+Ninth round (branch pspeed2, 2026-12-06; 2 cores shared with four other
+sessions; the branch start and its end run in alternation, one run each, three
+times, the third with the round's last change).
+Behaviour unchanged: the ``repr`` of every reading (``extract`` with and without
+a default currency, ``extract_pairs`` with and without one, ``read``, ``parse``)
+of 5,609 texts (the real-text rows with and without their locale, upper- and
+lower-cased, and each file's rows joined into one long text; price-parser's
+cases with and without ``en``; the table's rows, alone and 25 to a text; the
+claims files; the corpus, upper-cased, with no-break spaces, by paragraph and by
+sentence; the adversarial pieces) hashes alike before and after.
+
+==========================================  ===============  ===============
+input                                       start            end
+==========================================  ===============  ===============
+price-parser's cases, ratio                 1.05x, 1.19x,    1.07x, 1.11x,
+                                            1.13x            1.15x
+price-parser README, ratio                  1.07x, 1.13x,    1.13x, 1.13x,
+                                            1.14x            1.15x
+2 corpus articles, ratio                    0.78x, 0.76x,    0.79x, 0.82x,
+                                            0.78x            0.80x
+1 MB adversarial string                     1.03, 1.12,      1.04, 1.05,
+                                            1.01 s           1.01 s
+==========================================  ===============  ===============
+
+Timed apart (process time, best of seven rounds of 40 passes, six alternating
+rounds): an article 313-328 -> 306-312 us. Counted apart, which the load does
+not move (instructions under callgrind, 40 passes over the two articles less
+none): 5.40-5.49 M -> 5.13 M a pass (5-6 % fewer). What moved:
+
+* the trie lookups walk the folded words first, and a folded word longer than
+  every exact word of its first character (``billion``: ``bn``) returns without
+  the exact walk; the character after a word found is tested for a letter at
+  once when it is ASCII;
+* the word pass reads number words before a figure's digits only when the word
+  before them ends with a whole magnitude word (``spend`` only ends like
+  ``tausend``; its last three letters still rule most words out first);
+* a code or symbol before a number is looked up only where the trie's last
+  characters are; the percent pattern is tried after a space only when the next
+  character may start a percent word or sign;
+* the runs of a long text whose digits are all ASCII and few are looked for at
+  its digits alone: ``bytes.find`` of one byte over the text's low bytes (C's
+  ``memchr``) skips to each digit, and the run's pattern is matched there, where
+  ``re`` tests the pattern's leading class character by character (the run
+  search 51 -> 42 us on the two articles); a text with more than one digit in 20
+  characters keeps ``re``'s own search (without that test the finder cost an
+  eighth of the adversarial string 10 % more);
+* a compiled pattern is no cache key any more: its hash reads its whole compiled
+  code (1.8 us for the run pattern, once a text); the high bytes of a long text
+  are cut to those that tell something in one pass, so that the digits' test and
+  the numerals' test each read only the rest (the scan 2.69 -> 2.58 M
+  instructions a pass);
+* the language of a long text is searched for the characters of the scripts'
+  blocks only when the high bytes of its first 1,000 characters say one may be
+  there (typographic quotes no longer send an English article to that search).
+
+Tried and not kept: the word pass's anchors and currency nouns found with
+``bytes.find`` of their literals (the tails ``ill``, ``hou``, the nouns less
+their first letter: ``ollar``, ``esos``) over the text in ASCII, then matched
+there. ``bytes.find`` of a needle longer than one byte is no ``memchr``: about
+0.45 ns a byte, where ``re``'s scan for a pattern's leading literal takes 0.6,
+and a count and a find per literal made the pass 60 -> 290 us.
+
+The target (1.2x on the articles) is not met: 0.79-0.82x, and 1.2x needs a
+third fewer instructions. Where they go now (counted apart, per pass of the two
+articles): the scan 2.58 M (30 numeric runs; ``figure_at`` and its lookups, 7 to
+9 us a money figure timed alone), the word pass 0.77 M (64 % of it inside
+``re``: seven searches led by a literal, at their floor of about 6 instructions a
+character, and the tries at each hit), placing 0.69 M, the language 0.32 M, the
+rest (explicit codes, resolution, Mentions) about 0.8 M. By kind: Python's
+evaluation loop 1.5 M of the 5.2 M, ``re`` 0.64 M, bytes operations (the UTF-16
+form and its high and low bytes) about 0.35 M, the rest object allocation, frames
+and attribute lookups spread over some 3,500 Python calls. No stage holds a
+third, and the per-run lookups are each one trie walk or one match already.
+The 1 MB string: 1.01-1.12 s by the wall clock under the round's load, the same
+before and after (its digits are dense: it keeps ``re``'s own search).
 """
 
 from __future__ import annotations

@@ -232,7 +232,10 @@ def _found(
     # the character after it must not be a letter (see is_letter); the digits of the
     # next part may touch a word of a script other than Latin ("ارب26کروڑ")
     after = text[i] if i < length else ""
-    if is_letter(after) and not (after.isdecimal() and not word.isascii()):
+    # is_letter, at once for ASCII (a space or a bracket after most words found)
+    if (after.isalnum() if after.isascii() else is_letter(after)) and not (
+        after.isdecimal() and not word.isascii()
+    ):
         return found
     return word, i
 
@@ -247,16 +250,29 @@ class WordMatcher:
     ``million``): then a shorter word on the same path is taken.
     """
 
-    __slots__ = ("_exact", "_exact_children", "_folded", "_folded_children", "firsts")
+    __slots__ = (
+        "_exact",
+        "_exact_children",
+        "_exact_longest",
+        "_folded",
+        "_folded_children",
+        "firsts",
+    )
 
     def __init__(
         self, exact: Iterable[str], folded: Iterable[str], stems: Iterable[str] = ()
     ) -> None:
+        exact = frozenset(exact)
         self._exact = _trie(exact)
         self._folded = _trie(folded, stems=stems)
         #: the roots' first characters (a lookup that finds none there costs two probes)
         self._exact_children = self._exact.children
         self._folded_children = self._folded.children
+        #: per first character, the length of the longest exact word: a folded word
+        #: found longer than that wins without the exact walk (``billion``: ``bn``)
+        self._exact_longest: dict[str, int] = {}
+        for word in exact:
+            self._exact_longest[word[0]] = max(len(word), self._exact_longest.get(word[0], 0))
         firsts = set(self._folded.children)
         firsts.update(ch.lower() for ch in self._exact.children)
         #: the lower-cased first characters of the words (an attribute, not a
@@ -268,12 +284,12 @@ class WordMatcher:
         if pos >= len(text):
             return None
         first = text[pos]
-        node = self._exact_children.get(first)
-        exact = _walk(node, text, pos + 1, False) if node is not None else None
         node = self._folded_children.get(first.lower())
-        if node is None:
-            return exact
-        folded = _walk(node, text, pos + 1, True)
+        folded = _walk(node, text, pos + 1, True) if node is not None else None
+        node = self._exact_children.get(first)
+        if node is None or (folded is not None and folded[1] - pos > self._exact_longest[first]):
+            return folded  # most words found: no exact word is as long (the folded walk first)
+        exact = _walk(node, text, pos + 1, False)
         if folded is not None and (exact is None or folded[1] > exact[1]):
             return folded
         return exact

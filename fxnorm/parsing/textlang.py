@@ -243,7 +243,7 @@ def _detect(window: str) -> TextLanguage:
             return _NO_WORDS  # "$119.00", "/": no word to tell a language
         return _by_words(window, "Latn")
     scripted_chars, latin = _patterns()
-    if scripted_chars.search(window, 0, _SCRIPT_WINDOW) is None:
+    if not _may_hold_script(window) or scripted_chars.search(window, 0, _SCRIPT_WINDOW) is None:
         return _by_words(window, "Latn")
     scripted = scripted_chars.findall(window, 0, _SCRIPT_WINDOW)
     counts: dict[str, int] = {}
@@ -261,6 +261,27 @@ def _detect(window: str) -> TextLanguage:
     if found is not None and set(_word_sets().get(script, {})) <= {found}:
         return TextLanguage(found, script, True, f"script: {count} {script}")
     return _by_words(window, script)
+
+
+def _may_hold_script(window: str) -> bool:
+    """Whether the first :data:`_SCRIPT_WINDOW` characters of a long ``window`` may
+    hold a character of :data:`_BLOCKS`: told in C by the high bytes of their UTF-16
+    form (most text in a Latin script has none in those blocks, only ``é`` or ``’``),
+    where the class of the scripts' ranges is tried character by character."""
+    if len(window) < _HIGHS_FIRST:
+        return True  # a short window: the search alone costs less
+    head = window[:_SCRIPT_WINDOW].encode("utf-16-be", "surrogatepass")[::2]
+    return bool(head.translate(None, _NOT_SCRIPT_HIGHS))
+
+
+#: Windows at least this long are tested by :func:`_may_hold_script` first.
+_HIGHS_FIRST = 256
+#: The high bytes (UTF-16) of no character of :data:`_BLOCKS`, deleted by the test.
+_NOT_SCRIPT_HIGHS = bytes(
+    set(range(256)).difference(
+        high for first, last, _ in _BLOCKS for high in range(first >> 8, (last >> 8) + 1)
+    )
+)
 
 
 def _chinese(window: str, count: int) -> TextLanguage:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from .lexicon import Lexicon, Magnitude, Surface
 from .matching import fold
@@ -37,6 +38,7 @@ __all__ = [
     "name_may_precede",
     "no_cents",
     "percent_after",
+    "percent_word",
     "skip_space",
     "suffix",
     "symbol_ending_at",
@@ -64,9 +66,30 @@ def skip_space(text: str, pos: int) -> int:
 def percent_after(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a percent sign or word follows the number ending at ``end``."""
     after = text[end] if end < len(text) else ""
-    return after in lex.percent_firsts and (
-        after in "%％‰" or lex.percent.match(text, end) is not None
-    )
+    return after in lex.percent_firsts and (after in "%％‰" or percent_word(text, end, lex))
+
+
+def percent_word(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether ``lex.percent`` matches at ``end`` (where a percent word or a space
+    is): after a space, an ASCII character no percent word or sign starts with
+    (``380 billion``, ``in 2025``) says no without the regex."""
+    if text[end : end + 1] in _PERCENT_SPACES:
+        ahead = text[end + 1 : end + 2]
+        if ahead.isascii() and ahead not in _ascii_starts(lex.percent_firsts):
+            return False
+    return lex.percent.match(text, end) is not None
+
+
+#: The spaces the percent pattern allows before its sign or word.
+_PERCENT_SPACES = frozenset(" \u00a0\u202f")
+
+
+@lru_cache(maxsize=64)
+def _ascii_starts(firsts: frozenset[str]) -> frozenset[str]:
+    """The ASCII characters that a case-insensitive pattern whose alternatives start
+    with ``firsts`` may start a match with (as ``re`` folds case: ``K`` for ``k``)."""
+    start = re.compile("[" + "".join(map(re.escape, sorted(firsts))) + "]", re.IGNORECASE)
+    return frozenset(ch for ch in map(chr, range(128)) if start.match(ch))
 
 
 def magnitude_at(text: str, pos: int, lex: Lexicon) -> tuple[Magnitude, int, int] | None:
@@ -136,8 +159,9 @@ def currency_after(text: str, pos: int, lex: Lexicon, linked: bool) -> tuple[Sur
     found = lex.after_words.match(text, start)
     if hyphen and found is not None and found[1] < len(text) and text[found[1]].isdecimal():
         return None  # "$22-$23.6 bln", "£10-£20": the next figure's symbol, no compound
-    if found is None and linked:
-        head = fold(text[start : start + 1])
+    if found is None and linked and lex.links:
+        head = text[start : start + 1]
+        head = head.lower() if head.isascii() else fold(head)  # fold's, without the call
         for link in lex.links:
             if link[:1] != head:  # the first character rules most links out
                 continue
@@ -168,9 +192,21 @@ def symbol_ending_at(text: str, end: int, lex: Lexicon, floor: int) -> tuple[Sur
 def currency_before(
     text: str, pos: int, lex: Lexicon, floor: int, glued_only: bool
 ) -> tuple[Surface, int] | None:
-    """A code or symbol ending at ``pos`` (or one space before it), not before ``floor``."""
-    found = symbol_ending_at(text, pos, lex, floor)
-    if found is None and not glued_only and pos > 0 and text[pos - 1] in SPACES:
+    """A code or symbol ending at ``pos`` (or one space before it), not before ``floor``.
+
+    Each lookup is made only where a word may end (its last character, as in the
+    trie's root): most numbers after a space have no glued symbol to walk."""
+    ends = lex.before_words.last_chars
+    found = None
+    if pos > 0 and text[pos - 1] in ends:
+        found = symbol_ending_at(text, pos, lex, floor)
+    if (
+        found is None
+        and not glued_only
+        and pos > 1
+        and text[pos - 1] in SPACES
+        and text[pos - 2] in ends
+    ):
         found = symbol_ending_at(text, pos - 1, lex, floor)
     return found
 

@@ -434,6 +434,8 @@ class WordScanner:
         "lex",
         "noun",
         "nouns",
+        "scale_ends",
+        "scale_longest",
         "scale_tails",
         "scales",
     )
@@ -461,12 +463,15 @@ class WordScanner:
             and word == fold(word)
         }
         #: the last three letters of those words, and the last letter of those
-        #: shorter: a word in ASCII before digits that ends with none of them ends
-        #: with no magnitude word (see :meth:`_parts_before`)
+        #: shorter; the words themselves, and the longest one's length: a word in
+        #: ASCII before digits that ends with none of them ends with no magnitude
+        #: word, alone or at the end of a compound (see :meth:`_may_end_scale`)
         self.scale_tails = (
             frozenset(word[-3:] for word in self.scales if len(word) >= 3),
             frozenset(word[-1] for word in self.scales if len(word) < 3),
         )
+        self.scale_ends = tuple(sorted(self.scales))
+        self.scale_longest = max(map(len, self.scales), default=0)
         self.anchor = _anchor(self.scales)
         self.anchors = _anchors(self.scales)
         #: the first letters of the words that join a fraction to a figure (``and``,
@@ -920,7 +925,6 @@ class WordScanner:
         found: list[Figure] = []
         seen: _Seen = {}
         floor = 0
-        tails, lasts = self.scale_tails
         for figure in digits:
             start = self._before_joiner(text, figure.start)
             if (
@@ -931,13 +935,7 @@ class WordScanner:
                 and text[figure.start].isdecimal()
                 and text[start - 1] in _SPACES
                 and (is_letter(ch := text[start - 2]) or _is_mark(ch))
-                # the word before must end with a magnitude word (not "more than
-                # 380 billion"): its last letters in ASCII tell at once
-                and (
-                    not (tail := text[max(0, start - 4) : start - 1]).isascii()
-                    or tail.lower() in tails
-                    or ch.lower() in lasts
-                )
+                and self._may_end_scale(text, start - 1)
             ):
                 read = self._part_before(text, figure, floor, seen, start)
                 if read is not None:
@@ -960,6 +958,19 @@ class WordScanner:
             if at > 1 and text[at - 1] in _SPACES:
                 return at
         return start
+
+    def _may_end_scale(self, text: str, end: int) -> bool:
+        """Whether the word ending at ``end`` may end with a magnitude word (not
+        ``more than 380 billion``, ``spend 380B``): told at once when its last
+        letters are ASCII, by them (``than``), then by the whole magnitude word
+        (``spend`` only ends like ``tausend``)."""
+        tail = text[max(0, end - 3) : end]
+        if not tail.isascii():
+            return True  # लाख, ملیارد: read by the tokens
+        tails, lasts = self.scale_tails
+        if tail.lower() not in tails and tail[-1:].lower() not in lasts:
+            return False
+        return fold(text[max(0, end - self.scale_longest) : end]).endswith(self.scale_ends)
 
     def _part_before(
         self, text: str, figure: Figure, floor: int, seen: _Seen, words_end: int
