@@ -519,7 +519,8 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
     "de_DE-023": (
         frozenset({_PAIR_UNREAD}),
         "'105 Milliarden Euro - umgerechnet zum aktuellen Dollarkurs rund 135 Milliarden"
-        " US-Dollar': an unspaced hyphen and the rate's name between figure and equivalent",
+        " US-Dollar': after the dash, the rate's name makes the gap too long for a stated"
+        " equivalent",
     ),
     "de_DE-035": (
         frozenset({_PAIR_UNREAD}),
