@@ -500,6 +500,48 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"figure not found: no number read at all"}),
         "'bil 5/-' (5 billion shillings) names no currency but its '/-' mark",
     ),
+    # a bare Indian magnitude (crore, lakh crore, करोड़) with no currency word: the
+    # rupees are the Indian page's, which fxnorm gives such a figure only when
+    # default_currency says so (the page's locale alone does not)
+    "en_IN-029": (
+        frozenset({_NAMED_ONCE, "pair: found, a currency wrong"}),
+        "'10.4 lakh crore (13 billion euros, $16 billion)': the paired figure stays bare",
+    ),
+    "en_IN-046": (frozenset({_NAMED_ONCE}), "'will spend over 100 crore': a bare crore figure"),
+    "hi_IN-011": (frozenset({_NAMED_ONCE}), "'6,000 करोड़ जुटाएगी': a bare crore figure"),
+    "hi_IN-012": (frozenset({_NAMED_ONCE}), "'2.72 लाख करोड़ की चपत': a bare lakh crore figure"),
+    # a year between the dollars and the share that takes them ("en 2022, dont 90
+    # milliards pour Apple (550 milliards …)"), as pt_PT-004
+    "fr_FR-019": (
+        frozenset({_NAMED_ONCE}),
+        "'en 2022' between the dollars and 'dont 90 milliards'",
+    ),
+    "de_DE-023": (
+        frozenset({_PAIR_UNREAD}),
+        "'105 Milliarden Euro - umgerechnet zum aktuellen Dollarkurs rund 135 Milliarden"
+        " US-Dollar': after the dash, the rate's name makes the gap too long for a stated"
+        " equivalent",
+    ),
+    "de_DE-035": (
+        frozenset({_PAIR_UNREAD}),
+        "'verfügt über … 365 Milliarden Franken, also über rund 450 Milliarden Euro': the"
+        " verb's 'über' (to have) repeated after 'also'",
+    ),
+    "it_IT-017": (
+        frozenset({_PAIR_UNREAD}),
+        "'47 miliardi di sterline: si tratta dunque di una cifra traducibile in 65 miliardi"
+        " di euro': the equivalent announced by a clause after a colon",
+    ),
+    "it_IT-028": (
+        frozenset({"qualifier: spurious (less_than)"}),
+        "'è di poco inferiore ai 100 milioni di euro che la Nike pagherà': a comparison with"
+        " a sum stated in full; the comparing words are read as the figure's qualifier",
+    ),
+    "it-002": (
+        frozenset({"amount: other number", "range: missed"}),
+        "'vincite che vanno da uno a 220 milioni di euro': the low end is the word 'uno',"
+        " sharing the high end's magnitude",
+    ),
     # "Kiasi cha" is "about" before most figures, "a sum of" in this allocation
     "sw_KE-004": (
         frozenset({"qualifier: spurious (approximate)"}),

@@ -186,8 +186,10 @@ def _grouped(groups: list[str], indian: bool) -> bool:
     rest = groups[1:]
     if all(len(g) == 3 for g in rest):
         return True
-    # Lakh grouping: 1,23,45,678 (first 1-2 digits, then pairs, then three).
-    return indian and len(first) <= 2 and len(rest[-1]) == 3 and all(len(g) == 2 for g in rest[:-1])
+    # Lakh grouping: 1,23,45,678 (first 1-2 digits, then pairs, then three); past a
+    # hundred lakh crore the press keeps the crores' hundreds in the first group
+    # ("Rs 168,47,455 crore"), which no thousands grouping writes.
+    return indian and len(rest[-1]) == 3 and all(len(g) == 2 for g in rest[:-1])
 
 
 def _make(integer: str, fraction: str, lone: bool) -> Reading | None:

@@ -260,7 +260,12 @@ def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -
             return True  # "5.000 yuan o 700 USD"
         if gap.isspace() and not stated.text[:1].isdigit():
             return True  # "2000 கோடி டாலர் ரூ. 1,63,440 கோடி": an equivalent set beside it
-    if len(gap) <= _MAX_ANNOUNCED_GAP and openers.announced.search(near) is not None:
+    if len(gap) <= _MAX_ANNOUNCED_GAP and (
+        openers.announced.search(near) is not None
+        # the conversion word before the equivalent's own qualifier: "Dollar, das
+        # entspricht aktuell knapp 100 Milliarden Euro", "sterline lorde (pari a quasi …"
+        or (stated.qualifier_span is not None and openers.announced.search(gap) is not None)
+    ):
         return _CLAUSE_BREAK.search(gap) is None  # "…，同比增长5%（折合约170亿美元）"
     return False
 
