@@ -186,6 +186,25 @@ def test_a_claim_that_holds_on_the_publication_date_stays_there() -> None:
     assert "the sentence names 'in 2008'; it holds on the publication date" in check.date_basis.note
 
 
+def test_a_change_and_a_fiscal_year_after_the_claim_do_not_date_it() -> None:
+    """affairscloud.com/highlights-of-union-budget-2019-20 (2019-07-05): the budget's
+    year is written "2019-20" (a fiscal year, no one calendar year of it), and "from
+    2018-19" after the claim is the base of the 14.09 % increase, not the claim's
+    time: the publication date governs."""
+    text = (
+        "Total expenditure for 2019-20 is budgeted at Rs 2,786,349 crore (US$ 417.95"
+        " billion), an increase of 14.09 per cent from 2018-19 (budget estimates)."
+    )
+    check = fxnorm.check(text, on="2019-07-05", locale="en_IN")
+    assert check.date_basis.kind == "given" and check.checked_on == dt.date(2019, 7, 5)
+    # a year and a percentage after the claim: the year is the change's base
+    changed = "It cost 1.00 billion yuan ($158 million), up 12 % from 2012."
+    assert fxnorm.check(changed, on="2025-09-24").date_basis.kind == "given"
+    # with nothing between, the year after the claim is its own (see the 2012 deal)
+    plain = "It cost 1.00 billion yuan ($158 million) in 2012."
+    assert fxnorm.check(plain, on="2025-09-24").date_basis.kind == "sentence"
+
+
 def test_a_dateline_dates_the_article() -> None:
     text = (
         "BEIJING, Sept 24 (Reuters) - Alibaba, which said in 2025 that it would spend more "

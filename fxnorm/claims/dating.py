@@ -183,9 +183,10 @@ def sentence_basis(
     ``mentions`` (the text's date phrases) and ``figures`` (the spans of its
     money figures) are in text order. A date phrase with a year governs the
     claim at ``span`` when it is in the same sentence, with no other money
-    figure (one not inside ``span``)
-    between the two: ``from 1.6 million euros in 2014`` dates the 1.6 million,
-    not the claim before it. A claim that says it is at today's rate
+    figure (one not inside ``span``) between the two: ``from 1.6 million euros
+    in 2014`` dates the 1.6 million, not the claim before it; after the claim,
+    no other number either: ``an increase of 14.09 per cent from 2018`` dates
+    the base of the change. A claim that says it is at today's rate
     (``aktuell``, ``currently``: the ``current`` words of
     :func:`fxnorm.parsing.languages.date_words`)
     keeps the publication date.
@@ -220,6 +221,8 @@ def sentence_basis(
             gap = (span[1], mention.span[0])
         if any(gap[0] <= f_start and f_end <= gap[1] for f_start, f_end in nearby):
             continue  # another figure stands between: the date is that figure's
+        if mention.span[0] >= span[1] and any(ch.isdigit() for ch in text[gap[0] : gap[1]]):
+            continue  # "…, an increase of 14.09 per cent from 2018": the change's base
         # Before the claim counts first (In 2009, …), nearest first; then after it.
         distance = (
             span[0] - mention.span[1]

@@ -792,6 +792,12 @@ def _is_year(tokens: _Tokens, j: int) -> bool:
         return not tokens.adjacent(j + 2)
     if after == "%":
         return False
+    if after in {"-", "–", "/"} and tokens.adjacent(j + 1) and tokens.adjacent(j + 2):
+        # a fiscal year or a season across two years (2018-19, 2023/24, 2018–2019):
+        # no one year of it is the time
+        following = tokens.word(j + 2)
+        if following.isdigit() and len(following) in (2, 4):
+            return False
     before = tokens.word(j - 1)
     return not (j > 0 and tokens.adjacent(j) and not before[:1].isalpha() and before not in "(-–")
 
