@@ -8,12 +8,14 @@ tested on look-alike strings and named after the page that showed it.
   qualifier's words);
 * a comma before an equivalent's bracket (``R$ 421 bilhões, (US$ 88 bilhões; …)``);
 * the words that announce an equivalent: Portuguese ``o que equivale a``, ``eram
-  equivalentes a``; Spanish ``es decir,``, ``o sea``, ``lo que fue igual a``;
+  equivalentes a``, a next sentence's ``O valor corresponde a``; Spanish ``es
+  decir,``, ``o sea``, ``lo que fue igual a`` (never before a figure in the same
+  currency);
 * a figure right after the words that make it an exchange rate (``na cotação
   atual de R$ 5,60``) is the source of no pair;
 * qualifiers of the languages' data: Portuguese ``na casa dos``, ``próximo de``,
-  ``a partir de``, ``ao menos,``; Spanish ``menores a``, ``más o menos``, ``casi
-  a``, ``no llegaba a los``;
+  ``a partir de``, ``ao menos,``, ``no máximo,``; Spanish ``menores a``, ``más o
+  menos``, ``casi a``, ``no llegaba a los``, ``rondaría``;
 * Mexican ``62 mil 314.9 millones``: thousands of millions in a word, then millions
   with decimals;
 * Mexican ``US dólares``;
@@ -63,6 +65,12 @@ BR_AECEEE = "http://aeceee.org.br/cont.php?id=6233"
 BR_EUQUERO = (
     "https://www.euqueroinvestir.com/empresas-buscam-recursos-em-filiais-veja-outros-destaques/"
 )
+AR_INFOEME = (
+    "https://www.infoeme.com/nota/2024-6-6-9-1-0-de-cuanto-seria-la-jubilacion-minima-con-el-"
+    "proyecto-de-diputados-y-cual-es-la-diferencia-con-la-actual"
+)
+BR_OGLOBO = "https://blogs.oglobo.globo.com/lauro-jardim/post/multas-empresas-que-desrespeitam-consumidor-podem-chegar-r-50-milhoes.html"
+BR_BAHIA = "https://bahiaeconomica.com.br/wp/2018/07/18/uniao-europeia-multa-google-em-4-bilhoes-de-euros-maior-ja-aplicada-pelo-bloco"
 BR_CIDADAO = "https://cidadaoms.com.br/?p=24442"
 
 
@@ -153,6 +161,20 @@ def test_an_announced_equivalent_is_paired(
     assert _pairs(text, locale) == [expected], page
 
 
+def test_the_next_sentence_restates_the_value() -> None:
+    text = (
+        "a União Europeia determinou uma multa de 4,3 bilhões de euros contra o Google."
+        " O valor corresponde a R$ 19,5 bilhões."
+    )
+    expected = (Decimal("4.3") * BILLION, "EUR", Decimal("19.5") * BILLION, "BRL")
+    assert _pairs(text, "pt_BR") == [expected], BR_BAHIA
+
+
+def test_es_decir_before_a_difference_in_the_same_currency_pairs_nothing() -> None:
+    text = "se ubica en U$S 358,44 es decir, acusa una pérdida de U$S 26,5 por cada mil kilos."
+    assert _pairs(text, "es_AR") == []
+
+
 def test_a_comma_before_a_bracket_of_the_same_currency_pairs_nothing() -> None:
     text = "a JBS (US$ 18,3 bilhões), (US$ 14 bi) da Eletrobras"
     assert _pairs(text, "pt_BR") == [], BR_SUPER
@@ -215,6 +237,18 @@ def test_a_figure_without_rate_words_before_the_verb_still_pairs() -> None:
             "es_MX",
             (45, "USD", "approximate"),
             MX_TRENMAYA,
+        ),
+        (
+            "la jubilación mínima rondaría los 290.000 pesos",
+            "es_AR",
+            (290000, "ARS", "approximate"),
+            AR_INFOEME,
+        ),
+        (
+            "obrigada a desembolsar, no máximo, R$ 9 milhões em multa",
+            "pt_BR",
+            (9 * MILLION, "BRL", "at_most"),
+            BR_OGLOBO,
         ),
     ],
 )

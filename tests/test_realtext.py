@@ -549,6 +549,16 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         "'más o menos entre 40 y 50 dólares, monto que en pesos … será entre $800"
         " pesos y $1,000 pesos': a long clause; the qualifier stands before 'entre'",
     ),
+    "es_AR-086": (
+        frozenset({_PAIR_UNREAD}),
+        "'a $16.875, como lo había determinado el Consejo …, cuando equivalía a USD 260 y"
+        " ahora está en unos 122 dólares': a clause between the figure and its equivalents",
+    ),
+    "es_MX-069": (
+        frozenset({_PAIR_UNREAD}),
+        "'172.87 pesos al día (8.05 dólares)': two words between the figure and its bracket"
+        " (the three other pairs of the sentence are found)",
+    ),
     "pt_BR-062": (
         frozenset({_PAIR_UNREAD}),
         "'R$ 1.045,00 na cotação atual de R$ 5,60 é próximo de 190 dólares': the rate"
@@ -566,6 +576,10 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
     ),
     # a currency named once for the start and end of a change or for two figures, with
     # a year, another magnitude word or a different word between them
+    "es_AR-087": (
+        frozenset({_NAMED_ONCE}),
+        "'206.000 pesos, más el bono de 70.000': a bare figure with no magnitude word",
+    ),
     "es_MX-025": (
         frozenset({_NAMED_ONCE}),
         "'un mínimo de 17.8881 y un máximo de 18.5880 pesos': the low and the high",
