@@ -542,6 +542,123 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         "'vincite che vanno da uno a 220 milioni di euro': the low end is the word 'uno',"
         " sharing the high end's magnitude",
     ),
+    # Argentina, Mexico and Brazil (2026-12-06). "hasta los" after a verb of change
+    # is where a price rose or fell to, not a maximum
+    "es_AR-036": (
+        frozenset({"qualifier: spurious (at_most)"}),
+        "'el blue ascendió 10 pesos hasta los $1.225': the price the rise ended at",
+    ),
+    "es_AR-060": (
+        frozenset({"qualifier: spurious (at_most)"}),
+        "'un recorte del 33,1% interanual, hasta los $ 2.277,8 millones': a fall's end",
+    ),
+    # a range whose ends have articles ("de los 5 a los 100 millones"), or "hasta" as
+    # its link with "de" before the low end
+    "es_AR-045": (
+        frozenset({"amount: other number", "range: missed"}),
+        "'un rango que va de los 5 a los 100 millones de pesos': articles in the link",
+    ),
+    "es_MX-063": (
+        frozenset({"amount: other number", "qualifier: spurious (at_most)", "range: missed"}),
+        "'valuado de 2 mil hasta 3 mil pesos': 'hasta' links the range's ends",
+    ),
+    "pt_BR-066": (
+        frozenset({"extra figure (not money, or read twice)", "range: missed"}),
+        "'de R$ 3.499 (modelo 7 com 32 GB) a R$ 4.899': a bracket inside the range",
+    ),
+    # an equivalent stated after more than the words pairing reads: a clause, a rate
+    # or a verb phrase between the figure and its equivalent
+    "es_AR-067": (
+        frozenset({_PAIR_UNREAD}),
+        "'u$s 284 mensuales, unos $760 al valor de cambio de entonces': a word before the comma",
+    ),
+    "es_AR-070": (
+        frozenset({_PAIR_UNREAD}),
+        "'$ 9.500, el salario mínimo en ese momento, al convertirlo en dólares recibía"
+        " u$s 463,41': an aside and a clause between them",
+    ),
+    "es_AR-071": (
+        frozenset({_PAIR_UNREAD}),
+        "'$ 11.300, en dólares no llegaba a los u$s 300': 'en dólares' before the verb",
+    ),
+    "es_AR-074": (
+        frozenset({_PAIR_UNREAD}),
+        "'$1.483.740 …, que al tipo de cambio … por 1.475,11 apenas podría cambiarlos"
+        " por 1.005,85 dólares': the rate and a verb phrase between them",
+    ),
+    "es_MX-062": (
+        frozenset({_PAIR_UNREAD, "qualifier: missed (approximate)"}),
+        "'más o menos entre 40 y 50 dólares, monto que en pesos … será entre $800"
+        " pesos y $1,000 pesos': a long clause; the qualifier stands before 'entre'",
+    ),
+    "es_AR-086": (
+        frozenset({_PAIR_UNREAD}),
+        "'a $16.875, como lo había determinado el Consejo …, cuando equivalía a USD 260 y"
+        " ahora está en unos 122 dólares': a clause between the figure and its equivalents",
+    ),
+    "es_MX-069": (
+        frozenset({_PAIR_UNREAD}),
+        "'172.87 pesos al día (8.05 dólares)': two words between the figure and its bracket"
+        " (the three other pairs of the sentence are found)",
+    ),
+    "pt_BR-062": (
+        frozenset({_PAIR_UNREAD}),
+        "'R$ 1.045,00 na cotação atual de R$ 5,60 é próximo de 190 dólares': the rate"
+        " stands between the figure and its equivalent",
+    ),
+    "pt_BR-065": (
+        frozenset({_PAIR_UNREAD}),
+        "'US$ 649, o que convertido para a cotação do dólar no dia do anúncio no"
+        " Brasil, se torna R$ 2.096': a long clause between them",
+    ),
+    # the currency is named before the figure as a phrase ("un ingreso en pesos de")
+    "es_AR-073": (
+        frozenset({_NAMED_ONCE, _PAIR_MISREAD}),
+        "'ello supone un ingreso en pesos de 1.768.755,80': the currency before 'de'",
+    ),
+    # a currency named once for the start and end of a change or for two figures, with
+    # a year, another magnitude word or a different word between them
+    "es_AR-087": (
+        frozenset({_NAMED_ONCE}),
+        "'206.000 pesos, más el bono de 70.000': a bare figure with no magnitude word",
+    ),
+    "es_MX-025": (
+        frozenset({_NAMED_ONCE}),
+        "'un mínimo de 17.8881 y un máximo de 18.5880 pesos': the low and the high",
+    ),
+    "es_MX-044": (
+        frozenset({_NAMED_ONCE}),
+        "'de 105.8 mil millones de dólares en 2018 a 97.6 mil millones': a year between",
+    ),
+    "es_MX-046": (
+        frozenset({_NAMED_ONCE}),
+        "'pasó de 51 mil 300 millones de dólares a 105 mil 800 millones': a change's end"
+        " of mixed words and digits, bare",
+    ),
+    "pt_BR-054": (
+        frozenset({_NAMED_ONCE}),
+        "'1,4 bilhão de dólares, e a cervejaria Ambev, 660 milhões': another magnitude word",
+    ),
+    # a Brazilian page on Argentina: the pesos are Argentine, the sentence or the
+    # article before it says so by naming the country or its capital
+    "pt_BR-047": (
+        frozenset({"currency: left unresolved (expected among the alternatives)"}),
+        "'a cotação oficial da moeda, que é de 5,18 pesos': Argentina named in the title",
+    ),
+    "pt_BR-048": (
+        frozenset(
+            {
+                "currency: left unresolved (expected among the alternatives)",
+                "pair: found, a currency wrong",
+            }
+        ),
+        "'O salário médio da Argentina é de 1.288 pesos': a country's name is no"
+        " evidence of its currency yet",
+    ),
+    "pt_BR-049": (
+        frozenset({"currency: left unresolved (expected among the alternatives)"}),
+        "'na cidade de Buenos Aires chega a 1.618 pesos': the capital's name",
+    ),
     # "Kiasi cha" is "about" before most figures, "a sum of" in this allocation
     "sw_KE-004": (
         frozenset({"qualifier: spurious (approximate)"}),

@@ -119,8 +119,18 @@ LANGUAGE_KEYS = {
     "east_asian": {"small", "large", "odd"},
     "numerals": {"digits", "units", "points"},
     "qualifiers": {"before", "after", "articles", "negations", "negatable"},
-    "ranges": {"links", "between", "and", "from", "changes"},
-    "pairs": {"equivalent", "restates", "copulas", "links", "or", "worth", "subjects", "compares"},
+    "ranges": {"links", "between", "and", "from", "changes", "spans"},
+    "pairs": {
+        "equivalent",
+        "restates",
+        "copulas",
+        "links",
+        "or",
+        "worth",
+        "subjects",
+        "compares",
+        "rates",
+    },
     "counts": {"words"},
     # units of money a figure may be written in that name no ISO currency (the
     # Iranian toman, ten rials): word -> why it is left unread
@@ -810,6 +820,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
             "and": [fold(w) for w in _words(ranges, "and")],
             "from": [fold(w) for w in _words(ranges, "from")],
             "changes": [fold(w) for w in _words(ranges, "changes")],
+            "spans": [fold(w) for w in _words(ranges, "spans")],
         },
         "pairs": {
             "equivalent": [pattern(p) for p in _words(pairs, "equivalent")],
@@ -820,6 +831,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
             "worth": [pattern(p) for p in _words(pairs, "worth")],
             "subjects": [pattern(p) for p in _words(pairs, "subjects")],
             "compares": [pattern(p) for p in _words(pairs, "compares")],
+            "rates": [pattern(p) for p in _words(pairs, "rates")],
         },
         "counts": [fold(w) for w in source.get("counts", {}).get("words", [])],
         "months": months,

@@ -158,8 +158,9 @@ def _compound(
     if match is None or (start == pos and text[pos - 1].isascii()):
         return None
     reading = read_number(match.group(), lex.numbers)
-    if reading is None or reading.exponent:
+    if reading is None:
         return None
+    decimals = bool(reading.exponent)
     part_end = match.end()
     if lex.decimal_points:
         tail = _decimal_tail(text, reading, part_end, lex)
@@ -169,9 +170,10 @@ def _compound(
     if mag is None:
         return None
     second = mag[0].exponent
-    if first > second and reading.value.adjusted() + second < first:
+    if first > second and reading.value.adjusted() + second < first and not decimals:
         return reading, second, start, mag[2]
     if first < second and first == 3 and reading.value.adjusted() < first:
+        # "36 mil 153 millones"; the millions may have decimals: "62 mil 314.9 millones"
         return reading, second, start, mag[2]
     return None
 

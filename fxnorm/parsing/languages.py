@@ -183,6 +183,9 @@ class LanguageData(NamedTuple):
     range_from: tuple[str, ...]
     #: what links a change's two figures only, after a ``from`` word (``von 1 auf 2``)
     range_changes: tuple[str, ...]
+    #: the words before a ``from`` word that make ``from X to Y`` a range, not a
+    #: change (``na faixa de R$ 50 a R$ 60``, ``que vai de US$ 15,50 a US$ 17,50``)
+    range_spans: tuple[str, ...]
     #: regular expressions (sources) of the words that announce a stated equivalent
     pair_equivalent: tuple[str, ...]
     pair_restates: tuple[str, ...]
@@ -197,6 +200,9 @@ class LanguageData(NamedTuple):
     #: words right after a second figure that make it a difference, not an
     #: equivalent (``$150 pesos, casi $3.50 por debajo``, ``($5 more)``)
     pair_compares: tuple[str, ...]
+    #: words right before a figure that make it an exchange rate, no amount converted
+    #: (``na cotação atual de R$ 5,60``, ``al tipo de cambio de $20``)
+    pair_rates: tuple[str, ...]
     #: words after a number that say it counts something else
     counts: frozenset[str]
     months: frozenset[str]
@@ -398,6 +404,7 @@ def language(code: str) -> LanguageData | None:
         range_and=tuple(ranges["and"]),
         range_from=tuple(ranges["from"]),
         range_changes=tuple(ranges["changes"]),
+        range_spans=tuple(ranges.get("spans", ())),
         pair_equivalent=tuple(pairs["equivalent"]),
         pair_restates=tuple(pairs["restates"]),
         pair_copulas=tuple(pairs["copulas"]),
@@ -406,6 +413,7 @@ def language(code: str) -> LanguageData | None:
         pair_worth=tuple(pairs.get("worth", ())),
         pair_subjects=tuple(pairs.get("subjects", ())),
         pair_compares=tuple(pairs.get("compares", ())),
+        pair_rates=tuple(pairs.get("rates", ())),
         counts=frozenset(data["counts"]),
         months=frozenset(data["months"]),
         percent=tuple(data["percent"]),

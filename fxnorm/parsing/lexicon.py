@@ -223,6 +223,9 @@ class Lexicon:
     from_word: re.Pattern[str]
     #: a link of a change's figures only (``auf`` in ``von 1 auf 2 Milliarden``)
     change_link: re.Pattern[str]
+    #: a word that makes a ``from`` word open a range, then the ``from`` word
+    #: (``faixa de``, ``vai de``)
+    span_from: re.Pattern[str]
     #: every link word of a range, lower case (a cheap test before a low end of words)
     range_words: frozenset[str]
     #: the characters that may link the ends of a range: dashes, tildes, and the
@@ -240,6 +243,7 @@ class Lexicon:
     pair_worth: str
     pair_subjects: str
     pair_compares: str
+    pair_rates: str
     #: words after a number that say it counts something else; month names
     counts: frozenset[str]
     months: frozenset[str]
@@ -684,6 +688,15 @@ def _lexicon(
     from_word = re.compile(r"(?<![^\W\d_])(?:" + _words_pattern(froms) + r")\s*\Z", re.IGNORECASE)
     changes = [w for lang in datas for w in lang.range_changes]
     change_link = re.compile(r"\s*(?:" + _words_pattern(changes) + r")\s*\Z", re.IGNORECASE)
+    spans = [w for lang in datas for w in lang.range_spans]
+    span_from = re.compile(
+        r"(?<![^\W\d_])(?:"
+        + _words_pattern(spans)
+        + r")\s+(?:"
+        + _words_pattern(froms)
+        + r")\s*\Z",
+        re.IGNORECASE,
+    )
     counts = frozenset(data.counts).union(*(lang.counts for lang in datas))
     months = frozenset().union(*(lang.months for lang in datas))
     percent_words = [w for lang in datas for w in lang.percent]
@@ -762,6 +775,7 @@ def _lexicon(
         between_word=between_word,
         from_word=from_word,
         change_link=change_link,
+        span_from=span_from,
         range_words=frozenset(links) | frozenset(ands),
         link_chars=frozenset("-–—~～") | frozenset(w for w in links if len(w) == 1),
         pair_equivalent=_alternation(p for lang in datas for p in lang.pair_equivalent),
@@ -772,6 +786,7 @@ def _lexicon(
         pair_worth=_alternation(p for lang in datas for p in lang.pair_worth),
         pair_subjects=_alternation(p for lang in datas for p in lang.pair_subjects),
         pair_compares=_alternation(p for lang in datas for p in lang.pair_compares),
+        pair_rates=_alternation(p for lang in datas for p in lang.pair_rates),
         counts=counts,
         months=months,
         percent=percent,

@@ -38,6 +38,8 @@ A stated equivalent is the figure that follows another one after
 * or in the next sentence, when it opens by restating the amount (``That is
   equivalent to``, ``Das entspricht``, ``Eso equivale a``).
 
+A figure right after the words that make it an exchange rate (``na cotação
+atual de R$ 5,60 é próximo de 190 dólares``) is the source of no pair.
 A rate the bracket states before the equivalent is passed over (``1.213 美元(按 1
 美元可兑换 7.76 港元计算,约合 9.412 港元)``): one unit of the figure's currency and a
 figure in another currency, then the equivalent in that currency after a comma or
@@ -76,6 +78,8 @@ __all__ = ["pairs"]
 
 #: Where a sentence ends, or a clause set off by a spaced dash begins.
 _CLAUSE_BREAK = re.compile(r"[.!?。！？][\"”’»)]*\s*|\s[–—]\s+")
+#: How far before a figure the words that make it an exchange rate may begin.
+_RATE_WORDS = 40
 #: How much of its sentence may follow the figure a next sentence restates.
 _MAX_TAIL = 100
 #: The longest gap between a figure and a stated equivalent announced by a word.
@@ -110,6 +114,7 @@ class _Openers:
         "noun",
         "open",
         "or_word",
+        "rate",
         "restated",
         "subject",
         "word",
@@ -120,7 +125,7 @@ class _Openers:
         equivalent, alternative = lex.pair_equivalent, lex.pair_or
         self.open = re.compile(
             r"\s*(?:"
-            rf"[{_BRACKETS}]\s*(?:(?:{alternative})\s*)?"
+            rf"(?:[{_COMMAS}]\s*)?[{_BRACKETS}]\s*(?:(?:{alternative})\s*)?"
             rf"|[{_COMMAS}]\s*(?:{alternative})\s+"
             rf"|(?:[{_BRACKETS}{_COMMAS}]\s*)?(?:{equivalent})\s*[:：]?\s*(?:[{_BRACKETS}]\s*)?"
             rf"|[=＝]\s*(?:(?:{equivalent})\s*)?"
@@ -147,6 +152,9 @@ class _Openers:
         #: a word after a second figure that makes it a difference (``casi $3.50 por
         #: debajo``, ``$5 more``): no equivalent, whatever leads to it
         self.compares = re.compile(rf"[ \u00a0]+(?:{lex.pair_compares})(?![^\W\d_])", re.IGNORECASE)
+        #: words right before a figure that make it an exchange rate (``na cotação
+        #: atual de R$ 5,60 é próximo de 190 dólares``): no amount the writer converts
+        self.rate = re.compile(rf"(?:{lex.pair_rates})[ \u00a0]*\Z", re.IGNORECASE)
         #: an alternative word alone, between spaces (``yuan o 700 USD``)
         self.or_word = re.compile(rf"\s+(?:{alternative})\s+\Z", re.IGNORECASE)
         #: a comma alone (then an approximate qualifier: ``달러, 약 28조 원``)
@@ -187,6 +195,7 @@ def _openers(lex: Lexicon) -> _Openers:
         lex.pair_worth,
         lex.pair_subjects,
         lex.pair_compares,
+        lex.pair_rates,
     )
     found = _OPENERS.get(key)
     if found is None:
@@ -258,8 +267,10 @@ def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -
             return True  # "154 miljarder dollar, drygt 1,6 biljoner kronor."
         if openers.or_word.match(gap) is not None and _coded(stated):
             return True  # "5.000 yuan o 700 USD"
-        if gap.isspace() and not stated.text[:1].isdigit():
-            return True  # "2000 கோடி டாலர் ரூ. 1,63,440 கோடி": an equivalent set beside it
+        if gap.isspace() and near.isspace() and not stated.text[:1].isdigit():
+            # "2000 கோடி டாலர் ரூ. 1,63,440 கோடி": an equivalent set beside it; with a
+            # qualifier between them it is none ("ascendió 10 pesos hasta los $1.225")
+            return True
     if len(gap) <= _MAX_ANNOUNCED_GAP and (
         openers.announced.search(near) is not None
         # the conversion word before the equivalent's own qualifier: "Dollar, das
@@ -487,6 +498,10 @@ def pairs(
         has_currency = bool(source.currency or source.alternatives)
         if not has_currency and not keep_bare[i]:
             continue
+        if openers.rate.search(
+            text, max(0, _stated_start(source) - _RATE_WORDS), _stated_start(source)
+        ):
+            continue  # "na cotação atual de R$ 5,60 é próximo de 190 dólares": a rate
         j = i + 1
         first = True
         next_sentence = False  # the pair is "A. That is B.": one stated figure only

@@ -29,6 +29,9 @@ __all__ = ["MAX_LINK", "is_change_low", "is_range", "join", "lend", "lent_magnit
 #: The longest link between two figures of a range, spaces included (``" to "``).
 MAX_LINK = 12
 
+#: How far before a range's low end a word that makes ``from`` open it may begin.
+_SPAN_BEFORE = 24
+
 #: A link that is a word (``to``, ``bis``), not a dash.
 _WORD_LINK = re.compile(r"[^\W\d_]")
 
@@ -53,10 +56,13 @@ def is_range(text: str, low: Figure, high: Figure, lex: Lexicon, high_qualified:
             lex.from_word.search(before)
             and _WORD_LINK.search(between)
             and (low.surface is not None or low.mag_text is not None or high.mag_text)
+            and lex.span_from.search(text, max(0, low.start - _SPAN_BEFORE), low.start) is None
         ):
             # "from $13 billion to $32 billion" is a change, not a range; but a dash
             # links a range even after "from" ("prices range from £10-£20"), and so
-            # does a bare low end before a price ("From 26 to 50 €")
+            # does a bare low end before a price ("From 26 to 50 €"), and a word
+            # before "from" that says the two figures span one ("na faixa de R$ 50 a
+            # R$ 60", "que vai de US$ 15,50 a US$ 17,50")
             return False
         if _year_before_link(low, high, between):
             return False  # "in 2025 to US$11.39 billion": a year, not a low end
