@@ -30,6 +30,11 @@ def test_inconsistent_claim_exits_one(capsys: pytest.CaptureFixture[str]) -> Non
     ("argv", "fragment"),
     [
         (["check", "no money here at all", "--date", "2025-09-24"], "no stated conversion"),
+        (
+            # two figures in two currencies, no equivalence stated: the error names them
+            ["check", "Sales were 5 billion pesos; costs were $2 billion.", "--date", "2025-09-24"],
+            "(read 2 figure(s) of money ('5 billion pesos', '$2 billion'))",
+        ),
         (["check", "--date", "2025-09-24"], "either TEXT or --file"),
         (["check", "380 billion yuan ($53 billion)", "--date", "2025-13-01"], "not a valid date"),
         (["check", "380 billion yuan ($53 billion)", "--slack", "abc"], "slack"),

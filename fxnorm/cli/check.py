@@ -153,10 +153,7 @@ def run(args: argparse.Namespace) -> int:
     )
     _warn_skipped(text, args)
     if not document and not report.checks:
-        raise ParseError(
-            "no stated conversion found: expected a figure followed by its "
-            "equivalent in parentheses, such as '380 billion yuan ($53 billion)'"
-        )
+        raise ParseError(_no_claim_message(text, args))
     if not document and args.format == "table":
         print("\n\n".join(render_check(c) for c in report.checks))
     else:
@@ -164,6 +161,21 @@ def run(args: argparse.Namespace) -> int:
     if args.plot:
         _plot(report, args.plot)
     return 1 if any(c.verdict == "inconsistent" for c in report.checks) else 0
+
+
+def _no_claim_message(text: str, args: argparse.Namespace) -> str:
+    """Why ``fxnorm check`` found nothing to check: the figures it did read, and the
+    forms of a stated conversion it looks for."""
+    from ..parsing import extract
+
+    figures = extract(text, locale=args.locale, default_currency=args.default_currency)
+    shown = ", ".join(repr(m.text) for m in figures[:3]) + (", …" if len(figures) > 3 else "")
+    read = f"read {len(figures)} figure(s) of money ({shown})" if figures else "read no money"
+    return (
+        f"no stated conversion found ({read}): a claim is a figure and its equivalent"
+        " in another currency stated with it, such as '380 billion yuan ($53 billion)',"
+        " '5.000 yuan o 700 USD' or '$500, which came to 6,000 pesos'"
+    )
 
 
 def _warn_skipped(text: str, args: argparse.Namespace) -> None:
