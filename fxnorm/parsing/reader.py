@@ -848,22 +848,13 @@ def _unread(skip: ScannedSkip) -> Mention:
     reading of :func:`parse` before nothing: its amount, no currency (not even the
     default one: the unit is none of them), and why."""
     assert skip.amount is not None and skip.precision is not None
-    return new_mention(
+    return Mention(
         skip.text,
         skip.span,
         plain(skip.amount),
         None,
-        (),
-        "unresolved",
-        skip.precision,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        "digits",
-        (f"{skip.text!r}: {skip.reason}",),
+        precision=skip.precision,
+        notes=(f"{skip.text!r}: {skip.reason}",),
     )
 
 
@@ -879,22 +870,13 @@ def _free(text: str, found: _Analysis) -> Mention | None:
     for match in _WORD.finditer(text[:200]):
         if match.group().lower() in reader.lex.zero_words:
             default = reader.default
-            return new_mention(
+            return Mention(
                 match.group(),
                 match.span(),
                 Decimal(0),
                 default,
-                (),
-                "default" if default else "unresolved",
-                Decimal(1),
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                "digits",
-                (f"{match.group()!r}: the price tag's word for nothing to pay",),
+                resolved_by="default" if default else "unresolved",
+                notes=(f"{match.group()!r}: the price tag's word for nothing to pay",),
             )
     return None
 
