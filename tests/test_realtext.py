@@ -500,6 +500,19 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"figure not found: no number read at all"}),
         "'bil 5/-' (5 billion shillings) names no currency but its '/-' mark",
     ),
+    # Chinese leaves the currency off a later 億 figure of the sentence that the reader
+    # takes from an earlier one, with words between and no noun of money right before
+    # it: "2500億美元被講成5000億美元很誇張，…企業自主投資只有2500億，另外2500億是貸款額度"
+    "zh_Hant_TW-056": (
+        frozenset({_NAMED_ONCE}),
+        "'只有2500億，另外2500億是…': the dollars named twice before, a clause away",
+    ),
+    # "投資金額達新台幣2.6兆，…投資金額達1,602億": the NT dollars of a 兆 figure, a
+    # 億 one later in the sentence, a verb (達) between the noun of money and it
+    "zh_Hant_TW-057": (
+        frozenset({_NAMED_ONCE}),
+        "'投資金額達1,602億' takes the NT dollars of '新台幣2.6兆' (another magnitude)",
+    ),
     # "Kiasi cha" is "about" before most figures, "a sum of" in this allocation
     "sw_KE-004": (
         frozenset({"qualifier: spurious (approximate)"}),
