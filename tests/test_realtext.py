@@ -513,6 +513,18 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({_NAMED_ONCE}),
         "'投資金額達1,602億' takes the NT dollars of '新台幣2.6兆' (another magnitude)",
     ),
+    # "共計編列9495億元，比去年增加1768億": the increase over last year takes the 元 of
+    # the figure before, as "207 milions més" of ca_ES-002 does; no noun of money
+    # stands before it, and a label there would count something else ("用户增加0.5亿")
+    "zh_Hant_TW-067": (
+        frozenset({_NAMED_ONCE}),
+        "'比去年增加1768億': a difference in the units of the figure before",
+    ),
+    # "1.25兆軍購特別預算": a budget's figure before the budget noun, with no 元
+    "zh_Hant_TW-064": (
+        frozenset({_NAMED_ONCE}),
+        "'1.25兆軍購特別預算': the noun of money (預算) after the figure, words between",
+    ),
     # "Kiasi cha" is "about" before most figures, "a sum of" in this allocation
     "sw_KE-004": (
         frozenset({"qualifier: spurious (approximate)"}),
