@@ -10,6 +10,8 @@ tested on look-alike strings and named after the page that showed it.
   Japanese word 集約 (read with Chinese) is no qualifier-killer there;
 * Japanese ``ザッと`` / ``ざっと`` (roughly) before the figure;
 * Korean ``이 넘는`` (exceeding) after the figure;
+* a text in Han characters that mixes marks of both Chinese scripts (Japanese kanji
+  with no kana: ``一般会計31.9兆円=赤字国債22.6兆円``) is no confident Chinese;
 * two equivalents in one bracket after a figure, separated by ``、`` (``240億ポンド
   (約310億米ドル、約3兆3000億円)``): both pair with the figure, never with each other.
 """
@@ -21,6 +23,7 @@ from decimal import Decimal
 import pytest
 
 from fxnorm.parsing import extract, extract_pairs
+from fxnorm.parsing.textlang import detect
 
 
 def _read(text: str, locale: str) -> list[tuple[Decimal, str | None, str | None]]:
@@ -228,3 +231,16 @@ def test_a_figure_after_the_bracket_is_still_paired_on_its_own() -> None:
     assert ("3兆円", "1900億ユーロ") not in got
     assert ("200億ドル", "3兆円") in got and ("200億ドル", "1900億ユーロ") in got
     assert ("50億ドル", "7500億円") in got
+
+
+# -- a kana-less Japanese headline is no confident Chinese ------------------------------
+
+
+def test_kanji_mixing_both_chinese_scripts_is_not_confidently_chinese() -> None:
+    # https://www.nippon.com/ja/news/yjj2020052700153/ (時事通信): a headline in kanji
+    # and digits, "2次補正、一般会計31.9兆円=赤字国債22.6兆円―予備費10兆円追加"
+    found = detect("3次補正、一般会計15.4兆円=建設国債3.1兆円―予備費5兆円計上")
+    assert not found.confident
+    # Chinese of one script is told with confidence, either script
+    assert detect("國防預算部分，共計編列9495億元，比去年增加1768億").confident
+    assert detect("国防预算部分，共计编列9495亿元，比去年增加1768亿").confident
