@@ -659,6 +659,31 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"currency: left unresolved (expected among the alternatives)"}),
         "'na cidade de Buenos Aires chega a 1.618 pesos': the capital's name",
     ),
+    # Chinese leaves the currency off a later 億 figure of the sentence that the reader
+    # takes from an earlier one, with words between and no noun of money right before
+    # it: "2500億美元被講成5000億美元很誇張，…企業自主投資只有2500億，另外2500億是貸款額度"
+    "zh_Hant_TW-056": (
+        frozenset({_NAMED_ONCE}),
+        "'只有2500億，另外2500億是…': the dollars named twice before, a clause away",
+    ),
+    # "投資金額達新台幣2.6兆，…投資金額達1,602億": the NT dollars of a 兆 figure, a
+    # 億 one later in the sentence, a verb (達) between the noun of money and it
+    "zh_Hant_TW-057": (
+        frozenset({_NAMED_ONCE}),
+        "'投資金額達1,602億' takes the NT dollars of '新台幣2.6兆' (another magnitude)",
+    ),
+    # "共計編列9495億元，比去年增加1768億": the increase over last year takes the 元 of
+    # the figure before, as "207 milions més" of ca_ES-002 does; no noun of money
+    # stands before it, and a label there would count something else ("用户增加0.5亿")
+    "zh_Hant_TW-067": (
+        frozenset({_NAMED_ONCE}),
+        "'比去年增加1768億': a difference in the units of the figure before",
+    ),
+    # "1.25兆軍購特別預算": a budget's figure before the budget noun, with no 元
+    "zh_Hant_TW-064": (
+        frozenset({_NAMED_ONCE}),
+        "'1.25兆軍購特別預算': the noun of money (預算) after the figure, words between",
+    ),
     # "Kiasi cha" is "about" before most figures, "a sum of" in this allocation
     "sw_KE-004": (
         frozenset({"qualifier: spurious (approximate)"}),

@@ -137,7 +137,14 @@ LANGUAGE_KEYS = {
     "unread": {"units"},
     "percent": {"words"},
     "prices": {"zero"},
-    "context": {"shares", "money_nouns", "lists", "year_basis", "year_basis_after"},
+    "context": {
+        "shares",
+        "money_nouns",
+        "lists",
+        "respectively",
+        "year_basis",
+        "year_basis_after",
+    },
     "dates": {
         "relative",
         "before_time",
@@ -845,6 +852,9 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
             fold(w) for w in source.get("context", {}).get("year_basis_after", [])
         ],
     }
+    respectively = source.get("context", {}).get("respectively", [])
+    if respectively:  # written only by the languages that have such words
+        out["respectively"] = list(respectively)
     return out
 
 

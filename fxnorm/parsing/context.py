@@ -213,7 +213,9 @@ def place(text: str, figures: list[Figure], lex: Lexicon, *, bare: bool = True) 
             )
         else:
             placed.append(_placed(text, figure, lex))
-    return _basis(text, _shared(text, _ranges(text, placed, lex), lex), lex)
+    return _basis(
+        text, _distributed(text, _shared(text, _ranges(text, placed, lex), lex), lex), lex
+    )
 
 
 def _placed(text: str, figure: Figure, lex: Lexicon) -> Placed:
@@ -289,6 +291,49 @@ def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
                 out[k] = _listed(text, out[k], out[last].figure, lex)
             listed_until = last
     return out
+
+
+#: How many characters (a verb, a preposition: ``分別以約``, ``分別錄得約``) may stand
+#: between a "respectively" word and the qualifier it distributes.
+_RESPECTIVE_GAP = 4
+
+
+def _distributed(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
+    """The qualifier before the first figure of a list, given to the items after it that
+    have none, when a "respectively" word stands before it: ``分別以約新台幣25億元及15億
+    元`` (about NT$2.5 billion and about 1.5 billion respectively), ``分別錄得約 6200萬、
+    1770萬及 550萬元``. Without that word the qualifier is the first figure's alone
+    (``約5億元及3億元`` may be an estimate and a sum)."""
+    if not lex.respectively.longest:
+        return placed
+    out = placed
+    for i in range(1, len(placed)):
+        item, before = out[i], out[i - 1]
+        span = before.qualifier_span
+        if item.qualifier is not None or before.qualifier is None or span is None:
+            continue
+        if span[0] >= before.figure.start or item.pending or not item.money_like:
+            continue  # a phrase after the first figure or a mark inside it is its own
+        link = lex.list_link.match(text, before.figure.end, item.figure.start)
+        if link is None or not (link.group("comma") or link.group("word")):
+            continue
+        if not _respectively_before(text, span[0], lex):
+            continue
+        if out is placed:
+            out = list(placed)
+        out[i] = item._replace(qualifier=before.qualifier, qualifier_span=span)
+    return out
+
+
+def _respectively_before(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a "respectively" word ends a few characters before ``start``, in its clause."""
+    floor = max(0, start - _RESPECTIVE_GAP - lex.respectively.longest)
+    for end in range(start, max(floor, start - _RESPECTIVE_GAP - 1), -1):
+        if end < start and (text[end] in _SENTENCE_END or text[end] in ",，、;；"):
+            return False
+        if lex.respectively.match(text, end, floor) is not None:
+            return True
+    return False
 
 
 def _listed(text: str, item: Placed, last: Figure, lex: Lexicon) -> Placed:

@@ -221,6 +221,9 @@ class LanguageData(NamedTuple):
     #: year that do (``dólares de 2010``, ``Dollar von 2010``)
     year_basis: frozenset[str] = frozenset()
     year_basis_after: frozenset[str] = frozenset()
+    #: the words that say each figure of a list after them is one item's (``分別``,
+    #: respectively): a qualifier before the first figure is every figure's
+    respectively: tuple[str, ...] = ()
 
 
 class GlobalData(NamedTuple):
@@ -423,6 +426,7 @@ def language(code: str) -> LanguageData | None:
         lists=tuple(data.get("lists", ())),
         year_basis=frozenset(data.get("year_basis", ())),
         year_basis_after=frozenset(data.get("year_basis_after", ())),
+        respectively=tuple(data.get("respectively", ())),
     )
 
 

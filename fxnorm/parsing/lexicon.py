@@ -164,6 +164,9 @@ class Lexicon:
     #: the gap between two items of a list (``, ``, `` and ``, ``, or ``, ``、``): the
     #: ``comma`` group, the ``word`` group, either or both
     list_link: re.Pattern[str]
+    #: the words that say each figure of a list after them is one item's (``分別以約25
+    #: 億元及15億元``): the qualifier before the first is every item's
+    respectively: EndingMatcher
     #: words that say a price is nothing (``Free``): the zero of a price tag
     zero_words: frozenset[str]
     #: symbol -> the one code the locale writes that way
@@ -731,6 +734,7 @@ def _lexicon(
         ),
         money_nouns=EndingMatcher(w for lang in own for w in lang.money_nouns),
         list_link=_list_link(w for lang in own for w in lang.lists),
+        respectively=EndingMatcher(w for lang in own for w in lang.respectively),
         year_basis=frozenset(w for lang in own for w in lang.year_basis),
         year_basis_after=frozenset(w for lang in own for w in lang.year_basis_after),
         locale_symbols=_symbol_readings(hint.data_locale)

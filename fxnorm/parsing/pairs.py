@@ -171,7 +171,7 @@ class _Openers:
             rf"[{_BRACKETS}{_COMMAS}]\s*(?:{equivalent})\s*\S{{0,3}}\s*\Z", re.IGNORECASE
         )
         #: what leads from a first equivalent to a second one
-        self.next = re.compile(rf"\s*(?:[;,/，；]\s*(?:(?:{alternative})\s*)?)\Z", re.IGNORECASE)
+        self.next = re.compile(rf"\s*(?:[;,/，；、]\s*(?:(?:{alternative})\s*)?)\Z", re.IGNORECASE)
         self.restated = re.compile(
             r"\s*(?:(?P<restates>"
             + lex.pair_restates
@@ -494,6 +494,10 @@ def pairs(
     """The stated equivalences among ``mentions`` (see the module docstring)."""
     openers = _openers(reader.lex)
     found: list[Pair] = []
+    #: the source each stated figure was found for: two equivalents of one figure,
+    #: side by side in its bracket, are no equivalents of each other (``240億ポンド(約310億
+    #: 米ドル、約3兆3000億円)``)
+    stated_for: dict[int, int] = {}
     for i, source in enumerate(mentions):
         has_currency = bool(source.currency or source.alternatives)
         if not has_currency and not keep_bare[i]:
@@ -558,7 +562,9 @@ def pairs(
                 # one noun left open both times ("10 рупій …, що дорівнює 127,74 мільярда
                 # рупій"): the same currency, whichever it is
                 same = bool(stated.alternatives) and stated.alternatives == source.alternatives
-            if not same:
+            sibling = i in stated_for and stated_for[i] == stated_for.get(j)
+            if not same and not sibling:
+                stated_for.setdefault(j, i)
                 end = _closing(text, stated.span[1], gap)
                 found.append(
                     Pair(source, stated, (source.span[0], end), text[source.span[0] : end])

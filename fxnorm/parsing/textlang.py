@@ -295,7 +295,9 @@ def _chinese(window: str, count: int) -> TextLanguage:
     else:
         script = None
     evidence = f"script: {count} Han ({traditional} traditional, {simplified} simplified)"
-    return TextLanguage("zh", script, True, evidence)
+    # Chinese writes one script; Japanese kanji with no kana take marks of both
+    # (債, 補 beside 国, 会: "一般会計31.9兆円=赤字国債22.6兆円"): no confident Chinese
+    return TextLanguage("zh", script, not (traditional and simplified), evidence)
 
 
 @lru_cache(maxsize=1)
