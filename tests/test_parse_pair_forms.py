@@ -278,6 +278,19 @@ def test_ranges_on_both_sides_keep_both_ends() -> None:
     assert pair.stated.qualifier == "approximate"
 
 
+def test_each_equivalent_of_one_bracket_quotes_the_bracket_it_stands_in() -> None:
+    """The second equivalent's pair ends with the bracket, as the first one's does when
+    it stands alone (news18.com, 2018-03-10: "10.4 lakh crore (13 billion euros, $16
+    billion)"); a bracket closed before the second figure is not taken."""
+    text = "Deals worth Rs 10.4 lakh crore (13 billion euros, $16 billion) were signed."
+    first, second = extract_pairs(text, locale="en_IN")
+    assert first.text == "Rs 10.4 lakh crore (13 billion euros"
+    assert second.text == "Rs 10.4 lakh crore (13 billion euros, $16 billion)"
+    assert second.span == (text.index("Rs"), text.index(")") + 1)
+    (alone,) = extract_pairs("It cost 380 billion yuan ($53 billion) in all.")
+    assert alone.text == "380 billion yuan ($53 billion)"
+
+
 @pytest.mark.parametrize(
     ("text", "locale"),
     [

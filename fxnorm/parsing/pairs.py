@@ -392,12 +392,15 @@ def _restated_next(openers: _Openers, text: str, gap: str, stated: Mention) -> b
     return opener.group("restates") is not None or bool(_CLAUSE_END.match(text, stated.span[1]))
 
 
-def _closing(text: str, end: int, gap: str) -> int:
-    """Extend a pair's span over the bracket that closes it: ``A ($53 billion)``."""
+def _closing(text: str, end: int, between: str) -> int:
+    """Extend a pair's span over the bracket that closes it: ``A ($53 billion)``, and
+    ``A (13 billion euros, $16 billion)`` for its second equivalent too, when a
+    bracket opened ``between`` the two figures is still open."""
     close = _CLOSE.match(text, end)
-    if close is not None and ("(" in gap or "[" in gap or "（" in gap):
-        return close.end()
-    return end
+    if close is None:
+        return end
+    opened = sum(between.count(b) for b in "([（") - sum(between.count(b) for b in ")]）")
+    return close.end() if opened > 0 else end
 
 
 def _apart(
@@ -565,7 +568,7 @@ def pairs(
             sibling = i in stated_for and stated_for[i] == stated_for.get(j)
             if not same and not sibling:
                 stated_for.setdefault(j, i)
-                end = _closing(text, stated.span[1], gap)
+                end = _closing(text, stated.span[1], text[source.span[1] : stated.span[0]])
                 found.append(
                     Pair(source, stated, (source.span[0], end), text[source.span[0] : end])
                 )
