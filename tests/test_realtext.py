@@ -376,11 +376,6 @@ _PAIR_UNREAD = "pair: not found (both figures read)"
 _PAIR_MISREAD = "pair: not found (a figure misread)"
 
 OPEN: dict[str, tuple[frozenset[str], str]] = {
-    "ca_ES-002": (
-        frozenset({_NAMED_ONCE}),
-        "'3.319,9 milions d'euros, 207 milions més': the difference takes the euros of the"
-        " figure before, named once across a comma",
-    ),
     "ca_ES-008": (
         frozenset({_WORDS_MISREAD, _PAIR_MISREAD}),
         "'li'n pertocaran sis - uns cinc milions d'euros': 'sis' stands for six of the"
@@ -671,13 +666,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
     "zh_Hant_TW-057": (
         frozenset({_NAMED_ONCE}),
         "'投資金額達1,602億' takes the NT dollars of '新台幣2.6兆' (another magnitude)",
-    ),
-    # "共計編列9495億元，比去年增加1768億": the increase over last year takes the 元 of
-    # the figure before, as "207 milions més" of ca_ES-002 does; no noun of money
-    # stands before it, and a label there would count something else ("用户增加0.5亿")
-    "zh_Hant_TW-067": (
-        frozenset({_NAMED_ONCE}),
-        "'比去年增加1768億': a difference in the units of the figure before",
     ),
     # "1.25兆軍購特別預算": a budget's figure before the budget noun, with no 元
     "zh_Hant_TW-064": (

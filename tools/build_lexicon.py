@@ -142,6 +142,8 @@ LANGUAGE_KEYS = {
         "money_nouns",
         "lists",
         "respectively",
+        "differences_before",
+        "differences_after",
         "year_basis",
         "year_basis_after",
     },
@@ -855,6 +857,10 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
     respectively = source.get("context", {}).get("respectively", [])
     if respectively:  # written only by the languages that have such words
         out["respectively"] = list(respectively)
+    for key in ("differences_before", "differences_after"):
+        phrases = source.get("context", {}).get(key, [])
+        if phrases:  # written only by the languages that have such words
+            out[key] = [pattern(p) for p in phrases]
     return out
 
 

@@ -224,6 +224,11 @@ class LanguageData(NamedTuple):
     #: the words that say each figure of a list after them is one item's (``分別``,
     #: respectively): a qualifier before the first figure is every figure's
     respectively: tuple[str, ...] = ()
+    #: phrases (regular expressions) that say the figure they stand before, or after,
+    #: is a difference from the figure before it, an increase or the rest
+    #: (``比去年增加1768億``, ``207 milions més``): it is counted in that figure's money
+    differences_before: tuple[str, ...] = ()
+    differences_after: tuple[str, ...] = ()
 
 
 class GlobalData(NamedTuple):
@@ -427,6 +432,8 @@ def language(code: str) -> LanguageData | None:
         year_basis=frozenset(data.get("year_basis", ())),
         year_basis_after=frozenset(data.get("year_basis_after", ())),
         respectively=tuple(data.get("respectively", ())),
+        differences_before=tuple(data.get("differences_before", ())),
+        differences_after=tuple(data.get("differences_after", ())),
     )
 
 

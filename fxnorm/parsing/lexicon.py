@@ -167,6 +167,11 @@ class Lexicon:
     #: the words that say each figure of a list after them is one item's (``分別以約25
     #: 億元及15億元``): the qualifier before the first is every item's
     respectively: EndingMatcher
+    #: the gap between a figure with a currency and a bare one that ends with a phrase
+    #: saying the bare one is a difference, an increase or the rest (``，比去年增加``),
+    #: and the phrase that says so right after the bare one (`` més``)
+    differences_before: re.Pattern[str]
+    differences_after: re.Pattern[str]
     #: words that say a price is nothing (``Free``): the zero of a price tag
     zero_words: frozenset[str]
     #: symbol -> the one code the locale writes that way
@@ -735,6 +740,18 @@ def _lexicon(
         money_nouns=EndingMatcher(w for lang in own for w in lang.money_nouns),
         list_link=_list_link(w for lang in own for w in lang.lists),
         respectively=EndingMatcher(w for lang in own for w in lang.respectively),
+        differences_before=re.compile(
+            r"\s*(?:[,，、;；]\s*)?(?:"
+            + _alternation(p for lang in own for p in lang.differences_before)
+            + r")\s*\Z",
+            re.IGNORECASE,
+        ),
+        differences_after=re.compile(
+            r"[ \u00a0]*(?:"
+            + _alternation(p for lang in own for p in lang.differences_after)
+            + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
         year_basis=frozenset(w for lang in own for w in lang.year_basis),
         year_basis_after=frozenset(w for lang in own for w in lang.year_basis_after),
         locale_symbols=_symbol_readings(hint.data_locale)
