@@ -497,11 +497,8 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
     ),
     # a bare Indian magnitude (crore, lakh crore, करोड़) with no currency word: the
     # rupees are the Indian page's, which fxnorm gives such a figure only when
-    # default_currency says so (the page's locale alone does not)
-    "en_IN-029": (
-        frozenset({_NAMED_ONCE, "pair: found, a currency wrong"}),
-        "'10.4 lakh crore (13 billion euros, $16 billion)': the paired figure stays bare",
-    ),
+    # default_currency says so, or when it states its equivalent in another currency
+    # (en_IN-029); the page's locale alone does not (no count is read as rupees)
     "en_IN-046": (frozenset({_NAMED_ONCE}), "'will spend over 100 crore': a bare crore figure"),
     "hi_IN-011": (frozenset({_NAMED_ONCE}), "'6,000 करोड़ जुटाएगी': a bare crore figure"),
     "hi_IN-012": (frozenset({_NAMED_ONCE}), "'2.72 लाख करोड़ की चपत': a bare lakh crore figure"),

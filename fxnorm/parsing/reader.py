@@ -48,6 +48,7 @@ from .locales import LocaleHint, canonical_locale, locale_hint
 from .mentions import from_scan, mention, plain, too_large, unreadable
 from .model import Mention, Pair, Skipped, TextReading, new_mention
 from .numbers import EXACT, NUMBER_RUN, NumberFormat, Reading, read_number, suggestions
+from .pairs import in_locale_currency
 from .pairs import pairs as find_pairs
 from .resolve import Context, Reader, explicit_codes, resolve
 from .textlang import TextLanguage, detect
@@ -259,10 +260,41 @@ def _near_currency(figures: list[Figure]) -> list[Figure]:
 _LIST_REACH = 8
 
 
+def _bracketed_bare(text: str, figures: list[Figure]) -> bool:
+    """Whether a bare figure stands before a bracket and a figure with a currency
+    (``10.4 lakh crore (13 billion euros``): it may be that figure's pair's source."""
+    return any(
+        before.surface is None
+        and after.surface is not None
+        and any(b in text[before.end : after.start] for b in "([（")
+        for before, after in zip(figures, figures[1:], strict=False)
+    )
+
+
+def _stated(text: str, found: _Analysis) -> list[Pair]:
+    """The pairs of ``found``, each bare source read in the given locale's currency
+    (see :func:`.pairs.in_locale_currency`): ``found.mentions`` takes them too."""
+    reader = found.reader
+    if reader is None:
+        return []
+    stated = find_pairs(text, reader, found.mentions, found.keep_bare, found.surfaces)
+    found.mentions, stated = in_locale_currency(reader, found.mentions, stated)
+    return stated
+
+
 class _Analysis:
     """What the pipeline made of one text, before the caller's filtering."""
 
-    __slots__ = ("keep_bare", "language", "mentions", "reader", "skipped", "surfaces", "unread")
+    __slots__ = (
+        "keep_bare",
+        "language",
+        "mentions",
+        "reader",
+        "skipped",
+        "stated_bare",
+        "surfaces",
+        "unread",
+    )
 
     def __init__(self, reader: Reader | None, language: TextLanguage | None) -> None:
         self.reader = reader
@@ -273,6 +305,10 @@ class _Analysis:
         self.skipped: list[Skipped] = []
         #: figures in a unit of money with no ISO code (the toman), with their amounts
         self.unread: list[ScannedSkip] = []
+        #: read without bare figures: a bare one stood before a bracket and a figure
+        #: with a currency under a given locale, which may make it a pair's source
+        #: that the locale's currency reads (see :func:`_stated`)
+        self.stated_bare = False
 
 
 _EMPTY = _Analysis(None, None)
@@ -320,6 +356,7 @@ def _stages(text: str, locale: str | None, default_currency: str | None, bare: b
         return found
     if not bare:
         figures = _near_currency(figures)
+        found.stated_bare = reader.given and default is None and _bracketed_bare(text, figures)
     placed = place(text, figures, lex, bare=bare)
     if not bare:
         placed = [p for p in placed if p.figure.surface is not None]
@@ -363,6 +400,9 @@ def extract(
     Never raises on any ``str`` (``default_currency`` must be a known ISO code).
     """
     found = _analyse(text, locale, default_currency, bare=bool(default_currency))
+    if found.stated_bare:  # "10.4 lakh crore (13 billion euros …)" under a locale
+        found = _analyse(text, locale, default_currency)
+        _stated(text, found)
     return _kept(found, default_currency)
 
 
@@ -373,12 +413,7 @@ def read(
     stated equivalents (as :func:`extract_pairs`), the figures that could not be
     read (``skipped``, each with its span and reason), and the text's language."""
     found = _analyse(text, locale, default_currency)
-    reader = found.reader
-    stated = (
-        find_pairs(text, reader, found.mentions, found.keep_bare, found.surfaces)
-        if reader is not None
-        else []
-    )
+    stated = _stated(text, found)
     mentions = _kept(found, default_currency)
     language_found = found.language
     return TextReading(
@@ -911,7 +946,4 @@ def extract_pairs(
     equivalences and are skipped; two figures with nothing between them that
     announces a conversion are never a pair.
     """
-    found = _analyse(text, locale, default_currency)
-    if found.reader is None:
-        return []
-    return find_pairs(text, found.reader, found.mentions, found.keep_bare, found.surfaces)
+    return _stated(text, _analyse(text, locale, default_currency))
