@@ -267,7 +267,7 @@ def _bracketed_bare(text: str, figures: list[Figure]) -> bool:
         before.surface is None
         and after.surface is not None
         and any(b in text[before.end : after.start] for b in "([（")
-        for before, after in zip(figures, figures[1:], strict=False)
+        for before, after in itertools.pairwise(figures)
     )
 
 
