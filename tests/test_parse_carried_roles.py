@@ -26,6 +26,9 @@ CA_ES_002 = (
     "888802.html?utm_source=rss"
 )
 ZH_HANT_TW_067 = "https://udn.com/news/story/10930/8953885"
+EL_CY_002 = (
+    "https://news.rik.cy/article/2017/3/6/sta-kheria-tes-peugeot-e-europaike-monada-tes-gm-2232459"
+)
 EN_IN_029 = (
     "https://www.news18.com/news/india/as-macron-meets-modi-india-and-france-sign-deals-"
     "worth-10-4-lakh-crore-1685109.html"
@@ -99,6 +102,51 @@ def test_a_count_after_a_figure_with_a_currency_stays_bare(
     assert len(mentions) == 1
     if kept is not None:
         assert mentions[0].text == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        (
+            "Το 2,1 δισεκατομμύριο αφορά τα εργοστάσια της εταιρείας και τα υπόλοιπα 400"
+            " εκατομμύρια ευρώ τις τράπεζες.",
+            "el_GR",
+            [("2100000000", "EUR"), ("400000000", "EUR")],
+        ),
+        (
+            "The first 1.3 billion goes to the carmakers and the remaining 900 million"
+            " euros to the finance arm.",
+            "en_GB",
+            [("1300000000", "EUR"), ("900000000", "EUR")],
+        ),
+    ],
+)
+def test_the_other_part_takes_the_currency_of_the_rest(
+    text: str, locale: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _read(text, locale) == [(Decimal(a), c) for a, c in expected], EL_CY_002
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # a count before the rest stays bare
+        (
+            "Some 3 million people got help and the remaining 900 million euros went to banks.",
+            "en_GB",
+        ),
+        # no magnitude word on the bare figure
+        ("In 2016 the carmakers and the remaining 900 million euros", "en_GB"),
+        # no words of a rest between them
+        (
+            "Το 1,3 δισεκατομμύριο αφορά τα εργοστάσια και 900 εκατομμύρια ευρώ τις τράπεζες.",
+            "el_GR",
+        ),
+    ],
+)
+def test_a_figure_before_the_rest_stays_bare_without_its_role(text: str, locale: str) -> None:
+    (only,) = extract(text, locale=locale)
+    assert only.text.endswith(("ευρώ", "euros"))
 
 
 # -- 2. a bare figure with a stated equivalent ------------------------------------

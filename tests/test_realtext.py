@@ -381,11 +381,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         "'li'n pertocaran sis - uns cinc milions d'euros': 'sis' stands for six of the"
         " millions of dollars before, an ellipsis no reader of words can rebuild",
     ),
-    "el_CY-002": (
-        frozenset({_NAMED_ONCE}),
-        "'Το 1,3 δισεκατομμύριο … τα υπόλοιπα 900 εκατομμύρια ευρώ': the part of the"
-        " sentence before's euros, the currency named once for two figures far apart",
-    ),
     "el_GR-013": (
         frozenset({"amount: number format (x10^3)"}),
         "'1,213 δολ. Χονγκ Κονγκ' is a share price to three decimals; a Hong Kong dollar"

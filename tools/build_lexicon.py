@@ -144,6 +144,7 @@ LANGUAGE_KEYS = {
         "respectively",
         "differences_before",
         "differences_after",
+        "remainders",
         "year_basis",
         "year_basis_after",
     },
@@ -857,7 +858,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
     respectively = source.get("context", {}).get("respectively", [])
     if respectively:  # written only by the languages that have such words
         out["respectively"] = list(respectively)
-    for key in ("differences_before", "differences_after"):
+    for key in ("differences_before", "differences_after", "remainders"):
         phrases = source.get("context", {}).get(key, [])
         if phrases:  # written only by the languages that have such words
             out[key] = [pattern(p) for p in phrases]

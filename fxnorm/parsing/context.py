@@ -278,6 +278,7 @@ def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
                 _part_of(text, out, i, lex)
                 or _labelled(text, out, i, lex)
                 or _carried(text, out, i, lex)
+                or _rest_after(text, out, i, lex)
             )
             item = out[i]  # _labelled and _carried place it when they look at it
             if sharer is not None:
@@ -475,6 +476,33 @@ def _difference(text: str, gap: str, figure: Figure, lex: Lexicon) -> bool:
         return False
     word = _WORD_AFTER.match(text, after.end())
     return word is None or word.group(1).lower() not in lex.links
+
+
+def _rest_after(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface | None:
+    """The currency of the figure after ``placed[i]`` in its sentence when the words
+    before that figure say it is the rest of a whole (``τα υπόλοιπα``, the remaining):
+    the bare one is the other part, in the same money. Both write a magnitude word
+    (any: ``1,3 δισεκατομμύριο … τα υπόλοιπα 900 εκατομμύρια ευρώ``), nothing but words
+    stand between them, and the bare one is money (no year, no count, no link to the
+    thing it counts after it)."""
+    if i + 1 >= len(placed):
+        return None
+    figure, after = placed[i].figure, placed[i + 1].figure
+    if after.surface is None or after.mag_text is None or figure.mag_text is None:
+        return None
+    gap = text[figure.end : after.start]
+    if len(gap) > _CARRY_GAP or _SENTENCE_END & set(gap) or any(ch.isdigit() for ch in gap):
+        return None
+    if lex.remainders.search(gap) is None:
+        return None
+    if counts_or_dates(text, figure.start, figure.end, lex):
+        return None
+    word = _WORD_AFTER.match(text, figure.end)
+    if word is not None and word.group(1).lower() in lex.links:
+        return None  # "2 millones de personas …, y los restantes 900 millones de euros"
+    if placed[i].pending:
+        placed[i] = _placed(text, figure, lex)
+    return after.surface if placed[i].money_like else None
 
 
 def _between_same(text: str, placed: list[Placed], i: int, surface: Surface) -> bool:

@@ -229,6 +229,9 @@ class LanguageData(NamedTuple):
     #: (``比去年增加1768億``, ``207 milions més``): it is counted in that figure's money
     differences_before: tuple[str, ...] = ()
     differences_after: tuple[str, ...] = ()
+    #: phrases (regular expressions) before a figure that say it is the rest of a
+    #: whole (``τα υπόλοιπα``): a bare figure before it is the other part, in its money
+    remainders: tuple[str, ...] = ()
 
 
 class GlobalData(NamedTuple):
@@ -434,6 +437,7 @@ def language(code: str) -> LanguageData | None:
         respectively=tuple(data.get("respectively", ())),
         differences_before=tuple(data.get("differences_before", ())),
         differences_after=tuple(data.get("differences_after", ())),
+        remainders=tuple(data.get("remainders", ())),
     )
 
 

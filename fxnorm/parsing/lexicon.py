@@ -172,6 +172,9 @@ class Lexicon:
     #: and the phrase that says so right after the bare one (`` més``)
     differences_before: re.Pattern[str]
     differences_after: re.Pattern[str]
+    #: a gap that ends with a phrase saying the figure after it is the rest of a whole
+    #: (`` … και τα υπόλοιπα ``): the bare figure before the gap is the other part
+    remainders: re.Pattern[str]
     #: words that say a price is nothing (``Free``): the zero of a price tag
     zero_words: frozenset[str]
     #: symbol -> the one code the locale writes that way
@@ -750,6 +753,12 @@ def _lexicon(
             r"[ \u00a0]*(?:"
             + _alternation(p for lang in own for p in lang.differences_after)
             + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        remainders=re.compile(
+            r"(?<![^\W\d_])(?:"
+            + _alternation(p for lang in own for p in lang.remainders)
+            + r")\s*\Z",
             re.IGNORECASE,
         ),
         year_basis=frozenset(w for lang in own for w in lang.year_basis),
