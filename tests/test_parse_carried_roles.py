@@ -26,6 +26,12 @@ CA_ES_002 = (
     "888802.html?utm_source=rss"
 )
 ZH_HANT_TW_067 = "https://udn.com/news/story/10930/8953885"
+ZH_HANT_TW_056 = (
+    "https://tw.news.yahoo.com/%E4%BC%81%E6%A5%AD%E8%87%AA%E4%B8%BB%E6%8A%95%E8%B3%87%E5%AE"
+    "%8C%E5%8B%9D%E7%BE%8E%E6%96%B9%E6%8C%87%E5%AE%9A-%E5%BE%90%E5%B6%94%E7%85%8C%E8%88%89-"
+    "%E7%86%8A%E6%9C%AC%E8%A8%AA%E5%8F%B0%E6%8B%9B%E5%95%86-%E7%82%BA%E4%BE%8B-%E6%B0%B4%E9"
+    "%9B%BB%E9%81%93%E8%B7%AF%E7%BE%8E%E5%9C%8B%E5%85%A8%E5%8C%85-033507816.html"
+)
 EL_CY_002 = (
     "https://news.rik.cy/article/2017/3/6/sta-kheria-tes-peugeot-e-europaike-monada-tes-gm-2232459"
 )
@@ -78,6 +84,18 @@ def test_a_difference_takes_the_currency_of_the_figure_before(
     assert _read(text, locale) == [(Decimal(a), c) for a, c in expected], source
 
 
+def test_a_noun_of_money_before_a_verb_and_a_difference_carry_on() -> None:
+    # "企業自主投資只有2500億，另外2500億是貸款額度": the investment (投資) is only
+    # (只有) part of the dollars before, and another (另外) part of them follows
+    text = "他說，600億美元被算成1200億美元，其實企業投資只有600億，另外600億是貸款。"
+    assert _read(text, "zh_Hant_TW") == [
+        (Decimal("60000000000"), "USD"),
+        (Decimal("120000000000"), "USD"),
+        (Decimal("60000000000"), "USD"),
+        (Decimal("60000000000"), "USD"),
+    ], ZH_HANT_TW_056
+
+
 @pytest.mark.parametrize(
     ("text", "locale", "kept"),
     [
@@ -86,6 +104,9 @@ def test_a_difference_takes_the_currency_of_the_figure_before(
         ("营收3.2亿元，用户0.5亿", "zh_CN", "3.2亿元"),
         # a count after the increase
         ("营收3.2亿元，比去年增加0.5亿人", "zh_CN", "3.2亿元"),
+        # a verb after a label that is no noun of money
+        ("营收3.2亿元，用户只有0.5亿", "zh_CN", "3.2亿元"),
+        ("营收3.2亿元，投资人数达0.5亿", "zh_CN", "3.2亿元"),
         # a link after "més" joins the thing counted
         ("El projecte costa 3,3 milions d'euros, 2 milions més de persones", "ca_ES", None),
         ("Se invirtieron 300 millones de euros y 2 millones de personas", "es_ES", None),

@@ -646,13 +646,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"currency: left unresolved (expected among the alternatives)"}),
         "'na cidade de Buenos Aires chega a 1.618 pesos': the capital's name",
     ),
-    # Chinese leaves the currency off a later 億 figure of the sentence that the reader
-    # takes from an earlier one, with words between and no noun of money right before
-    # it: "2500億美元被講成5000億美元很誇張，…企業自主投資只有2500億，另外2500億是貸款額度"
-    "zh_Hant_TW-056": (
-        frozenset({_NAMED_ONCE}),
-        "'只有2500億，另外2500億是…': the dollars named twice before, a clause away",
-    ),
     # "投資金額達新台幣2.6兆，…投資金額達1,602億": the NT dollars of a 兆 figure, a
     # 億 one later in the sentence, a verb (達) between the noun of money and it
     "zh_Hant_TW-057": (

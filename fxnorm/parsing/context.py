@@ -523,8 +523,15 @@ def _between_same(text: str, placed: list[Placed], i: int, surface: Surface) -> 
 
 
 def _money_noun_before(text: str, figure: Figure, lex: Lexicon) -> bool:
-    """Whether a noun of money (``มูลค่ารวม``, value) stands right before ``figure``."""
+    """Whether a noun of money (``มูลค่ารวม``, value) stands right before ``figure``, or
+    before a word that may stand between it and its figure (``投資只有2500億``)."""
     end = figure.start - 1 if text[figure.start - 1 : figure.start] == " " else figure.start
+    if lex.money_nouns.match(text, end, max(0, end - 12)) is not None:
+        return True
+    verb = lex.money_verbs.match(text, end, max(0, end - 6)) if lex.money_verbs.longest else None
+    if verb is None:
+        return False
+    end = verb[1] - 1 if text[verb[1] - 1 : verb[1]] == " " else verb[1]
     return lex.money_nouns.match(text, end, max(0, end - 12)) is not None
 
 

@@ -232,6 +232,8 @@ class LanguageData(NamedTuple):
     #: phrases (regular expressions) before a figure that say it is the rest of a
     #: whole (``τα υπόλοιπα``): a bare figure before it is the other part, in its money
     remainders: tuple[str, ...] = ()
+    #: words that may stand between a noun of money and its figure (``投資只有2500億``)
+    money_verbs: tuple[str, ...] = ()
 
 
 class GlobalData(NamedTuple):
@@ -438,6 +440,7 @@ def language(code: str) -> LanguageData | None:
         differences_before=tuple(data.get("differences_before", ())),
         differences_after=tuple(data.get("differences_after", ())),
         remainders=tuple(data.get("remainders", ())),
+        money_verbs=tuple(data.get("money_verbs", ())),
     )
 
 

@@ -161,6 +161,8 @@ class Lexicon:
     #: nouns of money a figure may stand after (``收入3.2亿，利润0.5亿元``)
     shares: re.Pattern[str]
     money_nouns: EndingMatcher
+    #: the words that may stand between a noun of money and its figure (``只有``)
+    money_verbs: EndingMatcher
     #: the gap between two items of a list (``, ``, `` and ``, ``, or ``, ``、``): the
     #: ``comma`` group, the ``word`` group, either or both
     list_link: re.Pattern[str]
@@ -741,6 +743,7 @@ def _lexicon(
             re.IGNORECASE,
         ),
         money_nouns=EndingMatcher(w for lang in own for w in lang.money_nouns),
+        money_verbs=EndingMatcher(w for lang in own for w in lang.money_verbs),
         list_link=_list_link(w for lang in own for w in lang.lists),
         respectively=EndingMatcher(w for lang in own for w in lang.respectively),
         differences_before=re.compile(

@@ -234,9 +234,10 @@ def _figures(text: str, lex: Lexicon, bare: bool, skipped: list[ScannedSkip]) ->
 
 
 def _near_currency(figures: list[Figure]) -> list[Figure]:
-    """Figures with a currency, and bare ones next to one (a range's other end) or
-    before one a few characters apart each (the items of a list: ``20, 50 and 100
-    dollars``)."""
+    """Figures with a currency, and bare ones next to one (a range's other end, a
+    figure that takes its currency) or before one a few characters apart each (the
+    items of a list: ``20, 50 and 100 dollars``), and a bare one with a magnitude word
+    after a bare one that follows one (a currency carried on: ``只有2500億，另外2500億``)."""
     keep = [False] * len(figures)
     reach = -1  # where the next kept figure starts, while a run of bare ones may reach it
     for i in range(len(figures) - 1, -1, -1):
@@ -247,6 +248,8 @@ def _near_currency(figures: list[Figure]) -> list[Figure]:
                 keep[i - 1] = True
             if i + 1 < len(figures):
                 keep[i + 1] = True
+                if i + 2 < len(figures) and _magnitudes(figures[i + 1], figures[i + 2]):
+                    keep[i + 2] = True  # "投資只有2500億，另外2500億": a carry goes on
             reach = figure.start
         elif reach >= 0 and reach - figure.end <= _LIST_REACH:
             keep[i] = True
@@ -254,6 +257,17 @@ def _near_currency(figures: list[Figure]) -> list[Figure]:
         else:
             reach = -1
     return [figure for figure, kept in zip(figures, keep, strict=True) if kept]
+
+
+def _magnitudes(first: Figure, second: Figure) -> bool:
+    """Whether two bare figures write a magnitude word each: the currency carried to
+    the first may carry on to the second (see :func:`.context.place`)."""
+    return (
+        first.surface is None
+        and second.surface is None
+        and first.mag_text is not None
+        and second.mag_text is not None
+    )
 
 
 #: The longest gap between two items of a list kept for the context stage to judge.
