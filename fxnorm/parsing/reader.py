@@ -409,7 +409,10 @@ def extract(
     A figure with a currency (code, symbol or name, resolved or not) is always
     returned. A bare number is returned only when ``default_currency`` is given
     and it does not look like a year, date, time, phone number or a count of
-    something else. ``locale`` is a hint (``es_AR``, ``zh-TW``); without one the
+    something else, or when its writer states its equivalent in another currency
+    and ``locale`` is given: then it is in the locale's currency (``10.4 lakh crore
+    (13 billion euros, $16 billion)`` under ``en_IN``: rupees, ``resolved_by``
+    ``locale``, with a note). ``locale`` is a hint (``es_AR``, ``zh-TW``); without one the
     text's language and the currencies it names decide (see :mod:`.resolve`).
     Never raises on any ``str`` (``default_currency`` must be a known ISO code).
     """
