@@ -376,20 +376,10 @@ _PAIR_UNREAD = "pair: not found (both figures read)"
 _PAIR_MISREAD = "pair: not found (a figure misread)"
 
 OPEN: dict[str, tuple[frozenset[str], str]] = {
-    "ca_ES-002": (
-        frozenset({_NAMED_ONCE}),
-        "'3.319,9 milions d'euros, 207 milions més': the difference takes the euros of the"
-        " figure before, named once across a comma",
-    ),
     "ca_ES-008": (
         frozenset({_WORDS_MISREAD, _PAIR_MISREAD}),
         "'li'n pertocaran sis - uns cinc milions d'euros': 'sis' stands for six of the"
         " millions of dollars before, an ellipsis no reader of words can rebuild",
-    ),
-    "el_CY-002": (
-        frozenset({_NAMED_ONCE}),
-        "'Το 1,3 δισεκατομμύριο … τα υπόλοιπα 900 εκατομμύρια ευρώ': the part of the"
-        " sentence before's euros, the currency named once for two figures far apart",
     ),
     "el_GR-013": (
         frozenset({"amount: number format (x10^3)"}),
@@ -502,11 +492,8 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
     ),
     # a bare Indian magnitude (crore, lakh crore, करोड़) with no currency word: the
     # rupees are the Indian page's, which fxnorm gives such a figure only when
-    # default_currency says so (the page's locale alone does not)
-    "en_IN-029": (
-        frozenset({_NAMED_ONCE, "pair: found, a currency wrong"}),
-        "'10.4 lakh crore (13 billion euros, $16 billion)': the paired figure stays bare",
-    ),
+    # default_currency says so, or when it states its equivalent in another currency
+    # (en_IN-029); the page's locale alone does not (no count is read as rupees)
     "en_IN-046": (frozenset({_NAMED_ONCE}), "'will spend over 100 crore': a bare crore figure"),
     "hi_IN-011": (frozenset({_NAMED_ONCE}), "'6,000 करोड़ जुटाएगी': a bare crore figure"),
     "hi_IN-012": (frozenset({_NAMED_ONCE}), "'2.72 लाख करोड़ की चपत': a bare lakh crore figure"),
@@ -659,25 +646,11 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"currency: left unresolved (expected among the alternatives)"}),
         "'na cidade de Buenos Aires chega a 1.618 pesos': the capital's name",
     ),
-    # Chinese leaves the currency off a later 億 figure of the sentence that the reader
-    # takes from an earlier one, with words between and no noun of money right before
-    # it: "2500億美元被講成5000億美元很誇張，…企業自主投資只有2500億，另外2500億是貸款額度"
-    "zh_Hant_TW-056": (
-        frozenset({_NAMED_ONCE}),
-        "'只有2500億，另外2500億是…': the dollars named twice before, a clause away",
-    ),
     # "投資金額達新台幣2.6兆，…投資金額達1,602億": the NT dollars of a 兆 figure, a
     # 億 one later in the sentence, a verb (達) between the noun of money and it
     "zh_Hant_TW-057": (
         frozenset({_NAMED_ONCE}),
         "'投資金額達1,602億' takes the NT dollars of '新台幣2.6兆' (another magnitude)",
-    ),
-    # "共計編列9495億元，比去年增加1768億": the increase over last year takes the 元 of
-    # the figure before, as "207 milions més" of ca_ES-002 does; no noun of money
-    # stands before it, and a label there would count something else ("用户增加0.5亿")
-    "zh_Hant_TW-067": (
-        frozenset({_NAMED_ONCE}),
-        "'比去年增加1768億': a difference in the units of the figure before",
     ),
     # "1.25兆軍購特別預算": a budget's figure before the budget noun, with no 元
     "zh_Hant_TW-064": (

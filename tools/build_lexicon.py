@@ -142,6 +142,10 @@ LANGUAGE_KEYS = {
         "money_nouns",
         "lists",
         "respectively",
+        "differences_before",
+        "differences_after",
+        "remainders",
+        "money_verbs",
         "year_basis",
         "year_basis_after",
     },
@@ -855,6 +859,13 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
     respectively = source.get("context", {}).get("respectively", [])
     if respectively:  # written only by the languages that have such words
         out["respectively"] = list(respectively)
+    money_verbs = source.get("context", {}).get("money_verbs", [])
+    if money_verbs:
+        out["money_verbs"] = list(money_verbs)
+    for key in ("differences_before", "differences_after", "remainders"):
+        phrases = source.get("context", {}).get(key, [])
+        if phrases:  # written only by the languages that have such words
+            out[key] = [pattern(p) for p in phrases]
     return out
 
 

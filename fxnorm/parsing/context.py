@@ -257,7 +257,9 @@ def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
       millones de personas``), when a noun of money stands before it (``มูลค่ากว่า
       332,205 ล้านบาท ... มูลค่ารวม 256,775 ล้าน``), or when the figure after it names
       the same currency with the same word too (``৪৬৫ মিলিয়ন ডলার বিদেশি, ৭০০ মিলিয়ন
-      স্থানীয় এবং ৮৫ মিলিয়ন ডলার``);
+      স্থানীয় এবং ৮৫ মিলিয়ন ডলার``), or when the words around it say it is a
+      difference from the figure before, an increase or the rest (``3.319,9 milions
+      d'euros, 207 milions més``, ``9495億元，比去年增加1768億``);
     * the items of a list whose last item names the currency after its number
       (``20, 50 and 100 dollars``, ``3.2 and 4.1 billion euros``, ``1, 5, 10 y 20
       pesos``): that item's currency, and its magnitude for an item with none written
@@ -276,6 +278,7 @@ def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
                 _part_of(text, out, i, lex)
                 or _labelled(text, out, i, lex)
                 or _carried(text, out, i, lex)
+                or _rest_after(text, out, i, lex)
             )
             item = out[i]  # _labelled and _carried place it when they look at it
             if sharer is not None:
@@ -423,7 +426,8 @@ def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
 
     Then a noun of money before the bare one (``มูลค่ารวม 256,775 ล้าน``), or a figure
     after it with the same currency and magnitude word (``৪৬৫ মিলিয়ন ডলার …, ৭০০
-    মিলিয়ন স্থানীয় এবং ৮৫ মিলিয়ন ডলার``), carries it. Otherwise it carries only where the
+    মিলিয়ন স্থানীয় এবং ৮৫ মিলিয়ন ডলার``), or words that say it is a difference from the
+    earlier one (see :func:`_difference`), carries it. Otherwise it carries only where the
     earlier figure links its magnitude word to its currency (``millones de euros``,
     ``mil milhões de euros``) and no link follows the bare one: a link after it joins
     the thing counted (``2 millones de personas``), a word right after it is a verb or
@@ -449,12 +453,56 @@ def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
         return None
     if _between_same(text, placed, i, before.surface) or _money_noun_before(text, figure, lex):
         return before.surface
+    if _difference(text, gap, figure, lex):
+        return before.surface
     if not _linked(text, before, lex):
         return None  # "营收3.2亿元，用户0.5亿", "$5 billion … 2 billion users": a count
     word = _WORD_AFTER.match(text, figure.end)
     if word is not None and word.group(1).lower() in lex.links:
         return None  # "… y 2 millones de personas"
     return before.surface
+
+
+def _difference(text: str, gap: str, figure: Figure, lex: Lexicon) -> bool:
+    """Whether the words around a bare figure say it is a difference from the figure
+    before it, an increase or the rest: a phrase that is the whole gap, or follows a
+    comma in it (``，比去年增加1768億``, ``，另外2500億``: a label before the phrase,
+    ``用户增加0.5亿``, counts something else), or one right after it with no link to a
+    noun after that (``207 milions més``, not ``2 milions més de persones``)."""
+    if lex.differences_before.match(gap) is not None:
+        return True
+    after = lex.differences_after.match(text, figure.end)
+    if after is None:
+        return False
+    word = _WORD_AFTER.match(text, after.end())
+    return word is None or word.group(1).lower() not in lex.links
+
+
+def _rest_after(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface | None:
+    """The currency of the figure after ``placed[i]`` in its sentence when the words
+    before that figure say it is the rest of a whole (``τα υπόλοιπα``, the remaining):
+    the bare one is the other part, in the same money. Both write a magnitude word
+    (any: ``1,3 δισεκατομμύριο … τα υπόλοιπα 900 εκατομμύρια ευρώ``), nothing but words
+    stand between them, and the bare one is money (no year, no count, no link to the
+    thing it counts after it)."""
+    if i + 1 >= len(placed):
+        return None
+    figure, after = placed[i].figure, placed[i + 1].figure
+    if after.surface is None or after.mag_text is None or figure.mag_text is None:
+        return None
+    gap = text[figure.end : after.start]
+    if len(gap) > _CARRY_GAP or _SENTENCE_END & set(gap) or any(ch.isdigit() for ch in gap):
+        return None
+    if lex.remainders.search(gap) is None:
+        return None
+    if counts_or_dates(text, figure.start, figure.end, lex):
+        return None
+    word = _WORD_AFTER.match(text, figure.end)
+    if word is not None and word.group(1).lower() in lex.links:
+        return None  # "2 millones de personas …, y los restantes 900 millones de euros"
+    if placed[i].pending:
+        placed[i] = _placed(text, figure, lex)
+    return after.surface if placed[i].money_like else None
 
 
 def _between_same(text: str, placed: list[Placed], i: int, surface: Surface) -> bool:
@@ -475,8 +523,15 @@ def _between_same(text: str, placed: list[Placed], i: int, surface: Surface) -> 
 
 
 def _money_noun_before(text: str, figure: Figure, lex: Lexicon) -> bool:
-    """Whether a noun of money (``มูลค่ารวม``, value) stands right before ``figure``."""
+    """Whether a noun of money (``มูลค่ารวม``, value) stands right before ``figure``, or
+    before a word that may stand between it and its figure (``投資只有2500億``)."""
     end = figure.start - 1 if text[figure.start - 1 : figure.start] == " " else figure.start
+    if lex.money_nouns.match(text, end, max(0, end - 12)) is not None:
+        return True
+    verb = lex.money_verbs.match(text, end, max(0, end - 6)) if lex.money_verbs.longest else None
+    if verb is None:
+        return False
+    end = verb[1] - 1 if text[verb[1] - 1 : verb[1]] == " " else verb[1]
     return lex.money_nouns.match(text, end, max(0, end - 12)) is not None
 
 

@@ -224,6 +224,16 @@ class LanguageData(NamedTuple):
     #: the words that say each figure of a list after them is one item's (``分別``,
     #: respectively): a qualifier before the first figure is every figure's
     respectively: tuple[str, ...] = ()
+    #: phrases (regular expressions) that say the figure they stand before, or after,
+    #: is a difference from the figure before it, an increase or the rest
+    #: (``比去年增加1768億``, ``207 milions més``): it is counted in that figure's money
+    differences_before: tuple[str, ...] = ()
+    differences_after: tuple[str, ...] = ()
+    #: phrases (regular expressions) before a figure that say it is the rest of a
+    #: whole (``τα υπόλοιπα``): a bare figure before it is the other part, in its money
+    remainders: tuple[str, ...] = ()
+    #: words that may stand between a noun of money and its figure (``投資只有2500億``)
+    money_verbs: tuple[str, ...] = ()
 
 
 class GlobalData(NamedTuple):
@@ -427,6 +437,10 @@ def language(code: str) -> LanguageData | None:
         year_basis=frozenset(data.get("year_basis", ())),
         year_basis_after=frozenset(data.get("year_basis_after", ())),
         respectively=tuple(data.get("respectively", ())),
+        differences_before=tuple(data.get("differences_before", ())),
+        differences_after=tuple(data.get("differences_after", ())),
+        remainders=tuple(data.get("remainders", ())),
+        money_verbs=tuple(data.get("money_verbs", ())),
     )
 
 

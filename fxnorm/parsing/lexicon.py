@@ -161,12 +161,22 @@ class Lexicon:
     #: nouns of money a figure may stand after (``收入3.2亿，利润0.5亿元``)
     shares: re.Pattern[str]
     money_nouns: EndingMatcher
+    #: the words that may stand between a noun of money and its figure (``只有``)
+    money_verbs: EndingMatcher
     #: the gap between two items of a list (``, ``, `` and ``, ``, or ``, ``、``): the
     #: ``comma`` group, the ``word`` group, either or both
     list_link: re.Pattern[str]
     #: the words that say each figure of a list after them is one item's (``分別以約25
     #: 億元及15億元``): the qualifier before the first is every item's
     respectively: EndingMatcher
+    #: the gap between a figure with a currency and a bare one that ends with a phrase
+    #: saying the bare one is a difference, an increase or the rest (``，比去年增加``),
+    #: and the phrase that says so right after the bare one (`` més``)
+    differences_before: re.Pattern[str]
+    differences_after: re.Pattern[str]
+    #: a gap that ends with a phrase saying the figure after it is the rest of a whole
+    #: (`` … και τα υπόλοιπα ``): the bare figure before the gap is the other part
+    remainders: re.Pattern[str]
     #: words that say a price is nothing (``Free``): the zero of a price tag
     zero_words: frozenset[str]
     #: symbol -> the one code the locale writes that way
@@ -733,8 +743,27 @@ def _lexicon(
             re.IGNORECASE,
         ),
         money_nouns=EndingMatcher(w for lang in own for w in lang.money_nouns),
+        money_verbs=EndingMatcher(w for lang in own for w in lang.money_verbs),
         list_link=_list_link(w for lang in own for w in lang.lists),
         respectively=EndingMatcher(w for lang in own for w in lang.respectively),
+        differences_before=re.compile(
+            r"\s*(?:[,，、;；]\s*)?(?:"
+            + _alternation(p for lang in own for p in lang.differences_before)
+            + r")\s*\Z",
+            re.IGNORECASE,
+        ),
+        differences_after=re.compile(
+            r"[ \u00a0]*(?:"
+            + _alternation(p for lang in own for p in lang.differences_after)
+            + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        remainders=re.compile(
+            r"(?<![^\W\d_])(?:"
+            + _alternation(p for lang in own for p in lang.remainders)
+            + r")\s*\Z",
+            re.IGNORECASE,
+        ),
         year_basis=frozenset(w for lang in own for w in lang.year_basis),
         year_basis_after=frozenset(w for lang in own for w in lang.year_basis_after),
         locale_symbols=_symbol_readings(hint.data_locale)

@@ -59,7 +59,10 @@ mil milhões de euros)``), and the source stays without a currency unless
 ``default_currency`` gives one, since the sentence's other currencies are no
 statement of its own; a word before the bracket that opens with a magnitude
 (``۱۴ میلیاردریال (…)``, 14 billion rials written as one word) says the number
-is not the amount converted, and then nothing is paired. The words are
+is not the amount converted, and then nothing is paired. With a locale given (and
+no ``default_currency``), a bare source is money by its role, and in the page's
+currency (see :func:`in_locale_currency`): ``10.4 lakh crore (13 billion euros,
+$16 billion)`` under ``en_IN`` is rupees. The words are
 the languages' data (``[pairs]`` of ``data/languages/<language>.toml``),
 compiled by the lexicon.
 """
@@ -74,7 +77,7 @@ from .matching import EndingMatcher, is_letter
 from .model import Mention, Pair
 from .resolve import CHOSEN, Context, Reader, resolve_surface
 
-__all__ = ["pairs"]
+__all__ = ["in_locale_currency", "pairs"]
 
 #: Where a sentence ends, or a clause set off by a spaced dash begins.
 _CLAUSE_BREAK = re.compile(r"[.!?。！？][\"”’»)]*\s*|\s[–—]\s+")
@@ -604,3 +607,61 @@ def _second_alternative(
     if _CLAUSE_BREAK.search(gap) is not None or "(" in gap or ")" in gap:
         return False
     return openers.or_word.search(gap) is not None
+
+
+def in_locale_currency(
+    reader: Reader, mentions: list[Mention], found: list[Pair]
+) -> tuple[list[Mention], list[Pair]]:
+    """``mentions`` and ``found`` with each bare source (no currency written, none
+    given by ``default_currency``) read in the given locale's currency: the writer
+    states its equivalent in another currency, so it is money, and a page's figure of
+    no currency is in the page's (``10.4 lakh crore (13 billion euros, $16 billion)``
+    under ``en_IN``: rupees). Its ``resolved_by`` is ``locale`` and a note says why;
+    the territory's other legal tenders are its ``alternatives``. Without a locale
+    given by the caller (a language's guess is no page's territory), or when an
+    equivalent is in that currency itself (``5 crore (₹50 million)``: no conversion
+    then), the source stays as it is."""
+    hint = reader.hint
+    code = hint.territory_currency
+    if not reader.given or reader.default is not None or code is None or not found:
+        return mentions, found
+    stated_in: dict[int, list[Mention]] = {}
+    for pair in found:
+        source = pair.source
+        if source.currency is None and not source.alternatives:
+            stated_in.setdefault(id(source), []).append(pair.stated)
+    if not stated_in:
+        return mentions, found
+    from ..territories import currencies_of
+
+    tenders = currencies_of(hint.territory) if hint.territory else ()
+    alternatives = tenders if len(tenders) > 1 else ()
+    read: dict[int, Mention] = {}
+    for source in {id(p.source): p.source for p in found}.values():
+        stated = stated_in.get(id(source))
+        if not stated or any(
+            m.currency == code or (m.currency is None and code in m.alternatives) for m in stated
+        ):
+            continue
+        note = (
+            f"no currency written: read in {hint.locale}'s currency {code}, as a figure"
+            f" whose equivalent is stated in another currency ({stated[0].text!r})"
+        )
+        read[id(source)] = dataclasses.replace(
+            source,
+            currency=code,
+            alternatives=alternatives,
+            resolved_by="locale",
+            notes=(*source.notes, note),
+        )
+    if not read:
+        return mentions, found
+    return (
+        [read.get(id(m), m) for m in mentions],
+        [
+            dataclasses.replace(pair, source=read[id(pair.source)])
+            if id(pair.source) in read
+            else pair
+            for pair in found
+        ],
+    )

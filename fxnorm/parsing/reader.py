@@ -48,6 +48,7 @@ from .locales import LocaleHint, canonical_locale, locale_hint
 from .mentions import from_scan, mention, plain, too_large, unreadable
 from .model import Mention, Pair, Skipped, TextReading, new_mention
 from .numbers import EXACT, NUMBER_RUN, NumberFormat, Reading, read_number, suggestions
+from .pairs import in_locale_currency
 from .pairs import pairs as find_pairs
 from .resolve import Context, Reader, explicit_codes, resolve
 from .textlang import TextLanguage, detect
@@ -233,9 +234,10 @@ def _figures(text: str, lex: Lexicon, bare: bool, skipped: list[ScannedSkip]) ->
 
 
 def _near_currency(figures: list[Figure]) -> list[Figure]:
-    """Figures with a currency, and bare ones next to one (a range's other end) or
-    before one a few characters apart each (the items of a list: ``20, 50 and 100
-    dollars``)."""
+    """Figures with a currency, and bare ones next to one (a range's other end, a
+    figure that takes its currency) or before one a few characters apart each (the
+    items of a list: ``20, 50 and 100 dollars``), and a bare one with a magnitude word
+    after a bare one that follows one (a currency carried on: ``只有2500億，另外2500億``)."""
     keep = [False] * len(figures)
     reach = -1  # where the next kept figure starts, while a run of bare ones may reach it
     for i in range(len(figures) - 1, -1, -1):
@@ -246,6 +248,8 @@ def _near_currency(figures: list[Figure]) -> list[Figure]:
                 keep[i - 1] = True
             if i + 1 < len(figures):
                 keep[i + 1] = True
+                if i + 2 < len(figures) and _magnitudes(figures[i + 1], figures[i + 2]):
+                    keep[i + 2] = True  # "投資只有2500億，另外2500億": a carry goes on
             reach = figure.start
         elif reach >= 0 and reach - figure.end <= _LIST_REACH:
             keep[i] = True
@@ -255,14 +259,56 @@ def _near_currency(figures: list[Figure]) -> list[Figure]:
     return [figure for figure, kept in zip(figures, keep, strict=True) if kept]
 
 
+def _magnitudes(first: Figure, second: Figure) -> bool:
+    """Whether two bare figures write a magnitude word each: the currency carried to
+    the first may carry on to the second (see :func:`.context.place`)."""
+    return (
+        first.surface is None
+        and second.surface is None
+        and first.mag_text is not None
+        and second.mag_text is not None
+    )
+
+
 #: The longest gap between two items of a list kept for the context stage to judge.
 _LIST_REACH = 8
+
+
+def _bracketed_bare(text: str, figures: list[Figure]) -> bool:
+    """Whether a bare figure stands before a bracket and a figure with a currency
+    (``10.4 lakh crore (13 billion euros``): it may be that figure's pair's source."""
+    return any(
+        before.surface is None
+        and after.surface is not None
+        and any(b in text[before.end : after.start] for b in "([（")
+        for before, after in itertools.pairwise(figures)
+    )
+
+
+def _stated(text: str, found: _Analysis) -> list[Pair]:
+    """The pairs of ``found``, each bare source read in the given locale's currency
+    (see :func:`.pairs.in_locale_currency`): ``found.mentions`` takes them too."""
+    reader = found.reader
+    if reader is None:
+        return []
+    stated = find_pairs(text, reader, found.mentions, found.keep_bare, found.surfaces)
+    found.mentions, stated = in_locale_currency(reader, found.mentions, stated)
+    return stated
 
 
 class _Analysis:
     """What the pipeline made of one text, before the caller's filtering."""
 
-    __slots__ = ("keep_bare", "language", "mentions", "reader", "skipped", "surfaces", "unread")
+    __slots__ = (
+        "keep_bare",
+        "language",
+        "mentions",
+        "reader",
+        "skipped",
+        "stated_bare",
+        "surfaces",
+        "unread",
+    )
 
     def __init__(self, reader: Reader | None, language: TextLanguage | None) -> None:
         self.reader = reader
@@ -273,6 +319,10 @@ class _Analysis:
         self.skipped: list[Skipped] = []
         #: figures in a unit of money with no ISO code (the toman), with their amounts
         self.unread: list[ScannedSkip] = []
+        #: read without bare figures: a bare one stood before a bracket and a figure
+        #: with a currency under a given locale, which may make it a pair's source
+        #: that the locale's currency reads (see :func:`_stated`)
+        self.stated_bare = False
 
 
 _EMPTY = _Analysis(None, None)
@@ -320,6 +370,7 @@ def _stages(text: str, locale: str | None, default_currency: str | None, bare: b
         return found
     if not bare:
         figures = _near_currency(figures)
+        found.stated_bare = reader.given and default is None and _bracketed_bare(text, figures)
     placed = place(text, figures, lex, bare=bare)
     if not bare:
         placed = [p for p in placed if p.figure.surface is not None]
@@ -358,11 +409,17 @@ def extract(
     A figure with a currency (code, symbol or name, resolved or not) is always
     returned. A bare number is returned only when ``default_currency`` is given
     and it does not look like a year, date, time, phone number or a count of
-    something else. ``locale`` is a hint (``es_AR``, ``zh-TW``); without one the
+    something else, or when its writer states its equivalent in another currency
+    and ``locale`` is given: then it is in the locale's currency (``10.4 lakh crore
+    (13 billion euros, $16 billion)`` under ``en_IN``: rupees, ``resolved_by``
+    ``locale``, with a note). ``locale`` is a hint (``es_AR``, ``zh-TW``); without one the
     text's language and the currencies it names decide (see :mod:`.resolve`).
     Never raises on any ``str`` (``default_currency`` must be a known ISO code).
     """
     found = _analyse(text, locale, default_currency, bare=bool(default_currency))
+    if found.stated_bare:  # "10.4 lakh crore (13 billion euros …)" under a locale
+        found = _analyse(text, locale, default_currency)
+        _stated(text, found)
     return _kept(found, default_currency)
 
 
@@ -373,12 +430,7 @@ def read(
     stated equivalents (as :func:`extract_pairs`), the figures that could not be
     read (``skipped``, each with its span and reason), and the text's language."""
     found = _analyse(text, locale, default_currency)
-    reader = found.reader
-    stated = (
-        find_pairs(text, reader, found.mentions, found.keep_bare, found.surfaces)
-        if reader is not None
-        else []
-    )
+    stated = _stated(text, found)
     mentions = _kept(found, default_currency)
     language_found = found.language
     return TextReading(
@@ -911,7 +963,4 @@ def extract_pairs(
     equivalences and are skipped; two figures with nothing between them that
     announces a conversion are never a pair.
     """
-    found = _analyse(text, locale, default_currency)
-    if found.reader is None:
-        return []
-    return find_pairs(text, found.reader, found.mentions, found.keep_bare, found.surfaces)
+    return _stated(text, _analyse(text, locale, default_currency))
