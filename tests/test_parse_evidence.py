@@ -111,6 +111,21 @@ def test_a_spanish_sentence_reads_spanish_numbers_without_a_locale() -> None:
     assert read(text).language == "es"
 
 
+def test_currency_nouns_english_shares_are_no_french_evidence() -> None:
+    """Hypothesis found "1,000 US dollars (800 euros)" checked as 1 USD: "dollars" and
+    "euros" were French detection words, the text was taken for French and its
+    numbers read the French way. English writes both nouns; and a thousands group of
+    zeros stays a thousand whatever language the text is taken for."""
+    assert detect("1,500 US dollars (800 euros)").language != "fr"
+    (pair,) = extract_pairs("1,500 US dollars (800 euros)", locale="en")
+    assert (pair.source.amount, pair.stated.amount) == (Decimal(1500), Decimal(800))
+    french = "Le prix est de 1,250 euros selon la société, soit des dollars."
+    assert detect(french).language == "fr"
+    assert extract(french, locale="en")[0].amount == Decimal("1.250")
+    zeros = extract("Le prix est de 1,000 euros selon la société.", locale="en")
+    assert zeros[0].amount == Decimal(1000) and "thousands group" in zeros[0].notes[0]
+
+
 @pytest.mark.parametrize(
     ("text", "amount", "currency"),
     [

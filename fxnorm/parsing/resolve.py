@@ -350,15 +350,19 @@ def _decide_number(
         assert again is not None
         return again.value, again.exponent, who, (why,)
 
-    if (
-        exponent == -3
-        and raw.endswith("0")
-        and not (codes and not magnitude and any(_minor_units(c) == 3 for c in codes))
-        and (
-            (magnitude and figure.mag_exponent < 9)
-            or (not magnitude and (raw.endswith("000") or not reader.given))
+    def zero_ended(exponent: int) -> bool:
+        """Three decimals ending in zero, which nobody writes (see below)."""
+        return (
+            exponent == -3
+            and raw.endswith("0")
+            and not (codes and not magnitude and any(_minor_units(c) == 3 for c in codes))
+            and (
+                (magnitude and figure.mag_exponent < 9)
+                or (not magnitude and (raw.endswith("000") or not reader.given))
+            )
         )
-    ):
+
+    if zero_ended(exponent):
         # "1,000 millones", "1.700 millones", "$1.000": nobody writes an amount to
         # three decimals ending in zero before a magnitude below a billion
         # (1.7 millones) or as "1.000", but a dinar's fils are three digits
@@ -387,6 +391,19 @@ def _decide_number(
             # written as that language writes them ("6,000 pesos" in English)
             again = _reread(raw, spoken)
             assert again is not None
+            if zero_ended(again.exponent):
+                # "1,000 US dollars (800 euros)" read as French would be 1.000: the
+                # same trailing zeros that group under any locale keep it a thousand
+                return (
+                    value,
+                    exponent,
+                    "digits",
+                    (
+                        "three digits ending in zero after the only separator: a "
+                        "thousands group (no amount is written to a third decimal zero), "
+                        f"though the text reads as {language.language}",
+                    ),
+                )
             return (
                 again.value,
                 again.exponent,
