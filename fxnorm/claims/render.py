@@ -128,9 +128,17 @@ def render_check(check: ClaimCheck, *, limit_dates: int = _DATES_SHOWN) -> str:
             )
     if check.held_days is not None:
         held, total = check.held_days
-        lines.append(f"  holds       on {held} of {total} publication days of the window")
+        wide = ""
+        if check.width is not None and check.max_width is not None:
+            if check.width > check.max_width:
+                # It holds inside an interval too wide to test: say so beside the count,
+                # which the deviation taken as exact would otherwise seem to contradict.
+                wide = f", only as the figures allow ±{_pct(check.width, signed=False)}"
+        lines.append(f"  holds       on {held} of {total} publication days of the window{wide}")
     for note in check.qualifiers:
         lines.append(f"  qualifier   {note}")
+    for note in check.compared:
+        lines.append(f"  compared    {note}")
     lines.extend(_market_lines(check))
     for reading in check.readings:
         lines.append(
