@@ -26,6 +26,12 @@ worked examples):
   on some publication day of the window; the best day is the reference and
   the report counts the days it holds on. With no date at all the verdict is
   **undated**, with the runs of dates on which the figures are exact.
+- The **unit side** of a stated rate (``1ドル=約111円``, ``USD1.00 =
+  CNY6.9533``: a bare 1 of its currency, beside a figure that is not 1) is
+  its definition, exact: the width comes from the other figure alone.
+- Two **ranges** (``10億至20億美元(約78億至156億元)``) are compared end to
+  end: the rate must lie where the low ends' and the high ends' intervals
+  meet; if they do not meet, the interval spans both and the report says so.
 - A **bound** qualifier (``more than 380 billion yuan ($53 billion)``) bounds
   the quantity both figures describe; the writer converted the bound itself,
   so the two figures are compared as stated.

@@ -53,6 +53,7 @@ ROW_COLUMNS = (
     "held_days",
     "drift",
     "qualifiers",
+    "compared",
     "best_matching_date",
     "reason",
 )
@@ -129,11 +130,11 @@ def render_check(check: ClaimCheck, *, limit_dates: int = _DATES_SHOWN) -> str:
     if check.held_days is not None:
         held, total = check.held_days
         wide = ""
-        if check.width is not None and check.max_width is not None:
-            if check.width > check.max_width:
-                # It holds inside an interval too wide to test: say so beside the count,
-                # which the deviation taken as exact would otherwise seem to contradict.
-                wide = f", only as the figures allow ±{_pct(check.width, signed=False)}"
+        spread, ceiling = check.width, check.max_width
+        if spread is not None and ceiling is not None and spread > ceiling:
+            # It holds inside an interval too wide to test: say so beside the count,
+            # which the deviation taken as exact would otherwise seem to contradict.
+            wide = f", only as the figures allow ±{_pct(spread, signed=False)}"
         lines.append(f"  holds       on {held} of {total} publication days of the window{wide}")
     for note in check.qualifiers:
         lines.append(f"  qualifier   {note}")
@@ -294,6 +295,7 @@ def check_row(check: ClaimCheck) -> dict[str, Any]:
         "held_days": "" if check.held_days is None else "{}/{}".format(*check.held_days),
         "drift": num(check.drift),
         "qualifiers": "; ".join(check.qualifiers),
+        "compared": "; ".join(check.compared),
         "best_matching_date": (
             min(check.matching_dates, key=lambda r: abs(r.best_deviation)).best.isoformat()
             if check.matching_dates
