@@ -250,3 +250,71 @@ def test_cli_prints_the_month_and_the_exact_side(capsys: pytest.CaptureFixture[s
     assert code == 0
     assert "sentence 2022-10-01..2022-10-31 from '去年10月' (October of last year)" in out
     assert "compared    1美元 (source) is one unit of its currency" in out
+
+
+# -- 4. an approximate word that puts the amount below the figure ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "source", "stated", "unit", "word"),
+    [
+        # "almost 380 billion": 379 to 380.5 billion (a whole unit below, the rounding above).
+        (
+            "almost 380 billion yuan ($53 billion)",
+            "en",
+            ("380E+9", "1E+9"),
+            ("53E+9", "1E+9"),
+            0,
+            "almost",
+        ),
+        (
+            "nearly 380 billion yuan ($53 billion)",
+            "en",
+            ("380E+9", "1E+9"),
+            ("53E+9", "1E+9"),
+            0,
+            "nearly",
+        ),
+        (
+            "knapp 5 Milliarden Euro (5,4 Milliarden Dollar)",
+            "de",
+            ("5E+9", "1E+9"),
+            ("5.4E+9", "1E+8"),
+            0,
+            "knapp",
+        ),
+        (
+            "380 mil millones de yuanes (casi 53 mil millones de dólares)",
+            "es",
+            ("380E+9", "1E+9"),
+            ("53E+9", "1E+9"),
+            1,
+            "casi",
+        ),
+    ],
+)
+def test_a_below_word_widens_only_the_lower_side(
+    text: str,
+    locale: str,
+    source: tuple[str, str],
+    stated: tuple[str, str],
+    unit: int,
+    word: str,
+) -> None:
+    check = fxnorm.check(text, on="2025-02-24", locale=locale)
+    (a, a_step), (b, b_step) = ((Decimal(x), Decimal(s)) for x, s in (source, stated))
+    a_low, a_high = a - a_step / 2, a + a_step / 2
+    b_low, b_high = b - b_step / 2, b + b_step / 2
+    if unit == 0:  # the source carries the word
+        a_low = a - a_step
+    else:
+        b_low = b - b_step
+    assert close(check.implied_low, a_low / b_high) and close(check.implied_high, a_high / b_low)
+    (note,) = check.qualifiers
+    assert note.startswith(f"{word} (") and "below the figure" in note
+
+
+def test_about_stays_symmetric() -> None:
+    check = fxnorm.check("about 380 billion yuan ($53 billion)", on="2025-02-24")
+    assert close(check.implied_low, Decimal("379") / Decimal("53.5"))
+    assert close(check.implied_high, Decimal("381") / Decimal("52.5"))

@@ -58,6 +58,7 @@ from .dating import DateBasis, given_basis, infer_publication, no_basis, sentenc
 from .infer import DEFAULT_WINDOW_DAYS, RateDay, rate_days, runs
 from .markets import check_markets, several_markets
 from .model import ClaimCheck, DateRange, MentionValue, Reading, Restatement, TextReport
+from .words import is_below
 
 __all__ = [
     "DEFAULT_MAX_WIDTH",
@@ -91,6 +92,11 @@ _QUALIFIER_NOTES = {
     "less_than": "upper bound on the amount both figures describe: compared as stated",
     "at_most": "upper bound on the amount both figures describe: compared as stated",
 }
+
+_BELOW_NOTE = (
+    "approximate, below the figure: read to -{unit} (a whole unit of its last digit) "
+    "and +{half} (its rounding)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,11 +260,19 @@ def check_text(
 
 def figure_bounds(mention: Mention) -> tuple[Decimal, Decimal, Decimal]:
     """(low, central, high) of a figure: its range or amount, ± half its precision
-    (± a whole unit of it when the figure is approximate)."""
+    (± a whole unit of it when the figure is approximate; when the word puts the
+    amount below the figure, ``almost $53 billion``, a whole unit below and half a
+    unit above, its rounding: 52 to 53.5 billion)."""
     low, high = mention.range if mention.range is not None else (mention.amount, mention.amount)
     unit = _unit(mention)
     central = CONTEXT.divide(CONTEXT.add(low, high), Decimal(2))
-    return CONTEXT.subtract(low, unit), central, CONTEXT.add(high, unit)
+    above = CONTEXT.multiply(mention.precision, _HALF) if _below(mention) else unit
+    return CONTEXT.subtract(low, unit), central, CONTEXT.add(high, above)
+
+
+def _below(mention: Mention) -> bool:
+    """An approximate figure whose word puts the amount below it (``almost``)."""
+    return mention.qualifier == "approximate" and is_below(mention.qualifier_text)
 
 
 # -- internals ----------------------------------------------------------------------
@@ -628,17 +642,16 @@ def _interval(pair: Pair) -> tuple[Decimal, Decimal, Decimal, tuple[str, ...]]:
             )
     if source.range is not None and stated.range is not None:
         ends = []
-        unit_a, unit_b = _unit(source), _unit(stated)
         for index in (0, 1):
-            a, b = source.range[index], stated.range[index]
-            b_low, b_high = CONTEXT.subtract(b, unit_b), CONTEXT.add(b, unit_b)
+            a_low, a, a_high = _end_bounds(source, index)
+            b_low, b, b_high = _end_bounds(stated, index)
             if b_low <= 0:
                 break
             ends.append(
                 (
                     CONTEXT.divide(a, b),
-                    CONTEXT.divide(max(CONTEXT.subtract(a, unit_a), _ZERO), b_high),
-                    CONTEXT.divide(CONTEXT.add(a, unit_a), b_low),
+                    CONTEXT.divide(max(a_low, _ZERO), b_high),
+                    CONTEXT.divide(a_high, b_low),
                 )
             )
         if len(ends) == 2:
@@ -666,6 +679,15 @@ def _interval(pair: Pair) -> tuple[Decimal, Decimal, Decimal, tuple[str, ...]]:
     return implied, low, high, tuple(notes)
 
 
+def _end_bounds(mention: Mention, index: int) -> tuple[Decimal, Decimal, Decimal]:
+    """(low, value, high) of one end of a range figure, read as :func:`figure_bounds`
+    reads a figure."""
+    assert mention.range is not None
+    end = mention.range[index]
+    low, _, high = figure_bounds(replace(mention, amount=end, range=None))
+    return low, end, high
+
+
 def _unit(mention: Mention) -> Decimal:
     """How far a figure may be from what it states: half its precision, or a whole
     unit of it when the writer says it is approximate."""
@@ -684,7 +706,13 @@ def _qualifiers(pair: Pair) -> tuple[str, ...]:
         if mention.qualifier is None:
             continue
         template = _QUALIFIER_NOTES.get(mention.qualifier, "{qualifier}: not used")
-        note = template.format(unit=_amount(mention.precision), qualifier=mention.qualifier)
+        if _below(mention):
+            template = _BELOW_NOTE
+        note = template.format(
+            unit=_amount(mention.precision),
+            half=_amount(CONTEXT.multiply(mention.precision, _HALF)),
+            qualifier=mention.qualifier,
+        )
         notes.append(f"{mention.qualifier_text or mention.qualifier} ({role}): {note}")
     return tuple(notes)
 
