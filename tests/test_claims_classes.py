@@ -193,6 +193,7 @@ def test_two_ranges_whose_ends_disagree_say_so() -> None:
     ("text", "locale", "phrase"),
     [
         ("昨年10月には", "ja", "昨年10月"),
+        ("昨年の10月には", "ja", "昨年の10月"),
         ("去年10月，", "zh", "去年10月"),
         ("작년 10월 환율은", "ko", "작년 10월"),
         ("Last October, the", "en", "Last October"),

@@ -248,16 +248,14 @@ def _months_of_relative_years(
 ) -> list[DateMention]:
     """A month without a year next to a relative year is that year's month: one mention.
 
-    ``去年10月``, ``昨年10月``, ``작년 10월``, ``October last year``, ``octubre del
-    año pasado``: the two phrases side by side, with only spaces, the date
-    connectors of the active languages (``of``, ``del``) or ``の`` between.
+    ``去年10月``, ``昨年10月``, ``작년 10월``, ``October last year``, ``昨年の10月``:
+    the two phrases side by side, with only spaces or date connectors (``of``,
+    ``の``: those of every language, as within a date) between.
     ``last October``: the word before the month is the word the relative year
     phrases of the active languages put before the year's noun (``last`` of
     ``last year``, ``this`` of ``this year``), read from the language data.
     """
-    connectors = frozenset().union(
-        *(date_words().connectors.get(language, frozenset()) for language in languages)
-    )
+    connectors = _every_language()[0]
     merged: list[DateMention] = []
     i = 0
     while i < len(found):
@@ -291,7 +289,7 @@ def _month_with_year(
     else:
         return None
     gap = text[first.span[1] : second.span[0]]
-    if any(word.casefold() not in connectors and word != "の" for word in gap.split()):
+    if any(word.casefold() not in connectors for word in gap.split()):
         return None
     return _mention(
         text,
