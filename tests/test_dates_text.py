@@ -135,7 +135,7 @@ def describe(text: str, locale: str = "en") -> list[tuple[str, str]]:
          [("24 settembre 2025", "2025-09-24"), ("l'anno scorso", "last year")]),
         ("2025年9月24日（周三），阿里巴巴今年和去年3月", "zh",
          [("2025年9月24日", "2025-09-24"), ("周三", "a Wednesday"), ("今年", "this year"),
-          ("去年", "last year"), ("3月", "March, year not stated")]),
+          ("去年3月", "March of last year")]),
         ("2025年9月24日(水)、先月", "ja",
          [("2025年9月24日(水)", "2025-09-24"), ("先月", "last month")]),
         ("2025년 9월 24일 올해 지난해", "ko",

@@ -17,7 +17,9 @@ dateparser its languages from CLDR plus a hand-written supplement:
 A language file's ``[dates]`` section holds the words the date reader needs
 besides CLDR's month and day names (relative phrases, the small words before a
 year, connectors, "today's rate" words); they go to ``dates.json``, one file for
-every language, which only the date reader reads. A file may hold nothing else
+every language, which only the date reader reads. Its ``[claims]`` section
+holds the words claim checking reads (``claims.json``): the approximate words
+that put the amount below the figure. A file may hold nothing else
 (``nl.toml``): then the language's lexicon is CLDR's alone, as without the file.
 
 Adding a language is adding ``data/languages/<language>.toml`` (and its tests),
@@ -149,6 +151,9 @@ LANGUAGE_KEYS = {
         "year_basis",
         "year_basis_after",
     },
+    # the words of claim checking: approximate words that put the amount below the
+    # figure ("almost", "nearly"), read by fxnorm.claims only (claims.json)
+    "claims": {"below"},
     "dates": {
         "relative",
         "before_time",
@@ -937,6 +942,32 @@ def dates_file(curated: dict[str, dict[str, Any]]) -> dict[str, Any]:
     return {"format": FORMAT, "languages": languages}
 
 
+def claims_file(curated: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """``claims.json``: the ``[claims]`` of every language file that has one.
+
+    ``below`` lists words of the language's ``qualifiers.before.approximate``
+    that put the amount below the figure (``almost``, ``knapp``, ``casi``): a
+    claim check widens that figure on its lower side only. Each must be one of
+    those approximate words (the parser's kind stays ``approximate``).
+    """
+    languages = {}
+    for language, source in sorted(curated.items()):
+        if "claims" not in source:
+            continue
+        _check_keys(language, source)
+        approximate = source.get("qualifiers", {}).get("before", {}).get("approximate", [])
+        below = _words(source["claims"], "below")
+        stray = [word for word in below if word not in approximate]
+        if stray:
+            raise SourceError(
+                f"{language}.claims.below: {stray} are not in qualifiers.before.approximate"
+            )
+        if len(set(below)) != len(below):
+            raise SourceError(f"{language}.claims.below: a word is listed twice")
+        languages[language] = {"below": [fold(word) for word in below]}
+    return {"format": FORMAT, "languages": languages}
+
+
 def dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
 
@@ -953,7 +984,11 @@ def contents() -> dict[str, str]:
     curated = {path.stem: _read(path) for path in sorted(SOURCES.glob("*.toml"))}
     curated.pop("global")
     languages = sorted({*curated, *(name for name in cldr.languages() if "_" not in name)})
-    files = {"global.json": merged_global, "dates.json": dates_file(curated)}
+    files = {
+        "global.json": merged_global,
+        "dates.json": dates_file(curated),
+        "claims.json": claims_file(curated),
+    }
     for language in languages:
         files[f"{language}.json"] = language_file(language, curated.get(language, {}), codes)
     money = current_codes() | frozenset(merged_global["historic_codes"])

@@ -26,6 +26,12 @@ worked examples):
   on some publication day of the window; the best day is the reference and
   the report counts the days it holds on. With no date at all the verdict is
   **undated**, with the runs of dates on which the figures are exact.
+- The **unit side** of a stated rate (``1ドル=約111円``, ``USD1.00 =
+  CNY6.9533``: a bare 1 of its currency, beside a figure that is not 1) is
+  its definition, exact: the width comes from the other figure alone.
+- Two **ranges** (``10億至20億美元(約78億至156億元)``) are compared end to
+  end: the rate must lie where the low ends' and the high ends' intervals
+  meet; if they do not meet, the interval spans both and the report says so.
 - A **bound** qualifier (``more than 380 billion yuan ($53 billion)``) bounds
   the quantity both figures describe; the writer converted the bound itself,
   so the two figures are compared as stated.
@@ -52,6 +58,7 @@ from .dating import DateBasis, given_basis, infer_publication, no_basis, sentenc
 from .infer import DEFAULT_WINDOW_DAYS, RateDay, rate_days, runs
 from .markets import check_markets, several_markets
 from .model import ClaimCheck, DateRange, MentionValue, Reading, Restatement, TextReport
+from .words import is_below
 
 __all__ = [
     "DEFAULT_MAX_WIDTH",
@@ -85,6 +92,11 @@ _QUALIFIER_NOTES = {
     "less_than": "upper bound on the amount both figures describe: compared as stated",
     "at_most": "upper bound on the amount both figures describe: compared as stated",
 }
+
+_BELOW_NOTE = (
+    "approximate, below the figure: read to -{unit} (a whole unit of its last digit) "
+    "and +{half} (its rounding)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,11 +260,19 @@ def check_text(
 
 def figure_bounds(mention: Mention) -> tuple[Decimal, Decimal, Decimal]:
     """(low, central, high) of a figure: its range or amount, ± half its precision
-    (± a whole unit of it when the figure is approximate)."""
+    (± a whole unit of it when the figure is approximate; when the word puts the
+    amount below the figure, ``almost $53 billion``, a whole unit below and half a
+    unit above, its rounding: 52 to 53.5 billion)."""
     low, high = mention.range if mention.range is not None else (mention.amount, mention.amount)
-    unit = mention.precision if mention.qualifier == "approximate" else mention.precision * _HALF
+    unit = _unit(mention)
     central = CONTEXT.divide(CONTEXT.add(low, high), Decimal(2))
-    return CONTEXT.subtract(low, unit), central, CONTEXT.add(high, unit)
+    above = CONTEXT.multiply(mention.precision, _HALF) if _below(mention) else unit
+    return CONTEXT.subtract(low, unit), central, CONTEXT.add(high, above)
+
+
+def _below(mention: Mention) -> bool:
+    """An approximate figure whose word puts the amount below it (``almost``)."""
+    return mention.qualifier == "approximate" and is_below(mention.qualifier_text)
 
 
 # -- internals ----------------------------------------------------------------------
@@ -404,8 +424,8 @@ def _check_reading(
     settings: _Settings,
 ) -> ClaimCheck:
     requested = basis.day if basis.kind == "given" else None
-    source_low, source_mid, source_high = figure_bounds(pair.source)
-    stated_low, stated_mid, stated_high = figure_bounds(pair.stated)
+    _, source_mid, _ = figure_bounds(pair.source)
+    stated_low, stated_mid, _ = _bounds(pair.stated, pair.source)
     if stated_low <= 0 or stated_mid <= 0 or source_mid <= 0:
         return ClaimCheck(
             pair,
@@ -417,9 +437,7 @@ def _check_reading(
             max_width=settings.max_width,
         )
     slack = settings.slack
-    implied = CONTEXT.divide(source_mid, stated_mid)
-    low = CONTEXT.divide(max(source_low, _ZERO), stated_high)
-    high = CONTEXT.divide(source_high, stated_low)
+    implied, low, high, compared = _interval(pair)
     width = max(
         CONTEXT.subtract(CONTEXT.divide(high, implied), _ONE),
         CONTEXT.subtract(_ONE, CONTEXT.divide(low, implied)),
@@ -444,6 +462,7 @@ def _check_reading(
         date_basis=basis,
         width=width,
         max_width=settings.max_width,
+        compared=compared,
     )
     rates = settings.rates
 
@@ -582,6 +601,101 @@ def _check_reading(
     )
 
 
+def _is_unit(mention: Mention, other: Mention) -> bool:
+    """Whether ``mention`` is one unit of its currency, the defined side of a stated
+    rate (``1ドル=約111円``, ``USD1.00 = CNY6.9533``): a bare 1, no range, no
+    magnitude word, no qualifier of its own, beside a figure that is not also 1
+    (``1 euro ($1)`` states a parity: both sides are measured)."""
+    return (
+        mention.amount == _ONE
+        and mention.range is None
+        and mention.magnitude_text is None
+        and mention.qualifier is None
+        and not (other.amount == _ONE and other.range is None)
+    )
+
+
+def _bounds(mention: Mention, other: Mention) -> tuple[Decimal, Decimal, Decimal]:
+    """:func:`figure_bounds`, except that the unit side of a stated rate is exact."""
+    if _is_unit(mention, other):
+        return _ONE, _ONE, _ONE
+    return figure_bounds(mention)
+
+
+def _interval(pair: Pair) -> tuple[Decimal, Decimal, Decimal, tuple[str, ...]]:
+    """(implied rate, lowest, highest, notes on how the figures were compared).
+
+    The rate is source over stated; each figure contributes its rounding
+    (:func:`figure_bounds`), except the unit side of a stated rate, which is a
+    definition and exact. Two ranges (``10億至20億美元(約78億至156億元)``) are
+    compared end to end: the writer converted each end at one rate, so the rate
+    lies in both ends' intervals; if those do not meet, the ends imply
+    different rates, and the interval spans both (the notes say so).
+    """
+    source, stated = pair.source, pair.stated
+    notes: list[str] = []
+    for role, mention, other in (("source", source, stated), ("stated", stated, source)):
+        if _is_unit(mention, other):
+            notes.append(
+                f"{mention.text} ({role}) is one unit of its currency, the definition "
+                "of the rate: exact; the width comes from the other figure"
+            )
+    if source.range is not None and stated.range is not None:
+        ends = []
+        for index in (0, 1):
+            a_low, a, a_high = _end_bounds(source, index)
+            b_low, b, b_high = _end_bounds(stated, index)
+            if b_low <= 0:
+                break
+            ends.append(
+                (
+                    CONTEXT.divide(a, b),
+                    CONTEXT.divide(max(a_low, _ZERO), b_high),
+                    CONTEXT.divide(a_high, b_low),
+                )
+            )
+        if len(ends) == 2:
+            (rate_low, low_a, high_a), (rate_high, low_b, high_b) = ends
+            implied = CONTEXT.divide(
+                CONTEXT.add(source.range[0], source.range[1]),
+                CONTEXT.add(stated.range[0], stated.range[1]),
+            )
+            low, high = max(low_a, low_b), min(high_a, high_b)
+            how = (
+                f"ranges compared end to end: low ends {_short(rate_low)}, "
+                f"high ends {_short(rate_high)}"
+            )
+            if low > high:
+                low, high = min(low_a, low_b), max(high_a, high_b)
+                notes.append(f"{how}; they imply different rates: the interval spans both")
+            else:
+                notes.append(f"{how}; both must hold: the interval is where they meet")
+            return implied, low, high, tuple(notes)
+    source_low, source_mid, source_high = _bounds(source, stated)
+    stated_low, stated_mid, stated_high = _bounds(stated, source)
+    implied = CONTEXT.divide(source_mid, stated_mid)
+    low = CONTEXT.divide(max(source_low, _ZERO), stated_high)
+    high = CONTEXT.divide(source_high, stated_low)
+    return implied, low, high, tuple(notes)
+
+
+def _end_bounds(mention: Mention, index: int) -> tuple[Decimal, Decimal, Decimal]:
+    """(low, value, high) of one end of a range figure, read as :func:`figure_bounds`
+    reads a figure."""
+    assert mention.range is not None
+    end = mention.range[index]
+    low, _, high = figure_bounds(replace(mention, amount=end, range=None))
+    return low, end, high
+
+
+def _unit(mention: Mention) -> Decimal:
+    """How far a figure may be from what it states: half its precision, or a whole
+    unit of it when the writer says it is approximate."""
+    if mention.qualifier == "approximate":
+        return mention.precision
+    return CONTEXT.multiply(mention.precision, _HALF)
+
+
 def _closest(days: Sequence[RateDay], implied: Decimal) -> RateDay:
     return min(days, key=lambda d: abs(CONTEXT.subtract(CONTEXT.divide(implied, d.value), _ONE)))
 
@@ -592,7 +706,13 @@ def _qualifiers(pair: Pair) -> tuple[str, ...]:
         if mention.qualifier is None:
             continue
         template = _QUALIFIER_NOTES.get(mention.qualifier, "{qualifier}: not used")
-        note = template.format(unit=_amount(mention.precision), qualifier=mention.qualifier)
+        if _below(mention):
+            template = _BELOW_NOTE
+        note = template.format(
+            unit=_amount(mention.precision),
+            half=_amount(CONTEXT.multiply(mention.precision, _HALF)),
+            qualifier=mention.qualifier,
+        )
         notes.append(f"{mention.qualifier_text or mention.qualifier} ({role}): {note}")
     return tuple(notes)
 

@@ -20,8 +20,9 @@ so that every verdict carries its basis:
        lists the phrases, so that a reader can judge.
 ``sentence``
     A date with a year in the claim's own sentence (``In 2009, 20 pesos was
-    about $5``, ``at the time of the 2012 deal``, ``last year`` once the
-    publication year is known) governs that claim when it does not contain
+    about $5``, ``at the time of the 2012 deal``, ``last year`` or ``去年10月``
+    once the publication year is known: a month of a relative year is that
+    month, not the whole year) governs that claim when it does not contain
     the publication date.
 ``none``
     Nothing to go on: the check is ``undated`` and lists the dates on which
@@ -209,7 +210,13 @@ def sentence_basis(
             continue  # inside the claim's own figures
         if mention.year is not None and mention.kind in ("day", "month", "year"):
             interval = mention.interval()
-        elif mention.kind == "relative" and mention.offset and mention.unit in ("year", "month"):
+        elif (
+            mention.kind == "relative"
+            and mention.unit in ("year", "month")
+            and (
+                mention.offset or mention.month is not None  # 今年10月: this year's October
+            )
+        ):
             interval = mention.interval(anchor) if anchor is not None else None
         else:
             interval = None

@@ -147,7 +147,10 @@ class ClaimCheck:
     statement allows on the side the deviation falls: the figures' interval
     plus the rate ``slack`` (another provider or another day's rate), so that
     the claim is consistent exactly when ``abs(deviation) <= tolerance``.
-    ``qualifiers`` lists every qualifier taken into account and how.
+    ``qualifiers`` lists every qualifier taken into account and how;
+    ``compared`` says how the figures were compared when it is not each
+    figure ± its rounding: the unit side of a stated rate (``1ドル=約111円``)
+    is exact, two ranges are compared end to end.
     ``matching_dates`` are the runs of days on which the figures are exact
     (inside their interval), in date order.
 
@@ -182,6 +185,7 @@ class ClaimCheck:
     drift: Decimal | None = None
     markets: tuple[MarketMatch, ...] = ()
     market: str | None = None
+    compared: tuple[str, ...] = ()
 
     @property
     def consistent(self) -> bool:
@@ -243,6 +247,7 @@ class ClaimCheck:
             "tolerance": _num(self.tolerance),
             "slack": _num(self.slack),
             "qualifiers": list(self.qualifiers),
+            "compared": list(self.compared),
             "reason": self.reason,
             "readings": [reading.to_dict() for reading in self.readings],
             "resolutions": [r.to_dict() for r in self.resolutions],

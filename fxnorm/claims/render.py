@@ -53,6 +53,7 @@ ROW_COLUMNS = (
     "held_days",
     "drift",
     "qualifiers",
+    "compared",
     "best_matching_date",
     "reason",
 )
@@ -128,9 +129,17 @@ def render_check(check: ClaimCheck, *, limit_dates: int = _DATES_SHOWN) -> str:
             )
     if check.held_days is not None:
         held, total = check.held_days
-        lines.append(f"  holds       on {held} of {total} publication days of the window")
+        wide = ""
+        spread, ceiling = check.width, check.max_width
+        if spread is not None and ceiling is not None and spread > ceiling:
+            # It holds inside an interval too wide to test: say so beside the count,
+            # which the deviation taken as exact would otherwise seem to contradict.
+            wide = f", only as the figures allow ±{_pct(spread, signed=False)}"
+        lines.append(f"  holds       on {held} of {total} publication days of the window{wide}")
     for note in check.qualifiers:
         lines.append(f"  qualifier   {note}")
+    for note in check.compared:
+        lines.append(f"  compared    {note}")
     lines.extend(_market_lines(check))
     for reading in check.readings:
         lines.append(
@@ -286,6 +295,7 @@ def check_row(check: ClaimCheck) -> dict[str, Any]:
         "held_days": "" if check.held_days is None else "{}/{}".format(*check.held_days),
         "drift": num(check.drift),
         "qualifiers": "; ".join(check.qualifiers),
+        "compared": "; ".join(check.compared),
         "best_matching_date": (
             min(check.matching_dates, key=lambda r: abs(r.best_deviation)).best.isoformat()
             if check.matching_dates

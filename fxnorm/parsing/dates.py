@@ -73,7 +73,9 @@ class DateMention:
 
     ``text == source[span[0]:span[1]]``. ``year``, ``month`` (1-12), ``day``
     and ``weekday`` (Monday 0) are what the phrase states. A relative phrase
-    (``last year``) has ``offset`` -1 and ``unit`` ``"year"`` instead.
+    (``last year``) has ``offset`` -1 and ``unit`` ``"year"`` instead; a month
+    in a relative year (``去年10月``, ``October last year``, ``last October``)
+    has both its ``month`` (and ``day``, if stated) and that offset.
     ``forward`` marks a limit ahead (``by 2030``, ``hasta marzo``) rather than
     a time something happened. ``dateline`` marks a date in the header of the
     text (a dateline, a publication line). ``readings`` holds both readings
@@ -142,6 +144,14 @@ class DateMention:
             day = anchor - _dt.timedelta(days=(anchor.weekday() - self.weekday) % 7)  # type: ignore[operator]
             return day, day
         if kind == "relative":
+            if self.month is not None and self.unit == "year":
+                year = anchor.year + (self.offset or 0)
+                if self.day is None:
+                    return _month_interval(year, self.month)
+                if not _valid(year, self.month, self.day):
+                    return None
+                day = _dt.date(year, self.month, self.day)
+                return day, day
             return _relative_interval(self.offset or 0, self.unit or "day", anchor)
         return None
 
@@ -165,7 +175,11 @@ class DateMention:
         if kind == "weekday":
             return f"a {_day_en(self.weekday or 0)}"
         if kind == "relative":
-            return _relative_words(self.offset or 0, self.unit or "day")
+            words = _relative_words(self.offset or 0, self.unit or "day")
+            if self.month is not None:
+                day = f" {self.day}" if self.day is not None else ""
+                return f"{_month_en(self.month)}{day} of {words}"
+            return words
         return " or ".join(day.isoformat() for day in self.readings)
 
     def to_dict(self) -> dict[str, object]:
@@ -222,8 +236,115 @@ def extract_dates(
     found += _cjk(text)
     found += _relative(text)
     found += _words(text, active)
-    kept = _without_overlaps(found)
+    kept = _months_of_relative_years(text, _without_overlaps(found), active)
     return tuple(_mark_datelines(text, kept))
+
+
+# -- a month of a relative year ------------------------------------------------------------
+
+
+def _months_of_relative_years(
+    text: str, found: list[DateMention], languages: tuple[str, ...]
+) -> list[DateMention]:
+    """A month without a year next to a relative year is that year's month: one mention.
+
+    ``去年10月``, ``昨年10月``, ``작년 10월``, ``October last year``, ``昨年の10月``:
+    the two phrases side by side, with only spaces or date connectors (``of``,
+    ``の``: those of every language, as within a date) between.
+    ``last October``: the word before the month is the word the relative year
+    phrases of the active languages put before the year's noun (``last`` of
+    ``last year``, ``this`` of ``this year``), read from the language data.
+    """
+    connectors = _every_language()[0]
+    merged: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        mention = found[i]
+        if i + 1 < len(found):
+            joined = _month_with_year(text, mention, found[i + 1], connectors)
+            if joined is not None:
+                merged.append(joined)
+                i += 2
+                continue
+        merged.append(_modified_month(text, mention, languages))
+        i += 1
+    return merged
+
+
+def _month_only(mention: DateMention) -> bool:
+    return mention.kind in ("month_name", "month_day") and mention.weekday is None
+
+
+def _relative_year(mention: DateMention) -> bool:
+    return mention.kind == "relative" and mention.unit == "year" and mention.month is None
+
+
+def _month_with_year(
+    text: str, first: DateMention, second: DateMention, connectors: frozenset[str]
+) -> DateMention | None:
+    if _relative_year(first) and _month_only(second):
+        year, month = first, second
+    elif _month_only(first) and _relative_year(second):
+        month, year = first, second
+    else:
+        return None
+    gap = text[first.span[1] : second.span[0]]
+    if any(word.casefold() not in connectors for word in gap.split()):
+        return None
+    return _mention(
+        text,
+        (first.span[0], second.span[1]),
+        month=month.month,
+        day=month.day,
+        offset=year.offset,
+        unit="year",
+        forward=month.forward or year.forward,
+    )
+
+
+@lru_cache(maxsize=16)
+def _year_modifiers(languages: tuple[str, ...]) -> dict[str, int]:
+    """word -> offset: the words that make a relative year of the year's noun in the
+    relative phrases of ``languages`` (``last`` in ``last year``, ``this`` in ``this
+    year``). A language's two-word year phrases show which word is the noun when
+    they all end with the same one; otherwise nothing is read for it."""
+    modifiers: dict[str, int] = {}
+    relative = date_words().relative
+    for language in languages:
+        phrases = [
+            (phrase.split(" "), offset)
+            for phrase, (offset, unit) in relative.get(language, {}).items()
+            if unit == "year" and phrase.count(" ") == 1
+        ]
+        if len(phrases) < 2 or len({words[1] for words, _ in phrases}) != 1:
+            continue
+        for words, offset in phrases:
+            if offset <= 0:  # "next October" in March is most often this year's: not read
+                modifiers.setdefault(words[0], offset)
+    return modifiers
+
+
+def _modified_month(text: str, mention: DateMention, languages: tuple[str, ...]) -> DateMention:
+    """``last October``: a month (no year) just after a relative year's modifier word."""
+    if not _month_only(mention):
+        return mention
+    before = text[: mention.span[0]]
+    stripped = before.rstrip()
+    if len(stripped) == len(before) or not stripped:
+        return mention  # no space before the month: no word of its own there
+    word = stripped.split()[-1]
+    offset = _year_modifiers(languages).get(word.casefold())
+    if offset is None or not word.isalpha():
+        return mention
+    return _mention(
+        text,
+        (len(stripped) - len(word), mention.span[1]),
+        month=mention.month,
+        day=mention.day,
+        offset=offset,
+        unit="year",
+        forward=mention.forward,
+    )
 
 
 # -- all-number dates -------------------------------------------------------------------
