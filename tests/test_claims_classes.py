@@ -196,7 +196,6 @@ def test_two_ranges_whose_ends_disagree_say_so() -> None:
         ("昨年の10月には", "ja", "昨年の10月"),
         ("去年10月，", "zh", "去年10月"),
         ("작년 10월 환율은", "ko", "작년 10월"),
-        ("Last October, the", "en", "Last October"),
         ("in October last year", "en", "October last year"),
     ],
 )
@@ -205,6 +204,19 @@ def test_a_month_of_last_year_is_that_month(text: str, locale: str, phrase: str)
     assert mention.text == phrase
     assert mention.value() == "October of last year"
     assert mention.interval(dt.date(2023, 3, 1)) == (dt.date(2022, 10, 1), dt.date(2022, 10, 31))
+
+
+def test_last_october_is_the_latest_october_before_the_writing() -> None:
+    """ "Last October" is the latest October: written in March 2023 it is October 2022,
+    written in December 2023 it is October 2023 (not last year's, as 昨年10月 is)."""
+    (mention,) = extract_dates("Last October, the", locale="en")
+    assert mention.text == "Last October"
+    assert mention.value() == "the latest October before the time of writing"
+    assert mention.interval(dt.date(2023, 3, 1)) == (dt.date(2022, 10, 1), dt.date(2022, 10, 31))
+    assert mention.interval(dt.date(2023, 12, 5)) == (dt.date(2023, 10, 1), dt.date(2023, 10, 31))
+    assert mention.interval(dt.date(2023, 10, 20)) == (dt.date(2022, 10, 1), dt.date(2022, 10, 31))
+    (japanese,) = extract_dates("昨年10月には", locale="ja")
+    assert japanese.interval(dt.date(2023, 12, 5)) == (dt.date(2022, 10, 1), dt.date(2022, 10, 31))
 
 
 def test_kyodo_names_a_day_of_last_october() -> None:

@@ -212,7 +212,7 @@ def sentence_basis(
             interval = mention.interval()
         elif (
             mention.kind == "relative"
-            and mention.unit in ("year", "month")
+            and mention.unit in ("year", "month", "occurrence")
             and (
                 mention.offset or mention.month is not None  # 今年10月: this year's October
             )

@@ -74,8 +74,10 @@ class DateMention:
     ``text == source[span[0]:span[1]]``. ``year``, ``month`` (1-12), ``day``
     and ``weekday`` (Monday 0) are what the phrase states. A relative phrase
     (``last year``) has ``offset`` -1 and ``unit`` ``"year"`` instead; a month
-    in a relative year (``去年10月``, ``October last year``, ``last October``)
-    has both its ``month`` (and ``day``, if stated) and that offset.
+    in a relative year (``去年10月``, ``October last year``) has both its
+    ``month`` (and ``day``, if stated) and that offset; ``last October`` (the
+    latest October before the time of writing, this year's when written in
+    December) has ``unit`` ``"occurrence"`` and offset -1.
     ``forward`` marks a limit ahead (``by 2030``, ``hasta marzo``) rather than
     a time something happened. ``dateline`` marks a date in the header of the
     text (a dateline, a publication line). ``readings`` holds both readings
@@ -144,6 +146,16 @@ class DateMention:
             day = anchor - _dt.timedelta(days=(anchor.weekday() - self.weekday) % 7)  # type: ignore[operator]
             return day, day
         if kind == "relative":
+            if self.month is not None and self.unit == "occurrence":
+                # the latest such month before the anchor's ("last October")
+                year = anchor.year - (0 if self.month < anchor.month else 1)
+                year += (self.offset or -1) + 1
+                if self.day is None:
+                    return _month_interval(year, self.month)
+                if not _valid(year, self.month, self.day):
+                    return None
+                day = _dt.date(year, self.month, self.day)
+                return day, day
             if self.month is not None and self.unit == "year":
                 year = anchor.year + (self.offset or 0)
                 if self.day is None:
@@ -175,6 +187,9 @@ class DateMention:
         if kind == "weekday":
             return f"a {_day_en(self.weekday or 0)}"
         if kind == "relative":
+            if self.unit == "occurrence":
+                day = f" {self.day}" if self.day is not None else ""
+                return f"the latest {_month_en(self.month or 1)}{day} before the time of writing"
             words = _relative_words(self.offset or 0, self.unit or "day")
             if self.month is not None:
                 day = f" {self.day}" if self.day is not None else ""
@@ -342,7 +357,9 @@ def _modified_month(text: str, mention: DateMention, languages: tuple[str, ...])
         month=mention.month,
         day=mention.day,
         offset=offset,
-        unit="year",
+        # "last October" is the latest October, not last year's: in December it is
+        # this year's; "this October" is this year's
+        unit="occurrence" if offset < 0 else "year",
         forward=mention.forward,
     )
 
