@@ -438,6 +438,7 @@ class WordScanner:
         "scale_longest",
         "scale_tails",
         "scales",
+        "word_tails",
     )
 
     #: currency nouns after a space (see _noun_anchors), one pattern per pivot
@@ -469,6 +470,14 @@ class WordScanner:
         self.scale_tails = (
             frozenset(word[-3:] for word in self.scales if len(word) >= 3),
             frozenset(word[-1] for word in self.scales if len(word) < 3),
+        )
+        #: the same of every number word (magnitude words too): a word whose last
+        #: letters are ASCII and end none of them is no number word, alone or at
+        #: the end of a compound (see :meth:`_may_end_number`)
+        numbers = [*lang.words, *self.scales]
+        self.word_tails = (
+            frozenset(word[-3:] for word in numbers if len(word) >= 3),
+            frozenset(word[-1] for word in numbers if len(word) < 3),
         )
         self.scale_ends = tuple(sorted(self.scales))
         self.scale_longest = max(map(len, self.scales), default=0)
@@ -607,9 +616,10 @@ class WordScanner:
         if found is None:
             return None
         end = found.end()
-        if end < len(text) and _is_mark(text[end]):
+        length = len(text)
+        if end < length and not text[end].isascii() and _is_mark(text[end]):
             end = word_end(text, start)  # लाख, லட்சம்: letters and their vowel signs
-        if end - start > _MAX_WORD or (end < len(text) and text[end].isdigit()):
+        if end - start > _MAX_WORD or (end < length and text[end].isdigit()):
             return None
         word = fold(text[start:end])
         try:
@@ -789,6 +799,8 @@ class WordScanner:
             if text[gap - 1] in self.lang.glyphs and gap > 1 and text[gap - 2].isdecimal():
                 glyph = self._word(text, gap - 1, seen)
                 return tokens if glyph is None else glyph + tokens
+            if not self._may_end_number(text, gap):
+                break  # "dollars" in "five dollars five dollars": read no further
             begin = self._word_start(text, gap, True)
             if begin < 0 or (begin > 0 and text[begin - 1].isdigit()):
                 break
@@ -971,6 +983,19 @@ class WordScanner:
         if tail.lower() not in tails and tail[-1:].lower() not in lasts:
             return False
         return fold(text[max(0, end - self.scale_longest) : end]).endswith(self.scale_ends)
+
+    def _may_end_number(self, text: str, end: int) -> bool:
+        """Whether the word ending at ``end`` may be a number word (or end with
+        one): ``False`` when its last letters are ASCII and no number word ends
+        with them (``dollars``, ``to``), told without finding where it starts
+        nor reading it. Before a currency noun the pass looks at the word before
+        the number's words; in a text dense with nouns that word is most often
+        the last one's noun."""
+        tail = text[max(0, end - 3) : end]
+        if not tail.isascii():
+            return True  # vowel signs, final sigma: read by the tokens
+        tails, lasts = self.word_tails
+        return tail.lower() in tails or tail[-1:].lower() in lasts
 
     def _part_before(
         self, text: str, figure: Figure, floor: int, seen: _Seen, words_end: int
@@ -1234,15 +1259,23 @@ class WordScanner:
         if found is None or found[1] <= space + 1:
             return None  # the noun is no currency here ("dollarization")
         surface, fig_end = found
-        figure = self._longest(text, self._before(text, begin, tokens, seen, True), 0, end)
-        if figure is not None:
-            figure = figure._replace(surface=surface, end=fig_end)
-        return figure
+        tokens = self._before(text, begin, tokens, seen, True)
+        return self._longest(text, tokens, 0, end, surface, fig_end)
 
-    def _longest(self, text: str, tokens: list[_Token], floor: int, end: int) -> Figure | None:
-        """The figure (without a currency) of the longest run of ``tokens`` that
-        is a number to their end (see :meth:`_whole`), not before ``floor``;
-        ``end`` is where the words end."""
+    def _longest(
+        self,
+        text: str,
+        tokens: list[_Token],
+        floor: int,
+        end: int,
+        surface: Surface | None = None,
+        fig_end: int = -1,
+    ) -> Figure | None:
+        """The figure of the longest run of ``tokens`` that is a number to their
+        end (see :meth:`_whole`), not before ``floor``; ``end`` is where the
+        words end. The figure has ``surface`` for its currency and ends at
+        ``fig_end`` when given (after its currency noun): built once, not built
+        and replaced, as a text dense with currency nouns asks per noun."""
         for at in range(len(tokens)):
             if tokens[at][2] < floor or not self._may_start(text, tokens, at):
                 continue
@@ -1256,19 +1289,20 @@ class WordScanner:
                 exponent = value.normalize().as_tuple().exponent  # type: ignore[assignment]
             else:
                 value = Decimal(int(value))
+            stop = end if fig_end < 0 else fig_end
             if mag_exponent:
                 return Figure(
                     start,
-                    end,
+                    stop,
                     value,
                     exponent,
-                    None,
+                    surface,
                     text[start:end],
                     mag_exponent,
                     text[mag_start:mag_end],
                     written="words",
                 )
-            return Figure(start, end, value, exponent, None, text[start:end], written="words")
+            return Figure(start, stop, value, exponent, surface, text[start:end], written="words")
         return None
 
     def _whole(self, text: str, tokens: list[_Token]) -> _Number | None:
