@@ -150,13 +150,19 @@ def inside_currency(text: str, mag: tuple[Magnitude, int, int], lex: Lexicon) ->
     return found is not None and found[1] > stop
 
 
-def currency_after(text: str, pos: int, lex: Lexicon, linked: bool) -> tuple[Surface, int] | None:
+def currency_after(
+    text: str, pos: int, lex: Lexicon, linked: bool, word: tuple[str, int] | None = None
+) -> tuple[Surface, int] | None:
     """The currency word at ``pos`` (or one space or hyphen after it: ``a 20-euro
     note``, ``10-billion-dollar``, ``50-Euro-Schein``), or after a linking word
-    (``de``, ``d'``, ``di``) when ``linked``; (surface, end)."""
+    (``de``, ``d'``, ``di``) when ``linked``; (surface, end).
+
+    ``word`` is the lookup of the words after the space at ``pos`` when the caller
+    has made it (the word pass finds a currency noun first, then its number):
+    the same walk is not made twice."""
     hyphen = pos < len(text) and text[pos] == "-"
     start = pos + 1 if hyphen or (pos < len(text) and text[pos] in SPACES) else pos
-    found = lex.after_words.match(text, start)
+    found = lex.after_words.match(text, start) if word is None else word
     if hyphen and found is not None and found[1] < len(text) and text[found[1]].isdecimal():
         return None  # "$22-$23.6 bln", "£10-£20": the next figure's symbol, no compound
     if found is None and linked and lex.links:
@@ -230,7 +236,9 @@ def may_start(text: str, end: int, firsts: frozenset[str]) -> bool:
     return False
 
 
-def suffix(text: str, cursor: int, lex: Lexicon, magnitude: bool) -> tuple[Surface, int] | None:
+def suffix(
+    text: str, cursor: int, lex: Lexicon, magnitude: bool, word: tuple[str, int] | None = None
+) -> tuple[Surface, int] | None:
     """The currency after a number (and its magnitude words, which end at ``cursor``).
 
     After a magnitude a linking ``de`` may come first (``millones de pesos``),
@@ -238,8 +246,9 @@ def suffix(text: str, cursor: int, lex: Lexicon, magnitude: bool) -> tuple[Surfa
     after the number and glued to the digits after it begins the next figure
     instead (``in 2020 €5 bought``, ``Between 2019 and 2023 $4 billion``); glued
     on both sides it stays this one's (``19€99``, see :func:`cents_after_euro`).
+    ``word``: see :func:`currency_after`.
     """
-    found = currency_after(text, cursor, lex, magnitude)
+    found = currency_after(text, cursor, lex, magnitude, word)
     if found is not None:
         stop = found[1]
         if (

@@ -1238,7 +1238,8 @@ class WordScanner:
         """The figure whose currency noun follows ``space``: the number words
         before it (``five dollars``, ``dos mil quinientos pesos``) or before one
         or two more words of the currency's name (``five US dollars``)."""
-        if self.lex.after_words.match(text, space + 1) is None:
+        noun = self.lex.after_words.match(text, space + 1)
+        if noun is None:
             return None  # "European", "dollarization": no currency word here
         end = space
         for _ in range(3):
@@ -1255,7 +1256,9 @@ class WordScanner:
             return None
         if tokens[-1][0] not in (VALUE, HUNDRED, ARTICLE):
             return None  # "five million dollars", "mil pesos": read from the magnitude word
-        found = _suffix(text, end, self.lex, self.lex.linked_numbers)
+        # right before the noun (a space at ``space``), the noun is the suffix's word
+        word = noun if end == space else None
+        found = _suffix(text, end, self.lex, self.lex.linked_numbers, word)
         if found is None or found[1] <= space + 1:
             return None  # the noun is no currency here ("dollarization")
         surface, fig_end = found
