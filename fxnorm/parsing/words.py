@@ -1257,8 +1257,8 @@ class WordScanner:
         if tokens[-1][0] not in (VALUE, HUNDRED, ARTICLE):
             return None  # "five million dollars", "mil pesos": read from the magnitude word
         # right before the noun (a space at ``space``), the noun is the suffix's word
-        word = noun if end == space else None
-        found = _suffix(text, end, self.lex, self.lex.linked_numbers, word)
+        looked_up = noun if end == space else None
+        found = _suffix(text, end, self.lex, self.lex.linked_numbers, looked_up)
         if found is None or found[1] <= space + 1:
             return None  # the noun is no currency here ("dollarization")
         surface, fig_end = found
