@@ -183,6 +183,8 @@ class Language:
 _Token = tuple[int, Decimal, int, int, int]
 #: The tokens of the words a scan has read, by where each word starts.
 _Seen = dict[int, list[_Token] | None]
+#: What :meth:`WordScanner._word` finds in a ``_Seen`` for a word not read yet.
+_UNSEEN: list[_Token] = []
 #: A number read from words: (value, exponent of its last magnitude word, where
 #: its magnitude words start and end; 0, -1, -1 when it ends in units).
 _Number = tuple[Decimal, int, int, int]
@@ -603,12 +605,11 @@ class WordScanner:
         """The tokens of the word that starts at ``start`` (several for a compound),
         remembered in ``seen`` for the scan: the hits of a run of magnitude words
         (``mil mil mil``) read the same words again. The list is shared: not to
-        be changed."""
-        try:
-            return seen[start]
-        except KeyError:
-            pass
-        tokens = seen[start] = self._read_word(text, start)
+        be changed. A word is most often read for the first time: a lookup that
+        finds nothing costs no exception."""
+        tokens = seen.get(start, _UNSEEN)
+        if tokens is _UNSEEN:
+            tokens = seen[start] = self._read_word(text, start)
         return tokens
 
     def _read_word(self, text: str, start: int) -> list[_Token] | None:
@@ -628,6 +629,9 @@ class WordScanner:
             parts = self._parts(word)
         if parts is None:
             return None
+        if len(parts) == 1:  # most words: one token, built without a comprehension
+            kind, value, a, b, exp = parts[0]
+            return [(kind, value, start + a, start + b, exp)]
         return [(kind, value, start + a, start + b, exp) for kind, value, a, b, exp in parts]
 
     def _parts(self, word: str) -> tuple[_Token, ...] | None:
