@@ -71,6 +71,8 @@ class QualifierTable:
     __slots__ = (
         "after",
         "after_endings",
+        "article_lasts",
+        "article_longest",
         "articles",
         "before",
         "kinds",
@@ -116,6 +118,11 @@ class QualifierTable:
         #: phrase -> the ending the figure's last word must have for it to count
         self.after_endings = endings
         self.articles = frozenset(articles)
+        #: their last characters in ASCII and the longest one's length: a word
+        #: before a figure that ends otherwise or is longer is no article, told
+        #: without reading it all (a text dense with figures asks before each)
+        self.article_lasts = frozenset(a[-1] for a in self.articles if a[-1:].isascii())
+        self.article_longest = max(map(len, self.articles), default=0)
         self.negations = frozenset(negations)
         #: phrases a negation before turns around ("no … menos de" is at least)
         self.negatable = frozenset(negatable)
