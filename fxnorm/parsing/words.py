@@ -96,6 +96,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 import unicodedata
 from bisect import bisect_left
 from collections import deque
@@ -190,6 +191,8 @@ _UNSEEN: list[_Token] = []
 _Number = tuple[Decimal, int, int, int]
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: Those letters in ASCII (``[^\W\d_]`` and ``str.isalpha`` agree there).
+_ASCII_LETTERS = string.ascii_letters
 #: The letters up to the end of the window, from where their run starts (the
 #: lookbehind makes a try inside a word fail at once: a search costs one step
 #: per character of the window, not one match per character)
@@ -656,19 +659,32 @@ class WordScanner:
         A word is a run of letters as ``[^\\W\\d_]`` has them (``isalnum`` and
         not ``isdecimal``) and vowel signs (Devanagari, Tamil), read backwards a
         character at a time: cheaper than a regular expression for the few letters
-        of a word."""
+        of a word. Where the window is ASCII its letters are ``A-Z`` and ``a-z``,
+        and ``rstrip`` finds their run in C (a text dense with number words asks
+        this of one or two words a figure)."""
         if not whole and not self.lang.compounds:
             return -1
         floor = max(0, end - _MAX_WORD)
+        window = text[floor:end]
+        if window.isascii():
+            begin = floor + len(window.rstrip(_ASCII_LETTERS))
+        else:
+            begin = self._letters_back(text, floor, end)
+        if begin == end:
+            return -1
+        return -1 if begin > 0 and is_letter(text[begin - 1]) else begin
+
+    @staticmethod
+    def _letters_back(text: str, floor: int, end: int) -> int:
+        """Where the run of letters and vowel signs up to ``end`` starts, not before
+        ``floor``."""
         begin = end
         while begin > floor:
             ch = text[begin - 1]
             if (not ch.isalnum() and not _is_mark(ch)) or ch.isdecimal():
                 break
             begin -= 1
-        if begin == end:
-            return -1
-        return -1 if begin > 0 and is_letter(text[begin - 1]) else begin
+        return begin
 
     def _token(self, word: str, start: int, end: int) -> _Token | None:
         found = self.lang.words.get(word)
