@@ -495,6 +495,62 @@ and attribute lookups spread over some 3,500 Python calls. No stage holds a
 third, and the per-run lookups are each one trie walk or one match already.
 The 1 MB string: 1.01-1.12 s by the wall clock under the round's load, the same
 before and after (its digits are dense: it keeps ``re``'s own search).
+
+Tenth round (branch advspeed, 2026-12-06; 2 cores shared with two other
+sessions, load 1.9 to 2.5; the branch start and its end run in alternation,
+start, end, twice, same quarter hour). Behaviour unchanged: the ``repr`` of every
+reading of 9,847 texts (the ninth round's set, plus the bench's word rows below
+at a smaller size with their locales and without one, and ``mil millones de
+pesos y``, ``tres mil euros`` repeated) hashes alike before and after.
+
+==========================================  ===============  ===============
+input                                       start            end
+==========================================  ===============  ===============
+2 corpus articles, ratio                    0.78x, 0.79x     0.79x, 0.79x
+1 MB adversarial string                     1.02, 0.97 s     0.99, 0.97 s
+'mil ' x 250k es                            1.06, 1.04 s     0.88, 0.87 s
+'one million ' x 83k                        0.60, 0.59 s     0.50, 0.50 s
+'five dollars ' x 77k                       1.66, 1.64 s     1.21, 1.21 s
+'two to three dollars ' x 48k               1.72, 1.71 s     1.30, 1.27 s
+==========================================  ===============  ===============
+
+The word rows are linear before and after (at the end the whole row takes
+3.6-4.0 times its first quarter and 2.0-2.1 times its first half); their cost is
+per word or per figure, tens of thousands of each. What moved (process time, a
+quarter of each row, best of five; start -> end of the word pass unless said):
+
+* the word before a number's words is ruled out by its last three letters, in
+  ASCII, when no number word ends with them (``dollars`` before ``five``, ``to``
+  before ``three``), before its start is looked for and it is read
+  (``_may_end_number``): ``five dollars`` 268 -> 208 ms;
+* the currency noun found first is handed to the suffix lookup, which walked the
+  same trie from the same place again (208 -> 181 ms);
+* a link (``de``, ``d'``) or a magnitude word naming a currency (``mdd``) is
+  tried after a magnitude word only when the next word's first character or the
+  word's last one may be theirs (the lexicon keeps those characters); a word
+  not read yet is no ``KeyError`` in the scan's memo; a word of one token is
+  placed without a comprehension; ``mil`` 258 -> 204 ms, ``one million`` 144 ->
+  117 ms;
+* no ``_replace`` per figure: the noun's figure is built with its currency and
+  end, a range is joined field by field, a merged figure gets its floor by
+  ``tuple.__new__`` (``two to three dollars``: the ranges 135 -> 116 ms);
+* the start of a word in ASCII is found by ``rstrip`` of ``A-Za-z`` over its
+  window (0.5 us, the character loop 0.8); the word before a figure is tried as
+  an article only when its last character and length may be an article's.
+
+Tried and not kept: the word's start found by a regex over the reversed window
+(no faster than the loop), the word figures built by ``tuple.__new__`` (2 %).
+
+The target (every row under 1 s with a margin) is not met for ``five dollars``
+and ``two to three dollars``. What a figure costs there now (``five dollars``,
+per noun, timed apart): the currency noun's trie walk 1.3 us, reading the number
+word 1.15, its start 0.5, the word before it 0.8, the suffix 0.4, the figure
+2.6 (its number 0.7, the ``Figure`` 0.4, the start test 0.2), then placing 3.3
+(the qualifier lookups before and after) and the resolution and Mention 2.3:
+about 15 us, a dozen Python calls of a few tenths of a microsecond each. Under
+0.85 s needs about 11 us: no one lookup holds the difference; a memo of the
+walks or of the numbers by the words' text (the same ``five`` thousands of
+times) would, but each must prove it reads nothing outside its key.
 """
 
 from __future__ import annotations

@@ -1030,3 +1030,31 @@ def test_shared_magnitudes(
         (t, Decimal(a), None if r is None else (Decimal(r[0]), Decimal(r[1])))
         for t, a, r in expected
     ]
+
+
+# -- the cheap tests before reading a word: they rule out no word that reads --
+
+
+@pytest.mark.parametrize("locale", ANCHOR_LOCALES)
+def test_no_number_word_is_ruled_out_by_its_last_letters(locale: str) -> None:
+    """``_may_end_number`` passes over a word before a number's words without
+    reading it (``dollars`` in ``five dollars five dollars``): every word the
+    pass reads as a number, in any case and at the end of a compound, must pass."""
+    scanner = _scanner(locale)
+    words = sorted({*scanner.lang.words, *scanner.scales})
+    compounds = [a + b for a in words[:40] for b in words] if scanner.lang.compounds else []
+    for word in [*words, *compounds]:
+        for written in (word, word.upper(), word.title()):
+            text = "x " + written
+            if scanner._word(text, 2, {}) is not None:
+                assert scanner._may_end_number(text, len(text)), (locale, written)
+
+
+def test_the_word_before_a_number_still_joins_it_after_the_cheap_test() -> None:
+    """The words before a noun's number are read on past words the test lets by
+    and stop at one it rules out (read by hand: 2,500 dollars, then 5 dollars)."""
+    found = extract("two thousand five hundred dollars, and dollars five dollars", locale="en")
+    assert [(m.text, str(m.amount), m.currency) for m in found] == [
+        ("two thousand five hundred dollars", "2500", "USD"),
+        ("five dollars", "5", "USD"),
+    ]

@@ -113,10 +113,14 @@ def _before(text: str, start: int, table: QualifierTable) -> tuple[str, int, int
 def _article_before(text: str, start: int, table: QualifierTable) -> int | None:
     """Where an article right before ``start`` (one space between) begins."""
     end = _trim(text, start)
-    if end == start:
+    if end == start or end == 0:
         return None
+    last = text[end - 1]
+    if last.isascii() and last.lower() not in table.article_lasts:
+        return None  # "dollars", "5": no article ends so (told by its last character)
     begin = end
-    while begin > 0 and text[begin - 1].isalpha():
+    floor = max(0, end - table.article_longest - 1)  # a longer word is none either
+    while begin > floor and text[begin - 1].isalpha():
         begin -= 1
     word = text[begin:end].lower()
     if word in table.articles and begin > 0 and text[begin - 1] == " ":

@@ -1245,9 +1245,19 @@ def merge(figures: list[Figure], others: list[Figure]) -> list[Figure]:
     out = []
     floor = 0
     for figure in merged:
-        out.append(figure if figure.floor == floor else figure._replace(floor=floor))
+        out.append(figure if figure.floor == floor else _with_floor(figure, floor))
         floor = figure.end
     return out
+
+
+def _with_floor(figure: Figure, floor: int) -> Figure:
+    """``figure._replace(floor=floor)`` without its keyword parsing: a text dense
+    with figures of words sets one floor per figure."""
+    return _new(Figure, (*figure[:_FLOOR], floor, *figure[_FLOOR + 1 :]))
+
+
+#: The index of ``floor`` among a Figure's fields.
+_FLOOR = Figure._fields.index("floor")
 
 
 def digit_facts(raw: str) -> str:

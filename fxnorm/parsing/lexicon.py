@@ -71,6 +71,8 @@ class QualifierTable:
     __slots__ = (
         "after",
         "after_endings",
+        "article_lasts",
+        "article_longest",
         "articles",
         "before",
         "kinds",
@@ -116,6 +118,11 @@ class QualifierTable:
         #: phrase -> the ending the figure's last word must have for it to count
         self.after_endings = endings
         self.articles = frozenset(articles)
+        #: their last characters in ASCII and the longest one's length: a word
+        #: before a figure that ends otherwise or is longer is no article, told
+        #: without reading it all (a text dense with figures asks before each)
+        self.article_lasts = frozenset(a[-1] for a in self.articles if a[-1:].isascii())
+        self.article_longest = max(map(len, self.articles), default=0)
         self.negations = frozenset(negations)
         #: phrases a negation before turns around ("no … menos de" is at least)
         self.negatable = frozenset(negatable)
@@ -191,12 +198,16 @@ class Lexicon:
     linked_numbers: bool
     #: words between a magnitude word and its currency (``millones de pesos``)
     links: tuple[str, ...]
+    #: their first characters (a word that starts otherwise is none of them)
+    link_firsts: frozenset[str]
     #: currency names read before a number (``pesos 500``, ``新台幣62.3億元``)
     names_before: EndingMatcher | None
     #: units of whatever currency is named before the number (元 in 日幣150億元)
     generic_units: frozenset[str]
     #: magnitude words that name the currency too (``mdd``, ``mdp``)
     magnitude_currencies: dict[str, Surface]
+    #: their last characters (a word that ends otherwise is none of them)
+    magnitude_currency_lasts: frozenset[str]
     #: those of them read from a language the text is not read in -> that language
     #: (``mdp`` in a text of no clear language: Spanish)
     lent_naming: dict[str, str]
@@ -661,6 +672,7 @@ def _lexicon(
     for lang in reversed(datas):
         for word, codes in lang.magnitude_currencies.items():
             magnitude_currencies[word] = Surface(word, _known(codes), "name")
+    money_links = tuple(dict.fromkeys(w for lang in datas for w in lang.links))
     pence: dict[str, Surface] = {}
     if first is not None:
         for letter, codes in first.pence_letter.items():
@@ -773,10 +785,12 @@ def _lexicon(
         unsafe_symbols=data.symbols_unsafe,
         group_defaults=data.group_defaults,
         linked_numbers=any(lang.links_any_number for lang in own),
-        links=tuple(dict.fromkeys(w for lang in datas for w in lang.links)),
+        links=money_links,
+        link_firsts=frozenset(link[:1] for link in money_links),
         names_before=names_before,
         generic_units=frozenset(w for lang in own for w in lang.generic_units),
         magnitude_currencies=magnitude_currencies,
+        magnitude_currency_lasts=frozenset(word[-1:] for word in magnitude_currencies),
         lent_naming=lent_naming,
         thousand_before_digits=first.thousand_before_digits if first is not None else None,
         part_joiners=tuple(dict.fromkeys(w for lang in own for w in lang.part_joiners)),

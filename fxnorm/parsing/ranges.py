@@ -194,12 +194,28 @@ def join(low: Figure, high: Figure) -> Figure:
         mag_exponent, mag_text = high.mag_exponent, high.mag_text
     # the high end in the low end's magnitude
     shift = high.mag_exponent - mag_exponent
-    return low._replace(
-        end=high.end,
-        surface=low.surface if low.surface is not None else high.surface,
-        mag_exponent=mag_exponent,
-        mag_text=mag_text if mag_text is not None else high.mag_text,
-        high=high.value.scaleb(shift, EXACT),
-        high_exponent=high.exponent + shift,
-        lone=False,
+    # every field in order: ``low._replace(...)`` parses its keywords per call,
+    # and a text dense with ranges joins one per range
+    return _new(
+        Figure,
+        (
+            low.start,
+            high.end,
+            low.value,
+            low.exponent,
+            low.surface if low.surface is not None else high.surface,
+            low.raw,
+            mag_exponent,
+            mag_text if mag_text is not None else high.mag_text,
+            low.mark,
+            high.value.scaleb(shift, EXACT),
+            high.exponent + shift,
+            False,
+            low.floor,
+            low.written,
+        ),
     )
+
+
+#: ``Figure(...)`` without the Python-level ``__new__`` of a NamedTuple.
+_new = tuple.__new__

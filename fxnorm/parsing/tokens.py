@@ -150,19 +150,28 @@ def inside_currency(text: str, mag: tuple[Magnitude, int, int], lex: Lexicon) ->
     return found is not None and found[1] > stop
 
 
-def currency_after(text: str, pos: int, lex: Lexicon, linked: bool) -> tuple[Surface, int] | None:
+def currency_after(
+    text: str, pos: int, lex: Lexicon, linked: bool, looked_up: tuple[str, int] | None = None
+) -> tuple[Surface, int] | None:
     """The currency word at ``pos`` (or one space or hyphen after it: ``a 20-euro
     note``, ``10-billion-dollar``, ``50-Euro-Schein``), or after a linking word
-    (``de``, ``d'``, ``di``) when ``linked``; (surface, end)."""
+    (``de``, ``d'``, ``di``) when ``linked``; (surface, end).
+
+    ``looked_up`` is the lookup of the words after the space at ``pos`` when the
+    caller has made it (the word pass finds a currency noun first, then its
+    number): the same walk is not made twice."""
     hyphen = pos < len(text) and text[pos] == "-"
     start = pos + 1 if hyphen or (pos < len(text) and text[pos] in SPACES) else pos
-    found = lex.after_words.match(text, start)
+    found = lex.after_words.match(text, start) if looked_up is None else looked_up
     if hyphen and found is not None and found[1] < len(text) and text[found[1]].isdecimal():
         return None  # "$22-$23.6 bln", "£10-£20": the next figure's symbol, no compound
     if found is None and linked and lex.links:
         head = text[start : start + 1]
         head = head.lower() if head.isascii() else fold(head)  # fold's, without the call
-        for link in lex.links:
+        # the first character rules most links out, all of them at once most often
+        # (every magnitude word of "mil mil mil" asks what follows it)
+        links = lex.links if head in lex.link_firsts else ()
+        for link in links:
             if link[:1] != head:  # the first character rules most links out
                 continue
             stop = start + len(link)
@@ -230,7 +239,13 @@ def may_start(text: str, end: int, firsts: frozenset[str]) -> bool:
     return False
 
 
-def suffix(text: str, cursor: int, lex: Lexicon, magnitude: bool) -> tuple[Surface, int] | None:
+def suffix(
+    text: str,
+    cursor: int,
+    lex: Lexicon,
+    magnitude: bool,
+    looked_up: tuple[str, int] | None = None,
+) -> tuple[Surface, int] | None:
     """The currency after a number (and its magnitude words, which end at ``cursor``).
 
     After a magnitude a linking ``de`` may come first (``millones de pesos``),
@@ -238,8 +253,9 @@ def suffix(text: str, cursor: int, lex: Lexicon, magnitude: bool) -> tuple[Surfa
     after the number and glued to the digits after it begins the next figure
     instead (``in 2020 €5 bought``, ``Between 2019 and 2023 $4 billion``); glued
     on both sides it stays this one's (``19€99``, see :func:`cents_after_euro`).
+    ``looked_up``: see :func:`currency_after`.
     """
-    found = currency_after(text, cursor, lex, magnitude)
+    found = currency_after(text, cursor, lex, magnitude, looked_up)
     if found is not None:
         stop = found[1]
         if (
@@ -263,6 +279,8 @@ def _magnitude_name(text: str, cursor: int, lex: Lexicon) -> Surface | None:
     if not names:
         return None
     last = text[cursor - 1 : cursor].lower()
+    if last not in lex.magnitude_currency_lasts:
+        return None  # the last letter rules them all out, as it does most words
     for word, found in names.items():
         if word[-1] == last and fold(text[max(0, cursor - len(word)) : cursor]) == word:
             return found

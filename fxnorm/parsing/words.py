@@ -96,6 +96,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 import unicodedata
 from bisect import bisect_left
 from collections import deque
@@ -183,11 +184,15 @@ class Language:
 _Token = tuple[int, Decimal, int, int, int]
 #: The tokens of the words a scan has read, by where each word starts.
 _Seen = dict[int, list[_Token] | None]
+#: What :meth:`WordScanner._word` finds in a ``_Seen`` for a word not read yet.
+_UNSEEN: list[_Token] = []
 #: A number read from words: (value, exponent of its last magnitude word, where
 #: its magnitude words start and end; 0, -1, -1 when it ends in units).
 _Number = tuple[Decimal, int, int, int]
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: Those letters in ASCII (``[^\W\d_]`` and ``str.isalpha`` agree there).
+_ASCII_LETTERS = string.ascii_letters
 #: The letters up to the end of the window, from where their run starts (the
 #: lookbehind makes a try inside a word fail at once: a search costs one step
 #: per character of the window, not one match per character)
@@ -438,6 +443,7 @@ class WordScanner:
         "scale_longest",
         "scale_tails",
         "scales",
+        "word_tails",
     )
 
     #: currency nouns after a space (see _noun_anchors), one pattern per pivot
@@ -469,6 +475,14 @@ class WordScanner:
         self.scale_tails = (
             frozenset(word[-3:] for word in self.scales if len(word) >= 3),
             frozenset(word[-1] for word in self.scales if len(word) < 3),
+        )
+        #: the same of every number word (magnitude words too): a word whose last
+        #: letters are ASCII and end none of them is no number word, alone or at
+        #: the end of a compound (see :meth:`_may_end_number`)
+        numbers = [*lang.words, *self.scales]
+        self.word_tails = (
+            frozenset(word[-3:] for word in numbers if len(word) >= 3),
+            frozenset(word[-1] for word in numbers if len(word) < 3),
         )
         self.scale_ends = tuple(sorted(self.scales))
         self.scale_longest = max(map(len, self.scales), default=0)
@@ -594,12 +608,11 @@ class WordScanner:
         """The tokens of the word that starts at ``start`` (several for a compound),
         remembered in ``seen`` for the scan: the hits of a run of magnitude words
         (``mil mil mil``) read the same words again. The list is shared: not to
-        be changed."""
-        try:
-            return seen[start]
-        except KeyError:
-            pass
-        tokens = seen[start] = self._read_word(text, start)
+        be changed. A word is most often read for the first time: a lookup that
+        finds nothing costs no exception."""
+        tokens = seen.get(start, _UNSEEN)
+        if tokens is _UNSEEN:
+            tokens = seen[start] = self._read_word(text, start)
         return tokens
 
     def _read_word(self, text: str, start: int) -> list[_Token] | None:
@@ -607,9 +620,10 @@ class WordScanner:
         if found is None:
             return None
         end = found.end()
-        if end < len(text) and _is_mark(text[end]):
+        length = len(text)
+        if end < length and not text[end].isascii() and _is_mark(text[end]):
             end = word_end(text, start)  # लाख, லட்சம்: letters and their vowel signs
-        if end - start > _MAX_WORD or (end < len(text) and text[end].isdigit()):
+        if end - start > _MAX_WORD or (end < length and text[end].isdigit()):
             return None
         word = fold(text[start:end])
         try:
@@ -618,6 +632,9 @@ class WordScanner:
             parts = self._parts(word)
         if parts is None:
             return None
+        if len(parts) == 1:  # most words: one token, built without a comprehension
+            kind, value, a, b, exp = parts[0]
+            return [(kind, value, start + a, start + b, exp)]
         return [(kind, value, start + a, start + b, exp) for kind, value, a, b, exp in parts]
 
     def _parts(self, word: str) -> tuple[_Token, ...] | None:
@@ -642,19 +659,32 @@ class WordScanner:
         A word is a run of letters as ``[^\\W\\d_]`` has them (``isalnum`` and
         not ``isdecimal``) and vowel signs (Devanagari, Tamil), read backwards a
         character at a time: cheaper than a regular expression for the few letters
-        of a word."""
+        of a word. Where the window is ASCII its letters are ``A-Z`` and ``a-z``,
+        and ``rstrip`` finds their run in C (a text dense with number words asks
+        this of one or two words a figure)."""
         if not whole and not self.lang.compounds:
             return -1
         floor = max(0, end - _MAX_WORD)
+        window = text[floor:end]
+        if window.isascii():
+            begin = floor + len(window.rstrip(_ASCII_LETTERS))
+        else:
+            begin = self._letters_back(text, floor, end)
+        if begin == end:
+            return -1
+        return -1 if begin > 0 and is_letter(text[begin - 1]) else begin
+
+    @staticmethod
+    def _letters_back(text: str, floor: int, end: int) -> int:
+        """Where the run of letters and vowel signs up to ``end`` starts, not before
+        ``floor``."""
         begin = end
         while begin > floor:
             ch = text[begin - 1]
             if (not ch.isalnum() and not _is_mark(ch)) or ch.isdecimal():
                 break
             begin -= 1
-        if begin == end:
-            return -1
-        return -1 if begin > 0 and is_letter(text[begin - 1]) else begin
+        return begin
 
     def _token(self, word: str, start: int, end: int) -> _Token | None:
         found = self.lang.words.get(word)
@@ -789,6 +819,8 @@ class WordScanner:
             if text[gap - 1] in self.lang.glyphs and gap > 1 and text[gap - 2].isdecimal():
                 glyph = self._word(text, gap - 1, seen)
                 return tokens if glyph is None else glyph + tokens
+            if not self._may_end_number(text, gap):
+                break  # "dollars" in "five dollars five dollars": read no further
             begin = self._word_start(text, gap, True)
             if begin < 0 or (begin > 0 and text[begin - 1].isdigit()):
                 break
@@ -971,6 +1003,19 @@ class WordScanner:
         if tail.lower() not in tails and tail[-1:].lower() not in lasts:
             return False
         return fold(text[max(0, end - self.scale_longest) : end]).endswith(self.scale_ends)
+
+    def _may_end_number(self, text: str, end: int) -> bool:
+        """Whether the word ending at ``end`` may be a number word (or end with
+        one): ``False`` when its last letters are ASCII and no number word ends
+        with them (``dollars``, ``to``), told without finding where it starts
+        nor reading it. Before a currency noun the pass looks at the word before
+        the number's words; in a text dense with nouns that word is most often
+        the last one's noun."""
+        tail = text[max(0, end - 3) : end]
+        if not tail.isascii():
+            return True  # vowel signs, final sigma: read by the tokens
+        tails, lasts = self.word_tails
+        return tail.lower() in tails or tail[-1:].lower() in lasts
 
     def _part_before(
         self, text: str, figure: Figure, floor: int, seen: _Seen, words_end: int
@@ -1213,7 +1258,8 @@ class WordScanner:
         """The figure whose currency noun follows ``space``: the number words
         before it (``five dollars``, ``dos mil quinientos pesos``) or before one
         or two more words of the currency's name (``five US dollars``)."""
-        if self.lex.after_words.match(text, space + 1) is None:
+        noun = self.lex.after_words.match(text, space + 1)
+        if noun is None:
             return None  # "European", "dollarization": no currency word here
         end = space
         for _ in range(3):
@@ -1230,19 +1276,29 @@ class WordScanner:
             return None
         if tokens[-1][0] not in (VALUE, HUNDRED, ARTICLE):
             return None  # "five million dollars", "mil pesos": read from the magnitude word
-        found = _suffix(text, end, self.lex, self.lex.linked_numbers)
+        # right before the noun (a space at ``space``), the noun is the suffix's word
+        looked_up = noun if end == space else None
+        found = _suffix(text, end, self.lex, self.lex.linked_numbers, looked_up)
         if found is None or found[1] <= space + 1:
             return None  # the noun is no currency here ("dollarization")
         surface, fig_end = found
-        figure = self._longest(text, self._before(text, begin, tokens, seen, True), 0, end)
-        if figure is not None:
-            figure = figure._replace(surface=surface, end=fig_end)
-        return figure
+        tokens = self._before(text, begin, tokens, seen, True)
+        return self._longest(text, tokens, 0, end, surface, fig_end)
 
-    def _longest(self, text: str, tokens: list[_Token], floor: int, end: int) -> Figure | None:
-        """The figure (without a currency) of the longest run of ``tokens`` that
-        is a number to their end (see :meth:`_whole`), not before ``floor``;
-        ``end`` is where the words end."""
+    def _longest(
+        self,
+        text: str,
+        tokens: list[_Token],
+        floor: int,
+        end: int,
+        surface: Surface | None = None,
+        fig_end: int = -1,
+    ) -> Figure | None:
+        """The figure of the longest run of ``tokens`` that is a number to their
+        end (see :meth:`_whole`), not before ``floor``; ``end`` is where the
+        words end. The figure has ``surface`` for its currency and ends at
+        ``fig_end`` when given (after its currency noun): built once, not built
+        and replaced, as a text dense with currency nouns asks per noun."""
         for at in range(len(tokens)):
             if tokens[at][2] < floor or not self._may_start(text, tokens, at):
                 continue
@@ -1256,19 +1312,20 @@ class WordScanner:
                 exponent = value.normalize().as_tuple().exponent  # type: ignore[assignment]
             else:
                 value = Decimal(int(value))
+            stop = end if fig_end < 0 else fig_end
             if mag_exponent:
                 return Figure(
                     start,
-                    end,
+                    stop,
                     value,
                     exponent,
-                    None,
+                    surface,
                     text[start:end],
                     mag_exponent,
                     text[mag_start:mag_end],
                     written="words",
                 )
-            return Figure(start, end, value, exponent, None, text[start:end], written="words")
+            return Figure(start, stop, value, exponent, surface, text[start:end], written="words")
         return None
 
     def _whole(self, text: str, tokens: list[_Token]) -> _Number | None:
