@@ -146,18 +146,10 @@ class DateMention:
             day = anchor - _dt.timedelta(days=(anchor.weekday() - self.weekday) % 7)  # type: ignore[operator]
             return day, day
         if kind == "relative":
-            if self.month is not None and self.unit == "occurrence":
-                # the latest such month before the anchor's ("last October")
-                year = anchor.year - (0 if self.month < anchor.month else 1)
-                year += (self.offset or -1) + 1
-                if self.day is None:
-                    return _month_interval(year, self.month)
-                if not _valid(year, self.month, self.day):
-                    return None
-                day = _dt.date(year, self.month, self.day)
-                return day, day
-            if self.month is not None and self.unit == "year":
+            if self.month is not None and self.unit in ("year", "occurrence"):
                 year = anchor.year + (self.offset or 0)
+                if self.unit == "occurrence" and self.month < anchor.month:
+                    year += 1  # the latest such month before the anchor's ("last October")
                 if self.day is None:
                     return _month_interval(year, self.month)
                 if not _valid(year, self.month, self.day):
