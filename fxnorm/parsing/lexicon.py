@@ -214,6 +214,9 @@ class Lexicon:
     magnitude_first: bool
     #: letters glued after digits that mean a hundredth (``250p``)
     pence_letter: dict[str, Surface]
+    #: the smaller units written after the main one in one amount (``111円28銭``,
+    #: ``2元5角8分``) -> the currencies and the unit's power of ten
+    subunits_after: dict[str, tuple[frozenset[str], int]]
     #: East Asian units after digits, and "-odd" marks inside a number
     east_small: dict[str, int]
     east_large: dict[str, int]
@@ -666,6 +669,11 @@ def _lexicon(
         for letter, codes in first.pence_letter.items():
             pence[letter] = Surface(letter, _known(codes), "symbol", -2)
 
+    subunits_after: dict[str, tuple[frozenset[str], int]] = {}
+    for lang in reversed(datas):
+        for word, (codes, exponent) in lang.subunits_after.items():
+            subunits_after[word] = (frozenset(_known(codes)), exponent)
+
     names_before = None
     if first is not None:
         words = [n for n in first.names_before if n in after]
@@ -784,6 +792,7 @@ def _lexicon(
         unread_units={w: r for lang in datas for w, r in lang.unread_units.items()},
         magnitude_first=any(lang.magnitude_first for lang in own),
         pence_letter=pence,
+        subunits_after=subunits_after,
         east_small=east_small,
         east_large=east_large,
         east_odd=frozenset(east_odd),

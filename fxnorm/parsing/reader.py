@@ -230,7 +230,66 @@ def _figures(text: str, lex: Lexicon, bare: bool, skipped: list[ScannedSkip]) ->
     words = word_scanner(lex)
     if words is not None:  # a text without magnitude words costs a few fast searches
         figures = merge(figures, words.scan(text, figures))  # five million dollars
+    if lex.subunits_after and len(figures) > 1:
+        figures = _with_subunits(text, figures, lex)
     return figures
+
+
+def _with_subunits(text: str, figures: list[Figure], lex: Lexicon) -> list[Figure]:
+    """The smaller units written right after a whole figure in one currency taken
+    into it: ``111円28銭`` is 111.28 yen, ``2元5角8分`` 2.58 yuan. Each smaller unit is
+    glued to the one before, its number a whole one below the next larger unit
+    (28 sen, 5 jiao), and finer than the one before (角 then 分); anything else stays
+    as it was read."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        figure = figures[i]
+        i += 1
+        surface = figure.surface
+        if (
+            surface is None
+            or figure.exponent
+            or figure.mag_exponent
+            or figure.high is not None
+            or i >= len(figures)
+            or figures[i].start != figure.end
+        ):
+            out.append(figure)
+            continue
+        codes = set(surface.codes)
+        while i < len(figures) and figures[i].start == figure.end:
+            unit = _subunit_at(text, figures[i], lex, codes, figure.exponent)
+            if unit is None:
+                break
+            part, (exponent, end) = figures[i], unit
+            figure = figure._replace(
+                end=end,
+                value=EXACT.add(figure.value, part.value.scaleb(exponent, EXACT)),
+                exponent=exponent,
+                lone=False,
+            )
+            i += 1
+        out.append(figure)
+    return out
+
+
+def _subunit_at(
+    text: str, part: Figure, lex: Lexicon, codes: set[str], last: int
+) -> tuple[int, int] | None:
+    """The power of ten of the smaller unit written after ``part`` in one of
+    ``codes``, finer than ``last``, and where it ends; or None."""
+    if part.surface is not None or part.mag_exponent or part.exponent or part.high is not None:
+        return None
+    for word, (unit_codes, exponent) in lex.subunits_after.items():
+        if (
+            exponent < last
+            and text.startswith(word, part.end)
+            and not codes.isdisjoint(unit_codes)
+            and part.value < Decimal(1).scaleb(last - exponent)
+        ):
+            return exponent, part.end + len(word)
+    return None
 
 
 def _near_currency(figures: list[Figure]) -> list[Figure]:
