@@ -688,7 +688,12 @@ def _lexicon(
     for lang in reversed(datas):
         before_q.update(lang.qualifiers_before)
         after_q.update(lang.qualifiers_after)
-    for symbol, kind in (("~", "approximate"), ("≈", "approximate"), ("+", "more_than")):
+    for symbol, kind in (
+        ("~", "approximate"),
+        ("≈", "approximate"),
+        ("≒", "approximate"),  # the Japanese approximately-equals sign: "1ドル≒150円"
+        ("+", "more_than"),
+    ):
         (after_q if symbol == "+" else before_q)[symbol] = kind
     qualifiers = QualifierTable(
         before_q,
