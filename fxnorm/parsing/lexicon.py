@@ -706,7 +706,10 @@ def _lexicon(
     between = [w for lang in datas for w in lang.range_between]
     ands = [w for lang in datas for w in lang.range_and]
     froms = [w for lang in datas for w in lang.range_from]
-    range_link = re.compile(r"\s*(?:-|–|—|~|～|" + _words_pattern(links) + r")\s*\Z", re.IGNORECASE)
+    # the wave dash (〜, U+301C) is the Japanese range mark as the full-width tilde is
+    range_link = re.compile(
+        r"\s*(?:-|–|—|~|～|〜|" + _words_pattern(links) + r")\s*\Z", re.IGNORECASE
+    )
     between_link = re.compile(r"\s*(?:" + _words_pattern(ands) + r")\s*\Z", re.IGNORECASE)
     between_word = re.compile(
         r"(?<![^\W\d_])(?:" + _words_pattern(between) + r")\s*\Z", re.IGNORECASE
@@ -824,7 +827,7 @@ def _lexicon(
         change_link=change_link,
         span_from=span_from,
         range_words=frozenset(links) | frozenset(ands),
-        link_chars=frozenset("-–—~～") | frozenset(w for w in links if len(w) == 1),
+        link_chars=frozenset("-–—~～〜") | frozenset(w for w in links if len(w) == 1),
         pair_equivalent=_alternation(p for lang in datas for p in lang.pair_equivalent),
         pair_or=_alternation(p for lang in datas for p in lang.pair_or),
         pair_restates=_alternation(p for lang in datas for p in lang.pair_restates),
