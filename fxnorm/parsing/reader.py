@@ -258,6 +258,11 @@ def _with_subunits(text: str, figures: list[Figure], lex: Lexicon) -> list[Figur
             out.append(figure)
             continue
         codes = set(surface.codes)
+        ranged = _subunit_range(text, figure, figures[i : i + 2], lex, codes)
+        if ranged is not None:
+            out.append(ranged)  # "1ドル＝155円25～27銭": 155.25 to 155.27 yen
+            i += 2
+            continue
         while i < len(figures) and figures[i].start == figure.end:
             unit = _subunit_at(text, figures[i], lex, codes, figure.exponent)
             if unit is None:
@@ -274,12 +279,47 @@ def _with_subunits(text: str, figures: list[Figure], lex: Lexicon) -> list[Figur
     return out
 
 
+def _subunit_range(
+    text: str, figure: Figure, parts: list[Figure], lex: Lexicon, codes: set[str]
+) -> Figure | None:
+    """``155円25～27銭``: a whole figure, then the two ends of a range of its smaller
+    unit (quotes of the yen), as the range of the figure with each end; or None."""
+    if len(parts) < 2:
+        return None
+    low, high = parts
+    if (
+        low.start != figure.end
+        or not _plain_part(low)
+        or lex.range_link.match(text, low.end, high.start) is None
+    ):
+        return None
+    unit = _subunit_at(text, high, lex, codes, figure.exponent)
+    if unit is None or not low.value < high.value:
+        return None
+    exponent, end = unit
+    return figure._replace(
+        end=end,
+        value=EXACT.add(figure.value, low.value.scaleb(exponent, EXACT)),
+        exponent=exponent,
+        high=EXACT.add(figure.value, high.value.scaleb(exponent, EXACT)),
+        high_exponent=exponent,
+        lone=False,
+    )
+
+
+def _plain_part(part: Figure) -> bool:
+    """A whole number alone, as the smaller unit's number is."""
+    return not (
+        part.surface is not None or part.mag_exponent or part.exponent or part.high is not None
+    )
+
+
 def _subunit_at(
     text: str, part: Figure, lex: Lexicon, codes: set[str], last: int
 ) -> tuple[int, int] | None:
     """The power of ten of the smaller unit written after ``part`` in one of
     ``codes``, finer than ``last``, and where it ends; or None."""
-    if part.surface is not None or part.mag_exponent or part.exponent or part.high is not None:
+    if not _plain_part(part):
         return None
     for word, (unit_codes, exponent) in lex.subunits_after.items():
         if (
