@@ -1,13 +1,20 @@
 """Rate statements as Japanese, Chinese, Spanish and Portuguese writers put them.
 
+The strings are look-alikes of the real ones named (figures and dates changed).
+
 * a smaller unit after the main one is part of the amount: ``1ドル=111円28銭`` is
-  111.28 yen (Kyodo, https://nordot.app/1096704725298774822: "昨年10月21日に付けた
-  1ドル=151円94銭"), ``2元5角8分`` 2.58 yuan; the sen's hundredth is stated in the
-  Japanese data (ISO gives the yen no minor unit), 分's is CLDR's;
+  111.28 yen (as Kyodo writes "1ドル=151円94銭",
+  https://nordot.app/1096704725298774822), ``2元5角8分`` 2.58 yuan; the sen's
+  hundredth is stated in the Japanese data (ISO gives the yen no minor unit), 分's
+  is CLDR's. A range of the smaller unit is a range of the amount, as the Bank of
+  Japan's afternoon quotes are reported ("１ドル＝１５５円２５～２７銭",
+  https://news.livedoor.com/topics/detail/30207623/), with the full-width tilde or
+  the wave dash (〜, "１ドル＝１５１円１５〜１７銭",
+  https://news.livedoor.com/topics/detail/29823829/), which also links other ranges;
 * an approximately-equals sign links a pair as ``=`` does, and makes the stated
-  side approximate: ``1欧元≈6.76人民币``;
+  side approximate: "即1欧元≈6.76人民币" (https://www.banghaiwai.com/article/123995);
 * a comma glued to the word before a figure is punctuation, not a number's tail:
-  https://xialuotejs.com/a/127371.html "根据2020年1月7日汇率,1欧元=7.797人民币";
+  "根据2020年1月7日汇率,1欧元=7.797人民币" (https://xialuotejs.com/a/127371.html);
 * a month with ``del año pasado`` / ``do ano passado`` is that month of last year.
 """
 
@@ -26,8 +33,10 @@ from fxnorm.parsing.dates import extract_dates
     ("text", "locale", "written", "amount", "code"),
     [
         ("1ドル=111円28銭", "ja_JP", "111円28銭", "111.28", "JPY"),
-        # Kyodo (nordot.app/1096704725298774822)
-        ("昨年10月21日に付けた1ドル=151円94銭", "ja_JP", "151円94銭", "151.94", "JPY"),
+        # as Kyodo writes it (nordot.app/1096704725298774822)
+        ("昨年10月20日に付けた1ドル=150円36銭", "ja_JP", "150円36銭", "150.36", "JPY"),
+        # "前後" after the sen qualifies the whole amount
+        ("１ドル＝１５６円４２銭前後と", "ja_JP", "１５６円４２銭", "156.42", "JPY"),
         ("100円5銭", "ja_JP", "100円5銭", "100.05", "JPY"),
         ("3元5角", "zh_CN", "3元5角", "3.5", "CNY"),
         ("2元5角8分", "zh_CN", "2元5角8分", "2.58", "CNY"),
@@ -66,6 +75,36 @@ def test_a_smaller_unit_alone_is_no_money() -> None:
     assert extract("比赛得了3分", locale="zh_CN") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # as the Bank of Japan's quotes are reported (livedoor 30207623, 29823829)
+        ("１ドル＝１５４円３５～３７銭と前営業日比", "154.35", "154.37"),
+        ("１ドル＝１５２円１４〜１６銭で大方の取引を終えた", "152.14", "152.16"),
+        ("1ユーロ=182円08～12銭", "182.08", "182.12"),
+    ],
+)
+def test_a_range_of_the_smaller_unit_is_a_range_of_the_amount(
+    text: str, low: str, high: str
+) -> None:
+    (pair,) = extract_pairs(text, locale="ja_JP")
+    assert pair.source.amount == Decimal(1)
+    stated = pair.stated
+    assert (stated.amount, stated.currency) == (Decimal(low), "JPY")
+    assert stated.range == (Decimal(low), Decimal(high))
+
+
+def test_a_falling_range_of_the_smaller_unit_is_none() -> None:
+    (found,) = extract("155円27～25銭", locale="ja_JP")
+    assert (found.text, found.amount, found.range) == ("155円", Decimal(155), None)
+
+
+def test_the_wave_dash_links_a_range() -> None:
+    (found,) = extract("10〜20億円", locale="ja_JP")
+    assert found.range == (Decimal(1_000_000_000), Decimal(2_000_000_000))
+    assert found.currency == "JPY"
+
+
 def test_the_pair_takes_the_whole_amount() -> None:
     (pair,) = extract_pairs("1ドル=111円28銭", locale="ja_JP")
     assert pair.source.amount == Decimal(1)
@@ -75,6 +114,8 @@ def test_the_pair_takes_the_whole_amount() -> None:
 @pytest.mark.parametrize(
     ("text", "locale", "stated"),
     [
+        # as banghaiwai.com/article/123995 writes it
+        ("即1欧元≈6.81人民币。", "zh_CN", ("6.81", "CNY")),
         ("1欧元≈6.76人民币", "zh_CN", ("6.76", "CNY")),
         ("1欧元 ≈ 6.76人民币", "zh_CN", ("6.76", "CNY")),
         ("1ドル≒150円", "ja_JP", ("150", "JPY")),
@@ -101,8 +142,8 @@ def test_approximately_equals_between_same_currencies_is_no_pair() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # xialuotejs.com/a/127371.html
-        "根据2020年1月7日汇率,1欧元=7.797人民币",
+        # as xialuotejs.com/a/127371.html writes it
+        "根据2021年3月5日汇率,1欧元=7.797人民币",
         "汇率,1欧元=7.797人民币",
         "根据汇率，1欧元=7.797人民币",
     ],
