@@ -62,6 +62,8 @@ def test_a_smaller_unit_after_the_main_one_is_part_of_the_amount(
         ("3元5分6角", "zh_CN", "3元5分", "3.05"),
         # 銭 after a yuan is no unit of it
         ("3元28銭", "ja_JP", "3元", "3"),
+        # 分钟 is minutes, no fen
+        ("每3元5分钟", "zh_CN", "3元", "3"),
     ],
 )
 def test_what_is_no_smaller_unit_stays_as_it_was(

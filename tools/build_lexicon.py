@@ -329,11 +329,12 @@ def _subunits_after(table: dict[str, Any], codes: Codes, where: str) -> dict[str
     """``{"分": {"codes": "CNY"}, "角": {"codes": "CNY", "exponent": -1}}``, checked:
     the smaller units written after the main one in one amount (``2元5角8分``). A
     word's power of ten is the currency's minor unit (CLDR's digits) unless the entry
-    states it: a tenth (角) or a unit ISO no longer counts (the sen of the yen)."""
+    states it: a tenth (角) or a unit ISO no longer counts (the sen of the yen).
+    ``not_before``: what, right after the word, makes it another word (分钟, minutes)."""
     out: dict[str, Any] = {}
     for word, spec in table.items():
-        if not isinstance(spec, dict) or not set(spec) <= {"codes", "exponent"}:
-            raise SourceError(f"{where}.{word}: codes and perhaps an exponent, no more")
+        if not isinstance(spec, dict) or not set(spec) <= {"codes", "exponent", "not_before"}:
+            raise SourceError(f"{where}.{word}: codes, perhaps exponent and not_before")
         found = codes(spec.get("codes", ""), f"{where}.{word}.codes")
         if not found:
             raise SourceError(f"{where}.{word}.codes: none")
@@ -345,7 +346,10 @@ def _subunits_after(table: dict[str, Any], codes: Codes, where: str) -> dict[str
             exponent = -minor.pop()
         if not isinstance(exponent, int) or isinstance(exponent, bool) or exponent >= 0:
             raise SourceError(f"{where}.{word}.exponent must be a negative power of ten")
-        out[fold(word)] = {"codes": found, "exponent": exponent}
+        not_before = spec.get("not_before", [])
+        if not isinstance(not_before, list) or not all(isinstance(w, str) for w in not_before):
+            raise SourceError(f"{where}.{word}.not_before must be a list of words")
+        out[fold(word)] = {"codes": found, "exponent": exponent, "not_before": not_before}
     return out
 
 

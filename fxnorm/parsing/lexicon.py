@@ -215,8 +215,9 @@ class Lexicon:
     #: letters glued after digits that mean a hundredth (``250p``)
     pence_letter: dict[str, Surface]
     #: the smaller units written after the main one in one amount (``111円28銭``,
-    #: ``2元5角8分``) -> the currencies and the unit's power of ten
-    subunits_after: dict[str, tuple[frozenset[str], int]]
+    #: ``2元5角8分``) -> the currencies, the unit's power of ten, and what after the
+    #: word makes it another word (分钟, minutes)
+    subunits_after: dict[str, tuple[frozenset[str], int, tuple[str, ...]]]
     #: East Asian units after digits, and "-odd" marks inside a number
     east_small: dict[str, int]
     east_large: dict[str, int]
@@ -669,10 +670,10 @@ def _lexicon(
         for letter, codes in first.pence_letter.items():
             pence[letter] = Surface(letter, _known(codes), "symbol", -2)
 
-    subunits_after: dict[str, tuple[frozenset[str], int]] = {}
+    subunits_after: dict[str, tuple[frozenset[str], int, tuple[str, ...]]] = {}
     for lang in reversed(datas):
-        for word, (codes, exponent) in lang.subunits_after.items():
-            subunits_after[word] = (frozenset(_known(codes)), exponent)
+        for word, (codes, exponent, not_before) in lang.subunits_after.items():
+            subunits_after[word] = (frozenset(_known(codes)), exponent, not_before)
 
     names_before = None
     if first is not None:

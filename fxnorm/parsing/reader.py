@@ -321,14 +321,16 @@ def _subunit_at(
     ``codes``, finer than ``last``, and where it ends; or None."""
     if not _plain_part(part):
         return None
-    for word, (unit_codes, exponent) in lex.subunits_after.items():
+    for word, (unit_codes, exponent, not_before) in lex.subunits_after.items():
+        end = part.end + len(word)
         if (
             exponent < last
             and text.startswith(word, part.end)
+            and not any(text.startswith(other, end) for other in not_before)
             and not codes.isdisjoint(unit_codes)
             and part.value < Decimal(1).scaleb(last - exponent)
         ):
-            return exponent, part.end + len(word)
+            return exponent, end
     return None
 
 
