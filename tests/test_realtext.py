@@ -452,8 +452,9 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
     # '仙' (sen, cents) of the ringgit or the Singapore dollar
     "zh_Hans_MY-006": (frozenset({_WORDS_MISREAD}), "'74仙' (sen) is no subunit yet"),
     # '(澳元,下同,132亿新元)': the bracket names the 元 before it and then converts it
+    # (132亿新元 is read since a comma glued to a word is no number's tail)
     "zh_Hans_SG-001": (
-        frozenset({"currency: wrong code chosen by locale", _WORDS_MISREAD, _PAIR_MISREAD}),
+        frozenset({"currency: wrong code chosen by context", _PAIR_UNREAD}),
         "'澳元,下同' names the currency of the 元 before the bracket",
     ),
     # a stated equivalent after a sentence end and a word that announces it ("। বাংলাদেশি

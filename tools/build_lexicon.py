@@ -87,6 +87,7 @@ LANGUAGE_KEYS = {
     "currencies": None,  # codes or a group -> names
     "currencies_before": {"words"},
     "subunits": None,
+    "subunits_after": None,
     "multiples": None,
     "pence_letter": None,
     "symbols": None,
@@ -321,6 +322,34 @@ def _multiples(table: dict[str, Any], codes: Codes, where: str) -> dict[str, Any
             "exponent": exponent,
             "territories": territories,
         }
+    return out
+
+
+def _subunits_after(table: dict[str, Any], codes: Codes, where: str) -> dict[str, Any]:
+    """``{"分": {"codes": "CNY"}, "角": {"codes": "CNY", "exponent": -1}}``, checked:
+    the smaller units written after the main one in one amount (``2元5角8分``). A
+    word's power of ten is the currency's minor unit (CLDR's digits) unless the entry
+    states it: a tenth (角) or a unit ISO no longer counts (the sen of the yen).
+    ``not_before``: what, right after the word, makes it another word (分钟, minutes)."""
+    out: dict[str, Any] = {}
+    for word, spec in table.items():
+        if not isinstance(spec, dict) or not set(spec) <= {"codes", "exponent", "not_before"}:
+            raise SourceError(f"{where}.{word}: codes, perhaps exponent and not_before")
+        found = codes(spec.get("codes", ""), f"{where}.{word}.codes")
+        if not found:
+            raise SourceError(f"{where}.{word}.codes: none")
+        exponent = spec.get("exponent")
+        if exponent is None:
+            minor = {cldr.digits(code) for code in found}
+            if len(minor) != 1 or not min(minor):
+                raise SourceError(f"{where}.{word}: no single minor unit in CLDR, state one")
+            exponent = -minor.pop()
+        if not isinstance(exponent, int) or isinstance(exponent, bool) or exponent >= 0:
+            raise SourceError(f"{where}.{word}.exponent must be a negative power of ten")
+        not_before = spec.get("not_before", [])
+        if not isinstance(not_before, list) or not all(isinstance(w, str) for w in not_before):
+            raise SourceError(f"{where}.{word}.not_before must be a list of words")
+        out[fold(word)] = {"codes": found, "exponent": exponent, "not_before": not_before}
     return out
 
 
@@ -803,6 +832,9 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         "everyday_nouns": sorted({fold(w) for w in head.get("bare_nouns_stoplist", [])}),
         "names_before": [fold(w) for w in source.get("currencies_before", {}).get("words", [])],
         "subunits": _by_codes(source.get("subunits", {}), codes, f"{language}.subunits"),
+        "subunits_after": _subunits_after(
+            source.get("subunits_after", {}), codes, f"{language}.subunits_after"
+        ),
         "multiples": _multiples(source.get("multiples", {}), codes, f"{language}.multiples"),
         "pence_letter": _by_codes(
             source.get("pence_letter", {}), codes, f"{language}.pence_letter", folded=False

@@ -653,7 +653,13 @@ def figure_at(
     # glue a currency word to it (تومان56,000, र24,401)
     glued_before = before.isascii() and before.isalnum()
     leading = None
-    if before and before in ".," and not dotted_symbol(text, start, before, lex, floor):
+    if (
+        before
+        and before in ".,"
+        # a comma glued to a word before it is punctuation ("汇率,1欧元", "today,1 euro")
+        and not (before == "," and start > 1 and text[start - 2].isalpha())
+        and not dotted_symbol(text, start, before, lex, floor)
+    ):
         leading = _leading_point(text, start, end, raw, lex, floor)
         if leading is None:
             return None  # the tail of something that is not a number (1.2.3)

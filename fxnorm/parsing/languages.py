@@ -127,6 +127,10 @@ class LanguageData(NamedTuple):
     names_before: tuple[str, ...]
     #: names of a hundredth of a currency (``cents``, ``centavos``)
     subunits: dict[str, Codes]
+    #: the smaller units written after the main one in one amount (``111円28銭``,
+    #: ``2元5角8分``) -> the codes, the unit's power of ten, and what after the word
+    #: makes it another word (分钟)
+    subunits_after: dict[str, tuple[Codes, int, tuple[str, ...]]]
     #: nouns of a multiple of a currency (``contos``: a thousand escudos) -> the codes,
     #: the power of ten, and the territories whose locale reads them
     multiples: dict[str, tuple[Codes, int, frozenset[str]]]
@@ -384,6 +388,10 @@ def language(code: str) -> LanguageData | None:
         everyday_nouns=frozenset(data.get("everyday_nouns", ())),
         names_before=tuple(data["names_before"]),
         subunits=_codes(data["subunits"]),
+        subunits_after={
+            word: (tuple(spec["codes"]), spec["exponent"], tuple(spec["not_before"]))
+            for word, spec in data.get("subunits_after", {}).items()
+        },
         multiples={
             word: (tuple(spec["codes"]), spec["exponent"], frozenset(spec["territories"]))
             for word, spec in data.get("multiples", {}).items()

@@ -225,6 +225,10 @@ class Lexicon:
     magnitude_first: bool
     #: letters glued after digits that mean a hundredth (``250p``)
     pence_letter: dict[str, Surface]
+    #: the smaller units written after the main one in one amount (``111円28銭``,
+    #: ``2元5角8分``) -> the currencies, the unit's power of ten, and what after the
+    #: word makes it another word (分钟, minutes)
+    subunits_after: dict[str, tuple[frozenset[str], int, tuple[str, ...]]]
     #: East Asian units after digits, and "-odd" marks inside a number
     east_small: dict[str, int]
     east_large: dict[str, int]
@@ -678,6 +682,11 @@ def _lexicon(
         for letter, codes in first.pence_letter.items():
             pence[letter] = Surface(letter, _known(codes), "symbol", -2)
 
+    subunits_after: dict[str, tuple[frozenset[str], int, tuple[str, ...]]] = {}
+    for lang in reversed(datas):
+        for word, (codes, exponent, not_before) in lang.subunits_after.items():
+            subunits_after[word] = (frozenset(_known(codes)), exponent, not_before)
+
     names_before = None
     if first is not None:
         words = [n for n in first.names_before if n in after]
@@ -692,7 +701,12 @@ def _lexicon(
     for lang in reversed(datas):
         before_q.update(lang.qualifiers_before)
         after_q.update(lang.qualifiers_after)
-    for symbol, kind in (("~", "approximate"), ("≈", "approximate"), ("+", "more_than")):
+    for symbol, kind in (
+        ("~", "approximate"),
+        ("≈", "approximate"),
+        ("≒", "approximate"),  # the Japanese approximately-equals sign: "1ドル≒150円"
+        ("+", "more_than"),
+    ):
         (after_q if symbol == "+" else before_q)[symbol] = kind
     qualifiers = QualifierTable(
         before_q,
@@ -705,7 +719,10 @@ def _lexicon(
     between = [w for lang in datas for w in lang.range_between]
     ands = [w for lang in datas for w in lang.range_and]
     froms = [w for lang in datas for w in lang.range_from]
-    range_link = re.compile(r"\s*(?:-|–|—|~|～|" + _words_pattern(links) + r")\s*\Z", re.IGNORECASE)
+    # the wave dash (〜, U+301C) is the Japanese range mark as the full-width tilde is
+    range_link = re.compile(
+        r"\s*(?:-|–|—|~|～|〜|" + _words_pattern(links) + r")\s*\Z", re.IGNORECASE
+    )
     between_link = re.compile(r"\s*(?:" + _words_pattern(ands) + r")\s*\Z", re.IGNORECASE)
     between_word = re.compile(
         r"(?<![^\W\d_])(?:" + _words_pattern(between) + r")\s*\Z", re.IGNORECASE
@@ -798,6 +815,7 @@ def _lexicon(
         unread_units={w: r for lang in datas for w, r in lang.unread_units.items()},
         magnitude_first=any(lang.magnitude_first for lang in own),
         pence_letter=pence,
+        subunits_after=subunits_after,
         east_small=east_small,
         east_large=east_large,
         east_odd=frozenset(east_odd),
@@ -824,7 +842,7 @@ def _lexicon(
         change_link=change_link,
         span_from=span_from,
         range_words=frozenset(links) | frozenset(ands),
-        link_chars=frozenset("-–—~～") | frozenset(w for w in links if len(w) == 1),
+        link_chars=frozenset("-–—~～〜") | frozenset(w for w in links if len(w) == 1),
         pair_equivalent=_alternation(p for lang in datas for p in lang.pair_equivalent),
         pair_or=_alternation(p for lang in datas for p in lang.pair_or),
         pair_restates=_alternation(p for lang in datas for p in lang.pair_restates),

@@ -15,7 +15,9 @@ A stated equivalent is the figure that follows another one after
   and an approximate qualifier alone (``200억 달러, 약 28조 원``), or a comma and a
   more-than or less-than qualifier when the equivalent ends its clause (``154
   miljarder dollar, drygt 1,6 biljoner kronor.``);
-* an equals sign (``USD1.00 = CNY6.9533``, ``5500億ドル＝84兆円あまり``);
+* an equals sign (``USD1.00 = CNY6.9533``, ``5500億ドル＝84兆円あまり``), or an
+  approximately-equals sign, which also makes the equivalent approximate
+  (``1欧元≈6.76人民币``, ``1ドル≒150円``);
 * a spaced dash, when the equivalent is an aside: the same dash closes it, or it
   is approximate, more than or less than and ends its clause (``380 billion yuan —
   about $53 billion — over three years``, ``15 miljarder dollar – drygt 151
@@ -131,7 +133,7 @@ class _Openers:
             rf"(?:[{_COMMAS}]\s*)?[{_BRACKETS}]\s*(?:(?:{alternative})\s*)?"
             rf"|[{_COMMAS}]\s*(?:{alternative})\s+"
             rf"|(?:[{_BRACKETS}{_COMMAS}]\s*)?(?:{equivalent})\s*[:：]?\s*(?:[{_BRACKETS}]\s*)?"
-            rf"|[=＝]\s*(?:(?:{equivalent})\s*)?"
+            rf"|[=＝≈≒]\s*(?:(?:{equivalent})\s*)?"
             r")\Z",
             re.IGNORECASE,
         )
