@@ -288,6 +288,31 @@ def test_healthy_cache_gives_no_warning(cache: RateCache) -> None:
     assert cache.check() is None
 
 
+def test_a_locked_cache_is_waited_for_and_never_taken_for_a_corrupt_one(
+    cache: RateCache,
+) -> None:
+    """Another process holding the file (here: a connection in exclusive locking mode
+    with a write open) makes ``check`` and ``connect`` wait and then fail with a
+    typed error; the file is not moved aside and keeps every row."""
+    cache.write(batch([("ecb", "USD", "2020-01-02", "1.12")]), today=TODAY)
+    holder = sqlite3.connect(cache.path, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("INSERT INTO meta(key, value) VALUES ('held', '1')")
+        impatient = RateCache(cache.path, timeout=0.2)
+        with pytest.raises(DataError, match=r"busy|locked"):
+            impatient.check()
+        with pytest.raises(DataError, match="locked"):
+            impatient.connect()
+        assert not list(cache.path.parent.glob("*.corrupt-*"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert cache.check() is None
+    assert rows_in(cache.path) == [("ecb", "USD", "2020-01-02", "1.12")]
+
+
 def _writer(path: str, currency: str, start: int, go: object) -> None:
     """One process: 25 transactions of 8 days each, plus rows the other process also writes."""
     go.wait(30)  # type: ignore[attr-defined]

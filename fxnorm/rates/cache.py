@@ -36,6 +36,7 @@ import os
 import re
 import sqlite3
 import sys
+import time
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -148,7 +149,25 @@ class RateCache:
     # -- opening --------------------------------------------------------------------
 
     def connect(self) -> sqlite3.Connection:
-        """A read-write connection to a healthy cache, created (or rebuilt) if need be."""
+        """A read-write connection to a healthy cache, created (or rebuilt) if need be.
+
+        Another process preparing or writing the file at the same moment is waited
+        for, up to ``timeout`` seconds: SQLite answers some of those moments (a
+        journal mode switch, a first look at a file being created) with "database is
+        locked" at once, without its busy handler, so the whole preparation is tried
+        again. A locked file is never taken for a corrupt one."""
+        deadline = time.monotonic() + self.timeout
+        pause = 0.01
+        while True:
+            try:
+                return self._connect_once()
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error) or time.monotonic() >= deadline:
+                    raise DataError(f"cannot prepare the rate cache {self.path}: {error}") from None
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
+
+    def _connect_once(self) -> sqlite3.Connection:
         _private_dir(self.path.parent)
         _private_file(self.path)
         connection = self._open()
@@ -180,6 +199,8 @@ class RateCache:
                 raise
         except (sqlite3.DatabaseError, DataError) as error:
             connection.close()
+            if isinstance(error, sqlite3.OperationalError) and _is_busy(error):
+                raise  # another process holds it: connect() waits and tries again
             raise DataError(f"cannot prepare the rate cache {self.path}: {error}") from None
         return connection
 
@@ -295,11 +316,15 @@ class RateCache:
         if not self.exists():
             return None
         try:
-            connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            connection = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=self.timeout
+            )
         except sqlite3.Error as error:
             return str(error)
         try:
             return _problem(connection, thorough=thorough)
+        except sqlite3.OperationalError as error:  # held by another process past the wait
+            raise DataError(f"the rate cache {self.path} is busy: {error}") from None
         finally:
             connection.close()
 
@@ -314,7 +339,15 @@ def open_store(path: str | Path | None = None) -> SQLiteStore | None:
     target = Path(path) if path is not None else cache_path()
     if not target.is_file():
         return None
-    problem = RateCache(target).check(thorough=False)
+    try:
+        problem = RateCache(target).check(thorough=False)
+    except DataError as error:
+        # locked by another process (a long update): not corrupt, so nothing is moved;
+        # this run does without the cache and says so
+        import warnings
+
+        warnings.warn(f"{error}; the cache is not used this time", RuntimeWarning, stacklevel=2)
+        return None
     if problem is None:
         try:
             return SQLiteStore(target, name="cache", immutable=False)
@@ -409,6 +442,12 @@ def _plausible_value(value: str) -> bool:
     return number.is_finite() and _LOW <= number < _HIGH
 
 
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    """Whether ``error`` says another connection holds the file (locked, busy)."""
+    message = str(error).lower()
+    return "locked" in message or "busy" in message
+
+
 def _problem(connection: sqlite3.Connection, *, thorough: bool = True) -> str | None:
     """What makes this connection's file not a usable cache, or None.
 
@@ -424,6 +463,8 @@ def _problem(connection: sqlite3.Connection, *, thorough: bool = True) -> str | 
             for name in _COLUMNS
         }
     except sqlite3.DatabaseError as error:
+        if isinstance(error, sqlite3.OperationalError) and _is_busy(error):
+            raise  # locked by another process: no fault of the file's
         return str(error)
     present = {name for name, columns in tables.items() if columns}
     if not present or tables == {name: _COLUMNS_V1.get(name, []) for name in _COLUMNS}:
