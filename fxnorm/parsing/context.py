@@ -246,6 +246,12 @@ _LABEL = 8
 _SENTENCE_END = frozenset(".!?。！？\n")
 
 
+def _plain_gap(gap: str, longest: int) -> bool:
+    """Whether ``gap`` between two figures is at most ``longest`` characters of one
+    sentence with no other number in it: the two may share a currency or a basis."""
+    return len(gap) <= longest and not any(ch.isdigit() or ch in _SENTENCE_END for ch in gap)
+
+
 def _shared(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
     """Figures with no currency that take another figure's, named once for several,
     when the text says so:
@@ -447,7 +453,7 @@ def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
     if fold(before.mag_text) != fold(figure.mag_text):
         return None
     gap = text[before.end : figure.start]
-    if len(gap) > _CARRY_GAP or _SENTENCE_END & set(gap) or any(ch.isdigit() for ch in gap):
+    if not _plain_gap(gap, _CARRY_GAP):
         return None
     if counts_or_dates(text, figure.start, figure.end, lex):
         return None  # "$5 billion, 3 billion people and $2 billion": a count
@@ -495,7 +501,7 @@ def _rest_after(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surfac
     if after.surface is None or after.mag_text is None or figure.mag_text is None:
         return None
     gap = text[figure.end : after.start]
-    if len(gap) > _CARRY_GAP or _SENTENCE_END & set(gap) or any(ch.isdigit() for ch in gap):
+    if not _plain_gap(gap, _CARRY_GAP):
         return None
     if lex.remainders.search(gap) is None:
         return None
@@ -521,8 +527,7 @@ def _between_same(text: str, placed: list[Placed], i: int, surface: Surface) -> 
         after.surface is not None
         and after.surface.codes == surface.codes
         and after.mag_text == figure.mag_text
-        and len(tail) <= _SHARE_GAP
-        and not any(ch.isdigit() or ch in _SENTENCE_END for ch in tail)
+        and _plain_gap(tail, _SHARE_GAP)
     )
 
 
@@ -557,9 +562,7 @@ def _labelled(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface 
     if after.surface is None or after.mag_text != figure.mag_text:
         return None
     gap = text[figure.end : after.start]
-    if not gap or gap[0] not in "，、,;；" or len(gap) > _LABEL + 1:
-        return None
-    if any(ch.isdigit() or ch in _SENTENCE_END for ch in gap):
+    if not gap or gap[0] not in "，、,;；" or not _plain_gap(gap, _LABEL + 1):
         return None
     if placed[i].pending:
         placed[i] = _placed(text, figure, lex)
@@ -731,7 +734,7 @@ def _lend_basis(
     year = placed[i].figure
     before = placed[i - 1]
     gap = text[before.figure.end : year.start]
-    if len(gap) > _BASIS_GAP or _SENTENCE_END & set(gap) or any(ch.isdigit() for ch in gap):
+    if not _plain_gap(gap, _BASIS_GAP):
         return
     if before.figure.surface is not None:
         placed[i - 1] = before._replace(basis=phrase)
