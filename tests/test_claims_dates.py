@@ -235,6 +235,24 @@ def test_an_ambiguous_argentine_claim_suggests_its_locale() -> None:
     assert "--locale en_AR or --default-currency ARS reads ARS/USD" in str(check)
 
 
+def test_a_suggested_locale_is_in_the_language_of_the_text() -> None:
+    # diariohoy.net, 2025-12-21 (tests/data/realtext/es_AR.jsonl, es_AR-053): a Spanish
+    # sentence that names no peso's country. Read without a locale, it is ambiguous;
+    # the locales suggested are Spanish ones, and the first was tried and reads ARS.
+    text = (
+        "Según el artículo 11, se estipula un gasto de 9.429 millones de pesos (unos 6,4 "
+        "millones de dólares actuales) para mejorar la casa del embajador de Estados Unidos."
+    )
+    check = fxnorm.check(text, on="2025-12-21")
+    assert check.verdict == "ambiguous"
+    assert check.resolutions and all(
+        r.locale and r.locale.startswith("es_") for r in check.resolutions if r.locale
+    )
+    first = check.resolutions[0]
+    again = fxnorm.check(text, on="2025-12-21", locale=first.locale)
+    assert (again.pair.source.currency, again.verdict) == (first.source_currency, first.verdict)
+
+
 # -- typed dates ------------------------------------------------------------------------------
 
 

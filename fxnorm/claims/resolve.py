@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..parsing import extract_pairs
 from ..parsing.model import Pair
+from ..parsing.textlang import detect
 from ..territories import named_territories, territories_of
 from .model import Reading, Resolution
 
@@ -32,7 +33,7 @@ def resolutions(
     default_currency: str | None,
 ) -> tuple[Resolution, ...]:
     """One :class:`Resolution` per reading that some locale or default currency gives."""
-    language = (locale or "en").replace("-", "_").split("_")[0]
+    language = _language(locale, text or pair.text)
     named = named_territories(text or pair.text, language)
     found: list[Resolution] = []
     for reading in readings:
@@ -66,6 +67,16 @@ def resolutions(
             )
     found.sort(key=lambda r: (not r.evidence, r.verdict != "consistent"))
     return tuple(found)
+
+
+def _language(locale: str | None, text: str) -> str:
+    """The language of the suggested locales: the given locale's, else the text's own
+    when its words tell it clearly (a Spanish text gets ``es_AR``, not ``en_AR``),
+    else English."""
+    if locale:
+        return locale.replace("-", "_").split("_")[0]
+    found = detect(text)
+    return found.language if found.confident and found.language else "en"
 
 
 def _open_codes(pair: Pair, reading: Reading) -> list[str]:
