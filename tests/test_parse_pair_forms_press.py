@@ -356,3 +356,19 @@ def test_a_rate_in_the_bracket_leads_to_no_other_figure(text: str) -> None:
 )
 def test_press_figures_that_are_no_conversion(text: str, locale: str) -> None:
     assert extract_pairs(text, locale=locale) == []
+
+
+def test_a_pair_spans_the_bracket_its_equivalent_stands_in() -> None:
+    # diariohoy.net, 2025-12-21 (tests/data/realtext/es_AR.jsonl, es_AR-053): a word
+    # after the equivalent, inside its bracket, is part of the stated conversion, so
+    # the pair's text closes the bracket it opened.
+    text = (
+        "Según el artículo 11, se estipula un gasto de 9.429 millones de pesos (unos 6,4 "
+        "millones de dólares actuales) para mejorar la casa del embajador de Estados Unidos."
+    )
+    (pair,) = extract_pairs(text, locale="es_AR")
+    assert pair.text == "9.429 millones de pesos (unos 6,4 millones de dólares actuales)"
+    assert text[pair.span[0] : pair.span[1]] == pair.text
+    # A figure after the equivalent is no qualifying word: the bracket stays open there.
+    (first,) = extract_pairs("Cuesta 10 euros (11 dólares en 2020).", locale="es_ES")
+    assert first.text == "10 euros (11 dólares"

@@ -97,7 +97,9 @@ _CLAUSE_END = re.compile(r"[ \u00a0]?(?:[.!?;:)\]）。]|\n|\Z)")
 _LINK_END = re.compile(r"[ \u00a0]?(?:[.!?;:,()\]（）。，]|\n|\Z)")
 #: …and what leads, inside a bracket, from a first equivalent's words to a second one
 _IN_BRACKET_NEXT = re.compile(r"[^()\[\]（）.!?。;；,，]*[,;，；]\s*")
-_CLOSE = re.compile(r"[ \u00a0]?[)\]）]")
+#: …and the close of the bracket an equivalent stands in, after at most a few words
+#: that qualify it ("6,4 millones de dólares actuales)", "$53 billion at today's rate)")
+_CLOSE = re.compile(r"(?:[ \u00a0][^\W\d_][^()\[\]（）\d\n.!?;:,。，；]{0,32}?)?[ \u00a0]?[)\]）]")
 #: a gap that opens with a word (after a quote mark or spaces)
 _WORD_FIRST = re.compile(r"[\"”’»' \u00a0]*[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -398,7 +400,8 @@ def _restated_next(openers: _Openers, text: str, gap: str, stated: Mention) -> b
 
 
 def _closing(text: str, end: int, between: str) -> int:
-    """Extend a pair's span over the bracket that closes it: ``A ($53 billion)``, and
+    """Extend a pair's span over the bracket that closes it: ``A ($53 billion)``, ``A
+    (unos 6,4 millones de dólares actuales)``, and
     ``A (13 billion euros, $16 billion)`` for its second equivalent too, when a
     bracket opened ``between`` the two figures is still open."""
     close = _CLOSE.match(text, end)
