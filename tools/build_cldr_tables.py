@@ -47,6 +47,8 @@ LANGUAGES = (
     *("sv", "nb", "da", "fi", "tr", "el", "hu", "id", "ms", "vi", "th"),
     *("zh", "zh_Hant", "ja", "ko", "hi", "mr", "ta", "te", "bn", "ar", "he", "fa"),
     *("ur", "sw", "fil", "gu", "kn", "ml"),
+    *("sk", "sl", "hr", "sr", "sr_Latn", "bg", "mk", "sq", "lt", "lv", "et"),
+    *("ka", "kk", "az", "ne", "af"),
 )
 
 

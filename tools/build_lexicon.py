@@ -388,14 +388,15 @@ def cldr_names(language: str) -> dict[str, list[str]]:
 
 
 def locales_of(language: str) -> list[str]:
-    """The CLDR locales of ``language`` in its usual script (``es``, ``es_AR`` …; not
-    ``en_Dsrt``), the language first."""
+    """The CLDR locales of ``language`` in its usual script and the scripts the extract
+    holds (``es``, ``es_AR``, ``sr_Latn_RS`` …; not ``en_Dsrt``), the language first."""
     found = []
     for name in sorted(cldr.locales()):
         if name != language and not name.startswith(language + "_"):
             continue
         script = cldr.locale_parts(name)[1]
-        if script is not None and not (language == "zh" and script == "Hant"):
+        # a script variant counts when the extract holds it (zh_Hant, sr_Latn)
+        if script is not None and f"{language}_{script}" not in cldr.languages():
             continue
         found.append(name)
     return found
@@ -774,7 +775,8 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
     head = source.get("language", {})
     if head and head.get("code", language) != language:
         raise SourceError(f"{language}.toml says it is {head.get('code')!r}")
-    cldr_languages = [language, *(f"{language}_{s}" for s in ("Hant",) if language == "zh")]
+    # the language and its script variants in the extract (zh_Hant, sr_Latn)
+    cldr_languages = [language, *(n for n in cldr.languages() if n.startswith(language + "_"))]
     names: dict[str, list[str]] = {}
     for name in cldr_languages:
         for form, found in cldr_names(name).items():

@@ -139,12 +139,22 @@ def _all_words(script: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]
 def _word_sets() -> dict[str, dict[str, frozenset[str]]]:
     """script -> language -> the frequent words its data lists (distinct words of a
     text that are among them are the language's evidence)."""
-    table: dict[str, dict[str, frozenset[str]]] = {}
+    table: dict[str, dict[str, set[str]]] = {}
     for code in available():
-        words = detect_words(code)
-        if words:
-            table.setdefault(script_of(code) or "Latn", {})[code] = frozenset(words)
-    return table
+        usual = script_of(code) or "Latn"
+        for word in detect_words(code):
+            # a word in Latin letters is Latin evidence, whatever the language's usual
+            # script: Serbian is written in Cyrillic and in Latin letters
+            script = "Latn" if _LATIN_WORD.fullmatch(word) else usual
+            table.setdefault(script, {}).setdefault(code, set()).add(word)
+    return {
+        script: {code: frozenset(words) for code, words in languages.items()}
+        for script, languages in table.items()
+    }
+
+
+#: A word of Latin letters only (ASCII and the Latin extensions: č, ė, ə, ş …).
+_LATIN_WORD = re.compile(r"[a-z\u00c0-\u024f'’.\-]+")
 
 
 @lru_cache(maxsize=16)
