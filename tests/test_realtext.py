@@ -168,8 +168,9 @@ def _rows() -> list[tuple[Path, dict[str, Any]]]:
 
 ROWS = _rows()
 
-#: Languages whose rows may state every figure in words alone ("Soixante-deux milliards").
-WORD_ONLY_LANGUAGES = frozenset({"fr", "it", "es", "pt", "fi", "ro", "fa"})
+#: Languages whose rows may state every figure in words alone ("Soixante-deux milliards",
+#: "eleven hundred billion rupees", "sieben Milliarden Euro").
+WORD_ONLY_LANGUAGES = frozenset({"fr", "it", "es", "pt", "fi", "ro", "fa", "en", "de"})
 
 ROW_KEYS = {"id", "locale", "language", "url", "published", "kind", "text", "amounts"}
 
