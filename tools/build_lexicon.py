@@ -509,10 +509,15 @@ def global_file(source: dict[str, Any]) -> dict[str, Any]:
             if variant and variant not in symbols and variant not in stoplist:
                 symbols[variant] = symbols[symbol]
     for symbol, spec in source.get("symbols", {}).items():
+        # "USD + MOP DOP": the codes after the "+" come after CLDR's home completions
+        spec, _, later = spec.partition(" + ")
         completed = spec.endswith("+")
         listed = codes(spec.rstrip("+").strip(), f"symbols.{symbol}")
         if completed or symbol == "$":
             listed = [*listed, *(c for c in _ordered(home.get(symbol, {})) if c not in listed)]
+        if later:
+            extra = codes(later, f"symbols.{symbol}")
+            listed = [*listed, *(c for c in extra if c not in listed)]
         symbols[symbol] = listed
     curated_homes = dict(source.get("home_numbers", {}))
     homes = home_number_locales(curated_homes)
