@@ -211,3 +211,65 @@ def test_estimates_and_limits_qualify_the_figure_after_them(
     text: str, locale: str, expected: list[tuple[Decimal, str, str | None]]
 ) -> None:
     assert _read(text, locale) == expected
+
+
+# ----------------------------------------------------------------- the text's decimal mark
+
+TEXT_MARK = [
+    # an agency's Dominican budget story writes thousands with a point, against the
+    # locale's decimal point: the zero-ended "921.810 millones" shows it, and decides
+    # the dollars in the bracket (18,436 millions, not 18)
+    # https://acento.com.do/economia/gobierno-republica-dominicana-aprueba-presupuesto-2019-mas-18-000-millones-dolares-8607722.html
+    (
+        "Un monto de 921.810 millones de pesos (unos 18.436 millones de dólares).",
+        "es_DO",
+        [D(921810e6), D(18436e6)],
+    ),
+    (
+        "Un gasto de 765.455 millones de pesos (unos 15.309 millones de dólares) y "
+        "recaudaciones por el orden de los 689.930 millones de pesos.",
+        "es_DO",
+        [D(765455e6), D(15309e6), D(689930e6)],
+    ),
+    # a figure with both marks shows them too
+    # https://acento.com.do/economia/gobierno-republica-dominicana-aprueba-presupuesto-2019-mas-18-000-millones-dolares-8607722.html
+    (
+        "Incluye 156.354,7 millones de pesos y otros 2.127 millones de pesos.",
+        "es_DO",
+        [D("156354.7e6"), D(2127e6)],
+    ),
+    # a text whose figures show a decimal point reads the open one as a decimal too,
+    # against a locale of decimal commas
+    (
+        "Costó 2.5 millones de dólares y luego 18.436 millones de dólares.",
+        "es_AR",
+        [D("2.5e6"), D("18.436e6")],
+    ),
+    # figures that show both marks decide nothing: the locale reads the open one
+    (
+        "Son 921.810 millones de pesos, 2.5 millones de dólares y 18.436 millones de dólares.",
+        "es_DO",
+        [D(921810e6), D("2.5e6"), D("18.436e6")],
+    ),
+    # a figure alone is read as before
+    ("Unos 18.436 millones de dólares.", "es_DO", [D("18.436e6")]),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "amounts"), TEXT_MARK)
+def test_the_text_s_figures_show_its_decimal_mark(
+    text: str, locale: str, amounts: list[Decimal]
+) -> None:
+    assert [m.amount for m in extract(text, locale=locale)] == amounts
+
+
+def test_the_text_s_decimal_mark_is_said() -> None:
+    mentions = extract(
+        "Un monto de 921.810 millones de pesos (unos 18.436 millones de dólares).", locale="es_DO"
+    )
+    assert mentions[1].number_read_by == "text"
+    assert "decimal mark" in mentions[1].notes[-1]
+    pairs = _pairs(
+        "Un monto de 921.810 millones de pesos (unos 18.436 millones de dólares).", "es_DO"
+    )
+    assert pairs == [(D(921810e6), "DOP", D(18436e6), "USD")]
