@@ -273,3 +273,39 @@ def test_the_text_s_decimal_mark_is_said() -> None:
         "Un monto de 921.810 millones de pesos (unos 18.436 millones de dólares).", "es_DO"
     )
     assert pairs == [(D(921810e6), "DOP", D(18436e6), "USD")]
+
+
+# ----------------------------------------------------------------- a sum restated
+
+RESTATED = [
+    # the same sum twice, in two spellings of one group (the CFA francs), both read
+    # in the locale's: a restatement, no conversion
+    # https://www.senenews.com/actualites/economie/groupe-consultatif-le-senegal-recolte-plus-de-7-000-milliards-de-fcfa_256925.html
+    (
+        "Il s’est retrouvé avec plus de 7.000 milliards de FCfa (7356 milliards de "
+        "Francs CFA selon les chiffres officiels).",
+        "fr_SN",
+        [],
+    ),
+    ("Un budget de 5 milliards Fcfa (5 000 milliards de francs CFA).", "fr_CI", []),
+    # a conversion from one of the group to a currency of another group stays one
+    # https://www.senenews.com/actualites/economie/groupe-consultatif-le-senegal-recolte-plus-de-7-000-milliards-de-fcfa_256925.html
+    (
+        "La France cotise 1,5 milliard d’euros, soit près de 975 milliards de Fcfa.",
+        "fr_SN",
+        [(D("1.5e9"), "EUR", D(975e9), "XOF")],
+    ),
+    # and two members of a group apart still pair when one is named for itself
+    (
+        "Son 20.200 millones de pesos (US$1.000 millones).",
+        "es_AR",
+        [(D(20200e6), "ARS", D(1000e6), "USD")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), RESTATED)
+def test_one_currency_named_twice_is_no_conversion(
+    text: str, locale: str, expected: list[tuple[Decimal, str, Decimal, str]]
+) -> None:
+    assert _pairs(text, locale) == expected
