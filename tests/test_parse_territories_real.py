@@ -309,3 +309,30 @@ def test_one_currency_named_twice_is_no_conversion(
     text: str, locale: str, expected: list[tuple[Decimal, str, Decimal, str]]
 ) -> None:
     assert _pairs(text, locale) == expected
+
+
+# ----------------------------------------------------------------- hundreds of eleven and more
+
+HUNDREDS = [
+    # https://www.bakhabarnews.org/national/president-lauds-rs-1-13-trillion-development-package-to-address-karachis-issues/
+    (
+        "A good package of worth eleven hundred billion rupees for Karachi.",
+        "en_PK",
+        [(D("1.1e12"), "PKR", None)],
+    ),
+    ("A plan of twenty-five hundred million dollars.", "en_US", [(D("2.5e9"), "USD", None)]),
+    (
+        "Some fifteen hundred crore rupees were spent.",
+        "en_IN",
+        [(D("1.5e10"), "INR", "approximate")],
+    ),
+    # a round ten of hundreds is no number English writes
+    ("twenty hundred million dollars", "en_US", []),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), HUNDREDS)
+def test_hundreds_of_eleven_to_ninety_nine_before_a_magnitude(
+    text: str, locale: str, expected: list[tuple[Decimal, str, str | None]]
+) -> None:
+    assert _read(text, locale) == expected
