@@ -336,3 +336,36 @@ def test_hundreds_of_eleven_to_ninety_nine_before_a_magnitude(
     text: str, locale: str, expected: list[tuple[Decimal, str, str | None]]
 ) -> None:
     assert _read(text, locale) == expected
+
+
+# ------------------------------------------------- a currency carried past a preposition
+
+CARRIED = [
+    # http://www.rewmi.com/phase-ii-pse-senegal-amasse-pactole-de-7356-milliards.html
+    (
+        "On apprend que 2000 milliards FCFA ont été levés par Banque mondiale, 1358 "
+        "milliards par la Banque africaine de développement et 1000 milliards par la France.",
+        "fr_SN",
+        [(D(2000e9), "XOF"), (D(1358e9), "XOF"), (D(1000e9), "XOF")],
+    ),
+    # http://kdkaramba.blogspot.com/2017/09/gobierno-aprueba-presupuesto-para-el.html
+    (
+        "El presupuesto será de RD$152,765.4 millones, un dato que representa un "
+        "incremento de 9,766 millones en comparación con el presente año.",
+        "es_DO",
+        [(D("152765.4e6"), "DOP"), (D(9766e6), "DOP")],
+    ),
+    # the look-alikes: what follows the bare figure is what it counts
+    ("5 milliards FCFA et 2 milliards d'habitants.", "fr_SN", [(D(5e9), "XOF")]),
+    ("5 milliards FCFA, 2 milliards habitants.", "fr_SN", [(D(5e9), "XOF")]),
+    ("RD$5 millones y 2 millones de personas en la capital.", "es_DO", [(D(5e6), "DOP")]),
+    # a language without such words carries nothing new
+    ("$5 billion in revenue and 2 billion users by 2030.", "en_US", [(D(5e9), "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), CARRIED)
+def test_a_bare_figure_before_a_preposition_takes_the_currency_before(
+    text: str, locale: str, expected: list[tuple[Decimal, str]]
+) -> None:
+    assert [(m.amount, m.currency) for m in extract(text, locale=locale)] == expected

@@ -149,6 +149,7 @@ LANGUAGE_KEYS = {
         "differences_after",
         "remainders",
         "money_verbs",
+        "carry_after",
         "year_basis",
         "year_basis_after",
     },
@@ -904,6 +905,9 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
     money_verbs = source.get("context", {}).get("money_verbs", [])
     if money_verbs:
         out["money_verbs"] = list(money_verbs)
+    carry_after = source.get("context", {}).get("carry_after", [])
+    if carry_after:  # written only by the languages that have such words
+        out["carry_after"] = [fold(w) for w in carry_after]
     for key in ("differences_before", "differences_after", "remainders"):
         phrases = source.get("context", {}).get(key, [])
         if phrases:  # written only by the languages that have such words
