@@ -369,3 +369,30 @@ def test_a_bare_figure_before_a_preposition_takes_the_currency_before(
     text: str, locale: str, expected: list[tuple[Decimal, str]]
 ) -> None:
     assert [(m.amount, m.currency) for m in extract(text, locale=locale)] == expected
+
+
+# ----------------------------------------------------------------- thousands after a compound
+
+COMPOUNDS = [
+    # Guatemala's budget, in a Cuban agency's words: thousands of millions, then
+    # thousands, in one figure
+    # https://archivo.prensa-latina.cu/?p=606166
+    (
+        "Con un monto ascendente a 124 mil 879 millones 970 mil quetzales (casi 16 mil "
+        "millones de dólares).",
+        "es_CU",
+        [(D(124879970000), "GTQ"), (D(16e9), "USD")],
+    ),
+    # the parts read before stay as they were
+    ("Un gasto de 36 mil 153 millones de pesos.", "es_MX", [(D(36153e6), "MXN")]),
+    ("Presupuestó Q604 millones 500 mil para sueldos.", "es_GT", [(D(604500000), "GTQ")]),
+    # thousands of something else after the currency are no part of the figure
+    ("Son 124 mil 879 millones de pesos y 970 mil personas.", "es_MX", [(D(124879e6), "MXN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), COMPOUNDS)
+def test_thousands_after_thousands_of_millions(
+    text: str, locale: str, expected: list[tuple[Decimal, str]]
+) -> None:
+    assert [(m.amount, m.currency) for m in extract(text, locale=locale)] == expected
