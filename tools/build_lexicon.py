@@ -149,6 +149,7 @@ LANGUAGE_KEYS = {
         "differences_after",
         "remainders",
         "money_verbs",
+        "carry_after",
         "year_basis",
         "year_basis_after",
     },
@@ -510,10 +511,15 @@ def global_file(source: dict[str, Any]) -> dict[str, Any]:
             if variant and variant not in symbols and variant not in stoplist:
                 symbols[variant] = symbols[symbol]
     for symbol, spec in source.get("symbols", {}).items():
+        # "USD + MOP DOP": the codes after the "+" come after CLDR's home completions
+        spec, _, later = spec.partition(" + ")
         completed = spec.endswith("+")
         listed = codes(spec.rstrip("+").strip(), f"symbols.{symbol}")
         if completed or symbol == "$":
             listed = [*listed, *(c for c in _ordered(home.get(symbol, {})) if c not in listed)]
+        if later:
+            extra = codes(later, f"symbols.{symbol}")
+            listed = [*listed, *(c for c in extra if c not in listed)]
         symbols[symbol] = listed
     curated_homes = dict(source.get("home_numbers", {}))
     homes = home_number_locales(curated_homes)
@@ -901,6 +907,9 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
     money_verbs = source.get("context", {}).get("money_verbs", [])
     if money_verbs:
         out["money_verbs"] = list(money_verbs)
+    carry_after = source.get("context", {}).get("carry_after", [])
+    if carry_after:  # written only by the languages that have such words
+        out["carry_after"] = [fold(w) for w in carry_after]
     for key in ("differences_before", "differences_after", "remainders"):
         phrases = source.get("context", {}).get(key, [])
         if phrases:  # written only by the languages that have such words

@@ -443,7 +443,9 @@ def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
     the thing counted (``2 millones de personas``), a word right after it is a verb or
     a participle (``420 milhões contratualizados em 2024``); without that link a label
     or a noun near the bare one is what it counts (``营收3.2亿元，用户0.5亿``, ``$5
-    billion … 2 billion users``)."""
+    billion … 2 billion users``), unless a word that counts nothing follows it (a
+    preposition of the language's ``carry_after``: ``2000 milliards FCFA …, 1358
+    milliards par la Banque africaine``)."""
     if i == 0:
         return None
     figure = placed[i].figure
@@ -465,9 +467,14 @@ def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
         return before.surface
     if _difference(text, gap, figure, lex):
         return before.surface
-    if not _linked(text, before, lex):
-        return None  # "营收3.2亿元，用户0.5亿", "$5 billion … 2 billion users": a count
     word = _WORD_AFTER.match(text, figure.end)
+    if not _linked(text, before, lex):
+        # "营收3.2亿元，用户0.5亿", "$5 billion … 2 billion users": a count, unless a
+        # word that counts nothing follows it ("2000 milliards FCFA …, 1358 milliards
+        # par la Banque africaine")
+        if word is not None and fold(word.group(1)) in lex.carry_after:
+            return before.surface
+        return None
     if word is not None and word.group(1).lower() in lex.links:
         return None  # "… y 2 millones de personas"
     return before.surface

@@ -753,8 +753,9 @@ def figure_at(
         if compound is not None:
             cursor = compound[3]
             previous = compound[1]
-            while previous < mag_exponent and len(more_parts) < 4:
-                # 5 trilyon 406 milyar 254 milyon: each part below the last
+            while len(more_parts) < 4:
+                # 5 trilyon 406 milyar 254 milyon: each part below the last; after
+                # "124 mil 879 millones", "970 mil" (below the millions)
                 part = _compound(text, cursor, lex, previous)
                 if part is None or part[1] >= previous:
                     break

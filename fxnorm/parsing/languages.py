@@ -238,6 +238,9 @@ class LanguageData(NamedTuple):
     remainders: tuple[str, ...] = ()
     #: words that may stand between a noun of money and its figure (``投資只有2500億``)
     money_verbs: tuple[str, ...] = ()
+    #: words right after a bare figure that count nothing (prepositions: ``1358
+    #: milliards par la Banque africaine``): it takes the currency of the figure before
+    carry_after: frozenset[str] = frozenset()
 
 
 class GlobalData(NamedTuple):
@@ -449,6 +452,7 @@ def language(code: str) -> LanguageData | None:
         differences_after=tuple(data.get("differences_after", ())),
         remainders=tuple(data.get("remainders", ())),
         money_verbs=tuple(data.get("money_verbs", ())),
+        carry_after=frozenset(data.get("carry_after", ())),
     )
 
 

@@ -170,6 +170,8 @@ class Lexicon:
     money_nouns: EndingMatcher
     #: the words that may stand between a noun of money and its figure (``只有``)
     money_verbs: EndingMatcher
+    #: words right after a bare figure that count nothing (``par``, ``en``), folded
+    carry_after: frozenset[str]
     #: the gap between two items of a list (``, ``, `` and ``, ``, or ``, ``、``): the
     #: ``comma`` group, the ``word`` group, either or both
     list_link: re.Pattern[str]
@@ -773,6 +775,7 @@ def _lexicon(
         ),
         money_nouns=EndingMatcher(w for lang in own for w in lang.money_nouns),
         money_verbs=EndingMatcher(w for lang in own for w in lang.money_verbs),
+        carry_after=frozenset(w for lang in own for w in lang.carry_after),
         list_link=_list_link(w for lang in own for w in lang.lists),
         respectively=EndingMatcher(w for lang in own for w in lang.respectively),
         differences_before=re.compile(

@@ -21,9 +21,10 @@ __all__ = ["NUMBER_READINGS", "RESOLUTIONS", "Mention", "Pair", "Skipped", "Text
 RESOLUTIONS = ("code", "symbol", "name", "default", "locale", "context", "unresolved")
 
 #: Who decided how a number was read: its own ``digits``, or (for one separator
-#: before three digits, ``25.960``) the ``locale``, the text's ``language``, the
-#: ``currency``'s home conventions, or the ``default`` (English) when nothing did.
-NUMBER_READINGS = ("digits", "locale", "language", "currency", "default")
+#: before three digits, ``25.960``) the ``text``'s other figures (the decimal mark
+#: their digits show), the ``locale``, the text's ``language``, the ``currency``'s
+#: home conventions, or the ``default`` (English) when nothing did.
+NUMBER_READINGS = ("digits", "text", "locale", "language", "currency", "default")
 
 
 @dataclass(frozen=True, slots=True)

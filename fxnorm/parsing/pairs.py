@@ -420,7 +420,21 @@ def _apart(
     one of them was only chosen (default, locale, context): a stated equivalent is a
     conversion into another currency, so that one takes its next reading without the
     other's currency (``20.2 billion pesos ($1 billion)`` with ``default_currency="ARS"``
-    is ARS and USD). The stated side is re-read first."""
+    is ARS and USD). The stated side is re-read first.
+
+    Two figures written in the same group of currencies and both read in the one a
+    locale or the context chose stay alike: the text names one currency twice (``plus
+    de 7.000 milliards de FCfa (7356 milliards de Francs CFA selon les chiffres
+    officiels)``, a sum restated), not two members of the group."""
+    (first, first_surface), (second, second_surface) = source, stated
+    if (
+        first_surface is not None
+        and second_surface is not None
+        and set(first_surface.codes) == set(second_surface.codes)
+        and first.resolved_by in CHOSEN
+        and second.resolved_by in CHOSEN
+    ):
+        return first, second
     again = _reread_without(reader, stated, source[0])
     if again is not None:
         return source[0], again

@@ -48,6 +48,7 @@ from typing import NamedTuple
 
 from .. import cldr
 from .context import Placed
+from .figures import Figure
 from .languages import global_data, language
 from .lexicon import Lexicon, Surface
 from .locales import LocaleHint
@@ -112,6 +113,44 @@ class Context(NamedTuple):
     ) = None
     written: frozenset[str] = frozenset()
     territories: tuple[tuple[str, str], ...] = ()
+    #: the decimal mark the text's own figures show (see :func:`_text_mark`), or None
+    mark: str | None = None
+
+
+def _shown_mark(figure: Figure) -> str | None:
+    """The decimal mark a figure's digits show: the last of two different marks
+    (``156.354,7``), the other one than a mark written twice (``9.270.462.000``), a
+    mark before other than three digits (``1,9``, ``19.7``), or the other one than
+    a mark before three digits ending in zero ahead of a thousand or a million
+    (``921.810 millones``: nobody writes a third decimal zero there); None when
+    its digits show none (``18.436``, ``1.250 billion``)."""
+    raw = figure.raw
+    if figure.written != "digits" or not raw or raw.isdigit():
+        return None
+    marks = [ch for ch in raw if ch in ".,"]
+    if not marks:
+        return None
+    if len(set(marks)) == 2:
+        return marks[-1]
+    if len(marks) > 1:
+        return _other(marks[0])
+    tail = raw.rsplit(marks[0], 1)[1]
+    if not tail.isdigit():
+        return None
+    if len(tail) != 3:
+        return marks[0]
+    if tail.endswith("0") and figure.mag_exponent in (3, 6):
+        return _other(marks[0])
+    return None
+
+
+def _text_mark(placed: list[Placed]) -> str | None:
+    """The decimal mark every figure of the text that shows one shows: a text writes
+    its numbers one way, so it decides a figure whose digits leave the mark open
+    (``921.810 millones de pesos (unos 18.436 millones de dólares)``, the dollars
+    18,436 millions, not 18); None when the figures show none, or both."""
+    shown = {mark for item in placed if (mark := _shown_mark(item.figure)) is not None}
+    return shown.pop() if len(shown) == 1 else None
 
 
 def explicit_codes(
@@ -162,6 +201,7 @@ def explicit_codes(
         {} if len(placed) > 1 else None,
         frozenset(signed),
         territories,
+        _text_mark(placed) if len(placed) > 1 else None,
     )
 
 
@@ -327,6 +367,7 @@ def _decide_number(
     currency: str | None,
     alternatives: tuple[str, ...],
     by: str,
+    shown: str | None = None,
 ) -> tuple[Decimal, int, str, tuple[str, ...]]:
     """The value of a figure whose digits left the reading open (one separator before
     three digits), who decided, and why (see the module docstring)."""
@@ -376,6 +417,25 @@ def _decide_number(
             + ": a thousands group (no amount is written to a third decimal zero)"
             + ("" if reader.given else ", whatever the text's language"),
             "digits",
+        )
+    if shown is not None:
+        # the text's other figures show its decimal mark (see _text_mark)
+        if shown == mark:
+            again = _reread(raw, mark)
+            assert again is not None
+            return (
+                again.value,
+                again.exponent,
+                "text",
+                (
+                    f"one separator before three digits: the text's other figures write "
+                    f"{mark!r} as their decimal mark",
+                ),
+            )
+        return grouped(
+            f"one separator before three digits: the text's other figures write "
+            f"{_other(mark)!r} as their decimal mark, so {mark!r} groups thousands",
+            "text",
         )
     language = reader.language
     if (
@@ -589,7 +649,7 @@ def resolve(reader: Reader, placed: Placed, context: Context) -> Resolution:
     number_read_by = "digits"
     if figure.lone and figure.written == "digits" and figure.raw:
         value, exponent, number_read_by, more = _decide_number(
-            reader, placed, currency, alternatives, by
+            reader, placed, currency, alternatives, by, context.mark
         )
         notes = (*notes, *more)
     number_format = None

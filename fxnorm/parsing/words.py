@@ -1611,7 +1611,9 @@ class WordScanner:
             elif kind == OF:
                 break
             elif kind == HUNDRED:
-                if current >= 10:
+                # hundreds of one to nine, and of eleven to ninety-nine not a round ten
+                # ("eleven hundred billion rupees", "twenty-five hundred million")
+                if current >= 100 or current == 10 or (current >= 20 and current % 10 == 0):
                     break
                 current = (current or Decimal(1)) * 100
             else:  # a number word: it must fill a place the number has free
