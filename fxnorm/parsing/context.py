@@ -447,13 +447,20 @@ def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
     if i == 0:
         return None
     figure = placed[i].figure
-    before = placed[i - 1].figure
+    k = i - 1
+    while k > 0 and _is_year(placed[k].figure.raw) and placed[k].figure.surface is None:
+        if placed[k].pending:
+            placed[k] = _placed(text, placed[k].figure, lex)
+        if not _no_amount(placed[k]):
+            break
+        k -= 1  # "3,58 mil milhões de euros … em 2025 … 3,7 mil milhões": over the year
+    before = placed[k].figure
     if before.surface is None or before.mag_text is None or figure.mag_text is None:
         return None
     if fold(before.mag_text) != fold(figure.mag_text):
         return None
     gap = text[before.end : figure.start]
-    if not _plain_gap(gap, _CARRY_GAP):
+    if len(gap) > _CARRY_GAP or not _plain_gap(_without_years(text, placed, k, i), _CARRY_GAP):
         return None
     if counts_or_dates(text, figure.start, figure.end, lex):
         return None  # "$5 billion, 3 billion people and $2 billion": a count
@@ -463,14 +470,69 @@ def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
         return None
     if _between_same(text, placed, i, before.surface) or _money_noun_before(text, figure, lex):
         return before.surface
+    if k < i - 1:
+        # a year between them ("500 millones de euros en 2024 y 300 millones en 2025"
+        # may count another year's something): carried only where the words after
+        # the year say the bare one is the end of a change from the first or a part
+        # of it (see :func:`_over_year`)
+        word = _WORD_AFTER.match(text, figure.end)
+        if word is not None and word.group(1).lower() in lex.links:
+            return None
+        return before.surface if _over_year(text, before, placed[i - 1], figure, lex) else None
     if _difference(text, gap, figure, lex):
         return before.surface
-    if not _linked(text, before, lex):
+    while k > 0 and placed[k].shared and placed[k].figure.surface == before.surface:
+        k -= 1  # carried on: "1.000 milliards de dollars … 90 milliards … (550 milliards"
+        while k > 0 and _no_amount(placed[k]):
+            k -= 1
+    if not _linked(text, placed[k].figure, lex):
         return None  # "营收3.2亿元，用户0.5亿", "$5 billion … 2 billion users": a count
     word = _WORD_AFTER.match(text, figure.end)
     if word is not None and word.group(1).lower() in lex.links:
         return None  # "… y 2 millones de personas"
     return before.surface
+
+
+#: a percentage: a number that is no amount, which a currency named before it carries over
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?[ \u00a0]?[%٪％]")
+
+
+def _no_amount(item: Placed) -> bool:
+    """Whether ``item`` is a bare year that is no money (``em 2025``, ``en 2022``)."""
+    figure = item.figure
+    return (
+        figure.surface is None
+        and not item.money_like
+        and figure.high is None
+        and figure.mag_text is None
+        and _is_year(figure.raw)
+    )
+
+
+def _over_year(text: str, before: Figure, year: Placed, figure: Figure, lex: Lexicon) -> bool:
+    """Whether the words between a year and the bare ``figure`` after it make ``figure``
+    the end of a change that ``before`` starts after a "from" word (``bajó de 105.8 mil
+    millones de dólares en 2018 a 97.6 mil millones``) or a part of it (``1.000 milliards
+    de dollars … en 2022, dont 90 milliards``)."""
+    tail = text[year.figure.end : figure.start]
+    if lex.shares.fullmatch(tail.rstrip(" \u00a0")) is not None:
+        return True
+    if not (lex.range_link.match(tail) or lex.change_link.match(tail)):
+        return False
+    return lex.from_word.search(text, max(0, before.start - 12), before.start) is not None
+
+
+def _without_years(text: str, placed: list[Placed], k: int, i: int) -> str:
+    """The text between ``placed[k]`` and ``placed[i]`` without the years placed between
+    them and without percentages (``o equivalente a 1% do PIB``): what is left must be
+    plain words for a currency to carry over them."""
+    parts = []
+    end = placed[k].figure.end
+    for item in placed[k + 1 : i]:
+        parts.append(text[end : item.figure.start])
+        end = item.figure.end
+    parts.append(text[end : placed[i].figure.start])
+    return _PERCENT.sub("", " ".join(parts))
 
 
 def _difference(text: str, gap: str, figure: Figure, lex: Lexicon) -> bool:
