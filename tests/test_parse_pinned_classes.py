@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from fxnorm.parsing import extract
+from fxnorm.parsing import extract, extract_pairs
 
 D = Decimal
 
@@ -94,3 +94,91 @@ def test_the_currency_does_not_carry_over_a_number_to_a_count_or_another_year(
     text: str, locale: str, expected: list[tuple[Decimal, str]]
 ) -> None:
     assert _read(text, locale) == expected
+
+
+# --------------------------------------------------------------------------- "atau", "বা"
+# In Indonesian and Bengali news "or" alone between two figures of different
+# currencies states the second as the first's equivalent ([pairs] or_converts);
+# elsewhere "or" alone lists alternatives ("$5 billion or €4 billion").
+
+Pair = tuple[tuple[Decimal, str | None], tuple[Decimal, str | None]]
+
+
+def _pairs(text: str, locale: str) -> list[Pair]:
+    return [
+        ((p.source.amount, p.source.currency), (p.stated.amount, p.stated.currency))
+        for p in extract_pairs(text, locale=locale)
+    ]
+
+
+OR_CONVERTS = [
+    # https://finance.detik.com/berita-ekonomi-bisnis/d-5806483/ri-bakal-kebanjiran-investasi-uea-hingga-2024-nilainya-rp-636-t
+    (
+        "Pertama US$ 18 miliar atau Rp 257 triliun di INA (Indonesia Investment Authority)"
+        " dan sisanya di Kementerian Investasi.",
+        "id_ID",
+        [((D(18e9), "USD"), (D(257e12), "IDR"))],
+    ),
+    # https://rmol.id/amp/2024/07/12/628108/as-hapus-utang-ri-rp565-miliar-barter-dengan-konservasi-terumbu-karang
+    (
+        "Amerika Serikat (AS) telah menghapus utang Indonesia sebesar 35 juta Dolar AS atau"
+        " senilai Rp565,53 miliar.",
+        "id_ID",
+        [((D(35e6), "USD"), (D("565.53e9"), "IDR"))],
+    ),
+    # https://www.metrotvnews.com/read/kewCMMpm-investor-besar-masih-percaya-ri-hibah-bill-gates-jadi-bukti
+    (
+        "Hibah senilai USD159 juta atau sekitar Rp2,63 triliun (kurs Rp16.536) ini"
+        " diharapkan dapat memberikan manfaat nyata dan efektif.",
+        "id_ID",
+        [((D(159e6), "USD"), (D("2.63e12"), "IDR"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), OR_CONVERTS)
+def test_or_alone_states_an_equivalent_where_the_language_writes_it_so(
+    text: str, locale: str, expected: list[Pair]
+) -> None:
+    assert _pairs(text, locale) == expected
+
+
+OR_NO_PAIR = [
+    # https://www.suarainvestor.com/kemenkeu-targetkan-hibah-indonesia-untuk-negara-lain-rp413-miliar-pada-2024/
+    # "atau" then a percentage: no money after it
+    (
+        "Terjadi peningkatan yang cukup besar, yakni sebesar Rp166,6 miliar atau 66,8 persen"
+        " (dibandingkan tahun sebelumnya)",
+        "id_ID",
+    ),
+    # https://finance.detik.com/berita-ekonomi-bisnis/d-3891797/jokowi-sebut-ekonomi-ri-tembus-us-1-triliun-apa-artinya
+    # "atau" then a verb, and a figure of the same currency later
+    (
+        "nilai PDB Indonesia saat ini sebesar US$ 1,02 triliun atau meningkat dibandingkan"
+        " PDB pada 2016 yang sebesar US$ 932,7 juta.",
+        "id_ID",
+    ),
+    # http://newsnine24.com (2017-18 export earnings): "বা" restating one amount in
+    # another magnitude, one currency
+    (
+        "বাংলাদেশ ২০১৭-১৮ অর্থবছরে ২০২টি দেশে ৭৪৪টি পণ্য রপ্তানি করে ৪১,০০৭.৮৭ মিলিয়ন বা"
+        " ৪১ বিলিয়ন মার্কিন ডলার আয় করেছে।",
+        "bn_BD",
+    ),
+    # https://www.jhenedarkagoj.com/tag/বিদেশি-ঋণ : one currency on both sides of "বা"
+    (
+        "এক ডলারের দাম ১১৭ টাকা ধরলে এর পরিমাণ দাঁড়ায় ১ হাজার ৮৭ কোটি ডলার বা প্রায় ১১ বিলিয়ন ডলার।",
+        "bn_BD",
+    ),
+    # https://www.ntvbd.com/economy/analysis : "বা" then a percentage
+    ("গত ১৫ বছরে দেশের বিদেশি ঋণ বেড়েছে ৭৭ দশমিক ৮৫ বিলিয়ন ডলার বা প্রায় ৩৪২ শতাংশ।", "bn_BD"),
+    # English "or" alone between symbols stays a list of alternatives
+    ("The deal is worth $5 billion or €4 billion.", "en_US"),
+    # Spanish "o" alone, likewise
+    ("El premio es de 5.000 dólares o 4.000 euros.", "es_ES"),
+]
+
+
+@pytest.mark.parametrize(("text", "locale"), OR_NO_PAIR)
+def test_or_alone_pairs_nothing_else(text: str, locale: str) -> None:
+    assert _pairs(text, locale) == []

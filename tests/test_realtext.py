@@ -442,9 +442,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
     # the equivalent is stated in the sentence before, or after a long clause
     "es_CO-005": (frozenset({_PAIR_UNREAD}), "the equivalent opens the text, a sentence before"),
     "es_CO-006": (frozenset({_PAIR_UNREAD}), "'convertirlos en' after a long clause"),
-    # 'US$ 38,7 miliar atau Rp 541,8 triliun': 'atau' (or) alone before a figure written
-    # with a symbol is a list of alternatives to the pairing, not a stated equivalent
-    "id_ID-014": (frozenset({_PAIR_UNREAD}), "'atau' alone before the rupiah figure"),
     # 'نحو لـ46.737': a preposition glued to the figure between it and its qualifier
     "ar_EG-006": (frozenset({"qualifier: missed (approximate)"}), "'نحو لـ' before the figure"),
     # 2004: 'TL' is the old lira beside 'YTL', the new one; 'YTL' is no symbol yet
@@ -470,12 +467,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
     "bn_BD-012": (
         frozenset({_PAIR_UNREAD}),
         "an equivalent in the next sentence, announced by 'যার পরিমাণ'",
-    ),
-    # "X মার্কিন ডলার বা Y কোটি টাকা": বা "or" between two figures written with
-    # names is a list of alternatives to the pairing, which pairs it with codes only
-    "bn_IN-001": (
-        frozenset({_PAIR_UNREAD}),
-        "an equivalent after 'বা' (or), both written with names",
     ),
     # a currency named once for two figures of a clause, on the first one, before a
     # figure whose magnitude word comes first and no noun of money

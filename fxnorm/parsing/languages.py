@@ -196,6 +196,11 @@ class LanguageData(NamedTuple):
     pair_copulas: tuple[str, ...]
     pair_links: tuple[str, ...]
     pair_or: tuple[str, ...]
+    #: the words of an alternative that, alone between two figures of different
+    #: currencies, state the second as the first's equivalent (``US$ 18 miliar atau
+    #: Rp 257 triliun``): the press's way in the language, where "or" alone
+    #: otherwise lists alternatives (``$5 billion or €4 billion``)
+    pair_or_converts: tuple[str, ...]
     #: what follows a stated equivalent that a verb-final sentence states as the
     #: figure's worth (``100 Mark waren rund 60 Dollar wert``, ``約70億ドルに相当``),
     #: and the subject marks that may stand between the figures (``1兆円は``)
@@ -431,6 +436,7 @@ def language(code: str) -> LanguageData | None:
         pair_copulas=tuple(pairs["copulas"]),
         pair_links=tuple(pairs.get("links", ())),
         pair_or=tuple(pairs["or"]),
+        pair_or_converts=tuple(pairs.get("or_converts", ())),
         pair_worth=tuple(pairs.get("worth", ())),
         pair_subjects=tuple(pairs.get("subjects", ())),
         pair_compares=tuple(pairs.get("compares", ())),

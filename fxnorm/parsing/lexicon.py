@@ -262,6 +262,8 @@ class Lexicon:
     #: what opens a stated equivalent, and what restates a figure in the next sentence
     pair_equivalent: str
     pair_or: str
+    #: an alternative word that states an equivalent alone (``atau``, ``বা``)
+    pair_or_converts: str
     pair_restates: str
     pair_copulas: str
     #: a verb joining a figure to its equivalent: "20 pesos was about $5."
@@ -845,6 +847,7 @@ def _lexicon(
         link_chars=frozenset("-–—~～〜") | frozenset(w for w in links if len(w) == 1),
         pair_equivalent=_alternation(p for lang in datas for p in lang.pair_equivalent),
         pair_or=_alternation(p for lang in datas for p in lang.pair_or),
+        pair_or_converts=_alternation(p for lang in datas for p in lang.pair_or_converts),
         pair_restates=_alternation(p for lang in datas for p in lang.pair_restates),
         pair_copulas=_alternation(p for lang in datas for p in lang.pair_copulas),
         pair_links=_alternation(p for lang in datas for p in lang.pair_links),
