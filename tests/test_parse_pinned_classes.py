@@ -182,3 +182,87 @@ OR_NO_PAIR = [
 @pytest.mark.parametrize(("text", "locale"), OR_NO_PAIR)
 def test_or_alone_pairs_nothing_else(text: str, locale: str) -> None:
     assert _pairs(text, locale) == []
+
+
+# --------------------------------------------------------------------------- ranges, articles
+# An article may follow a range's link and its "from" or "between" word ("de los 5 a
+# los 100 millones", "entre los 35€ y los 80€"), and "hasta" links a range's or a
+# change's ends after "de"/"desde" ([ranges] from_links): it is then no "up to".
+
+Reading = tuple[Decimal, str | None, str | None, tuple[Decimal, Decimal] | None]
+
+
+def _readings(text: str, locale: str) -> list[Reading]:
+    return [(m.amount, m.currency, m.qualifier, m.range) for m in extract(text, locale=locale)]
+
+
+RANGES_WITH_ARTICLES = [
+    # https://elpitazo.net/cultura/precio-de-espectaculos-en-venezuela-se-expresa-en-dolares/
+    (
+        "los tickets para ver El fantasma de la Ópera, un clásico del teatro musical, tienen"
+        " un rango de precio que parte de los $49 hasta los $195.",
+        "es_VE",
+        [(D(49), "USD", None, (D(49), D(195)))],
+    ),
+    # https://spaineurovisioninfo.net/2017/12/22/enfado-por-los-desorbitados-precios-de-la-gira-de-ot-ir-a-ver-eurovision-sale-mas-barato/
+    (
+        "La entrada general para el mayor Festival del mundo es, sin embargo, 12€ más barata."
+        " Varía entre los 35€ y los 80€ en la mejor posición de cara al escenario.",
+        "es_ES",
+        [(D(12), "EUR", None, None), (D(35), "EUR", None, (D(35), D(80)))],
+    ),
+    # the same page: "desde … hasta" with both currencies written is a change's two
+    # figures by the project's reading of "from X to Y" (no span word before it), and
+    # "hasta" is its link, no "up to" on the second
+    (
+        "Platinum: desde 85€ hasta 135€.",
+        "es_ES",
+        [(D(85), "EUR", None, None), (D(135), "EUR", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), RANGES_WITH_ARTICLES)
+def test_range_links_take_articles_and_hasta_links_after_a_from_word(
+    text: str, locale: str, expected: list[Reading]
+) -> None:
+    assert _readings(text, locale) == expected
+
+
+HASTA_IS_UP_TO = [
+    # https://www.lavozdegalicia.es/noticia/santiago/2018/12/01/espectaculo-tres-veces-caro-santiago-grandes-capitales/0003_201812S1C19914.htm
+    (
+        "Hay quien llegó a pagar hasta 50 euros por ver ayer a Love of Lesbian en Santiago.",
+        "es_ES",
+        [(D(50), "EUR", "at_most", None)],
+    ),
+    # https://auto24news.com/entradas-de-hasta-1-400-euros-para-ver-el-concierto-de-luis-miguel-en-madrid-se-consolida-la-era-de-las-tarifas-desorbitados
+    (
+        "Entradas de hasta 1.400 euros para ver el concierto de Luis Miguel en Madrid",
+        "es_ES",
+        [(D(1400), "EUR", "at_most", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), HASTA_IS_UP_TO)
+def test_hasta_alone_stays_up_to_and_joins_no_range(
+    text: str, locale: str, expected: list[Reading]
+) -> None:
+    assert _readings(text, locale) == expected
+
+
+NO_RANGE = [
+    # a figure, then "hasta los" or "a los" with no "from" word before it: no range
+    # (a rise and the price it ended at, es_AR-036's shape)
+    "el dólar blue subió 10 pesos hasta los $1.225",
+    "el dólar blue subió 10 pesos a los $1.225",
+]
+
+
+@pytest.mark.parametrize("text", NO_RANGE)
+def test_a_link_with_an_article_joins_no_range_without_a_from_word(text: str) -> None:
+    assert [(m.amount, m.range) for m in extract(text, locale="es_AR")] == [
+        (D(10), None),
+        (D(1225), None),
+    ]

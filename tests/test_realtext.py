@@ -528,16 +528,7 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"qualifier: spurious (at_most)"}),
         "'un recorte del 33,1% interanual, hasta los $ 2.277,8 millones': a fall's end",
     ),
-    # a range whose ends have articles ("de los 5 a los 100 millones"), or "hasta" as
-    # its link with "de" before the low end
-    "es_AR-045": (
-        frozenset({"amount: other number", "range: missed"}),
-        "'un rango que va de los 5 a los 100 millones de pesos': articles in the link",
-    ),
-    "es_MX-063": (
-        frozenset({"amount: other number", "qualifier: spurious (at_most)", "range: missed"}),
-        "'valuado de 2 mil hasta 3 mil pesos': 'hasta' links the range's ends",
-    ),
+    # a bracket between a range's ends
     "pt_BR-066": (
         frozenset({"extra figure (not money, or read twice)", "range: missed"}),
         "'de R$ 3.499 (modelo 7 com 32 GB) a R$ 4.899': a bracket inside the range",

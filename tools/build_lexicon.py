@@ -122,7 +122,7 @@ LANGUAGE_KEYS = {
     "east_asian": {"small", "large", "odd"},
     "numerals": {"digits", "units", "points"},
     "qualifiers": {"before", "after", "articles", "negations", "negatable"},
-    "ranges": {"links", "between", "and", "from", "changes", "spans"},
+    "ranges": {"links", "from_links", "between", "and", "from", "changes", "spans"},
     "pairs": {
         "equivalent",
         "restates",
@@ -865,6 +865,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         "qualifiers": _qualifiers(source.get("qualifiers", {})),
         "ranges": {
             "links": [fold(w) for w in _words(ranges, "links")],
+            "from_links": [fold(w) for w in _words(ranges, "from_links")],
             "between": [fold(w) for w in _words(ranges, "between")],
             "and": [fold(w) for w in _words(ranges, "and")],
             "from": [fold(w) for w in _words(ranges, "from")],

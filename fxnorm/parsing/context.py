@@ -638,6 +638,7 @@ def _labelled(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface 
 def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
     """Join ``$50-60 billion``, ``50 to 60 billion yuan``, ``between $5 and $6 bn``."""
     merged: list[Placed] = []
+    source = placed
     i = 0
     while i < len(placed):
         low = placed[i]
@@ -663,10 +664,21 @@ def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
             own = span is not None and span[0] < high.figure.start
             # a word that is both a link and "up to" (až, έως) links the two figures
             linking = own and span is not None and span[0] >= low.figure.end
-            linking = linking and lex.range_link.match(between) is not None
+            linking = linking and (
+                lex.range_link.match(between) is not None
+                # "desde 85€ hasta 135€": "hasta" links after a "from" word
+                or (
+                    lex.range_link_article.match(between) is not None
+                    and lex.from_word.search(text, max(0, low.figure.start - 12), low.figure.start)
+                    is not None
+                )
+            )
             if linking:
                 high = high._replace(qualifier=None, qualifier_span=None)
                 own = False
+                if placed is source:
+                    placed = list(source)
+                placed[i + 1] = high  # kept when the two state a change, not a range
             if is_range(text, low.figure, high.figure, lex, own):
                 joined = low._replace(
                     figure=join(low.figure, high.figure),

@@ -182,6 +182,9 @@ class LanguageData(NamedTuple):
     negations: tuple[str, ...]
     negatable: tuple[str, ...]
     range_links: tuple[str, ...]
+    #: the words that link a range's ends only after a "from" word before the low end
+    #: (``desde 85€ hasta 135€``); alone they are a qualifier (``hasta $1.225``)
+    range_from_links: tuple[str, ...]
     range_between: tuple[str, ...]
     range_and: tuple[str, ...]
     range_from: tuple[str, ...]
@@ -426,6 +429,7 @@ def language(code: str) -> LanguageData | None:
         negations=tuple(qualifiers["negations"]),
         negatable=tuple(qualifiers["negatable"]),
         range_links=tuple(ranges["links"]),
+        range_from_links=tuple(ranges.get("from_links", ())),
         range_between=tuple(ranges["between"]),
         range_and=tuple(ranges["and"]),
         range_from=tuple(ranges["from"]),
