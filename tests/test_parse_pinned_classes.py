@@ -266,3 +266,47 @@ def test_a_link_with_an_article_joins_no_range_without_a_from_word(text: str) ->
         (D(10), None),
         (D(1225), None),
     ]
+
+
+# --------------------------------------------------------------------------- 仙 (sen)
+# The Chinese press of Malaysia writes the ringgit's sen as 仙 glued to the digits
+# (zh [pence_letter]); after a numeral word or in a name it is no money.
+
+SEN = [
+    # https://boron.orientaldaily.com.my/news/business/2020/07/23/353689
+    (
+        "截至周四闭市,大马交易所收报9.80令吉,全天涨9仙或0.93%,成交量为346万股。",
+        [(D("9.80"), "MYR"), (D("0.09"), "MYR")],
+    ),
+    # http://www.chinapress.com.my/20181114/ (全利资源 joins the MSCI index)
+    (
+        "全利资源开市先微挑1仙以7.16令吉迎市,之后股价节节攀升,一度站上7.63令吉。",
+        [(D("0.01"), "MYR"), (D("7.16"), "MYR"), (D("7.63"), "MYR")],
+    ),
+    # https://boron.orientaldaily.com.my/news/business/2020/07/23/353689
+    (
+        "艾柏士保健(AHEALTH,7090,主板保健股)下跌57仙或14.36%,至3.40令吉",
+        [(D("0.57"), "MYR"), (D("3.40"), "MYR")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEN)
+def test_sen_glued_to_digits_is_a_hundredth_of_the_ringgit(
+    text: str, expected: list[tuple[Decimal, str]]
+) -> None:
+    assert _read(text, "zh_Hans_MY") == expected
+
+
+NO_SEN = [
+    # https://qqkmd.cn/cn/6/118203.html: the Eight Immortals, a numeral word
+    "有一天,八仙来到了东海边,想要过海去参加王母娘娘的蟠桃会。",
+    # a digit or a Latin letter right after 仙: no sen
+    "型号74仙5",
+    "编号12仙A",
+]
+
+
+@pytest.mark.parametrize("text", NO_SEN)
+def test_no_sen_after_a_numeral_word_or_before_a_digit(text: str) -> None:
+    assert _read(text, "zh_Hans_MY") == []

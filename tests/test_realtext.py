@@ -449,8 +449,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"currency: wrong code from the text's symbol", _NAMED_ONCE, _PAIR_MISREAD}),
         "the old and the new Turkish lira side by side",
     ),
-    # '仙' (sen, cents) of the ringgit or the Singapore dollar
-    "zh_Hans_MY-006": (frozenset({_WORDS_MISREAD}), "'74仙' (sen) is no subunit yet"),
     # '(澳元,下同,132亿新元)': the bracket names the 元 before it and then converts it
     # (132亿新元 is read since a comma glued to a word is no number's tail)
     "zh_Hans_SG-001": (
