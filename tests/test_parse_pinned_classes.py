@@ -310,3 +310,55 @@ NO_SEN = [
 @pytest.mark.parametrize("text", NO_SEN)
 def test_no_sen_after_a_numeral_word_or_before_a_digit(text: str) -> None:
     assert _read(text, "zh_Hans_MY") == []
+
+
+# --------------------------------------------------------------------------- "hasta" ends a change
+# "hasta" right after the figure of a change that a change word announces is where the
+# change ended ([qualifiers] change_ends, changes), not "up to".
+
+CHANGE_ENDS = [
+    # https://elespanol.com/invertia/empresas/20180803/banco-frances-credit-agricole-gano-primer-semestre/327468388_0.amp.html
+    (
+        "Su resultado bruto de explotación (Ebitda) aumentó un 9,7%, hasta los 3.703 millones"
+        " de euros.",
+        "es_ES",
+        [(D(3703e6), "EUR", None, None)],
+    ),
+    # the same page
+    (
+        "Solo en el segundo trimestre, el beneficio neto consolidado creció un 8,4%, hasta los"
+        " 1.610 millones de euros.",
+        "es_ES",
+        [(D(1610e6), "EUR", None, None)],
+    ),
+    # https://www.diariodecuyo.com.ar/argentina/Sigue-la-suba-de-dolar-blue-cerro-en-205-20220425-0093.html
+    # ("El dólar blue ascendió $2 a $205 ayer"): the same change with "hasta"
+    (
+        "El dólar blue ascendió $2 hasta $205 ayer.",
+        "es_AR",
+        [(D(2), "ARS", None, None), (D(205), "ARS", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "expected"), CHANGE_ENDS)
+def test_hasta_after_the_figure_of_a_change_is_its_end(
+    text: str, locale: str, expected: list[Reading]
+) -> None:
+    assert _readings(text, locale) == expected
+
+
+HASTA_STAYS_UP_TO = [
+    # a percentage and "hasta" with no change word: a cap
+    ("Ofrece un descuento del 20%, hasta $5.000 por mes.", "es_AR", D(5000)),
+    # a change word in the sentence before: another clause
+    ("El dólar subió 10 pesos. Se venden hasta $5.000 por persona.", "es_AR", D(5000)),
+]
+
+
+@pytest.mark.parametrize(("text", "locale", "amount"), HASTA_STAYS_UP_TO)
+def test_hasta_stays_up_to_without_a_change_and_its_figure(
+    text: str, locale: str, amount: Decimal
+) -> None:
+    found = [(m.amount, m.qualifier) for m in extract(text, locale=locale)]
+    assert (amount, "at_most") in found

@@ -516,16 +516,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         "'vincite che vanno da uno a 220 milioni di euro': the low end is the word 'uno',"
         " sharing the high end's magnitude",
     ),
-    # Argentina, Mexico and Brazil (2026-12-06). "hasta los" after a verb of change
-    # is where a price rose or fell to, not a maximum
-    "es_AR-036": (
-        frozenset({"qualifier: spurious (at_most)"}),
-        "'el blue ascendió 10 pesos hasta los $1.225': the price the rise ended at",
-    ),
-    "es_AR-060": (
-        frozenset({"qualifier: spurious (at_most)"}),
-        "'un recorte del 33,1% interanual, hasta los $ 2.277,8 millones': a fall's end",
-    ),
     # a bracket between a range's ends
     "pt_BR-066": (
         frozenset({"extra figure (not money, or read twice)", "range: missed"}),

@@ -121,7 +121,15 @@ LANGUAGE_KEYS = {
     },
     "east_asian": {"small", "large", "odd"},
     "numerals": {"digits", "units", "points"},
-    "qualifiers": {"before", "after", "articles", "negations", "negatable"},
+    "qualifiers": {
+        "before",
+        "after",
+        "articles",
+        "negations",
+        "negatable",
+        "change_ends",
+        "changes",
+    },
     "ranges": {"links", "from_links", "between", "and", "from", "changes", "spans"},
     "pairs": {
         "equivalent",
@@ -668,6 +676,8 @@ def _qualifiers(section: dict[str, Any]) -> dict[str, Any]:
         "articles": [fold(w) for w in _words(section, "articles")],
         "negations": [fold(w) for w in _words(section, "negations")],
         "negatable": [fold(w) for w in _words(section, "negatable")],
+        "change_ends": [fold(w) for w in _words(section, "change_ends")],
+        "changes": [fold(w) for w in _words(section, "changes")],
     }
 
 

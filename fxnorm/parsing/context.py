@@ -166,7 +166,7 @@ def qualifier_of(text: str, figure: Figure, lex: Lexicon) -> tuple[str, tuple[in
     (``약 3천여억 원`` is "about"); then the mark; then a phrase after it."""
     table = lex.qualifiers
     found = match_before(text, figure.start, table)
-    if found is not None and found[1] >= figure.floor:
+    if found is not None and found[1] >= figure.floor and not _ends_change(text, found, lex):
         return found[0], (found[1], found[2])
     if figure.mark is not None:
         return "more_than", figure.mark
@@ -174,6 +174,35 @@ def qualifier_of(text: str, figure: Figure, lex: Lexicon) -> tuple[str, tuple[in
     if found is not None:
         return found[0], (found[1], found[2])
     return None
+
+
+#: How far before an "up to" word the figure of a change and its change word may be.
+_CHANGE_WINDOW = 60
+#: The last number of a window, and what may stand between it and the "up to" word:
+#: a percent sign or a few words, a comma (``un 9,7%, hasta``, ``10 pesos hasta``,
+#: ``del 33,1% interanual, hasta``)
+_CHANGE_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?(?P<tail>[^\d.;:!?()]{0,30})\Z")
+
+
+def _ends_change(text: str, found: tuple[str, int, int], lex: Lexicon) -> bool:
+    """Whether the "up to" word of ``found`` ends a change, not bounds a figure: one of
+    the language's ``change_ends`` right after the figure of a change (a percentage,
+    an amount) that one of its change words announces a few words before, in one
+    clause (``el Ebitda aumentó un 9,7%, hasta los 3.703 millones de euros``, ``el blue
+    ascendió 10 pesos hasta los $1.225``). Without the change word it stays "up to"
+    (``un descuento del 20%, hasta $5.000``)."""
+    if found[0] != "at_most" or not lex.change_ends:
+        return False
+    words = text[found[1] : found[2]].split()
+    if not words or fold(words[0]) not in lex.change_ends:
+        return False
+    window = text[max(0, found[1] - _CHANGE_WINDOW) : found[1]]
+    number = _CHANGE_FIGURE.search(window)
+    if number is None or len(re.findall(r"[^\W\d_]+", number["tail"])) > 3:
+        return False
+    head = re.split(r"[.;:!?]\s", window[: number.start()])[-1]
+    before = re.findall(r"[^\W\d_]+", head)[-4:]
+    return any(fold(word) in lex.changes for word in before)
 
 
 def _money_like(text: str, figure: Figure, lex: Lexicon) -> bool:

@@ -181,6 +181,11 @@ class LanguageData(NamedTuple):
     #: negations that turn a negatable "less than" into "at least" (``no … menos de``)
     negations: tuple[str, ...]
     negatable: tuple[str, ...]
+    #: "up to" words that, after the figure of a change a change word announces,
+    #: say where the change ended (``aumentó un 9,7%, hasta los 3.703 millones``)
+    change_ends: tuple[str, ...]
+    #: the words of a change (rose, fell, a cut) that announce that figure
+    changes: tuple[str, ...]
     range_links: tuple[str, ...]
     #: the words that link a range's ends only after a "from" word before the low end
     #: (``desde 85€ hasta 135€``); alone they are a qualifier (``hasta $1.225``)
@@ -428,6 +433,8 @@ def language(code: str) -> LanguageData | None:
         qualifier_articles=tuple(qualifiers["articles"]),
         negations=tuple(qualifiers["negations"]),
         negatable=tuple(qualifiers["negatable"]),
+        change_ends=tuple(qualifiers.get("change_ends", ())),
+        changes=tuple(qualifiers.get("changes", ())),
         range_links=tuple(ranges["links"]),
         range_from_links=tuple(ranges.get("from_links", ())),
         range_between=tuple(ranges["between"]),

@@ -244,6 +244,10 @@ class Lexicon:
     #: the lowest code point of a numeral (0 without numerals): a text below it holds none
     numeral_floor: int
     qualifiers: QualifierTable
+    #: "up to" words that end a change after its figure, and the words of a change
+    #: (see :func:`.context.qualifier_of`)
+    change_ends: frozenset[str]
+    changes: frozenset[str]
     #: range links, as regular expressions (see :mod:`.context`)
     range_link: re.Pattern[str]
     between_link: re.Pattern[str]
@@ -857,6 +861,8 @@ def _lexicon(
         ),
         numeral_floor=min(map(ord, {*numeral_digits, *numeral_units}), default=0),
         qualifiers=qualifiers,
+        change_ends=frozenset(w for lang in own for w in lang.change_ends),
+        changes=frozenset(w for lang in own for w in lang.changes),
         range_link=range_link,
         between_link=between_link,
         between_word=between_word,
