@@ -121,14 +121,23 @@ LANGUAGE_KEYS = {
     },
     "east_asian": {"small", "large", "odd"},
     "numerals": {"digits", "units", "points"},
-    "qualifiers": {"before", "after", "articles", "negations", "negatable"},
-    "ranges": {"links", "between", "and", "from", "changes", "spans"},
+    "qualifiers": {
+        "before",
+        "after",
+        "articles",
+        "negations",
+        "negatable",
+        "change_ends",
+        "changes",
+    },
+    "ranges": {"links", "from_links", "between", "and", "from", "changes", "spans"},
     "pairs": {
         "equivalent",
         "restates",
         "copulas",
         "links",
         "or",
+        "or_converts",
         "worth",
         "subjects",
         "compares",
@@ -674,6 +683,8 @@ def _qualifiers(section: dict[str, Any]) -> dict[str, Any]:
         "articles": [fold(w) for w in _words(section, "articles")],
         "negations": [fold(w) for w in _words(section, "negations")],
         "negatable": [fold(w) for w in _words(section, "negatable")],
+        "change_ends": [fold(w) for w in _words(section, "change_ends")],
+        "changes": [fold(w) for w in _words(section, "changes")],
     }
 
 
@@ -872,6 +883,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
         "qualifiers": _qualifiers(source.get("qualifiers", {})),
         "ranges": {
             "links": [fold(w) for w in _words(ranges, "links")],
+            "from_links": [fold(w) for w in _words(ranges, "from_links")],
             "between": [fold(w) for w in _words(ranges, "between")],
             "and": [fold(w) for w in _words(ranges, "and")],
             "from": [fold(w) for w in _words(ranges, "from")],
@@ -884,6 +896,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
             "copulas": [pattern(p) for p in _words(pairs, "copulas")],
             "links": [pattern(p) for p in _words(pairs, "links")],
             "or": [pattern(p) for p in _words(pairs, "or")],
+            "or_converts": [pattern(p) for p in _words(pairs, "or_converts")],
             "worth": [pattern(p) for p in _words(pairs, "worth")],
             "subjects": [pattern(p) for p in _words(pairs, "subjects")],
             "compares": [pattern(p) for p in _words(pairs, "compares")],

@@ -166,7 +166,7 @@ def qualifier_of(text: str, figure: Figure, lex: Lexicon) -> tuple[str, tuple[in
     (``약 3천여억 원`` is "about"); then the mark; then a phrase after it."""
     table = lex.qualifiers
     found = match_before(text, figure.start, table)
-    if found is not None and found[1] >= figure.floor:
+    if found is not None and found[1] >= figure.floor and not _ends_change(text, found, lex):
         return found[0], (found[1], found[2])
     if figure.mark is not None:
         return "more_than", figure.mark
@@ -174,6 +174,35 @@ def qualifier_of(text: str, figure: Figure, lex: Lexicon) -> tuple[str, tuple[in
     if found is not None:
         return found[0], (found[1], found[2])
     return None
+
+
+#: How far before an "up to" word the figure of a change and its change word may be.
+_CHANGE_WINDOW = 60
+#: The last number of a window, and what may stand between it and the "up to" word:
+#: a percent sign or a few words, a comma (``un 9,7%, hasta``, ``10 pesos hasta``,
+#: ``del 33,1% interanual, hasta``)
+_CHANGE_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?(?P<tail>[^\d.;:!?()]{0,30})\Z")
+
+
+def _ends_change(text: str, found: tuple[str, int, int], lex: Lexicon) -> bool:
+    """Whether the "up to" word of ``found`` ends a change, not bounds a figure: one of
+    the language's ``change_ends`` right after the figure of a change (a percentage,
+    an amount) that one of its change words announces a few words before, in one
+    clause (``el Ebitda aumentó un 9,7%, hasta los 3.703 millones de euros``, ``el blue
+    ascendió 10 pesos hasta los $1.225``). Without the change word it stays "up to"
+    (``un descuento del 20%, hasta $5.000``)."""
+    if found[0] != "at_most" or not lex.change_ends:
+        return False
+    words = text[found[1] : found[2]].split()
+    if not words or fold(words[0]) not in lex.change_ends:
+        return False
+    window = text[max(0, found[1] - _CHANGE_WINDOW) : found[1]]
+    number = _CHANGE_FIGURE.search(window)
+    if number is None or len(re.findall(r"[^\W\d_]+", number["tail"])) > 3:
+        return False
+    head = re.split(r"[.;:!?]\s", window[: number.start()])[-1]
+    before = re.findall(r"[^\W\d_]+", head)[-4:]
+    return any(fold(word) in lex.changes for word in before)
 
 
 def _money_like(text: str, figure: Figure, lex: Lexicon) -> bool:
@@ -449,13 +478,20 @@ def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
     if i == 0:
         return None
     figure = placed[i].figure
-    before = placed[i - 1].figure
+    k = i - 1
+    while k > 0 and _is_year(placed[k].figure.raw) and placed[k].figure.surface is None:
+        if placed[k].pending:
+            placed[k] = _placed(text, placed[k].figure, lex)
+        if not _no_amount(placed[k]):
+            break
+        k -= 1  # "3,58 mil milhões de euros … em 2025 … 3,7 mil milhões": over the year
+    before = placed[k].figure
     if before.surface is None or before.mag_text is None or figure.mag_text is None:
         return None
     if fold(before.mag_text) != fold(figure.mag_text):
         return None
     gap = text[before.end : figure.start]
-    if not _plain_gap(gap, _CARRY_GAP):
+    if len(gap) > _CARRY_GAP or not _plain_gap(_without_years(text, placed, k, i), _CARRY_GAP):
         return None
     if counts_or_dates(text, figure.start, figure.end, lex):
         return None  # "$5 billion, 3 billion people and $2 billion": a count
@@ -465,10 +501,23 @@ def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
         return None
     if _between_same(text, placed, i, before.surface) or _money_noun_before(text, figure, lex):
         return before.surface
+    if k < i - 1:
+        # a year between them ("500 millones de euros en 2024 y 300 millones en 2025"
+        # may count another year's something): carried only where the words after
+        # the year say the bare one is the end of a change from the first or a part
+        # of it (see :func:`_over_year`)
+        word = _WORD_AFTER.match(text, figure.end)
+        if word is not None and word.group(1).lower() in lex.links:
+            return None
+        return before.surface if _over_year(text, before, placed[i - 1], figure, lex) else None
     if _difference(text, gap, figure, lex):
         return before.surface
+    while k > 0 and placed[k].shared and placed[k].figure.surface == before.surface:
+        k -= 1  # carried on: "1.000 milliards de dollars … 90 milliards … (550 milliards"
+        while k > 0 and _no_amount(placed[k]):
+            k -= 1
     word = _WORD_AFTER.match(text, figure.end)
-    if not _linked(text, before, lex):
+    if not _linked(text, placed[k].figure, lex):
         # "营收3.2亿元，用户0.5亿", "$5 billion … 2 billion users": a count, unless a
         # word that counts nothing follows it ("2000 milliards FCFA …, 1358 milliards
         # par la Banque africaine")
@@ -478,6 +527,48 @@ def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
     if word is not None and word.group(1).lower() in lex.links:
         return None  # "… y 2 millones de personas"
     return before.surface
+
+
+#: a percentage: a number that is no amount, which a currency named before it carries over
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?[ \u00a0]?[%٪％]")
+
+
+def _no_amount(item: Placed) -> bool:
+    """Whether ``item`` is a bare year that is no money (``em 2025``, ``en 2022``)."""
+    figure = item.figure
+    return (
+        figure.surface is None
+        and not item.money_like
+        and figure.high is None
+        and figure.mag_text is None
+        and _is_year(figure.raw)
+    )
+
+
+def _over_year(text: str, before: Figure, year: Placed, figure: Figure, lex: Lexicon) -> bool:
+    """Whether the words between a year and the bare ``figure`` after it make ``figure``
+    the end of a change that ``before`` starts after a "from" word (``bajó de 105.8 mil
+    millones de dólares en 2018 a 97.6 mil millones``) or a part of it (``1.000 milliards
+    de dollars … en 2022, dont 90 milliards``)."""
+    tail = text[year.figure.end : figure.start]
+    if lex.shares.fullmatch(tail.rstrip(" \u00a0")) is not None:
+        return True
+    if not (lex.range_link.match(tail) or lex.change_link.match(tail)):
+        return False
+    return lex.from_word.search(text, max(0, before.start - 12), before.start) is not None
+
+
+def _without_years(text: str, placed: list[Placed], k: int, i: int) -> str:
+    """The text between ``placed[k]`` and ``placed[i]`` without the years placed between
+    them and without percentages (``o equivalente a 1% do PIB``): what is left must be
+    plain words for a currency to carry over them."""
+    parts = []
+    end = placed[k].figure.end
+    for item in placed[k + 1 : i]:
+        parts.append(text[end : item.figure.start])
+        end = item.figure.end
+    parts.append(text[end : placed[i].figure.start])
+    return _PERCENT.sub("", " ".join(parts))
 
 
 def _difference(text: str, gap: str, figure: Figure, lex: Lexicon) -> bool:
@@ -583,6 +674,7 @@ def _labelled(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface 
 def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
     """Join ``$50-60 billion``, ``50 to 60 billion yuan``, ``between $5 and $6 bn``."""
     merged: list[Placed] = []
+    source = placed
     i = 0
     while i < len(placed):
         low = placed[i]
@@ -608,10 +700,21 @@ def _ranges(text: str, placed: list[Placed], lex: Lexicon) -> list[Placed]:
             own = span is not None and span[0] < high.figure.start
             # a word that is both a link and "up to" (až, έως) links the two figures
             linking = own and span is not None and span[0] >= low.figure.end
-            linking = linking and lex.range_link.match(between) is not None
+            linking = linking and (
+                lex.range_link.match(between) is not None
+                # "desde 85€ hasta 135€": "hasta" links after a "from" word
+                or (
+                    lex.range_link_article.match(between) is not None
+                    and lex.from_word.search(text, max(0, low.figure.start - 12), low.figure.start)
+                    is not None
+                )
+            )
             if linking:
                 high = high._replace(qualifier=None, qualifier_span=None)
                 own = False
+                if placed is source:
+                    placed = list(source)
+                placed[i + 1] = high  # kept when the two state a change, not a range
             if is_range(text, low.figure, high.figure, lex, own):
                 joined = low._replace(
                     figure=join(low.figure, high.figure),

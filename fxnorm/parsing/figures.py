@@ -1050,12 +1050,15 @@ _VIDEO_HEIGHTS = frozenset({"144", "240", "360", "480", "576", "720"})
 def _pence(
     text: str, start: int, end: int, letter: str, lex: Lexicon
 ) -> tuple[Surface, int] | None:
-    """A pence letter glued to one to three digits (``250p``), then no letter or digit."""
+    """A pence letter glued to one to three digits (``250p``), then no letter or digit;
+    a letter of a script written without spaces (``74仙``, sen) may have a word of its
+    script right after it (``涨9仙或0.93%``), never a digit or a Latin letter."""
     stop = end + 1
     digits = text[start:end]
     if not (digits.isdigit() and len(digits) <= 3) or digits in _VIDEO_HEIGHTS:
         return None
-    if stop < len(text) and text[stop].isalnum():
+    after = text[stop] if stop < len(text) else ""
+    if after.isalnum() and (letter.isascii() or after.isascii() or after.isdigit()):
         return None
     return lex.pence_letter[letter], stop
 

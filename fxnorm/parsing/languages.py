@@ -181,7 +181,15 @@ class LanguageData(NamedTuple):
     #: negations that turn a negatable "less than" into "at least" (``no … menos de``)
     negations: tuple[str, ...]
     negatable: tuple[str, ...]
+    #: "up to" words that, after the figure of a change a change word announces,
+    #: say where the change ended (``aumentó un 9,7%, hasta los 3.703 millones``)
+    change_ends: tuple[str, ...]
+    #: the words of a change (rose, fell, a cut) that announce that figure
+    changes: tuple[str, ...]
     range_links: tuple[str, ...]
+    #: the words that link a range's ends only after a "from" word before the low end
+    #: (``desde 85€ hasta 135€``); alone they are a qualifier (``hasta $1.225``)
+    range_from_links: tuple[str, ...]
     range_between: tuple[str, ...]
     range_and: tuple[str, ...]
     range_from: tuple[str, ...]
@@ -196,6 +204,11 @@ class LanguageData(NamedTuple):
     pair_copulas: tuple[str, ...]
     pair_links: tuple[str, ...]
     pair_or: tuple[str, ...]
+    #: the words of an alternative that, alone between two figures of different
+    #: currencies, state the second as the first's equivalent (``US$ 18 miliar atau
+    #: Rp 257 triliun``): the press's way in the language, where "or" alone
+    #: otherwise lists alternatives (``$5 billion or €4 billion``)
+    pair_or_converts: tuple[str, ...]
     #: what follows a stated equivalent that a verb-final sentence states as the
     #: figure's worth (``100 Mark waren rund 60 Dollar wert``, ``約70億ドルに相当``),
     #: and the subject marks that may stand between the figures (``1兆円は``)
@@ -423,7 +436,10 @@ def language(code: str) -> LanguageData | None:
         qualifier_articles=tuple(qualifiers["articles"]),
         negations=tuple(qualifiers["negations"]),
         negatable=tuple(qualifiers["negatable"]),
+        change_ends=tuple(qualifiers.get("change_ends", ())),
+        changes=tuple(qualifiers.get("changes", ())),
         range_links=tuple(ranges["links"]),
+        range_from_links=tuple(ranges.get("from_links", ())),
         range_between=tuple(ranges["between"]),
         range_and=tuple(ranges["and"]),
         range_from=tuple(ranges["from"]),
@@ -434,6 +450,7 @@ def language(code: str) -> LanguageData | None:
         pair_copulas=tuple(pairs["copulas"]),
         pair_links=tuple(pairs.get("links", ())),
         pair_or=tuple(pairs["or"]),
+        pair_or_converts=tuple(pairs.get("or_converts", ())),
         pair_worth=tuple(pairs.get("worth", ())),
         pair_subjects=tuple(pairs.get("subjects", ())),
         pair_compares=tuple(pairs.get("compares", ())),

@@ -246,6 +246,10 @@ class Lexicon:
     #: the lowest code point of a numeral (0 without numerals): a text below it holds none
     numeral_floor: int
     qualifiers: QualifierTable
+    #: "up to" words that end a change after its figure, and the words of a change
+    #: (see :func:`.context.qualifier_of`)
+    change_ends: frozenset[str]
+    changes: frozenset[str]
     #: range links, as regular expressions (see :mod:`.context`)
     range_link: re.Pattern[str]
     between_link: re.Pattern[str]
@@ -253,6 +257,10 @@ class Lexicon:
     from_word: re.Pattern[str]
     #: a link of a change's figures only (``auf`` in ``von 1 auf 2 Milliarden``)
     change_link: re.Pattern[str]
+    #: a word link with an article after it (``a los``), or a link word that links
+    #: only after a "from" word (``hasta``): a range's or a change's link only after
+    #: a "from" word before the low end (``de los 5 a los 100``, ``desde 85€ hasta 135€``)
+    range_link_article: re.Pattern[str]
     #: a word that makes a ``from`` word open a range, then the ``from`` word
     #: (``faixa de``, ``vai de``)
     span_from: re.Pattern[str]
@@ -264,6 +272,8 @@ class Lexicon:
     #: what opens a stated equivalent, and what restates a figure in the next sentence
     pair_equivalent: str
     pair_or: str
+    #: an alternative word that states an equivalent alone (``atau``, ``বা``)
+    pair_or_converts: str
     pair_restates: str
     pair_copulas: str
     #: a verb joining a figure to its equivalent: "20 pesos was about $5."
@@ -721,15 +731,29 @@ def _lexicon(
     between = [w for lang in datas for w in lang.range_between]
     ands = [w for lang in datas for w in lang.range_and]
     froms = [w for lang in datas for w in lang.range_from]
+    # an article may follow a word link or a "from" word: "de los 5 a los 100 millones"
+    article = (
+        r"(?:\s+(?:" + _words_pattern(a for lang in own for a in lang.qualifier_articles) + r"))?"
+    )
     # the wave dash (〜, U+301C) is the Japanese range mark as the full-width tilde is
     range_link = re.compile(
         r"\s*(?:-|–|—|~|～|〜|" + _words_pattern(links) + r")\s*\Z", re.IGNORECASE
     )
-    between_link = re.compile(r"\s*(?:" + _words_pattern(ands) + r")\s*\Z", re.IGNORECASE)
-    between_word = re.compile(
-        r"(?<![^\W\d_])(?:" + _words_pattern(between) + r")\s*\Z", re.IGNORECASE
+    from_links = [w for lang in datas for w in lang.range_from_links]
+    range_link_article = re.compile(
+        r"\s*(?:" + _words_pattern(links + from_links) + r")" + article + r"\s*\Z",
+        re.IGNORECASE,
     )
-    from_word = re.compile(r"(?<![^\W\d_])(?:" + _words_pattern(froms) + r")\s*\Z", re.IGNORECASE)
+    between_link = re.compile(
+        r"\s*(?:" + _words_pattern(ands) + r")" + article + r"\s*\Z", re.IGNORECASE
+    )
+    between_word = re.compile(
+        r"(?<![^\W\d_])(?:" + _words_pattern(between) + r")" + article + r"\s*\Z",
+        re.IGNORECASE,
+    )
+    from_word = re.compile(
+        r"(?<![^\W\d_])(?:" + _words_pattern(froms) + r")" + article + r"\s*\Z", re.IGNORECASE
+    )
     changes = [w for lang in datas for w in lang.range_changes]
     change_link = re.compile(r"\s*(?:" + _words_pattern(changes) + r")\s*\Z", re.IGNORECASE)
     spans = [w for lang in datas for w in lang.range_spans]
@@ -738,7 +762,9 @@ def _lexicon(
         + _words_pattern(spans)
         + r")\s+(?:"
         + _words_pattern(froms)
-        + r")\s*\Z",
+        + r")"
+        + article
+        + r"\s*\Z",
         re.IGNORECASE,
     )
     counts = frozenset(data.counts).union(*(lang.counts for lang in datas))
@@ -838,16 +864,20 @@ def _lexicon(
         ),
         numeral_floor=min(map(ord, {*numeral_digits, *numeral_units}), default=0),
         qualifiers=qualifiers,
+        change_ends=frozenset(w for lang in own for w in lang.change_ends),
+        changes=frozenset(w for lang in own for w in lang.changes),
         range_link=range_link,
         between_link=between_link,
         between_word=between_word,
         from_word=from_word,
         change_link=change_link,
+        range_link_article=range_link_article,
         span_from=span_from,
         range_words=frozenset(links) | frozenset(ands),
         link_chars=frozenset("-–—~～〜") | frozenset(w for w in links if len(w) == 1),
         pair_equivalent=_alternation(p for lang in datas for p in lang.pair_equivalent),
         pair_or=_alternation(p for lang in datas for p in lang.pair_or),
+        pair_or_converts=_alternation(p for lang in datas for p in lang.pair_or_converts),
         pair_restates=_alternation(p for lang in datas for p in lang.pair_restates),
         pair_copulas=_alternation(p for lang in datas for p in lang.pair_copulas),
         pair_links=_alternation(p for lang in datas for p in lang.pair_links),

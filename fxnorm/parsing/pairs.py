@@ -120,6 +120,7 @@ class _Openers:
         "next",
         "noun",
         "open",
+        "or_converts",
         "or_word",
         "rate",
         "restated",
@@ -164,6 +165,9 @@ class _Openers:
         self.rate = re.compile(rf"(?:{lex.pair_rates})[ \u00a0]*\Z", re.IGNORECASE)
         #: an alternative word alone, between spaces (``yuan o 700 USD``)
         self.or_word = re.compile(rf"\s+(?:{alternative})\s+\Z", re.IGNORECASE)
+        #: an alternative word alone that states an equivalent in its language's
+        #: press (``US$ 18 miliar atau Rp 257 triliun``)
+        self.or_converts = re.compile(rf"\s+(?:{lex.pair_or_converts})\s+\Z", re.IGNORECASE)
         #: a comma alone (then an approximate qualifier: ``달러, 약 28조 원``)
         self.comma = re.compile(rf"\s*[{_COMMAS}]\s*\Z")
         #: one or two words (or a quote mark), then the bracket
@@ -196,6 +200,7 @@ def _openers(lex: Lexicon) -> _Openers:
     key = (
         lex.pair_equivalent,
         lex.pair_or,
+        lex.pair_or_converts,
         lex.pair_restates,
         lex.pair_copulas,
         lex.pair_links,
@@ -274,6 +279,8 @@ def _opens(openers: _Openers, text: str, gap: str, stated: Mention, near: str) -
             return True  # "154 miljarder dollar, drygt 1,6 biljoner kronor."
         if openers.or_word.match(gap) is not None and _coded(stated):
             return True  # "5.000 yuan o 700 USD"
+        if openers.or_converts.match(gap) is not None:
+            return True  # "US$ 18 miliar atau Rp 257 triliun"
         if gap.isspace() and near.isspace() and not stated.text[:1].isdigit():
             # "2000 கோடி டாலர் ரூ. 1,63,440 கோடி": an equivalent set beside it; with a
             # qualifier between them it is none ("ascendió 10 pesos hasta los $1.225")

@@ -50,8 +50,11 @@ def is_range(text: str, low: Figure, high: Figure, lex: Lexicon, high_qualified:
         return False
     if low.start > 1 and text[low.start - 1] == "-" and text[low.start - 2].isdecimal():
         return False  # "2022-2021 – 609 מיליארד": the low end closes another pair
-    if lex.range_link.match(between):
-        before = text[max(0, low.start - 12) : low.start]
+    before = text[max(0, low.start - 12) : low.start]
+    if lex.range_link.match(between) or (
+        # "de los 5 a los 100 millones": an article after the link, a "from" word before
+        lex.range_link_article.match(between) and lex.from_word.search(before)
+    ):
         if (
             lex.from_word.search(before)
             and _WORD_LINK.search(between)
@@ -111,7 +114,11 @@ def _linked_change(text: str, low: Figure, high: Figure, lex: Lexicon) -> bool:
     between = text[low.end : high.start]
     if not between or len(between) > 12 or not _WORD_LINK.search(between):
         return False
-    if not (lex.range_link.match(between) or lex.change_link.match(between)):
+    if not (
+        lex.range_link.match(between)
+        or lex.change_link.match(between)
+        or lex.range_link_article.match(between)
+    ):
         return False
     if not lex.from_word.search(text[max(0, low.start - 12) : low.start]):
         return False

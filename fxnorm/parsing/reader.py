@@ -251,8 +251,10 @@ def _near_currency(figures: list[Figure]) -> list[Figure]:
                 keep[i - 1] = True
             if i + 1 < len(figures):
                 keep[i + 1] = True
-                if i + 2 < len(figures) and _magnitudes(figures[i + 1], figures[i + 2]):
-                    keep[i + 2] = True  # "投資只有2500億，另外2500億": a carry goes on
+                j = i + 1
+                while j + 1 < len(figures) and _magnitudes(figures[j], figures[j + 1]):
+                    keep[j + 1] = True  # "投資只有2500億，另外2500億": a carry goes on
+                    j += 1
             reach = figure.start
         elif reach >= 0 and reach - figure.end <= _LIST_REACH:
             keep[i] = True
@@ -263,13 +265,17 @@ def _near_currency(figures: list[Figure]) -> list[Figure]:
 
 
 def _magnitudes(first: Figure, second: Figure) -> bool:
-    """Whether two bare figures write a magnitude word each: the currency carried to
-    the first may carry on to the second (see :func:`.context.place`)."""
+    """Whether two bare figures write a magnitude word each, or the first is four digits
+    alone (a year: ``de euros em 2025 … 3,7 mil milhões``): the currency carried to the
+    first, or over it, may carry on to the second (see :func:`.context.place`)."""
     return (
         first.surface is None
         and second.surface is None
-        and first.mag_text is not None
         and second.mag_text is not None
+        and (
+            first.mag_text is not None
+            or (first.written == "digits" and len(first.raw) == 4 and first.raw.isdigit())
+        )
     )
 
 
