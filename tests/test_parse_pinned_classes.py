@@ -73,6 +73,20 @@ NOT_OVER_A_NUMBER = [
         "fr_FR",
         [(D(1000e9), "USD")],
     ),
+    # the same with the link elided before the count ("d'actions"): an elided link is
+    # a link as "de" is
+    (
+        "1.000 milliards de dollars ont été consacrés à cette pratique en 2022, dont 90"
+        " milliards d'actions rachetées.",
+        "fr_FR",
+        [(D(1000e9), "USD")],
+    ),
+    (
+        "1.000 milliards de dollars ont été consacrés à cette pratique, et 90 milliards"
+        " d’actions ont été rachetées.",
+        "fr_FR",
+        [(D(1000e9), "USD")],
+    ),
     # a year and a plain "and": another year's figure, no change (as in
     # test_parse_world_real's NOT_CARRIED)
     (

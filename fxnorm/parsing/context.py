@@ -454,7 +454,8 @@ def _part_of(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface |
 
 #: How far a currency named at one figure carries to a later bare one of its sentence.
 _CARRY_GAP = 80
-_WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+)")
+#: the word after a figure, with the apostrophe of an elided link (``d'actions``: ``d'``)
+_WORD_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+(?:['’](?=[^\W\d_]))?)")
 
 
 def _carried(text: str, placed: list[Placed], i: int, lex: Lexicon) -> Surface | None:
