@@ -732,15 +732,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         "'De los 6.950,8 millones de dólares de 2004, ... aumentrará a 7.300 millones': a "
         "year stands between the two figures, which stops the carried currency",
     ),
-    "es_EC-002": (
-        frozenset({_NAMED_ONCE}),
-        "'11.393,2 millones de  dólares': two spaces between the link and the currency",
-    ),
-    "es_EC-003": (
-        frozenset({_WORDS_MISREAD, _NAMED_ONCE}),
-        "'7.088,2  millones de dólares': two spaces before the magnitude word, and the "
-        "bare '137,4 millones' after it",
-    ),
     "es_EC-009": (
         frozenset({_NAMED_ONCE}),
         "'podrían dejar un ahorro de al menos 92 millones': the dollars are the article's, "

@@ -51,6 +51,7 @@ from .numbers import EXACT, NUMBER_RUN, NumberFormat, Reading, read_number, sugg
 from .pairs import in_locale_currency
 from .pairs import pairs as find_pairs
 from .resolve import Context, Reader, explicit_codes, resolve
+from .spacing import squeeze
 from .subunits import with_subunits
 from .textlang import TextLanguage, detect
 from .tokens import RUN_TAIL
@@ -424,7 +425,12 @@ def extract(
     ``locale``, with a note). ``locale`` is a hint (``es_AR``, ``zh-TW``); without one the
     text's language and the currencies it names decide (see :mod:`.resolve`).
     Never raises on any ``str`` (``default_currency`` must be a known ISO code).
+    A run of spaces reads as one space (see :mod:`.spacing`).
     """
+    squeezed = squeeze(text) if isinstance(text, str) else None
+    if squeezed is not None:
+        found_there = extract(squeezed.text, locale=locale, default_currency=default_currency)
+        return [squeezed.restore(m) for m in found_there]
     found = _analyse(text, locale, default_currency, bare=bool(default_currency))
     if found.stated_bare:  # "10.4 lakh crore (13 billion euros …)" under a locale
         found = _analyse(text, locale, default_currency)
@@ -438,6 +444,15 @@ def read(
     """Everything in ``text``: its mentions (as :func:`extract` returns them), its
     stated equivalents (as :func:`extract_pairs`), the figures that could not be
     read (``skipped``, each with its span and reason), and the text's language."""
+    squeezed = squeeze(text) if isinstance(text, str) else None
+    if squeezed is not None:
+        there = read(squeezed.text, locale=locale, default_currency=default_currency)
+        return dataclasses.replace(
+            there,
+            mentions=tuple(squeezed.restore(m) for m in there.mentions),
+            pairs=tuple(squeezed.restore(p) for p in there.pairs),
+            skipped=tuple(squeezed.restore(s) for s in there.skipped),
+        )
     found = _analyse(text, locale, default_currency)
     stated = _stated(text, found)
     mentions = _kept(found, default_currency)
@@ -461,6 +476,10 @@ def parse(text: str, *, locale: str | None = None, default_currency: str | None 
     """
     if not isinstance(text, str):
         raise ParseError(f"expected text, not {type(text).__name__}")
+    squeezed = squeeze(text)
+    if squeezed is not None:
+        there = parse(squeezed.text, locale=locale, default_currency=default_currency)
+        return squeezed.restore(there)
     if len(text) <= SHORT:
         alone = _early(text, locale, default_currency)
         if alone is not None:
@@ -881,6 +900,10 @@ def parse_whole(
 ) -> Mention:
     """:func:`parse` without the early exit: the whole text scanned (the tests
     compare the two)."""
+    squeezed = squeeze(text) if isinstance(text, str) else None
+    if squeezed is not None:
+        there = parse_whole(squeezed.text, locale=locale, default_currency=default_currency)
+        return squeezed.restore(there)
     found = _analyse(text, locale, default_currency)
     chosen = _choose(text, found)
     if chosen is not None:
@@ -972,4 +995,8 @@ def extract_pairs(
     equivalences and are skipped; two figures with nothing between them that
     announces a conversion are never a pair.
     """
+    squeezed = squeeze(text) if isinstance(text, str) else None
+    if squeezed is not None:
+        there = extract_pairs(squeezed.text, locale=locale, default_currency=default_currency)
+        return [squeezed.restore(p) for p in there]
     return _stated(text, _analyse(text, locale, default_currency))
