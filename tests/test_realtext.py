@@ -169,7 +169,7 @@ def _rows() -> list[tuple[Path, dict[str, Any]]]:
 ROWS = _rows()
 
 #: Languages whose rows may state every figure in words alone ("Soixante-deux milliards").
-WORD_ONLY_LANGUAGES = frozenset({"fr", "it", "es", "pt", "fi", "ro", "fa"})
+WORD_ONLY_LANGUAGES = frozenset({"fr", "it", "es", "pt", "fi", "ro", "fa", "is"})
 
 ROW_KEYS = {"id", "locale", "language", "url", "published", "kind", "text", "amounts"}
 
