@@ -118,10 +118,27 @@ def compact_patterns(locale: str) -> list[tuple[int, str]]:
 
 def calendar_names(language: str, kind: str) -> list[tuple[str, int]]:
     """``(name, number)`` of the months (1-12) or days (Monday 0) of ``language``:
-    wide and abbreviated, in text and standing alone, first spelling kept."""
-    from babel import Locale
+    wide and abbreviated, in text and standing alone, first spelling kept.
 
-    table: Any = getattr(Locale.parse(language), kind)
+    Read from the locale's own data files, merged here along its inheritance:
+    babel resolves an alias (a standing-alone width that is the in-text one) by
+    writing the answer into the table it read, and a locale that defines no such
+    width shares that table with its parent in babel's cache, so reading one
+    language's months through babel's cached data hands them to every later
+    language that inherits the alias (Hebrew would name Azerbaijani months)."""
+    import pickle
+
+    from babel.localedata import LocaleDataDict, merge, resolve_locale_filename
+
+    chain = [language]
+    while chain[-1] != "root":
+        chain.append(parent(chain[-1]))
+    own: Any = {}
+    for name in reversed(chain):
+        # babel's own data files, read as babel reads them
+        with open(resolve_locale_filename(name), "rb") as handle:
+            merge(own, pickle.load(handle))
+    table: Any = LocaleDataDict(own)[kind]
     found: dict[str, int] = {}
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):

@@ -13,10 +13,12 @@ the corpus articles (tests/data/corpus) and wire-style datelines as written.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import importlib.util
 import time
 from pathlib import Path
 
+import babel.localedata
 import pytest
 from babel.dates import format_date
 
@@ -49,6 +51,45 @@ NOT_READ = {
     ("kk", "medium"): "the year's mark 'ж.' stands between the year and the day",
 }
 
+_ALL = ("long", "full", "medium")
+
+#: Languages known from the CLDR extract alone (no curated file yet): the forms
+#: babel writes that the reader does not take apart, and why.
+_CLDR_ONLY_NOT_READ: dict[str, tuple[tuple[str, ...], str]] = {
+    "bo": (_ALL, "year, month and day syllables glued to Tibetan digits (ཟླ་༡ཚེས་3)"),
+    "ckb": (_ALL, "a month of two words with an ezafe ending (کانوونی دووەمی)"),
+    "dz": (_ALL, "the words for year and day glued to the numbers (སྤྱི་ལོ་2025, ཚེས་03)"),
+    "ee": (_ALL, "the word 'lia' (month) between the day and the year"),
+    "eu": (_ALL, "the year first with '(e)ko', the month in the genitive (urtarrilaren)"),
+    "ga": (("long", "full"), "a month of two words (Meán Fómhair)"),
+    "gd": (_ALL, "an ordinal ending on the day (3mh), the month mutated after 'dhen'"),
+    "hy": (("full",), "the year's mark 'թ.' stands between the year and the month"),
+    "kok": (("medium",), "day, month and year joined by hyphens (3-जानेवारी-2025)"),
+    "la": (("full",), "'die' (on the day) before the day is Albanian's 'die' (Sunday)"),
+    "ky": (_ALL, "the year's mark '-ж.', the day joined to the month by a hyphen (3-январь)"),
+    "ln": (("long", "full"), "the month is a phrase (sánzá ya yambo: the first month)"),
+    "lo": (("medium",), "an abbreviation with inner dots (ມ.ກ.)"),
+    "mai": (("medium",), "the abbreviation mark ॰"),
+    "mn": (_ALL, "the year with 'оны', the month an ordinal phrase (нэгдүгээр сарын)"),
+    "mn_Mong": (_ALL, "CLDR has no month names in Mongolian script: babel writes 'M01'"),
+    "mt": (("long", "full"), "'ta’' (of) stands between the day and the month"),
+    "ps": (("full",), "'د' (of) between the weekday, the year and the month, the year first"),
+    "sa": (("medium",), "a colon after the month (जनवरी:)"),
+    "sah": (("long", "full"), "a month of two words (Кулун тутар), the year's mark 'сыл'"),
+    "so": (("medium",), "day, month and year joined by hyphens (03-Jan-2025)"),
+    "ug": (_ALL, "the day joined to the month by a hyphen (3-يانۋار)"),
+    "uz": (_ALL, "the day joined to the month by a hyphen (3-yanvar)"),
+    "uz_Arab": (("long", "full"), "the ordinal word 'نچی' between the day and the month"),
+    "yo": (("medium",), "all numbers with spaces (3 01 2025), read only with separators"),
+}
+NOT_READ.update(
+    {
+        (language, form): reason
+        for language, (forms, reason) in _CLDR_ONLY_NOT_READ.items()
+        for form in forms
+    }
+)
+
 
 def test_the_reader_covers_the_languages_of_the_cldr_extract() -> None:
     spec = importlib.util.spec_from_file_location("bct", ROOT / "tools" / "build_cldr_tables.py")
@@ -62,6 +103,10 @@ def test_the_reader_covers_the_languages_of_the_cldr_extract() -> None:
 
 @pytest.mark.parametrize("language", CALENDAR_LANGUAGES)
 def test_babel_written_dates_are_read_back(language: str) -> None:
+    # babel writes a resolved alias into a table locales share in its cache, so
+    # one language's abbreviations ("M01", "yan") reach the dates it writes for
+    # the next: each language is written from a fresh cache.
+    importlib.reload(babel.localedata)
     order = date_order(language)
     day_first = None if order is None else order == "dmy"
     missed = []

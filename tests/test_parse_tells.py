@@ -27,7 +27,7 @@ from decimal import Decimal
 import pytest
 
 from fxnorm import extract, parse
-from fxnorm.parsing.languages import available, global_data, language, tell_words
+from fxnorm.parsing.languages import available, curated, global_data, language, tell_words
 from fxnorm.parsing.lexicon import lexicon
 from fxnorm.parsing.reader import parse_whole
 from fxnorm.parsing.textlang import detect
@@ -234,8 +234,14 @@ def test_tells_are_computed_not_listed() -> None:
             for other in everyone.values():
                 assert other is not None
                 theirs = {**other.magnitudes, **other.compact.get(other.code, {})}.get(word)
-                if exponent is not None and theirs is not None:
-                    assert theirs == exponent, (word, code, other.code)
+                if exponent is not None and theirs is not None and theirs != exponent:
+                    # only a language known from CLDR alone reads a curated one's tell
+                    # otherwise (Venetian "bilioni", 10^12, against Swahili's 10^9)
+                    assert code in curated() and other.code not in curated(), (
+                        word,
+                        code,
+                        other.code,
+                    )
 
 
 # -- 3. fraction words go with the magnitude words ----------------------------------

@@ -39,17 +39,46 @@ from fxnorm import cldr, cldr_babel, cldr_format  # noqa: E402
 #: babel's ``format_decimal``: signs, grouping widths, stated decimals, zeros.
 FORMAT_SAMPLES = ("0", "7", "-7.5", "1234", "25960.50", "-100000.001", "380e9", "0.000000001")
 
-#: The languages whose currency names, compact number words and month and day
-#: names are extracted: the parser's languages and the others whose news it
-#: reads (scripts as CLDR writes them: ``zh_Hant`` names 歐元 where ``zh`` has 欧元).
-LANGUAGES = (
-    *("en", "es", "pt", "fr", "de", "it", "nl", "ro", "ca", "pl", "cs", "ru", "uk"),
-    *("sv", "nb", "da", "fi", "tr", "el", "hu", "id", "ms", "vi", "th"),
-    *("zh", "zh_Hant", "ja", "ko", "hi", "mr", "ta", "te", "bn", "ar", "he", "fa"),
-    *("ur", "sw", "fil", "gu", "kn", "ml"),
-    *("sk", "sl", "hr", "sr", "sr_Latn", "bg", "mk", "sq", "lt", "lv", "et"),
-    *("ka", "kk", "az", "ne", "af"),
-)
+#: The official statuses CLDR's territory data gives that make a language one of
+#: the extract's: the language of a state, in fact or in law, or of one of its
+#: regions (Catalan, Basque, Welsh, Marathi, Telugu and Afrikaans are official in
+#: a region only).
+OFFICIAL_STATUSES = frozenset({"official", "de_facto_official", "official_regional"})
+
+#: A language spoken by at least this share of a territory's people counts too,
+#: whatever its status (Punjabi in Arabic script in Pakistan, Mauritian Creole).
+MAJORITY_PERCENT = 50
+
+
+def cldr_languages() -> tuple[str, ...]:
+    """The languages whose currency names, compact number words and month and day
+    names are extracted, decided by CLDR itself (through babel), not by a list:
+
+    * CLDR's territory data (``territory_languages``) lists the language as official,
+      de facto official or official in a region in at least one territory, or as the
+      language of at least half a territory's people; and
+    * babel has locale data for it that names at least one currency of its own
+      (languages whose CLDR locale holds no currency names, such as ``rw`` or ``tn``,
+      would add nothing the parser reads).
+
+    A script variant counts when the territory data names it so (``sr_Latn``,
+    ``zh_Hant``, ``uz_Cyrl``, ``pa_Arab``): its names are merged into its language's
+    lexicon. Every language the parser has curated data for passes the rule."""
+    from babel import Locale, localedata
+    from babel.core import get_global
+
+    known = set(localedata.locale_identifiers())
+    chosen: set[str] = set()
+    for spoken in get_global("territory_languages").values():
+        for name, info in spoken.items():
+            official = info.get("official_status") in OFFICIAL_STATUSES
+            majority = float(info.get("population_percent") or 0) >= MAJORITY_PERCENT
+            if (official or majority) and name in known:
+                chosen.add(str(name))
+    return tuple(sorted(name for name in chosen if Locale.parse(name).currencies))
+
+
+LANGUAGES = cldr_languages()
 
 
 def _date(value: Any) -> list[int] | None:

@@ -1048,7 +1048,9 @@ def contents() -> dict[str, str]:
     for language in languages:
         files[f"{language}.json"] = language_file(language, curated.get(language, {}), codes)
     money = current_codes() | frozenset(merged_global["historic_codes"])
-    told = tells({language: files[f"{language}.json"] for language in languages}, money)
+    told = tells(
+        {language: files[f"{language}.json"] for language in languages}, money, frozenset(curated)
+    )
     files["index.json"] = {
         "format": FORMAT,
         "cldr": cldr.version(),
@@ -1094,7 +1096,9 @@ def _meanings(data: dict[str, Any], money: frozenset[str]) -> dict[str, set[str]
     return found
 
 
-def tells(files: dict[str, dict[str, Any]], money: frozenset[str]) -> dict[str, list[str]]:
+def tells(
+    files: dict[str, dict[str, Any]], money: frozenset[str], curated: frozenset[str] = frozenset()
+) -> dict[str, list[str]]:
     """language -> its words that tell a text is in it, computed across every
     language file: a currency noun or a magnitude word that only it lists (any
     role: a name, a magnitude or number word, a frequent word), or that only a few
@@ -1107,7 +1111,13 @@ def tells(files: dict[str, dict[str, Any]], money: frozenset[str]) -> dict[str, 
     three ASCII letters or fewer (abbreviations and short words other languages
     write too: ``mi``, ``bi``, ``rb``), one with a digit or a mark in it, and a
     word languages read differently (``bilion``:
-    10^9 in Malay, 10^12 in Polish), which tells nothing that can be read."""
+    10^9 in Malay, 10^12 in Polish), which tells nothing that can be read.
+
+    Languages with a curated file (``curated``) are weighed first: when they read a
+    word alike and only languages with CLDR's data alone read it otherwise, the word
+    still tells the curated ones (Swahili ``bilioni``, 10^9, which CLDR's Venetian
+    compact words write for 10^12). A language known from CLDR alone never takes
+    from a curated one the words that tell it; it is told by the words only it lists."""
     owners: dict[str, dict[str, set[str]]] = {}
     for language, data in files.items():
         for word, meanings in _meanings(data, money).items():
@@ -1121,6 +1131,9 @@ def tells(files: dict[str, dict[str, Any]], money: frozenset[str]) -> dict[str, 
             or (len(word) <= 3 and word.isascii())
         ):
             continue
+        checked = {lang: m for lang, m in by_language.items() if lang in curated}
+        if checked and len({frozenset(m) for m in checked.values()}) == 1:
+            by_language = checked  # CLDR-only readings do not overrule curated data
         readings = {frozenset(meanings) for meanings in by_language.values()}
         if len(readings) != 1:
             continue  # read differently, or a frequent word of one and money of another

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import cldr
-from .languages import date_words
+from .languages import curated, date_words
 
 __all__ = ["CALENDAR_LANGUAGES", "KINDS", "DateMention", "extract_dates", "read_languages"]
 
@@ -218,8 +218,14 @@ def _day_en(weekday: int) -> str:
 
 
 def read_languages(locale: str | None) -> tuple[str, ...]:
-    """The active languages for ``locale``: its language, then English."""
-    language = (locale or "en").replace("-", "_").split("_")[0].lower() or "en"
+    """The active languages for ``locale``: its language (and its script variant
+    when the extract holds one: ``sr_Latn``, ``uz_Cyrl``), then English."""
+    parts = (locale or "en").replace("-", "_").split("_")
+    language = parts[0].lower() or "en"
+    script = parts[1].title() if len(parts) > 1 and len(parts[1]) == 4 else None
+    variant = f"{language}_{script}" if script is not None else None
+    if variant is not None and variant in CALENDAR_LANGUAGES:
+        return tuple(dict.fromkeys((variant, language, "en")))
     return tuple(dict.fromkeys((language, "en")))
 
 
@@ -743,8 +749,10 @@ def _accept(
 
     In an active language: as CLDR writes it or capitalised (a lower-case
     ``may`` is not May where CLDR capitalises it), an abbreviation only with a
-    number next to it. In any other language: the wide name exactly as CLDR
-    writes it, with a number next to it.
+    number next to it. In any other language with a curated file: the wide name
+    exactly as CLDR writes it, with a number next to it. A language known from
+    the CLDR extract alone is read only when active: its month names are often
+    another language's words (Wolof ``Mars`` in "NASA's Mars 2020 rover").
     """
     bare = written.rstrip(".")
     for name in names:
@@ -758,7 +766,12 @@ def _accept(
             if name.abbreviated and not anchored:
                 continue
             return name
-        if anchored and not name.abbreviated and bare == name.written:
+        if (
+            anchored
+            and not name.abbreviated
+            and bare == name.written
+            and name.language.split("_")[0] in curated()  # sr_Latn: Serbian's file
+        ):
             return name
     return None
 

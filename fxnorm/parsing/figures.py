@@ -160,7 +160,6 @@ def _compound(
     reading = read_number(match.group(), lex.numbers)
     if reading is None:
         return None
-    decimals = bool(reading.exponent)
     part_end = match.end()
     if lex.decimal_points:
         tail = _decimal_tail(text, reading, part_end, lex)
@@ -170,7 +169,9 @@ def _compound(
     if mag is None:
         return None
     second = mag[0].exponent
-    if first > second and reading.value.adjusted() + second < first and not decimals:
+    if first > second and reading.value.adjusted() + second < first:
+        # the last part may have decimals: "19 млрд 568,6 млн", "19 mlrd 568,6 mln";
+        # the caller asks for no part after it
         return reading, second, start, mag[2]
     if first < second and first == 3 and reading.value.adjusted() < first:
         # "36 mil 153 millones"; the millions may have decimals: "62 mil 314.9 millones"
@@ -753,7 +754,8 @@ def figure_at(
         if compound is not None:
             cursor = compound[3]
             previous = compound[1]
-            while len(more_parts) < 4:
+            ended = bool(compound[0].exponent)  # a part with decimals is the last
+            while len(more_parts) < 4 and not ended:
                 # 5 trilyon 406 milyar 254 milyon: each part below the last; after
                 # "124 mil 879 millones", "970 mil" (below the millions)
                 part = _compound(text, cursor, lex, previous)
@@ -761,6 +763,7 @@ def figure_at(
                     break
                 more_parts.append(part)
                 cursor, previous = part[3], part[1]
+                ended = bool(part[0].exponent)
             outer = _outer(text, cursor, lex, mag_exponent, previous)
             if outer is not None:  # 1 लाख 20 हजार करोड़, 6 लाख 78 हजार 852 करोड़
                 if outer[0] is not None:
@@ -845,7 +848,7 @@ def figure_at(
         value, exponent, mag_exponent = _combine(reading, mag_exponent, compound)
         for extra, extra_exponent, _, _ in more_parts:
             value = EXACT.add(value, extra.value.scaleb(extra_exponent - mag_exponent, EXACT))
-            exponent = min(exponent, extra_exponent - mag_exponent)
+            exponent = min(exponent, extra_exponent - mag_exponent + extra.exponent)
         reading = Reading(value, exponent, False)
         mag_exponent += outer_exponent
     thousands = lex.thousand_before_digits

@@ -33,6 +33,7 @@ __all__ = [
     "LanguageData",
     "NumberWords",
     "available",
+    "curated",
     "date_words",
     "detect_words",
     "global_data",
@@ -322,6 +323,13 @@ def _index() -> dict[str, Any]:
 def available() -> tuple[str, ...]:
     """The languages with a data file (CLDR's, and the curated ones)."""
     return tuple(_index()["languages"])
+
+
+@lru_cache(maxsize=1)
+def curated() -> frozenset[str]:
+    """The languages with a curated file (``data/languages/<code>.toml``); the
+    others are known from the CLDR extract alone."""
+    return frozenset(code for code, entry in _index()["languages"].items() if entry["curated"])
 
 
 def script_of(code: str) -> str | None:
