@@ -337,11 +337,18 @@ def _year_modifiers(languages: tuple[str, ...]) -> dict[str, int]:
     return modifiers
 
 
+#: How far before a month its modifier word (``last``, ``this``) is looked for.
+_MODIFIER_WINDOW = 40
+
+
 def _modified_month(text: str, mention: DateMention, languages: tuple[str, ...]) -> DateMention:
     """``last October``: a month (no year) just after a relative year's modifier word."""
     if not _month_only(mention):
         return mention
-    before = text[: mention.span[0]]
+    # the word before it, looked for in a window (a slice of the whole text before
+    # each month would make a long text's reading quadratic)
+    floor = max(0, mention.span[0] - _MODIFIER_WINDOW)
+    before = text[floor : mention.span[0]]
     stripped = before.rstrip()
     if len(stripped) == len(before) or not stripped:
         return mention  # no space before the month: no word of its own there
@@ -351,7 +358,7 @@ def _modified_month(text: str, mention: DateMention, languages: tuple[str, ...])
         return mention
     return _mention(
         text,
-        (len(stripped) - len(word), mention.span[1]),
+        (floor + len(stripped) - len(word), mention.span[1]),
         month=mention.month,
         day=mention.day,
         offset=offset,
