@@ -198,7 +198,9 @@ def test_the_cross_values_a_step_keeps_are_bounded() -> None:
     for day in days + days:
         general = first.answer_any(day.toordinal(), day)
         assert general is not None and step.value(day) == general.value
-        assert 0 < sum(len(table) for table in kept.tables) == kept.size - kept.left <= 3
+        held = sum(len(table) for table in kept.tables)
+        # A table is charged its values a chunk at a time, never less than it holds.
+        assert 0 < held <= kept.size - kept.left <= 3
 
 
 def test_a_forgotten_plan_is_freed_without_the_garbage_collector() -> None:
