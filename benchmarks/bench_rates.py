@@ -80,6 +80,37 @@ repeated 0.92 / 1.08, new queries 0.46 / 0.64, ``quote × amount`` new 0.70 /
 0.81, repeated 2.77 / 1.28; in the loaded one (the peer at 2.8-3.0 us) 1.15 /
 1.12, 0.48 / 0.76, 0.77 / 0.78, 2.64 / 1.28. Cold CLI 0.16-0.19 and import +
 first conversion 0.18-0.24 in both, the million rows 0.49-0.50 s.
+
+Round of 2026-12-06 (branch rspeed3, the same item). The shared machine ran at
+a load of 3-6 on its two cores, so wall times moved by a third between runs;
+instructions counted by callgrind are the figures that do not (per call over
+the 20,000 draws, a pass with the setup subtracted). Profile at the start
+(fae5a2c): a new-date ``convert(Money)`` 21,918 instructions against 15,384
+repeated and 12,819 for currencyconverter; of the new date's extra 6,500, the
+34-digit division 2,400 (``Context.divide``, a third of it parsing its
+arguments), the plans rebuilt after ``forget`` 1,400 (27 us per pair), the
+step's function and its list reads about 2,000, keeping the value 1,050 (its
+day looked up twice, a count decremented per value, the insertion). The
+caller's ``Money(...)`` alone is 4,400 (the type call of a Python
+``__new__``), the result's Money and the Conversion 1,500 each, the multiply
+1,800: with the division, 11,600 of the call is objects and Decimal
+arithmetic the result needs. What changed: the day is looked up once, the
+step's table is charged 256 values at a time by a length test
+(``Kept.take``), the tabled pair is found by base then quote (no tuple key
+hashed and compared), and ``Money(...)`` and ``convert``'s result are built
+without a call of ``new_money``. Instructions per call, start / end:
+``convert(Money)`` new 21,918 / 20,550, repeated 15,384 / 14,329; the loop of
+``fxnorm.convert`` new 22,563 / 20,905, repeated 16,023 / 15,166;
+``quote × amount`` new 16,301 / 16,279, repeated 11,186 / 10,350. In six
+alternations (start, end, start …; five passes each, the median of the
+ratios) ``convert(Money)`` on new dates read 0.64-0.75 at the start and
+0.69-0.80 at the end, repeated 1.09-1.40 and 1.21-1.41, ``quote × amount``
+repeated 1.13-1.35 and 1.31-1.46; in four full runs at the end, cold CLI
+0.11-0.19, import + first conversion 0.12-0.23. The target of 1x on new
+dates is not met: of the 20,550, the objects and arithmetic above are 11,600
+and the plans 1,400; the remaining 7,500 are four Python frames (``Money``,
+``convert``, ``RateBook.value``, the step's function), their checks and
+lookups, and the benchmark's own loop.
 """
 
 from __future__ import annotations

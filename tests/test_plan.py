@@ -198,7 +198,44 @@ def test_the_cross_values_a_step_keeps_are_bounded() -> None:
     for day in days + days:
         general = first.answer_any(day.toordinal(), day)
         assert general is not None and step.value(day) == general.value
-        assert 0 < sum(len(table) for table in kept.tables) == kept.size - kept.left <= 3
+        held = sum(len(table) for table in kept.tables)
+        # A table is charged its values a chunk at a time, never less than it holds.
+        assert 0 < held <= kept.size - kept.left <= 3
+
+
+def test_steps_sharing_a_kept_are_charged_by_chunk_and_bounded() -> None:
+    """Two steps share a Kept larger than one chunk: the first step's table is
+    charged a chunk (256 values) for its first value and holds up to that many
+    without another charge; the second step's first value would go over the
+    size, so every table is dropped first. The values answered stay the
+    general path's."""
+    steps = []
+    kept = Kept(300)
+    assert kept.chunk == 256
+    for pair in (("CNY", "USD"), ("JPY", "USD")):
+        first = BOOK.plan(*pair).routes[0].steps[0]
+        step = Step(first.source, first.base, first.quote, first.numerator, first.denominator, kept)
+        for leg in step.legs:
+            assert leg.series is not None
+            leg.series.previous_table(leg.max_age)
+        start = dt.date(2024, 1, 2)
+        step.answer(start.toordinal(), start)
+        assert step.value is not None
+        steps.append((first, step))
+    (cny, cny_step), (jpy, jpy_step) = steps
+    assert cny_step.value is not None and jpy_step.value is not None
+    days = [dt.date(2023, 1, 2) + dt.timedelta(days=offset) for offset in range(200)]
+    for day in days:
+        general = cny.answer_any(day.toordinal(), day)
+        assert general is not None and cny_step.value(day) == general.value
+    cny_table, jpy_table = kept.tables
+    assert len(cny_table) == 200 and kept.left == 300 - 256
+    assert cny_step.known(days[0]) == cny_step.value(days[0])  # kept, not charged again
+    assert kept.left == 300 - 256
+    general = jpy.answer_any(days[0].toordinal(), days[0])
+    assert general is not None and jpy_step.value(days[0]) == general.value
+    assert len(cny_table) == 0 and len(jpy_table) == 1 and kept.left == 300 - 256
+    assert cny_step.known(days[1]) is None
 
 
 def test_a_forgotten_plan_is_freed_without_the_garbage_collector() -> None:

@@ -211,12 +211,20 @@ class Leg:
 class Kept:
     """The cross values the steps of a book keep (one Decimal per day asked for),
     up to ``size`` over all of them; then every step's are dropped, and kept again
-    as they are asked for."""
+    as they are asked for.
 
-    __slots__ = ("left", "size", "tables")
+    A step's table is charged ``chunk`` values at a time (:meth:`take`, when its
+    length reaches a multiple of ``chunk``), so that a new value costs a length
+    test rather than a count kept by value; what the tables hold never exceeds
+    what they were charged (``size - left``).
+    """
+
+    __slots__ = ("chunk", "left", "size", "tables")
 
     def __init__(self, size: int) -> None:
         self.size = self.left = size
+        #: Values a table is charged at a time (each table wastes less than one).
+        self.chunk = max(1, min(_CHUNK, size))
         self.tables: list[dict[_dt.date, Decimal]] = []
 
     def new(self) -> dict[_dt.date, Decimal]:
@@ -225,11 +233,22 @@ class Kept:
         self.tables.append(table)
         return table
 
+    def take(self) -> None:
+        """Charge a table the next ``chunk`` values; drop every step's first when
+        that would go over ``size``."""
+        if self.left < self.chunk:
+            self.clear()
+        self.left -= self.chunk
+
     def clear(self) -> None:
         """Drop every step's values."""
         for table in self.tables:
             table.clear()
         self.left = self.size
+
+
+#: Values a step's table of cross values is charged at a time (:class:`Kept`).
+_CHUNK = 256
 
 
 class Step:
@@ -287,7 +306,8 @@ class Step:
         self.answer: Callable[[int, _dt.date], Quote | None] = _through(self, Step._warm_up)
         #: ``value(day)``: once :attr:`answer` reads day tables, the Decimal
         #: value of its quote on ``day`` without the quote (None when a leg has
-        #: no rate); None until then. What a conversion reads.
+        #: no rate), computed (ask :attr:`known` first); None until then. What a
+        #: conversion reads.
         self.value: Callable[[_dt.date], Decimal | None] | None = None
         #: ``known(day)``: with :attr:`value`, the value of ``day`` when it is
         #: kept already (else None), read without a call of the step's own.
@@ -562,10 +582,11 @@ def _by_table(
     budget = step.kept
     crossed = budget.new()
     kept = crossed.get
+    chunk = budget.chunk
 
     def cross(ordinal: int, day: _dt.date) -> Quote | None:
-        value = cross_value(day)
-        if value is None:
+        value = kept(day)
+        if value is None and (value := cross_value(day)) is None:
             return None
         at = ordinal - low
         base_date, quote_date = base_dates[at + base_shift], quote_dates[at + quote_shift]
@@ -575,20 +596,19 @@ def _by_table(
         )  # fmt: skip
 
     def cross_value(day: _dt.date) -> Decimal | None:
-        value = kept(day)
-        if value is None:
-            at = day.toordinal() - low
-            if not 0 <= at < size:
-                return None
-            base_value = base_values[at + base_shift]
-            quote_value = quote_values[at + quote_shift]
-            if base_value is None or quote_value is None:
-                return None
-            value = divide(quote_value, base_value)
-            if budget.left <= 0:
-                budget.clear()
-            budget.left -= 1
-            crossed[day] = value
+        # Computed and kept; a caller asks ``kept`` first (RateBook.value does,
+        # without a call of ours), so a day new to the step is looked up once.
+        at = day.toordinal() - low
+        if not 0 <= at < size:
+            return None
+        base_value = base_values[at + base_shift]
+        quote_value = quote_values[at + quote_shift]
+        if base_value is None or quote_value is None:
+            return None
+        value = divide(quote_value, base_value)
+        if not len(crossed) % chunk:
+            budget.take()
+        crossed[day] = value
         return value
 
     return cross, cross_value, kept
