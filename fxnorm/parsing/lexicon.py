@@ -75,6 +75,8 @@ class QualifierTable:
         "article_longest",
         "articles",
         "before",
+        "before_pairs",
+        "before_singles",
         "kinds",
         "longest",
         "matcher",
@@ -97,6 +99,11 @@ class QualifierTable:
             items.sort(key=lambda item: -len(item[0]))
         #: last character -> phrases ending with it, longest first
         self.before = by_last
+        #: the last two characters of the phrases of two or more, and the phrases of
+        #: one: a figure after two ASCII characters in neither (the ``rs`` of
+        #: ``dollars``) follows no phrase, told without folding a window and walking it
+        self.before_pairs = frozenset(p[-2:] for p in before if len(p) > 1)
+        self.before_singles = frozenset(p for p in before if len(p) == 1)
         self.longest = max((len(p) for p in before), default=0)
         #: the phrases read leftwards from a figure, longest first (lower case)
         self.matcher = EndingMatcher(before)
