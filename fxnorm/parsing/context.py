@@ -150,13 +150,18 @@ def _negated(text: str, start: int, table: QualifierTable) -> bool:
 
 def match_after(text: str, end: int, table: QualifierTable) -> tuple[str, int, int] | None:
     """A qualifier starting at ``end`` (``-plus``, ``+``, `` or more``, ``以上``)."""
-    candidates = table.after.get(text[end : end + 1])
+    first = text[end : end + 1]
+    candidates = table.after.get(first)
     if candidates is None:
         return None
     # the second character rules most phrases out (ASCII only: its lower case is one
-    # character whatever comes around it, so the test says what the full one would)
+    # character whatever comes around it, so the test says what the full one would),
+    # all of them at once most often
     second = text[end + 1 : end + 2]
     second = second.lower() if second.isascii() else ""
+    seconds = table.after_seconds.get(first)
+    if seconds is not None and second and second not in seconds:
+        return None
     for phrase, kind in candidates:
         if second and len(phrase) > 1 and phrase[1] != second:
             continue

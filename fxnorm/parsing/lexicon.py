@@ -71,6 +71,7 @@ class QualifierTable:
     __slots__ = (
         "after",
         "after_endings",
+        "after_seconds",
         "article_lasts",
         "article_longest",
         "articles",
@@ -122,6 +123,14 @@ class QualifierTable:
             items.sort(key=lambda item: -len(item[0]))
         #: first character -> phrases starting with it, longest first
         self.after = by_first
+        #: first character -> the second characters of its phrases, for those with no
+        #: phrase of one character: a space then a letter no phrase goes on with
+        #: (``dollars five``) starts none, told before the phrases are tried
+        self.after_seconds = {
+            first: frozenset(phrase[1] for phrase, _ in items)
+            for first, items in by_first.items()
+            if all(len(phrase) > 1 for phrase, _ in items)
+        }
         #: phrase -> the ending the figure's last word must have for it to count
         self.after_endings = endings
         self.articles = frozenset(articles)
