@@ -294,6 +294,11 @@ class Lexicon:
     #: a percent sign or word after a number
     percent: re.Pattern[str]
     percent_firsts: frozenset[str]
+    #: the two ASCII characters a percent word may start with, as the pattern
+    #: matches them (any case), and those a match may start with alone (``%``): after
+    #: a space, two others (the ``bi`` of ``billion``) say no without the pattern
+    percent_pairs: frozenset[str]
+    percent_alone: frozenset[str]
     #: the primary language's number words, for the word pass
     number_words: NumberWords | None
     #: the words before a year that make it a price basis (``in 1988 dollars``), and
@@ -390,6 +395,14 @@ def _words_pattern(words: Iterable[str]) -> str:
 def _view_languages(primary: tuple[str, ...], data: GlobalData) -> tuple[str, ...]:
     """The languages read: the primary ones, then the borrowed ones."""
     return tuple(dict.fromkeys((*primary, *data.borrow)))
+
+
+@lru_cache(maxsize=256)
+def _ascii_case(ch: str) -> frozenset[str]:
+    """The ASCII characters a case-insensitive pattern matches ``ch`` with (as
+    ``re`` folds case: ``k`` and ``K`` for ``k``, and ``k`` for the Kelvin sign)."""
+    pattern = re.compile(re.escape(ch), re.IGNORECASE)
+    return frozenset(c for c in map(chr, range(128)) if pattern.fullmatch(c))
 
 
 def lexicon(
@@ -767,6 +780,14 @@ def _lexicon(
     percent_firsts = frozenset(" \u00a0\u202f%％‰") | frozenset(
         ch for w in percent_words for ch in (w[0], w[0].upper())
     )
+    percent_pairs = frozenset(
+        first + second
+        for w in percent_words
+        if len(w) > 1
+        for first in _ascii_case(w[0])
+        for second in _ascii_case(w[1])
+    )
+    percent_alone = frozenset("%").union(*(_ascii_case(w) for w in percent_words if len(w) == 1))
     return Lexicon(
         languages=tuple(languages),
         language=primary,
@@ -872,6 +893,8 @@ def _lexicon(
         months=months,
         percent=percent,
         percent_firsts=percent_firsts,
+        percent_pairs=percent_pairs,
+        percent_alone=percent_alone,
         home=lent_home,
         home_fractions=home_fractions,
         number_words=number_words,
