@@ -436,6 +436,8 @@ def _word_figure(
 
 #: ``tuple.__new__``, see :func:`_word_figure`.
 _new_tuple = tuple.__new__
+#: The sum a number's words are added to.
+_ZERO = Decimal(0)
 
 
 def _disjoint(figures: list[Figure]) -> list[Figure]:
@@ -1367,6 +1369,9 @@ class WordScanner:
         magnitude word (:meth:`_read`), and an article alone is no number (``a
         dollar store``, ``un euro fuerte``)."""
         last = tokens[-1][0]
+        if last == VALUE and len(tokens) == 1:
+            # one number word (``five dollars``): what the loop below makes of it
+            return _ZERO + tokens[0][1], 0, -1, -1
         if last in (HALF, AND) or (len(tokens) == 1 and last == ARTICLE):
             return None
         mag_start = mag_end = -1
