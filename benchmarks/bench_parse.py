@@ -553,9 +553,8 @@ walks or of the numbers by the words' text (the same ``five`` thousands of
 times) would, but each must prove it reads nothing outside its key.
 
 Eleventh round (branch pspeed3, 2026-12-06; 2 cores shared with four other
-sessions, load 2.7 to 6.6: the benchmark, run twice for the start and twice for
-the end in one quarter hour, moved a ratio by up to 2x from run to run, so the
-figures to compare are counted, not timed). Behaviour
+sessions, load 2.7 to 6.6 for most of it: there the benchmark moved a ratio by up
+to 2x from run to run, so the steps were counted, not timed). Behaviour
 unchanged: the tenth round's 9,847 texts hash alike before and after. Counted
 apart (instructions per pass under callgrind, less a run of none, the collector
 frozen after a warm-up so that its passes over the lexicons do not land in one
@@ -571,8 +570,25 @@ price-parser's cases, read by ``parse``     43.91 M          43.14 M (-1.7 %)
 ``two to three dollars `` x 1,000           259.1 M          231.7 M (-10.6 %)
 ==========================================  ===============  ===============
 
-Timed apart (process time, best of five, start and end in alternation, twice,
-load 5): an eighth of ``five dollars`` 154-155 -> 134 ms, of ``two to three
+The benchmark, at the round's end with the machine quiet (load 0.6 to 0.8;
+start, end, start, end, same quarter hour):
+
+==========================================  ===============  ===============
+input                                       start            end
+==========================================  ===============  ===============
+price-parser's cases, ratio                 1.04x, 1.02x     1.05x, 1.04x
+price-parser README, ratio                  1.10x, 1.10x     1.11x, 1.12x
+2 corpus articles, ratio                    0.78x, 0.78x     0.78x, 0.79x
+2 corpus articles, ratio per sentence       0.97x, 0.97x     0.96x, 0.98x
+1 MB adversarial string                     1.03, 1.03 s     1.03, 1.08 s
+'mil ' x 250k es                            0.94, 0.91 s     0.94, 0.99 s
+'one million ' x 83k                        0.56, 0.52 s     0.51, 0.66 s
+'five dollars ' x 77k                       1.33, 1.26 s     1.12, 1.11 s
+'two to three dollars ' x 48k               1.39, 1.36 s     1.25, 1.19 s
+==========================================  ===============  ===============
+
+Timed apart under load (process time, best of five, start and end in
+alternation, twice, load 5): an eighth of ``five dollars`` 154-155 -> 134 ms, of ``two to three
 dollars`` 176-199 -> 153-156 ms, of the 1 MB string 177-183 -> 165-174 ms; the
 two articles (best of seven rounds of 40 passes) 749-812 -> 630-692 us.
 
@@ -605,10 +621,9 @@ reads the two articles whole in 684 us and sentence by sentence in 1,172 us
 (process time, best of seven).
 
 The targets are not met: the articles need about a third fewer instructions
-(they are 2 % fewer), and the word rows, 11 to 13 % fewer, would take about
-1.05 and 1.15 s on the quiet machine of the tenth round (its 1.21 and 1.28 s
-scaled), still above one second; the 1 MB string's figures are symbols and bare
-runs, which these changes barely touch.
+(they are 2 % fewer, within the benchmark's noise), and the word rows, 11 to 13
+% fewer, take 1.1 and 1.2 s, still above one second; the 1 MB string's figures
+are symbols and bare runs, which these changes barely touch (1.03-1.08 s).
 """
 
 from __future__ import annotations
