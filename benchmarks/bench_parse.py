@@ -551,6 +551,79 @@ about 15 us, a dozen Python calls of a few tenths of a microsecond each. Under
 0.85 s needs about 11 us: no one lookup holds the difference; a memo of the
 walks or of the numbers by the words' text (the same ``five`` thousands of
 times) would, but each must prove it reads nothing outside its key.
+
+Eleventh round (branch pspeed3, 2026-12-06; 2 cores shared with four other
+sessions, load 2.7 to 6.6 for most of it: there the benchmark moved a ratio by up
+to 2x from run to run, so the steps were counted, not timed). Behaviour
+unchanged: the tenth round's 9,847 texts hash alike before and after. Counted
+apart (instructions per pass under callgrind, less a run of none, the collector
+frozen after a warm-up so that its passes over the lexicons do not land in one
+side's count: without that, a change of a few thousand instructions a pass
+counted 88,000 more):
+
+==========================================  ===============  ===============
+input                                       start            end
+==========================================  ===============  ===============
+price-parser's cases, read by ``parse``     43.91 M          43.14 M (-1.7 %)
+2 corpus articles, ``extract``              5.351 M          5.250 M (-1.9 %)
+``five dollars `` x 2,000, ``extract``      323.4 M          281.1 M (-13.1 %)
+``two to three dollars `` x 1,000           259.1 M          231.7 M (-10.6 %)
+==========================================  ===============  ===============
+
+The benchmark, at the round's end with the machine quiet (load 0.6 to 0.8;
+start, end, start, end, same quarter hour):
+
+==========================================  ===============  ===============
+input                                       start            end
+==========================================  ===============  ===============
+price-parser's cases, ratio                 1.04x, 1.02x     1.05x, 1.04x
+price-parser README, ratio                  1.10x, 1.10x     1.11x, 1.12x
+2 corpus articles, ratio                    0.78x, 0.78x     0.78x, 0.79x
+2 corpus articles, ratio per sentence       0.97x, 0.97x     0.96x, 0.98x
+1 MB adversarial string                     1.03, 1.03 s     1.03, 1.08 s
+'mil ' x 250k es                            0.94, 0.91 s     0.94, 0.99 s
+'one million ' x 83k                        0.56, 0.52 s     0.51, 0.66 s
+'five dollars ' x 77k                       1.33, 1.26 s     1.12, 1.11 s
+'two to three dollars ' x 48k               1.39, 1.36 s     1.25, 1.19 s
+==========================================  ===============  ===============
+
+Timed apart under load (process time, best of five, start and end in
+alternation, twice, load 5): an eighth of ``five dollars`` 154-155 -> 134 ms, of ``two to three
+dollars`` 176-199 -> 153-156 ms, of the 1 MB string 177-183 -> 165-174 ms; the
+two articles (best of seven rounds of 40 passes) 749-812 -> 630-692 us.
+
+What moved:
+
+* a qualifier before a figure is ruled out on the last two characters when they
+  are ASCII (the ``rs`` of ``dollars``: no phrase ends so), before a window is
+  folded and walked; one after it on its second character (`` f``);
+* one number word alone (``five dollars``) is read without the loop over a
+  number's words (the same sum), and a word figure is built with every field
+  given (``tuple.__new__``);
+* the folded trie walk over an ASCII slice tells whether a word on its path may
+  end there from the slice's next character, without a call per word
+  (``dollar`` in ``dollars``);
+* a ``Mention`` is built by calling its slot twin, which turns itself into a
+  Mention at the end of ``__init__``: no function with fifteen arguments around it;
+* the percent pattern after a space is tried only when the next two ASCII
+  characters may start a percent word (the ``bi`` of ``billion`` may not).
+
+Not done, and why: a memo of the trie walks by their text. A walk reads as far
+as the trie goes (``dollars`` then a space: longer names go on),
+so a key that proves the result is the window of the longest word of that first
+character (20 characters and more for currency names): in news text it repeats
+only where the text repeats itself, which is the adversarial rows, not new text.
+The number words' tokens are already remembered by the folded word. The
+"articles, per sentence" ratio is no sign of a per-text cost that grows with
+length: it is fxnorm on the whole articles against price-parser called once per
+sentence, which is slower than price-parser on the whole text; fxnorm itself
+reads the two articles whole in 684 us and sentence by sentence in 1,172 us
+(process time, best of seven).
+
+The targets are not met: the articles need about a third fewer instructions
+(they are 2 % fewer, within the benchmark's noise), and the word rows, 11 to 13
+% fewer, take 1.1 and 1.2 s, still above one second; the 1 MB string's figures
+are symbols and bare runs, which these changes barely touch (1.03-1.08 s).
 """
 
 from __future__ import annotations

@@ -91,8 +91,19 @@ def _trim(text: str, start: int) -> int:
 
 def _before(text: str, start: int, table: QualifierTable) -> tuple[str, int, int] | None:
     end = _trim(text, start)
-    if end == 0 or text[end - 1].lower()[-1:] not in table.before:
-        return None  # decided on the last character, before lower-casing a window
+    if end == 0:
+        return None
+    # decided on the last two characters, before lower-casing a window, when they are
+    # ASCII (their lower case is then what the folded window ends with, whatever comes
+    # before them): most words before a figure end with a phrase's last character but
+    # not with its last two (the ``rs`` of ``dollars``); else on the last character
+    tail = text[max(0, end - 2) : end]
+    if tail.isascii():
+        tail = tail.lower()
+        if tail not in table.before_pairs and tail[-1] not in table.before_singles:
+            return None
+    elif text[end - 1].lower()[-1:] not in table.before:
+        return None
     offset = max(0, end - table.longest - 1)
     window = fold(text[offset:end])
     found = table.matcher.match(window, len(window), 0)
@@ -139,13 +150,18 @@ def _negated(text: str, start: int, table: QualifierTable) -> bool:
 
 def match_after(text: str, end: int, table: QualifierTable) -> tuple[str, int, int] | None:
     """A qualifier starting at ``end`` (``-plus``, ``+``, `` or more``, ``以上``)."""
-    candidates = table.after.get(text[end : end + 1])
+    first = text[end : end + 1]
+    candidates = table.after.get(first)
     if candidates is None:
         return None
     # the second character rules most phrases out (ASCII only: its lower case is one
-    # character whatever comes around it, so the test says what the full one would)
+    # character whatever comes around it, so the test says what the full one would),
+    # all of them at once most often
     second = text[end + 1 : end + 2]
     second = second.lower() if second.isascii() else ""
+    seconds = table.after_seconds.get(first)
+    if seconds is not None and second and second not in seconds:
+        return None
     for phrase, kind in candidates:
         if second and len(phrase) > 1 and phrase[1] != second:
             continue

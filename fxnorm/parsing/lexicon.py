@@ -71,10 +71,13 @@ class QualifierTable:
     __slots__ = (
         "after",
         "after_endings",
+        "after_seconds",
         "article_lasts",
         "article_longest",
         "articles",
         "before",
+        "before_pairs",
+        "before_singles",
         "kinds",
         "longest",
         "matcher",
@@ -97,6 +100,11 @@ class QualifierTable:
             items.sort(key=lambda item: -len(item[0]))
         #: last character -> phrases ending with it, longest first
         self.before = by_last
+        #: the last two characters of the phrases of two or more, and the phrases of
+        #: one: a figure after two ASCII characters in neither (the ``rs`` of
+        #: ``dollars``) follows no phrase, told without folding a window and walking it
+        self.before_pairs = frozenset(p[-2:] for p in before if len(p) > 1)
+        self.before_singles = frozenset(p for p in before if len(p) == 1)
         self.longest = max((len(p) for p in before), default=0)
         #: the phrases read leftwards from a figure, longest first (lower case)
         self.matcher = EndingMatcher(before)
@@ -115,6 +123,14 @@ class QualifierTable:
             items.sort(key=lambda item: -len(item[0]))
         #: first character -> phrases starting with it, longest first
         self.after = by_first
+        #: first character -> the second characters of its phrases, for those with no
+        #: phrase of one character: a space then a letter no phrase goes on with
+        #: (``dollars five``) starts none, told before the phrases are tried
+        self.after_seconds = {
+            first: frozenset(phrase[1] for phrase, _ in items)
+            for first, items in by_first.items()
+            if all(len(phrase) > 1 for phrase, _ in items)
+        }
         #: phrase -> the ending the figure's last word must have for it to count
         self.after_endings = endings
         self.articles = frozenset(articles)
@@ -290,6 +306,11 @@ class Lexicon:
     #: a percent sign or word after a number
     percent: re.Pattern[str]
     percent_firsts: frozenset[str]
+    #: the two ASCII characters a percent word may start with, as the pattern
+    #: matches them (any case), and those a match may start with alone (``%``): after
+    #: a space, two others (the ``bi`` of ``billion``) say no without the pattern
+    percent_pairs: frozenset[str]
+    percent_alone: frozenset[str]
     #: the primary language's number words, for the word pass
     number_words: NumberWords | None
     #: the words before a year that make it a price basis (``in 1988 dollars``), and
@@ -386,6 +407,14 @@ def _words_pattern(words: Iterable[str]) -> str:
 def _view_languages(primary: tuple[str, ...], data: GlobalData) -> tuple[str, ...]:
     """The languages read: the primary ones, then the borrowed ones."""
     return tuple(dict.fromkeys((*primary, *data.borrow)))
+
+
+@lru_cache(maxsize=256)
+def _ascii_case(ch: str) -> frozenset[str]:
+    """The ASCII characters a case-insensitive pattern matches ``ch`` with (as
+    ``re`` folds case: ``k`` and ``K`` for ``k``, and ``k`` for the Kelvin sign)."""
+    pattern = re.compile(re.escape(ch), re.IGNORECASE)
+    return frozenset(c for c in map(chr, range(128)) if pattern.fullmatch(c))
 
 
 def lexicon(
@@ -779,6 +808,14 @@ def _lexicon(
     percent_firsts = frozenset(" \u00a0\u202f%％‰") | frozenset(
         ch for w in percent_words for ch in (w[0], w[0].upper())
     )
+    percent_pairs = frozenset(
+        first + second
+        for w in percent_words
+        if len(w) > 1
+        for first in _ascii_case(w[0])
+        for second in _ascii_case(w[1])
+    )
+    percent_alone = frozenset("%").union(*(_ascii_case(w) for w in percent_words if len(w) == 1))
     return Lexicon(
         languages=tuple(languages),
         language=primary,
@@ -889,6 +926,8 @@ def _lexicon(
         months=months,
         percent=percent,
         percent_firsts=percent_firsts,
+        percent_pairs=percent_pairs,
+        percent_alone=percent_alone,
         home=lent_home,
         home_fractions=home_fractions,
         number_words=number_words,

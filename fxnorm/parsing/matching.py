@@ -177,8 +177,16 @@ def _walk(node: _Node, text: str, i: int, fold: bool) -> tuple[str, int] | None:
         ahead = text[i : i + _AHEAD]
         if ahead.isascii():  # lower-cased at once: one character for one, whatever is around
             for ch in ahead.lower():
-                if node.word is not None:
-                    found = _found(node, text, i, length, found)
+                word = node.word
+                if word is not None:  # _found, told by ``ch``, the ASCII character after it
+                    if node.stem:
+                        found = word, word_end(text, i)
+                    elif (
+                        not node.glues
+                        or not ch.isalnum()
+                        or (ch.isdecimal() and not word.isascii())
+                    ):
+                        found = word, i
                 child = node.children.get(ch)
                 if child is None:
                     return found

@@ -120,7 +120,8 @@ class _MentionSlots:
     with twelve fields that is a large part of the cost of reading a short
     price. The parser fills this twin with plain slot stores, then turns it
     into a Mention by assigning ``__class__``, which Python allows between
-    classes with the same slots. What comes out is an ordinary Mention.
+    classes with the same slots, at the end of ``__init__``: calling the class
+    gives an ordinary Mention (see :func:`new_mention`).
     """
 
     __slots__ = (
@@ -155,9 +156,9 @@ class _MentionSlots:
         qualifier_span: tuple[int, int] | None,
         range: tuple[Decimal, Decimal] | None,  # the field's name, shadowing the builtin here
         magnitude_text: str | None,
-        number_format: str | None,
-        number_read_by: str,
-        notes: tuple[str, ...],
+        number_format: str | None = None,
+        number_read_by: str = "digits",
+        notes: tuple[str, ...] = (),
     ) -> None:
         self.text = text
         self.span = span
@@ -174,49 +175,39 @@ class _MentionSlots:
         self.number_format = number_format
         self.number_read_by = number_read_by
         self.notes = notes
+        self.__class__ = Mention  # type: ignore[assignment]
 
 
 if sorted(_MentionSlots.__slots__) != sorted(f.name for f in fields(Mention)):  # pragma: no cover
     raise RuntimeError("_MentionSlots must have Mention's fields as slots")
 
 
-def new_mention(
-    text: str,
-    span: tuple[int, int],
-    amount: Decimal,
-    currency: str | None,
-    alternatives: tuple[str, ...],
-    resolved_by: str,
-    precision: Decimal,
-    qualifier: str | None,
-    qualifier_text: str | None,
-    qualifier_span: tuple[int, int] | None,
-    range_: tuple[Decimal, Decimal] | None,
-    magnitude_text: str | None,
-    number_format: str | None = None,
-    number_read_by: str = "digits",
-    notes: tuple[str, ...] = (),
-) -> Mention:
-    """``Mention(...)`` with every field given in order, about four times faster."""
-    mention = _MentionSlots(
-        text,
-        span,
-        amount,
-        currency,
-        alternatives,
-        resolved_by,
-        precision,
-        qualifier,
-        qualifier_text,
-        qualifier_span,
-        range_,
-        magnitude_text,
-        number_format,
-        number_read_by,
-        notes,
-    )
-    mention.__class__ = Mention  # type: ignore[assignment]
-    return mention  # type: ignore[return-value]
+if TYPE_CHECKING:
+
+    def new_mention(
+        text: str,
+        span: tuple[int, int],
+        amount: Decimal,
+        currency: str | None,
+        alternatives: tuple[str, ...],
+        resolved_by: str,
+        precision: Decimal,
+        qualifier: str | None,
+        qualifier_text: str | None,
+        qualifier_span: tuple[int, int] | None,
+        range_: tuple[Decimal, Decimal] | None,
+        magnitude_text: str | None,
+        number_format: str | None = None,
+        number_read_by: str = "digits",
+        notes: tuple[str, ...] = (),
+    ) -> Mention:
+        """``Mention(...)`` with every field given in order, about four times faster."""
+
+else:
+    #: ``Mention(...)`` with every field given in order, about four times faster: the
+    #: twin itself (no function around it, whose call with fifteen arguments cost a
+    #: third as much again), typed as above
+    new_mention = _MentionSlots
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,11 +72,22 @@ def percent_after(text: str, end: int, lex: Lexicon) -> bool:
 def percent_word(text: str, end: int, lex: Lexicon) -> bool:
     """Whether ``lex.percent`` matches at ``end`` (where a percent word or a space
     is): after a space, an ASCII character no percent word or sign starts with
-    (``380 billion``, ``in 2025``) says no without the regex."""
+    (``in 2025``), or two no word starts with (``380 billion``), say no without
+    the regex."""
     if text[end : end + 1] in _PERCENT_SPACES:
         ahead = text[end + 1 : end + 2]
-        if ahead.isascii() and ahead not in _ascii_starts(lex.percent_firsts):
-            return False
+        if ahead.isascii():
+            if ahead not in _ascii_starts(lex.percent_firsts):
+                return False
+            # two characters no percent word starts with (``billion``), nor a sign
+            pair = text[end + 1 : end + 3]
+            if (
+                len(pair) == 2
+                and pair.isascii()
+                and pair not in lex.percent_pairs
+                and ahead not in lex.percent_alone
+            ):
+                return False
     return lex.percent.match(text, end) is not None
 
 

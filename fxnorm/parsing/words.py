@@ -399,6 +399,47 @@ def _alternatives(words: set[str]) -> str:
     )
 
 
+def _word_figure(
+    start: int,
+    end: int,
+    value: Decimal,
+    exponent: int,
+    surface: Surface | None,
+    raw: str,
+    mag_exponent: int,
+    mag_text: str | None,
+) -> Figure:
+    """The :class:`Figure` of number words, built with every field given in order
+    (``tuple.__new__``, without the Python-level ``__new__`` a NamedTuple has, which
+    fills defaults and keywords: half the cost, in a text dense with currency nouns
+    once per noun)."""
+    return _new_tuple(
+        Figure,
+        (
+            start,
+            end,
+            value,
+            exponent,
+            surface,
+            raw,
+            mag_exponent,
+            mag_text,
+            None,
+            None,
+            0,
+            False,
+            0,
+            "words",
+        ),
+    )
+
+
+#: ``tuple.__new__``, see :func:`_word_figure`.
+_new_tuple = tuple.__new__
+#: The sum a number's words are added to.
+_ZERO = Decimal(0)
+
+
 def _disjoint(figures: list[Figure]) -> list[Figure]:
     """``figures`` in text order, without one that overlaps the one before it."""
     figures.sort(key=lambda f: f.start)
@@ -1313,19 +1354,10 @@ class WordScanner:
             else:
                 value = Decimal(int(value))
             stop = end if fig_end < 0 else fig_end
-            if mag_exponent:
-                return Figure(
-                    start,
-                    stop,
-                    value,
-                    exponent,
-                    surface,
-                    text[start:end],
-                    mag_exponent,
-                    text[mag_start:mag_end],
-                    written="words",
-                )
-            return Figure(start, stop, value, exponent, surface, text[start:end], written="words")
+            mag_text = text[mag_start:mag_end] if mag_exponent else None
+            return _word_figure(
+                start, stop, value, exponent, surface, text[start:end], mag_exponent, mag_text
+            )
         return None
 
     def _whole(self, text: str, tokens: list[_Token]) -> _Number | None:
@@ -1337,6 +1369,9 @@ class WordScanner:
         magnitude word (:meth:`_read`), and an article alone is no number (``a
         dollar store``, ``un euro fuerte``)."""
         last = tokens[-1][0]
+        if last == VALUE and len(tokens) == 1:
+            # one number word (``five dollars``): what the loop below makes of it
+            return _ZERO + tokens[0][1], 0, -1, -1
         if last in (HALF, AND) or (len(tokens) == 1 and last == ARTICLE):
             return None
         mag_start = mag_end = -1
