@@ -42,6 +42,7 @@ from ..errors import ParseError
 from .context import Placed, place
 from .figures import Figure, digit_facts, holds_numerals, merge, scan, single
 from .figures import Skipped as ScannedSkip
+from .implied import implied, may_imply
 from .languages import language
 from .lexicon import Lexicon, Surface, lexicon
 from .locales import LocaleHint, canonical_locale, locale_hint
@@ -310,6 +311,7 @@ class _Analysis:
     """What the pipeline made of one text, before the caller's filtering."""
 
     __slots__ = (
+        "implied_bare",
         "keep_bare",
         "language",
         "mentions",
@@ -333,6 +335,9 @@ class _Analysis:
         #: with a currency under a given locale, which may make it a pair's source
         #: that the locale's currency reads (see :func:`_stated`)
         self.stated_bare = False
+        #: read without bare figures: a bare one with a magnitude word stood by words
+        #: that may say it is money, under a given locale (see :mod:`.implied`)
+        self.implied_bare = False
 
 
 _EMPTY = _Analysis(None, None)
@@ -379,6 +384,7 @@ def _stages(text: str, locale: str | None, default_currency: str | None, bare: b
     if not figures:
         return found
     if not bare:
+        found.implied_bare = may_imply(text, reader, figures)
         figures = _near_currency(figures)
         found.stated_bare = reader.given and default is None and _bracketed_bare(text, figures)
     placed = place(text, figures, lex, bare=bare)
@@ -387,6 +393,8 @@ def _stages(text: str, locale: str | None, default_currency: str | None, bare: b
     context = explicit_codes(placed, text, lex, reader)
     for item in placed:
         _add(found, text, reader, item, context)
+    if bare:  # "gastará 2.000 millones" under es_ES: euros
+        found.mentions = implied(text, reader, found.mentions, found.keep_bare)
     return found
 
 
@@ -432,9 +440,13 @@ def extract(
         found_there = extract(squeezed.text, locale=locale, default_currency=default_currency)
         return [squeezed.restore(m) for m in found_there]
     found = _analyse(text, locale, default_currency, bare=bool(default_currency))
-    if found.stated_bare:  # "10.4 lakh crore (13 billion euros …)" under a locale
+    if found.stated_bare or found.implied_bare:
+        # "10.4 lakh crore (13 billion euros …)", "gastará 2.000 millones" under a
+        # locale: the bare figures are read too
+        stated_bare = found.stated_bare
         found = _analyse(text, locale, default_currency)
-        _stated(text, found)
+        if stated_bare:
+            _stated(text, found)
     return _kept(found, default_currency)
 
 
@@ -892,7 +904,9 @@ def _alone(
     resolution = resolve(reader, item, explicit_codes([item], text, lex, reader))
     if too_large(item, resolution):
         return None
-    return mention(text, item, resolution), figure, lex.numbers
+    found = mention(text, item, resolution)
+    (found,) = implied(text, reader, [found], [figure.surface is None and item.money_like])
+    return found, figure, lex.numbers
 
 
 def parse_whole(
