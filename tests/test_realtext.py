@@ -419,9 +419,23 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         "'pesos argentinos'",
     ),
     # the currency is named in an earlier sentence of the article only
-    "es_ES-007": (frozenset({_NAMED_ONCE}), "euros named before the sentence"),
-    "es_ES-010": (frozenset({_NAMED_ONCE}), "euros named before the sentence"),
-    "pt_PT-016": (frozenset({_NAMED_ONCE}), "euros named before the sentence"),
+    # (a word right before a bare figure that says it is money reads it in the locale's
+    # currency, see fxnorm/parsing/implied.py; here the words stand apart from it)
+    "es_ES-007": (
+        frozenset({_NAMED_ONCE}),
+        "euros named before the sentence; 'ha logrado para su planta de Zaragoza 113,5 "
+        "millones': the verb stands apart from the figure",
+    ),
+    "es_ES-010": (
+        frozenset({_NAMED_ONCE}),
+        "euros named before the sentence; 'Estos 10.000 millones se dividirán en 3.000 "
+        "millones para …': no word of money right before any of the figures",
+    ),
+    "pt_PT-016": (
+        frozenset({_NAMED_ONCE}),
+        "euros named before the sentence; 'O montante captado este ano é de 2700 milhões': "
+        "the noun of money stands apart from the figure, behind its verb",
+    ),
     # a bare magnitude figure after a figure with a currency, with a year between them
     # and no word after the year that makes it a change's end or a part: the currency
     # is not carried over a year on the sentence's words alone

@@ -8,8 +8,9 @@ second production line`` (en_IN: rupees), ``कोरस के लिए 6,000 
 (hi_IN, the verb after the figure). Such a figure is read in the locale's
 currency when all of these hold:
 
-* the caller gave a locale (a language's guess is no page's territory), no
-  ``default_currency``, and the locale's territory has a currency;
+* the caller gave a locale that names its territory (``es_ES``; a language's
+  guess, or a language alone, ``es``, is no page's territory), no
+  ``default_currency``, and that territory has a currency;
 * the figure is bare, writes a magnitude word (``millones``, ``crore``,
   ``करोड़``, ``milhões``, ``亿``), and the context stage finds it money-like (no
   year, count, percentage or date);
@@ -52,10 +53,21 @@ _TOKEN = re.compile(r"[^\s\d.,;:!?()\[\]{}\"'«»“”‘’/\\|]+")
 
 
 def _applies(reader: Reader) -> str | None:
-    """The locale's currency, when the caller gave a locale and no default."""
-    if not reader.given or reader.default is not None:
+    """The locale's currency, when the caller gave a locale that names its territory
+    (``es_ES``, not ``es``: a language's likely territory is a guess) and no default."""
+    hint = reader.hint
+    if not reader.given or reader.default is not None or hint.locale is None:
         return None
-    return reader.hint.territory_currency
+    if not any(_is_territory(part) for part in hint.locale.split("_")[1:]):
+        return None
+    return hint.territory_currency
+
+
+def _is_territory(part: str) -> bool:
+    """Whether a locale's subtag is a territory (``ES``, ``419``), not a script (``Hant``)."""
+    return (len(part) == 2 and part.isalpha() and part.isupper()) or (
+        len(part) == 3 and part.isdigit()
+    )
 
 
 def _start(mention: Mention) -> int:
