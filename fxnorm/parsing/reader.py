@@ -24,8 +24,10 @@ and mention stages.
 
 Bare numbers (no currency) are figures too: :func:`extract` returns them only
 when ``default_currency`` is given, minus the ones that look like something else
-(years, dates, times, phone numbers, counts of units); :func:`parse` falls back
-to them.
+(years, dates, times, phone numbers, counts of units), or when a locale is given
+and they are money by their role: an equivalent stated in another currency
+(:func:`.pairs.in_locale_currency`) or words that say so (:mod:`.implied`), read
+in the locale's currency; :func:`parse` falls back to them.
 """
 
 from __future__ import annotations
@@ -430,8 +432,14 @@ def extract(
     something else, or when its writer states its equivalent in another currency
     and ``locale`` is given: then it is in the locale's currency (``10.4 lakh crore
     (13 billion euros, $16 billion)`` under ``en_IN``: rupees, ``resolved_by``
-    ``locale``, with a note). ``locale`` is a hint (``es_AR``, ``zh-TW``); without one the
-    text's language and the currencies it names decide (see :mod:`.resolve`).
+    ``locale``, with a note). So is a bare figure with a magnitude word that the
+    words around it say is money, under a locale that names its territory and in a
+    text that names no other currency (``la petrolera BP gastará 2.000 millones
+    para …`` under ``es_ES``: euros; ``6,000 करोड़ जुटाएगी`` under ``hi_IN``: rupees),
+    unless what follows it is what it counts (``2 millones de personas``): see
+    :mod:`.implied`, whose note quotes the words. ``locale`` is a hint (``es_AR``,
+    ``zh-TW``); without one the text's language and the currencies it names decide
+    (see :mod:`.resolve`).
     Never raises on any ``str`` (``default_currency`` must be a known ISO code).
     A run of spaces reads as one space (see :mod:`.spacing`).
     """
