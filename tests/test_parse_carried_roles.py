@@ -214,9 +214,10 @@ def test_a_territory_with_two_tenders_lists_both() -> None:
     [
         # no locale: the page's currency is unknown, the source stays open
         (EN_IN_LOOKALIKE, None),
-        # no stated equivalent: a bare crore figure is not rupees by the locale alone
+        # no stated equivalent and no word that says it is money: a bare lakh figure
+        # is not rupees by the locale alone ("will spend over 100 crore" is: see
+        # test_parse_implied_currency.py)
         ("There are now 1.59 lakh startups in the country.", "en_IN"),
-        ("Chemo Pharma will spend over 100 crore in a second production line.", "en_IN"),
     ],
 )
 def test_a_bare_figure_without_a_stated_pair_or_a_locale_stays_bare(
@@ -230,5 +231,11 @@ def test_a_bare_figure_without_a_stated_pair_or_a_locale_stays_bare(
 
 def test_an_equivalent_in_the_locales_own_currency_is_no_conversion() -> None:
     # "5 crore (₹50 million)": the bracket restates the rupees, it converts nothing
-    mentions = extract("The plant cost 5 crore (₹50 million).", locale="en_IN")
-    assert [(m.text, m.currency) for m in mentions] == [("₹50 million", "INR")]
+    text = "The plant cost 5 crore (₹50 million)."
+    assert extract_pairs(text, locale="en_IN") == []
+    # the bare figure is rupees by its verb ("cost" says it is money, the text names
+    # no other currency), not by a stated conversion
+    mentions = extract(text, locale="en_IN")
+    assert [(m.text, m.currency) for m in mentions] == [("5 crore", "INR"), ("₹50 million", "INR")]
+    assert mentions[0].resolved_by == "locale"
+    assert "'cost' says is money" in mentions[0].notes[-1]

@@ -419,10 +419,23 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         "'pesos argentinos'",
     ),
     # the currency is named in an earlier sentence of the article only
-    "es_ES-007": (frozenset({_NAMED_ONCE}), "euros named before the sentence"),
-    "es_ES-009": (frozenset({_NAMED_ONCE}), "euros named before the sentence"),
-    "es_ES-010": (frozenset({_NAMED_ONCE}), "euros named before the sentence"),
-    "pt_PT-016": (frozenset({_NAMED_ONCE}), "euros named before the sentence"),
+    # (a word right before a bare figure that says it is money reads it in the locale's
+    # currency, see fxnorm/parsing/implied.py; here the words stand apart from it)
+    "es_ES-007": (
+        frozenset({_NAMED_ONCE}),
+        "euros named before the sentence; 'ha logrado para su planta de Zaragoza 113,5 "
+        "millones': the verb stands apart from the figure",
+    ),
+    "es_ES-010": (
+        frozenset({_NAMED_ONCE}),
+        "euros named before the sentence; 'Estos 10.000 millones se dividirán en 3.000 "
+        "millones para …': no word of money right before any of the figures",
+    ),
+    "pt_PT-016": (
+        frozenset({_NAMED_ONCE}),
+        "euros named before the sentence; 'O montante captado este ano é de 2700 milhões': "
+        "the noun of money stands apart from the figure, behind its verb",
+    ),
     # a bare magnitude figure after a figure with a currency, with a year between them
     # and no word after the year that makes it a change's end or a part: the currency
     # is not carried over a year on the sentence's words alone
@@ -484,13 +497,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"figure not found: no number read at all"}),
         "'bil 5/-' (5 billion shillings) names no currency but its '/-' mark",
     ),
-    # a bare Indian magnitude (crore, lakh crore, करोड़) with no currency word: the
-    # rupees are the Indian page's, which fxnorm gives such a figure only when
-    # default_currency says so, or when it states its equivalent in another currency
-    # (en_IN-029); the page's locale alone does not (no count is read as rupees)
-    "en_IN-046": (frozenset({_NAMED_ONCE}), "'will spend over 100 crore': a bare crore figure"),
-    "hi_IN-011": (frozenset({_NAMED_ONCE}), "'6,000 करोड़ जुटाएगी': a bare crore figure"),
-    "hi_IN-012": (frozenset({_NAMED_ONCE}), "'2.72 लाख करोड़ की चपत': a bare lakh crore figure"),
     "de_DE-023": (
         frozenset({_PAIR_UNREAD}),
         "'105 Milliarden Euro - umgerechnet zum aktuellen Dollarkurs rund 135 Milliarden"
@@ -661,10 +667,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"qualifier: missed (approximate)"}),
         "'დაახლოებით, 949 მილიონი ლარით': a comma between 'approximately' and the figure",
     ),
-    "sk_SK-005": (
-        frozenset({_NAMED_ONCE}),
-        "'ktorý si odniesol 243 miliónov': the euros named in the sentences before",
-    ),
     "sl_SI-001": (
         frozenset({_NAMED_ONCE}),
         "'kar je za 105 milijonov več': a difference, the euros named on the figure before",
@@ -737,14 +739,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         "'400 Millionen Euro einsparen und ... um 250 Millionen erhöhen': a verb, not a "
         "preposition, follows the bare figure; German writes no link to its currency",
     ),
-    "de_BE-005": (
-        frozenset({_NAMED_ONCE}),
-        "'knapp 8,5 Milliarden [euro]': the page's editor put the currency in square brackets",
-    ),
-    "de_BE-006": (
-        frozenset({_NAMED_ONCE}),
-        "'gut 20 Millionen [euro]': the currency in square brackets",
-    ),
     "en_GH-007": (
         frozenset({_WORDS_MISREAD, _PAIR_MISREAD}),
         "'nearly R1bn ($54m)' on a Ghanaian page about a South African group: 'R' is the "
@@ -760,11 +754,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         "'is estimated at a total of KSh 3.02 trillion': 'a total of' stands between the "
         "estimate and the figure",
     ),
-    "es_DO-009": (
-        frozenset({_NAMED_ONCE}),
-        "'... 11 mil millones de pesos. Para equipar ... 1,400 millones.': the pesos are "
-        "named in the sentence before",
-    ),
     "es_DO-018": (
         frozenset({"amount: other number"}),
         "'RD$ 2, 200, 000,000': thousands groups typed with a space after each comma",
@@ -773,11 +762,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({_NAMED_ONCE}),
         "'De los 6.950,8 millones de dólares de 2004, ... aumentrará a 7.300 millones': a "
         "year stands between the two figures, which stops the carried currency",
-    ),
-    "es_EC-009": (
-        frozenset({_NAMED_ONCE}),
-        "'podrían dejar un ahorro de al menos 92 millones': the dollars are the article's, "
-        "named in earlier sentences",
     ),
     "es_GT-016": (
         frozenset({"amount: number format (x10^-3)"}),

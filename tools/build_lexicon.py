@@ -162,6 +162,9 @@ LANGUAGE_KEYS = {
         "year_basis",
         "year_basis_after",
     },
+    # a bare figure with a magnitude word that these words say is money, read in the
+    # given locale's currency (fxnorm.parsing.implied)
+    "implied": {"before", "after", "then"},
     # the words of claim checking: approximate words that put the amount below the
     # figure ("almost", "nearly"), read by fxnorm.claims only (claims.json)
     "claims": {"below"},
@@ -923,6 +926,12 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
     carry_after = source.get("context", {}).get("carry_after", [])
     if carry_after:  # written only by the languages that have such words
         out["carry_after"] = [fold(w) for w in carry_after]
+    implied = source.get("implied", {})
+    for key in ("before", "after"):
+        if implied.get(key):  # written only by the languages that have such words
+            out[f"implied_{key}"] = [pattern(p) for p in implied[key]]
+    if implied.get("then"):
+        out["implied_then"] = [fold(w) for w in implied["then"]]
     for key in ("differences_before", "differences_after", "remainders"):
         phrases = source.get("context", {}).get(key, [])
         if phrases:  # written only by the languages that have such words

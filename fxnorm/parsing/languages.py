@@ -255,6 +255,13 @@ class LanguageData(NamedTuple):
     #: words right after a bare figure that count nothing (prepositions: ``1358
     #: milliards par la Banque africaine``): it takes the currency of the figure before
     carry_after: frozenset[str] = frozenset()
+    #: phrases (regular expressions) that say a bare figure with a magnitude word is
+    #: money, written right before it or its qualifier (``gastará``, ``will spend``)
+    #: or, in head-final languages, right after it (``जुटाएगी``, ``की चपत``); and the
+    #: words after a figure that count nothing (``para``, ``in``): see :mod:`.implied`
+    implied_before: tuple[str, ...] = ()
+    implied_after: tuple[str, ...] = ()
+    implied_then: frozenset[str] = frozenset()
 
 
 class GlobalData(NamedTuple):
@@ -478,6 +485,9 @@ def language(code: str) -> LanguageData | None:
         remainders=tuple(data.get("remainders", ())),
         money_verbs=tuple(data.get("money_verbs", ())),
         carry_after=frozenset(data.get("carry_after", ())),
+        implied_before=tuple(data.get("implied_before", ())),
+        implied_after=tuple(data.get("implied_after", ())),
+        implied_then=frozenset(data.get("implied_then", ())),
     )
 
 

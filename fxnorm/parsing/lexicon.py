@@ -188,6 +188,12 @@ class Lexicon:
     money_verbs: EndingMatcher
     #: words right after a bare figure that count nothing (``par``, ``en``), folded
     carry_after: frozenset[str]
+    #: the words that say a bare figure with a magnitude word is money, before it (or
+    #: its qualifier) and after it, and the words after it that count nothing (see
+    #: :mod:`.implied`)
+    implied_before: re.Pattern[str]
+    implied_after: re.Pattern[str]
+    implied_then: frozenset[str]
     #: the gap between two items of a list (``, ``, `` and ``, ``, or ``, ``、``): the
     #: ``comma`` group, the ``word`` group, either or both
     list_link: re.Pattern[str]
@@ -839,6 +845,17 @@ def _lexicon(
         money_nouns=EndingMatcher(w for lang in own for w in lang.money_nouns),
         money_verbs=EndingMatcher(w for lang in own for w in lang.money_verbs),
         carry_after=frozenset(w for lang in own for w in lang.carry_after),
+        implied_before=re.compile(
+            r"(?<![^\W\d_])(?:"
+            + _alternation(p for lang in own for p in lang.implied_before)
+            + r")[ \u00a0]*\Z",
+            re.IGNORECASE,
+        ),
+        implied_after=re.compile(
+            r"[ \u00a0]*(?:" + _alternation(p for lang in own for p in lang.implied_after) + r")",
+            re.IGNORECASE,
+        ),
+        implied_then=frozenset(w for lang in own for w in (*lang.implied_then, *lang.carry_after)),
         list_link=_list_link(w for lang in own for w in lang.lists),
         respectively=EndingMatcher(w for lang in own for w in lang.respectively),
         differences_before=re.compile(

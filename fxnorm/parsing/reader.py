@@ -24,8 +24,10 @@ and mention stages.
 
 Bare numbers (no currency) are figures too: :func:`extract` returns them only
 when ``default_currency`` is given, minus the ones that look like something else
-(years, dates, times, phone numbers, counts of units); :func:`parse` falls back
-to them.
+(years, dates, times, phone numbers, counts of units), or when a locale is given
+and they are money by their role: an equivalent stated in another currency
+(:func:`.pairs.in_locale_currency`) or words that say so (:mod:`.implied`), read
+in the locale's currency; :func:`parse` falls back to them.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from ..errors import ParseError
 from .context import Placed, place
 from .figures import Figure, digit_facts, holds_numerals, merge, scan, single
 from .figures import Skipped as ScannedSkip
+from .implied import implied, may_imply
 from .languages import language
 from .lexicon import Lexicon, Surface, lexicon
 from .locales import LocaleHint, canonical_locale, locale_hint
@@ -310,6 +313,7 @@ class _Analysis:
     """What the pipeline made of one text, before the caller's filtering."""
 
     __slots__ = (
+        "implied_bare",
         "keep_bare",
         "language",
         "mentions",
@@ -333,6 +337,9 @@ class _Analysis:
         #: with a currency under a given locale, which may make it a pair's source
         #: that the locale's currency reads (see :func:`_stated`)
         self.stated_bare = False
+        #: read without bare figures: a bare one with a magnitude word stood by words
+        #: that may say it is money, under a given locale (see :mod:`.implied`)
+        self.implied_bare = False
 
 
 _EMPTY = _Analysis(None, None)
@@ -379,6 +386,7 @@ def _stages(text: str, locale: str | None, default_currency: str | None, bare: b
     if not figures:
         return found
     if not bare:
+        found.implied_bare = may_imply(text, reader, figures)
         figures = _near_currency(figures)
         found.stated_bare = reader.given and default is None and _bracketed_bare(text, figures)
     placed = place(text, figures, lex, bare=bare)
@@ -387,6 +395,8 @@ def _stages(text: str, locale: str | None, default_currency: str | None, bare: b
     context = explicit_codes(placed, text, lex, reader)
     for item in placed:
         _add(found, text, reader, item, context)
+    if bare:  # "gastará 2.000 millones" under es_ES: euros
+        found.mentions = implied(text, reader, found.mentions, found.keep_bare)
     return found
 
 
@@ -422,8 +432,14 @@ def extract(
     something else, or when its writer states its equivalent in another currency
     and ``locale`` is given: then it is in the locale's currency (``10.4 lakh crore
     (13 billion euros, $16 billion)`` under ``en_IN``: rupees, ``resolved_by``
-    ``locale``, with a note). ``locale`` is a hint (``es_AR``, ``zh-TW``); without one the
-    text's language and the currencies it names decide (see :mod:`.resolve`).
+    ``locale``, with a note). So is a bare figure with a magnitude word that the
+    words around it say is money, under a locale that names its territory and in a
+    text that names no other currency (``la petrolera BP gastará 2.000 millones
+    para …`` under ``es_ES``: euros; ``6,000 करोड़ जुटाएगी`` under ``hi_IN``: rupees),
+    unless what follows it is what it counts (``2 millones de personas``): see
+    :mod:`.implied`, whose note quotes the words. ``locale`` is a hint (``es_AR``,
+    ``zh-TW``); without one the text's language and the currencies it names decide
+    (see :mod:`.resolve`).
     Never raises on any ``str`` (``default_currency`` must be a known ISO code).
     A run of spaces reads as one space (see :mod:`.spacing`).
     """
@@ -432,9 +448,13 @@ def extract(
         found_there = extract(squeezed.text, locale=locale, default_currency=default_currency)
         return [squeezed.restore(m) for m in found_there]
     found = _analyse(text, locale, default_currency, bare=bool(default_currency))
-    if found.stated_bare:  # "10.4 lakh crore (13 billion euros …)" under a locale
+    if found.stated_bare or found.implied_bare:
+        # "10.4 lakh crore (13 billion euros …)", "gastará 2.000 millones" under a
+        # locale: the bare figures are read too
+        stated_bare = found.stated_bare
         found = _analyse(text, locale, default_currency)
-        _stated(text, found)
+        if stated_bare:
+            _stated(text, found)
     return _kept(found, default_currency)
 
 
@@ -892,7 +912,9 @@ def _alone(
     resolution = resolve(reader, item, explicit_codes([item], text, lex, reader))
     if too_large(item, resolution):
         return None
-    return mention(text, item, resolution), figure, lex.numbers
+    found = mention(text, item, resolution)
+    (found,) = implied(text, reader, [found], [figure.surface is None and item.money_like])
+    return found, figure, lex.numbers
 
 
 def parse_whole(
