@@ -46,8 +46,8 @@ A stated equivalent is the figure that follows another one after
   se torna R$ 2.096``, ``105 Milliarden Euro - umgerechnet zum aktuellen
   Dollarkurs rund 135 Milliarden US-Dollar``), or the rate it was converted at
   stands a few words before it (``R$ 1.045,00 na cotação atual de R$ 5,60 é
-  próximo de 190 dólares``); no bracket and no other figure of money stand
-  between them but that rate, so the figure is the nearest one before.
+  próximo de 190 dólares``); no bracket, no spaced dash and no figure of money
+  but that rate stands between them, so the figure is the nearest one before.
 
 A figure right after the words that make it an exchange rate (``na cotação
 atual de R$ 5,60 é próximo de 190 dólares``) is the source of no pair.
@@ -102,8 +102,9 @@ _MAX_GAP = 24
 _MAX_ANNOUNCED_GAP = 60
 #: …and between a figure and the equivalent a conversion word announces a clause away
 _MAX_CLAUSE = 120
-#: Where a sentence ends (a point inside a number, ``1.475,11``, is none).
-_SENTENCE_END = re.compile(r"[。！？]|[.!?][\"”’»)]*(?:\s|\Z)")
+#: Where a sentence ends (a point inside a number, ``1.475,11``, is none), or a clause
+#: set off by a spaced dash begins (an aside the dash rule reads).
+_SENTENCE_END = re.compile(r"[。！？]|[.!?][\"”’»)]*(?:\s|\Z)|\s[–—]\s")
 #: What may follow a figure that a copula restates: the end of its clause.
 _CLAUSE_END = re.compile(r"[ \u00a0]?(?:[.!?;:)\]）。]|\n|\Z)")
 #: …and what may follow the equivalent a linking verb states: the end of its clause
@@ -644,8 +645,8 @@ def _is_rate(openers: _Openers, text: str, mention: Mention) -> bool:
 def _after_clause(openers: _Openers, text: str, mentions: list[Mention], i: int) -> int:
     """The index of the equivalent of ``mentions[i]`` stated a clause away in its
     sentence, or 0 (see the module docstring): the next figure of money, past any
-    exchange rate, is in another currency, no sentence end or bracket stands
-    between them, and a conversion word ends at most three words before it (or its
+    exchange rate, is in another currency, no sentence end, spaced dash or bracket
+    stands between them, and a conversion word ends at most three words before it (or its
     qualifier), or the rate passed over stands that close."""
     source = mentions[i]
     if source.currency is None and not source.alternatives:
