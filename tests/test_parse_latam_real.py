@@ -184,18 +184,27 @@ def test_a_comma_before_a_bracket_of_the_same_currency_pairs_nothing() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "locale"),
+    ("text", "locale", "expected"),
     [
         (
             "hoje o valor do salário mínimo de R$ 1.045,00 na cotação atual de R$ 5,60 é"
             " próximo de 190 dólares.",
             "pt_BR",
+            (Decimal("1045.00"), "BRL", Decimal(190), "USD"),
         ),
-        ("un sueldo de $ 9.500, que al tipo de cambio de $ 38 es cerca de 250 dólares.", "es_AR"),
+        (
+            "un sueldo de $ 9.500, que al tipo de cambio de $ 38 es cerca de 250 dólares.",
+            "es_AR",
+            (Decimal(9500), "ARS", Decimal(250), "USD"),
+        ),
     ],
 )
-def test_an_exchange_rate_is_the_source_of_no_pair(text: str, locale: str) -> None:
-    assert _pairs(text, locale) == [], BR_LONDRINENSE
+def test_an_exchange_rate_is_the_source_of_no_pair(
+    text: str, locale: str, expected: tuple[Decimal, str, Decimal, str]
+) -> None:
+    """The rate is paired with nothing; the figure converted at it pairs with the
+    equivalent the rate stands right before."""
+    assert _pairs(text, locale) == [expected], BR_LONDRINENSE
 
 
 def test_a_figure_without_rate_words_before_the_verb_still_pairs() -> None:

@@ -142,6 +142,7 @@ LANGUAGE_KEYS = {
         "subjects",
         "compares",
         "rates",
+        "converts",
     },
     "counts": {"words"},
     # units of money a figure may be written in that name no ISO currency (the
@@ -904,6 +905,7 @@ def language_file(language: str, source: dict[str, Any], codes: Codes) -> dict[s
             "subjects": [pattern(p) for p in _words(pairs, "subjects")],
             "compares": [pattern(p) for p in _words(pairs, "compares")],
             "rates": [pattern(p) for p in _words(pairs, "rates")],
+            "converts": [pattern(p) for p in _words(pairs, "converts")],
         },
         "counts": [fold(w) for w in source.get("counts", {}).get("words", [])],
         "months": months,

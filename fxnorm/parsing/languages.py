@@ -221,6 +221,10 @@ class LanguageData(NamedTuple):
     #: words right before a figure that make it an exchange rate, no amount converted
     #: (``na cotação atual de R$ 5,60``, ``al tipo de cambio de $20``)
     pair_rates: tuple[str, ...]
+    #: words that announce a conversion right before the stated figure, however far
+    #: its figure stands in the sentence (``…, soit 4,38 milliards de dollars``,
+    #: ``se torna R$ 2.096``, ``umgerechnet … rund 135 Milliarden US-Dollar``)
+    pair_converts: tuple[str, ...]
     #: words after a number that say it counts something else
     counts: frozenset[str]
     months: frozenset[str]
@@ -470,6 +474,7 @@ def language(code: str) -> LanguageData | None:
         pair_subjects=tuple(pairs.get("subjects", ())),
         pair_compares=tuple(pairs.get("compares", ())),
         pair_rates=tuple(pairs.get("rates", ())),
+        pair_converts=tuple(pairs.get("converts", ())),
         counts=frozenset(data["counts"]),
         months=frozenset(data["months"]),
         percent=tuple(data["percent"]),

@@ -306,6 +306,8 @@ class Lexicon:
     pair_subjects: str
     pair_compares: str
     pair_rates: str
+    #: what announces a stated equivalent a clause after its figure (``…, soit``)
+    pair_converts: str
     #: words after a number that say it counts something else; month names
     counts: frozenset[str]
     months: frozenset[str]
@@ -939,6 +941,7 @@ def _lexicon(
         pair_subjects=_alternation(p for lang in datas for p in lang.pair_subjects),
         pair_compares=_alternation(p for lang in datas for p in lang.pair_compares),
         pair_rates=_alternation(p for lang in datas for p in lang.pair_rates),
+        pair_converts=_alternation(p for lang in datas for p in lang.pair_converts),
         counts=counts,
         months=months,
         percent=percent,

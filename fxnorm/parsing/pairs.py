@@ -38,7 +38,16 @@ A stated equivalent is the figure that follows another one after
 * nothing but a space, when the equivalent's currency is written before its
   number (``2000 கோடி டாலர் ரூ. 1,63,440 கோடி``);
 * or in the next sentence, when it opens by restating the amount (``That is
-  equivalent to``, ``Das entspricht``, ``Eso equivale a``).
+  equivalent to``, ``Das entspricht``, ``Eso equivale a``);
+* a clause away, in the same sentence: a word that announces a conversion ends at
+  most a few words before the equivalent or its qualifier (``570 milliards de
+  dinars vont être imprimés pour couvrir les besoins de l'année, soit 4,38
+  milliards de dollars``, ``US$ 649, o que convertido para a cotação do dólar …,
+  se torna R$ 2.096``, ``105 Milliarden Euro - umgerechnet zum aktuellen
+  Dollarkurs rund 135 Milliarden US-Dollar``), or the rate it was converted at
+  stands a few words before it (``R$ 1.045,00 na cotação atual de R$ 5,60 é
+  próximo de 190 dólares``); no bracket, no spaced dash and no figure of money
+  but that rate stands between them, so the figure is the nearest one before.
 
 A figure right after the words that make it an exchange rate (``na cotação
 atual de R$ 5,60 é próximo de 190 dólares``) is the source of no pair.
@@ -91,6 +100,11 @@ _MAX_TAIL = 100
 _MAX_GAP = 24
 #: …and when a bracket with a conversion word announces it (``，同比增长5%（折合约``).
 _MAX_ANNOUNCED_GAP = 60
+#: …and between a figure and the equivalent a conversion word announces a clause away
+_MAX_CLAUSE = 120
+#: Where a sentence ends (a point inside a number, ``1.475,11``, is none), or a clause
+#: set off by a spaced dash begins (an aside the dash rule reads).
+_SENTENCE_END = re.compile(r"[。！？]|[.!?][\"”’»)]*(?:\s|\Z)|\s[–—]\s")
 #: What may follow a figure that a copula restates: the end of its clause.
 _CLAUSE_END = re.compile(r"[ \u00a0]?(?:[.!?;:)\]）。]|\n|\Z)")
 #: …and what may follow the equivalent a linking verb states: the end of its clause
@@ -115,6 +129,7 @@ class _Openers:
         "announced",
         "comma",
         "compares",
+        "converts",
         "dash",
         "link",
         "next",
@@ -163,6 +178,13 @@ class _Openers:
         #: words right before a figure that make it an exchange rate (``na cotação
         #: atual de R$ 5,60 é próximo de 190 dólares``): no amount the writer converts
         self.rate = re.compile(rf"(?:{lex.pair_rates})[ \u00a0]*\Z", re.IGNORECASE)
+        #: a word that announces a conversion, then at most three words before the
+        #: equivalent (``soit``, ``umgerechnet zum aktuellen Dollarkurs``)
+        self.converts = re.compile(
+            rf"(?:(?<![^\W\d_])|(?=[,;:]))(?:{lex.pair_converts})"
+            r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]*\Z",
+            re.IGNORECASE,
+        )
         #: an alternative word alone, between spaces (``yuan o 700 USD``)
         self.or_word = re.compile(rf"\s+(?:{alternative})\s+\Z", re.IGNORECASE)
         #: an alternative word alone that states an equivalent in its language's
@@ -208,6 +230,7 @@ def _openers(lex: Lexicon) -> _Openers:
         lex.pair_subjects,
         lex.pair_compares,
         lex.pair_rates,
+        lex.pair_converts,
     )
     found = _OPENERS.get(key)
     if found is None:
@@ -576,9 +599,13 @@ def pairs(
                     gap = text[mentions[j - 1].span[1] : _stated_start(stated)]
                 else:
                     j = _next_sentence(openers, text, mentions, keep_bare, i)
+                    if j:
+                        next_sentence = True
+                    else:
+                        j = _after_clause(openers, text, mentions, i)
                     if not j:
                         break
-                    stated, next_sentence = mentions[j], True
+                    stated = mentions[j]
                     gap = text[source.span[1] : _stated_start(stated)]
             if not (stated.currency or stated.alternatives):
                 break
@@ -607,6 +634,55 @@ def pairs(
             first = False
             j += 1
     return found
+
+
+def _is_rate(openers: _Openers, text: str, mention: Mention) -> bool:
+    """Whether the words right before ``mention`` make it an exchange rate."""
+    start = _stated_start(mention)
+    return openers.rate.search(text, max(0, start - _RATE_WORDS), start) is not None
+
+
+def _after_clause(openers: _Openers, text: str, mentions: list[Mention], i: int) -> int:
+    """The index of the equivalent of ``mentions[i]`` stated a clause away in its
+    sentence, or 0 (see the module docstring): the next figure of money, past any
+    exchange rate, is in another currency, no sentence end, spaced dash or bracket
+    stands between them, and a conversion word ends at most three words before it (or its
+    qualifier), or the rate passed over stands that close."""
+    source = mentions[i]
+    if source.currency is None and not source.alternatives:
+        return 0
+    rate: Mention | None = None
+    j = i + 1
+    while j < len(mentions):
+        mention = mentions[j]
+        if mention.span[0] - source.span[1] > _MAX_CLAUSE:
+            return 0
+        if mention.currency or mention.alternatives:  # a bare day or count passes
+            if rate is not None or not _is_rate(openers, text, mention):
+                break
+            rate = mention  # "na cotação atual de R$ 5,60": passed over, once
+        j += 1
+    else:
+        return 0
+    stated = mentions[j]
+    start = _stated_start(stated)
+    gap = text[source.span[1] : start]
+    if stated.currency is None or stated.currency == source.currency:
+        return 0
+    if _is_rate(openers, text, stated):
+        return 0  # a second rate: no amount converted
+    if _SENTENCE_END.search(gap) is not None or any(c in gap for c in "()[]（）"):
+        return 0
+    if openers.compares.match(text, stated.span[1]) is not None:
+        return 0
+    if rate is not None:
+        if rate.currency not in (None, source.currency, stated.currency):
+            return 0
+        after = text[rate.span[1] : start]
+        if re.fullmatch(r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]*", after):
+            return j  # "R$ 1.045,00 na cotação atual de R$ 5,60 é próximo de 190 dólares"
+        gap = after
+    return j if openers.converts.search(gap) is not None else 0
 
 
 def _second_in_bracket(gap: str, stated: Mention, first_currency: str | None) -> bool:
