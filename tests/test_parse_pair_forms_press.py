@@ -17,7 +17,7 @@ from decimal import Decimal
 
 import pytest
 
-from fxnorm.parsing import extract_pairs
+from fxnorm.parsing import extract, extract_pairs
 
 
 def _pairs(text: str, locale: str) -> list[tuple[Decimal, str, Decimal, str]]:
@@ -372,3 +372,12 @@ def test_a_pair_spans_the_bracket_its_equivalent_stands_in() -> None:
     # A figure after the equivalent is no qualifying word: the bracket stays open there.
     (first,) = extract_pairs("Cuesta 10 euros (11 dólares en 2020).", locale="es_ES")
     assert first.text == "10 euros (11 dólares"
+
+
+def test_a_sum_restated_in_words_is_no_conversion() -> None:
+    # dpguptafoundation.org/endowment.html (an Indian foundation's page): the sum in
+    # digits, then in words in a bracket, both rupees; the bracket converts nothing
+    text = "The Foundation has an endowment of INR 51 Crores (Fifty One Crores Rupees)."
+    assert extract_pairs(text, locale="en_IN") == []
+    amounts = [(m.amount, m.currency) for m in extract(text, locale="en_IN")]
+    assert amounts == [(D("510000000"), "INR"), (D("510000000"), "INR")]

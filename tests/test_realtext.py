@@ -791,11 +791,6 @@ OPEN: dict[str, tuple[frozenset[str], str]] = {
         frozenset({_NAMED_ONCE}),
         "'(澳門幣肆億貳仟零伍拾萬元整)': the sum in financial numerals with 零 is not read",
     ),
-    "zh_Hant_MO-002": (
-        frozenset({"pair: false pair (no equivalence stated)"}),
-        "'$978,651,900.00(澳門幣玖億柒仟捌佰陸拾伍萬壹仟玖佰圓整)': the gazette restates the sum "
-        "in financial numerals; the two signs of the pataca are read as two currencies",
-    ),
 }
 
 

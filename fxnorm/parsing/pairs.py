@@ -610,11 +610,17 @@ def pairs(
             if not (stated.currency or stated.alternatives):
                 break
             same = stated.currency is not None and stated.currency == source.currency
-            if same and (first or stated_currency in stated.alternatives):
+            if (
+                same
+                and stated.amount != source.amount
+                and (first or stated_currency in stated.alternatives)
+            ):
                 # a later figure read in the source's currency is another equivalent only
                 # if it may be read in the first one's ("$160 at the official rate, $120
                 # at the blue rate"); else it is a rate or a part ("(28,93 milliárd
-                # dollár, 1 rubel=4,3 forint)"), never another reading of the source
+                # dollár, 1 rubel=4,3 forint)"), never another reading of the source.
+                # The same sum read in the same currency is that sum restated ("INR 51
+                # Crores (Fifty One Crores Rupees)"): no conversion
                 source, stated = _apart(reader, (source, surfaces[i]), (stated, surfaces[j]))
                 same = stated.currency == source.currency
             elif stated.currency is None and source.currency is None:
