@@ -79,6 +79,8 @@ class Squeezed:
 
 def squeeze(text: str) -> Squeezed | None:
     """``text`` with each run of spaces as one space, or None when it has no run."""
+    if "  " not in text and "\t" not in text and "\u00a0" not in text:
+        return None  # the common case, told without the pattern's scan
     first = _RUN.search(text)
     if first is None:
         return None
