@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import importlib.util
+import re
 import time
 from pathlib import Path
 
@@ -63,7 +64,6 @@ _CLDR_ONLY_NOT_READ: dict[str, tuple[tuple[str, ...], str]] = {
     "eu": (_ALL, "the year first with '(e)ko', the month in the genitive (urtarrilaren)"),
     "ga": (("long", "full"), "a month of two words (Meán Fómhair)"),
     "gd": (_ALL, "an ordinal ending on the day (3mh), the month mutated after 'dhen'"),
-    "hy": (("full",), "the year's mark 'թ.' stands between the year and the month"),
     "kok": (("medium",), "day, month and year joined by hyphens (3-जानेवारी-2025)"),
     "la": (("full",), "'die' (on the day) before the day is Albanian's 'die' (Sunday)"),
     "ky": (_ALL, "the year's mark '-ж.', the day joined to the month by a hyphen (3-январь)"),
@@ -91,12 +91,25 @@ NOT_READ.update(
 )
 
 
+#: Shapes of a written date the reader does not take apart, whichever form CLDR
+#: writes them in (CLDR 47 writes Armenian's full form so, CLDR 49 its long and
+#: medium forms too), and why.
+UNREAD_SHAPES: dict[str, tuple[re.Pattern[str], str]] = {
+    "hy": (re.compile(r"\d{4} թ\. \w"), "the year's mark 'թ.' between the year and the month"),
+}
+
+
 def test_the_reader_covers_the_languages_of_the_cldr_extract() -> None:
     spec = importlib.util.spec_from_file_location("bct", ROOT / "tools" / "build_cldr_tables.py")
     assert spec is not None and spec.loader is not None
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
-    assert set(CALENDAR_LANGUAGES) == set(tool.LANGUAGES)
+    assert set(CALENDAR_LANGUAGES) == set(cldr.languages())
+    if cldr_babel.version() == cldr.version():
+        # the languages are CLDR's answer: with the extract's own CLDR, the build
+        # tool's rule gives the shipped list (another CLDR may answer otherwise,
+        # which moving the extract shows)
+        assert set(CALENDAR_LANGUAGES) == set(tool.LANGUAGES)
     assert len(CALENDAR_LANGUAGES) >= 34
     assert all(cldr.month_names(language) for language in CALENDAR_LANGUAGES)
 
@@ -110,7 +123,7 @@ def test_babel_written_dates_are_read_back(language: str) -> None:
     order = date_order(language)
     day_first = None if order is None else order == "dmy"
     missed = []
-    read = left_out = 0
+    read = left_out = unread = 0
     forms = [f for f in ("long", "full", "medium") if (language, f) not in NOT_READ]
     ours = {name for name, _ in (*cldr.month_names(language), *cldr.day_names(language))}
     theirs = {
@@ -120,6 +133,10 @@ def test_babel_written_dates_are_read_back(language: str) -> None:
     for form in forms:
         for day in DAYS:
             written = format_date(day, format=form, locale=language)
+            shape = UNREAD_SHAPES.get(language)
+            if shape is not None and shape[0].match(written):
+                unread += 1
+                continue
             if any(name in written for name in foreign):
                 left_out += 1
                 continue
@@ -134,10 +151,10 @@ def test_babel_written_dates_are_read_back(language: str) -> None:
             if form == "full" and hit.weekday is not None:
                 assert hit.weekday == day.weekday(), written
     assert not missed, missed
-    assert read + left_out == len(forms) * len(DAYS)
+    assert read + left_out + unread == len(forms) * len(DAYS)
     if cldr_babel.version() == cldr.version():
         # With babel of the extract's own CLDR nothing is foreign: every form is read.
-        assert left_out == 0 and read == len(forms) * len(DAYS)
+        assert left_out == 0 and read + unread == len(forms) * len(DAYS)
     if not forms:  # a language whose forms are all left out: none is read by mistake
         for form in ("long", "full", "medium"):
             written = format_date(DAYS[0], format=form, locale=language)
