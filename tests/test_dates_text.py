@@ -114,7 +114,23 @@ def test_the_reader_covers_the_languages_of_the_cldr_extract() -> None:
     assert all(cldr.month_names(language) for language in CALENDAR_LANGUAGES)
 
 
-@pytest.mark.parametrize("language", CALENDAR_LANGUAGES)
+#: The languages whose dates babel writes for the read-back: all of the extract's
+#: with babel of the extract's own CLDR; with another CLDR (the oldest babel CI
+#: installs lacks some locales and writes others otherwise), the languages with a
+#: curated file, whose forms the reader was made for whatever CLDR writes them.
+READ_BACK = (
+    CALENDAR_LANGUAGES
+    if cldr_babel.version() == cldr.version()
+    else tuple(
+        language
+        for language in CALENDAR_LANGUAGES
+        if (ROOT / "data" / "languages" / f"{language.split('_')[0]}.toml").exists()
+        and babel.localedata.exists(language)
+    )
+)
+
+
+@pytest.mark.parametrize("language", READ_BACK)
 def test_babel_written_dates_are_read_back(language: str) -> None:
     # babel writes a resolved alias into a table locales share in its cache, so
     # one language's abbreviations ("M01", "yan") reach the dates it writes for
