@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._decimal import CONTEXT, MAX_AMOUNT, MIN_EXPONENT
-from .money import Money
+from .money import Money, new_money
 from .rates.book import RateBook, default_book
 from .rates.model import Pending, Quote, built
 
@@ -98,16 +98,11 @@ def convert(
     # a zero out of it is checked by Money, which accepts it).
     if not _MIN_EXPONENT <= amount.adjusted() < _MAX_ADJUSTED:
         Money(amount, code)  # raises InvalidAmountError, as for any amount
-    # The result and the Conversion built by slot stores into same-slot twins
-    # (as fxnorm.money.new_money builds a Money, inlined: a call costs as much):
-    # no frozen __setattr__.
-    result: Any = _MoneyTwin()
-    result.amount = amount
-    result.currency = code
-    result.__class__ = Money
+    # The Conversion built by slot stores (as fxnorm.money.new_money builds the
+    # result): no frozen __setattr__.
     made: Any = _ConversionSlots()
     made.original = money
-    made.result = result
+    made.result = new_money(amount, code)
     made.rate = found
     made.__class__ = Conversion
     conversion: Conversion = made
@@ -148,10 +143,3 @@ class _ConversionSlots:
     :func:`fxnorm.rates.model.new_quote`): one is made per conversion, in :func:`convert`."""
 
     __slots__ = Conversion.__slots__
-
-
-class _MoneyTwin:
-    """:class:`Money`'s slots without its frozen guard, for the result :func:`convert`
-    builds (the twin :func:`fxnorm.money.new_money` uses, written out here)."""
-
-    __slots__ = Money.__slots__

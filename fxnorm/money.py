@@ -59,13 +59,7 @@ class Money:
             if currency not in _codes:
                 currency = currencies.validate(currency)
         if cls is Money:
-            # new_money's body, inlined: a call costs as much as the checks above.
-            made: Any = _MoneySlots()
-            made.amount = amount
-            made.currency = currency
-            made.__class__ = Money
-            built: Money = made
-            return built
+            return new_money(amount, currency)
         money = object.__new__(cls)
         object.__setattr__(money, "amount", amount)
         object.__setattr__(money, "currency", currency)
